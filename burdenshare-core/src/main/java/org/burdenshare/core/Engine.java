@@ -1,0 +1,292 @@
+package org.burdenshare.core;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.groups.Group;
+import org.burdenshare.core.indicators.Indicators;
+import org.burdenshare.core.measures.AllyGap;
+import org.burdenshare.core.measures.Comparison;
+import org.burdenshare.core.measures.GapReport;
+import org.burdenshare.core.measures.GroupTotal;
+import org.burdenshare.core.measures.GuidelineCheck;
+import org.burdenshare.core.measures.Measures;
+import org.burdenshare.core.measures.Ranking;
+import org.burdenshare.core.measures.SeriesTable;
+import org.burdenshare.core.measures.Standing;
+import org.burdenshare.core.releases.ReleaseChoice;
+import org.burdenshare.core.releases.Selection;
+
+/**
+ * The questions burdenshare answers, each a pure function of a {@link Dataset} snapshot. Every
+ * answer names the release it used and carries the observations it rests on.
+ *
+ * <pre>{@code
+ * Engine engine = new Engine(dataset);
+ * Comparison c = engine.compare("USA", "NATO-USA", "defence_exp_current_usd", 2019,
+ *     ReleaseChoice.asOf(LocalDate.of(2019, 11, 28)));
+ * c.ratio(); // 2.39, from NATO's June 2019 release
+ * }</pre>
+ */
+public final class Engine {
+  private final Dataset data;
+
+  public Engine(Dataset data) {
+    this.data = Objects.requireNonNull(data);
+  }
+
+  public Dataset dataset() {
+    return data;
+  }
+
+  /** The members of a group in a year. */
+  public Group group(String expression, int year) {
+    Dataset.checkYear(year);
+    return data.groups().resolve(expression, year);
+  }
+
+  /** A group's total of an indicator. */
+  public Measures.Total total(String group, String indicator, int year, ReleaseChoice choice) {
+    Selection s = data.select(indicator, year, choice);
+    return Measures.total(data, s, group(group, year));
+  }
+
+  /** Two groups' totals side by side, with ratio and difference (e.g. USA against NATO-USA). */
+  public Comparison compare(String a, String b, String indicator, int year, ReleaseChoice choice) {
+    Selection s = data.select(indicator, year, choice);
+    return Measures.compare(data, s, group(a, year), group(b, year));
+  }
+
+  /** Who in a group is at or above a threshold, judged at the publisher's precision. */
+  public GuidelineCheck guideline(
+      String indicator, double threshold, int year, String group, ReleaseChoice choice) {
+    Selection s = data.select(indicator, year, choice);
+    Group g = group(group, year);
+    Map<String, Observation> figures = data.figures(s.release().id(), indicator, year);
+    Optional<Integer> decimals = s.release().decimalsOf(indicator);
+    List<Standing> above = new ArrayList<>();
+    List<Standing> below = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    List<Observation> evidence = new ArrayList<>();
+    for (String member : g.members()) {
+      Observation o = figures.get(member);
+      if (o == null) {
+        none.add(member);
+        continue;
+      }
+      evidence.add(o);
+      double judged = decimals.map(d -> round(o.value(), d)).orElse(o.value());
+      Standing st =
+          new Standing(member, data.countries().nameOf(member), o.value(), judged, o.estimate());
+      (judged >= threshold ? above : below).add(st);
+    }
+    Comparator<Standing> highestFirst =
+        Comparator.comparingDouble(Standing::value).reversed().thenComparing(Standing::country);
+    above.sort(highestFirst);
+    below.sort(highestFirst);
+    return new GuidelineCheck(
+        s.release().ref(),
+        s.reason(),
+        year,
+        indicator,
+        g.expression(),
+        threshold,
+        decimals.orElse(null),
+        above.size(),
+        g.size(),
+        above,
+        below,
+        none,
+        evidence);
+  }
+
+  /**
+   * How much more each member would have had to spend, in current USD, to reach a target share of
+   * GDP: target × GDP − expenditure, with GDP at current prices from the same release. Members
+   * whose published share already meets the target have no gap.
+   */
+  public GapReport gap(double targetPercent, int year, String group, ReleaseChoice choice) {
+    if (!(targetPercent > 0 && targetPercent <= 100)) {
+      throw new InvalidQueryException(
+          "Target " + targetPercent + " is not a share of GDP: expected a percentage above 0.");
+    }
+    Selection shares = data.select(Indicators.SHARE_OF_GDP, year, choice);
+    String release = shares.release().id();
+    Group g = group(group, year);
+    Optional<Integer> decimals = shares.release().decimalsOf(Indicators.SHARE_OF_GDP);
+    List<AllyGap> rows = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    List<Observation> evidence = new ArrayList<>();
+    String unit = null;
+    double total = 0;
+    int meeting = 0;
+    for (String member : g.members()) {
+      Optional<Observation> share = data.find(release, Indicators.SHARE_OF_GDP, year, member);
+      Optional<Observation> spent =
+          data.find(release, Indicators.DEFENCE_EXP_CURRENT_USD, year, member);
+      if (share.isEmpty() || spent.isEmpty()) {
+        none.add(member);
+        continue;
+      }
+      Optional<Observation> gdp = data.find(release, Indicators.GDP_CURRENT_USD, year, member);
+      if (gdp.isPresent() && !gdp.get().unit().equals(spent.get().unit())) {
+        gdp = Optional.empty();
+      }
+      evidence.add(share.get());
+      evidence.add(spent.get());
+      gdp.ifPresent(evidence::add);
+      unit = spent.get().unit();
+      double exp = spent.get().value();
+      double shareValue = share.get().value();
+      double gdpValue = gdp.map(Observation::value).orElse(exp / shareValue * 100);
+      double judged = decimals.map(d -> round(shareValue, d)).orElse(shareValue);
+      double gap = judged >= targetPercent ? 0 : Math.max(0, targetPercent / 100 * gdpValue - exp);
+      if (judged >= targetPercent) {
+        meeting++;
+      }
+      total += gap;
+      boolean estimate =
+          share.get().estimate()
+              || spent.get().estimate()
+              || gdp.map(Observation::estimate).orElse(false);
+      rows.add(
+          new AllyGap(
+              member,
+              data.countries().nameOf(member),
+              shareValue,
+              exp,
+              gdpValue,
+              gdp.isPresent() ? "published" : "implied-from-share",
+              gap,
+              estimate));
+    }
+    rows.sort(Comparator.comparingDouble(AllyGap::gap).reversed().thenComparing(AllyGap::country));
+    return new GapReport(
+        shares.release().ref(),
+        shares.reason(),
+        year,
+        g.expression(),
+        targetPercent,
+        unit == null ? "million USD" : unit,
+        total,
+        meeting,
+        rows,
+        none,
+        evidence);
+  }
+
+  /** The members of a group ranked by an indicator, highest first. */
+  public Ranking rank(String indicator, int year, String group, ReleaseChoice choice) {
+    Selection s = data.select(indicator, year, choice);
+    Group g = group(group, year);
+    Map<String, Observation> figures = data.figures(s.release().id(), indicator, year);
+    List<Observation> used = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    for (String member : g.members()) {
+      Observation o = figures.get(member);
+      if (o == null) {
+        none.add(member);
+      } else {
+        used.add(o);
+      }
+    }
+    used.sort(
+        Comparator.comparingDouble(Observation::value)
+            .reversed()
+            .thenComparing(Observation::country));
+    List<Ranking.Ranked> rows = new ArrayList<>();
+    for (int i = 0; i < used.size(); i++) {
+      Observation o = used.get(i);
+      int rank = i > 0 && used.get(i - 1).value() == o.value() ? rows.get(i - 1).rank() : i + 1;
+      rows.add(
+          new Ranking.Ranked(
+              rank, o.country(), data.countries().nameOf(o.country()), o.value(), o.estimate()));
+    }
+    String unit = used.isEmpty() ? "" : used.get(0).unit();
+    return new Ranking(
+        s.release().ref(), s.reason(), year, indicator, unit, g.expression(), rows, none, used);
+  }
+
+  /**
+   * An indicator for a group's members over a span of years. Years that no visible release covers
+   * are reported in {@link SeriesTable#unanswered()}, not filled from a later release.
+   */
+  public SeriesTable table(
+      String indicator, String group, int fromYear, int toYear, ReleaseChoice choice) {
+    Indicators.get(indicator);
+    Dataset.checkYear(fromYear);
+    Dataset.checkYear(toYear);
+    if (fromYear > toYear) {
+      throw new InvalidQueryException(
+          "Years " + fromYear + "-" + toYear + " run backwards: expected FROM-TO with FROM ≤ TO.");
+    }
+    boolean additive = Indicators.get(indicator).additive();
+    List<Integer> years = new ArrayList<>();
+    Map<Integer, Selection> selections = new LinkedHashMap<>();
+    Map<Integer, String> unanswered = new LinkedHashMap<>();
+    for (int y = fromYear; y <= toYear; y++) {
+      years.add(y);
+      try {
+        selections.put(y, data.select(indicator, y, choice));
+      } catch (InvalidQueryException e) {
+        unanswered.put(y, e.getMessage());
+      }
+    }
+    Map<String, List<SeriesTable.Cell>> cells = new LinkedHashMap<>();
+    List<SeriesTable.Total> totals = new ArrayList<>();
+    Map<Integer, org.burdenshare.core.releases.ReleaseRef> refs = new LinkedHashMap<>();
+    for (Map.Entry<Integer, Selection> e : selections.entrySet()) {
+      int y = e.getKey();
+      Selection s = e.getValue();
+      refs.put(y, s.release().ref());
+      Group g = group(group, y);
+      Map<String, Observation> figures = data.figures(s.release().id(), indicator, y);
+      for (String member : g.members()) {
+        cells.computeIfAbsent(member, k -> new ArrayList<>());
+        Observation o = figures.get(member);
+        if (o != null) {
+          cells
+              .get(member)
+              .add(new SeriesTable.Cell(y, o.value(), o.unit(), o.estimate(), o.release()));
+        }
+      }
+      if (additive && g.size() > 1) {
+        try {
+          Measures.Total t = Measures.total(data, s, g);
+          totals.add(
+              new SeriesTable.Total(
+                  y,
+                  t.total().total(),
+                  t.unit(),
+                  t.total().estimate(),
+                  t.total().alliesWithFigures()));
+        } catch (InvalidQueryException mixedUnits) {
+          // Totals in national currencies do not exist; the rows still stand on their own.
+        }
+      }
+    }
+    List<SeriesTable.Row> rows = new ArrayList<>();
+    cells.keySet().stream()
+        .sorted()
+        .forEach(c -> rows.add(new SeriesTable.Row(c, data.countries().nameOf(c), cells.get(c))));
+    return new SeriesTable(indicator, group.strip(), years, refs, unanswered, rows, totals);
+  }
+
+  /** A figure at the precision a publisher prints it, rounding halves up as spreadsheets do. */
+  public static double round(double value, int decimals) {
+    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  /** Exposed for callers that already hold a {@link GroupTotal} and want its ratio to another. */
+  public static Double ratio(double a, double b) {
+    return b == 0 ? null : a / b;
+  }
+}

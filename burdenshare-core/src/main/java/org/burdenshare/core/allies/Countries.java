@@ -1,0 +1,96 @@
+package org.burdenshare.core.allies;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.Suggestions;
+
+/** The reference table of countries, looked up by code, name or alias. Immutable. */
+public final class Countries {
+  private final Map<String, Country> byCode;
+  private final Map<String, Country> byAnyName;
+
+  public Countries(Collection<Country> countries) {
+    Map<String, Country> codes = new LinkedHashMap<>();
+    Map<String, Country> names = new LinkedHashMap<>();
+    countries.stream()
+        .sorted(Comparator.comparing(Country::iso3))
+        .forEach(
+            c -> {
+              if (codes.put(c.iso3(), c) != null) {
+                throw new IllegalArgumentException("country listed twice: " + c.iso3());
+              }
+              names.put(key(c.iso3()), c);
+              names.put(key(c.name()), c);
+              c.aliases().forEach(a -> names.put(key(a), c));
+            });
+    this.byCode = Map.copyOf(codes);
+    this.byAnyName = Map.copyOf(names);
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** All countries, ordered by code. */
+  public List<Country> all() {
+    return byCode.values().stream().sorted(Comparator.comparing(Country::iso3)).toList();
+  }
+
+  /** The allies (countries with an accession date), ordered by code. */
+  public List<Country> allies() {
+    return all().stream().filter(Country::isAlly).toList();
+  }
+
+  /** The allies that were members in a year, ordered by code. */
+  public List<Country> alliesIn(int year) {
+    return all().stream().filter(c -> c.natoMemberIn(year)).toList();
+  }
+
+  public Optional<Country> find(String codeOrName) {
+    return Optional.ofNullable(byAnyName.get(key(codeOrName)));
+  }
+
+  /** The country for a code, name or alias; an error that suggests close names otherwise. */
+  public Country get(String codeOrName) {
+    return find(codeOrName)
+        .orElseThrow(
+            () -> {
+              List<String> close = Suggestions.closest(codeOrName.strip(), knownNames());
+              return new InvalidQueryException(
+                  "Unknown country '"
+                      + codeOrName.strip()
+                      + "'. Use an ISO 3166-1 alpha-3 code such as USA or DEU, or a name such as"
+                      + " Germany."
+                      + Suggestions.didYouMean(close),
+                  close);
+            });
+  }
+
+  /** The name of a code, or the code itself for aggregate rows that are no country. */
+  public String nameOf(String iso3) {
+    Country c = byCode.get(iso3);
+    return c == null ? iso3 : c.name();
+  }
+
+  public boolean contains(String iso3) {
+    return byCode.containsKey(iso3);
+  }
+
+  /** Every code, name and alias, for suggestions. */
+  public List<String> knownNames() {
+    List<String> names = new ArrayList<>();
+    for (Country c : all()) {
+      names.add(c.iso3());
+      names.add(c.name());
+      names.addAll(c.aliases());
+    }
+    return names;
+  }
+}

@@ -1,0 +1,130 @@
+package org.burdenshare.core.groups;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.Suggestions;
+import org.burdenshare.core.allies.Countries;
+import org.burdenshare.core.allies.Country;
+
+/**
+ * Resolves group expressions to members for a year. NATO means the allies that were members in that
+ * year and EU the EU members of that year; every other named group is an expression in the
+ * reference data, so adding one needs no code.
+ */
+public final class Groups {
+  public static final String NATO = "NATO";
+  public static final String EU = "EU";
+
+  private final Countries countries;
+  private final Map<String, GroupDefinition> definitions;
+
+  public Groups(Countries countries, Collection<GroupDefinition> named) {
+    this.countries = countries;
+    Map<String, GroupDefinition> defs = new LinkedHashMap<>();
+    defs.put(NATO, new GroupDefinition(NATO, "NATO allies that were members in the year", null));
+    defs.put(EU, new GroupDefinition(EU, "European Union members in the year", null));
+    for (GroupDefinition d : named) {
+      if (defs.put(d.name().toUpperCase(Locale.ROOT), d) != null) {
+        throw new IllegalArgumentException("group defined twice: " + d.name());
+      }
+      GroupExpression.parse(d.expression());
+    }
+    this.definitions = Map.copyOf(defs);
+    // Resolve every definition once so that a cycle or unknown name fails at load, not at use.
+    for (GroupDefinition d : defs.values()) {
+      resolve(d.name(), 2024);
+    }
+  }
+
+  public Countries countries() {
+    return countries;
+  }
+
+  /** Named groups in definition order: the built-ins first. */
+  public List<GroupDefinition> definitions() {
+    List<GroupDefinition> list = new ArrayList<>(definitions.values());
+    list.sort((a, b) -> Boolean.compare(b.builtIn(), a.builtIn()));
+    return list;
+  }
+
+  /** Resolves an expression ("NATO-USA") to its members in a year. */
+  public Group resolve(String expression, int year) {
+    GroupExpression parsed = GroupExpression.parse(expression);
+    return new Group(
+        expression.strip(), year, List.copyOf(evaluate(parsed, year, new ArrayList<>())));
+  }
+
+  private Set<String> evaluate(GroupExpression e, int year, List<String> visiting) {
+    if (e instanceof GroupExpression.Union u) {
+      Set<String> s = evaluate(u.left(), year, visiting);
+      s.addAll(evaluate(u.right(), year, visiting));
+      return s;
+    } else if (e instanceof GroupExpression.Difference d) {
+      Set<String> s = evaluate(d.left(), year, visiting);
+      s.removeAll(evaluate(d.right(), year, visiting));
+      return s;
+    } else if (e instanceof GroupExpression.Intersection i) {
+      Set<String> s = evaluate(i.left(), year, visiting);
+      s.retainAll(evaluate(i.right(), year, visiting));
+      return s;
+    }
+    return name((GroupExpression.Name) e, year, visiting);
+  }
+
+  private Set<String> name(GroupExpression.Name n, int year, List<String> visiting) {
+    String upper = n.name().toUpperCase(Locale.ROOT);
+    GroupDefinition def = definitions.get(upper);
+    if (def != null) {
+      if (def.name().equals(NATO)) {
+        return members(c -> c.natoMemberIn(year));
+      }
+      if (def.name().equals(EU)) {
+        return members(c -> c.euMemberIn(year));
+      }
+      if (visiting.contains(upper)) {
+        throw new IllegalStateException("group definitions form a cycle: " + visiting);
+      }
+      visiting.add(upper);
+      Set<String> s = evaluate(GroupExpression.parse(def.expression()), year, visiting);
+      visiting.remove(upper);
+      return s;
+    }
+    Country c = countries.find(n.name()).orElse(null);
+    if (c == null) {
+      List<String> known = new ArrayList<>(definitions.keySet());
+      known.addAll(countries.knownNames());
+      List<String> close = Suggestions.closest(n.name(), known);
+      throw new InvalidQueryException(
+          "Unknown country or group '"
+              + n.name()
+              + "' at column "
+              + n.column()
+              + ". Expected an ISO3 code (USA), a country name (Germany) or a group ("
+              + String.join(", ", definitions.keySet().stream().sorted().toList())
+              + ")."
+              + Suggestions.didYouMean(close),
+          close);
+    }
+    Set<String> s = new TreeSet<>();
+    s.add(c.iso3());
+    return s;
+  }
+
+  private Set<String> members(Predicate<Country> test) {
+    Set<String> s = new TreeSet<>();
+    for (Country c : countries.all()) {
+      if (test.test(c)) {
+        s.add(c.iso3());
+      }
+    }
+    return s;
+  }
+}

@@ -1,0 +1,68 @@
+package org.burdenshare.core.measures;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.groups.Group;
+import org.burdenshare.core.releases.ReleaseRef;
+import org.burdenshare.core.releases.Selection;
+
+/** Totals and comparisons of groups, for a release already selected. */
+public final class Measures {
+  private Measures() {}
+
+  /** A group's total with the unit and the observations it used. */
+  public record Total(
+      ReleaseRef release,
+      String releaseChoice,
+      int year,
+      String indicator,
+      String unit,
+      GroupTotal total,
+      List<Observation> evidence) {}
+
+  public static Total total(Dataset data, Selection s, Group g) {
+    Totals.Summed sum = Totals.sum(data, s, g);
+    return new Total(
+        s.release().ref(),
+        s.reason(),
+        s.year(),
+        s.indicator(),
+        sum.unit(),
+        sum.total(),
+        sum.evidence());
+  }
+
+  public static Comparison compare(Dataset data, Selection s, Group a, Group b) {
+    Totals.Summed sa = Totals.sum(data, s, a);
+    Totals.Summed sb = Totals.sum(data, s, b);
+    if (!sa.unit().equals(sb.unit())) {
+      throw new org.burdenshare.core.InvalidQueryException(
+          "Cannot compare "
+              + a.expression()
+              + " ("
+              + sa.unit()
+              + ") with "
+              + b.expression()
+              + " ("
+              + sb.unit()
+              + "): the units differ.");
+    }
+    double ta = sa.total().total();
+    double tb = sb.total().total();
+    List<Observation> evidence = new ArrayList<>(sa.evidence());
+    evidence.addAll(sb.evidence());
+    return new Comparison(
+        s.release().ref(),
+        s.reason(),
+        s.year(),
+        s.indicator(),
+        sa.unit(),
+        sa.total(),
+        sb.total(),
+        tb == 0 ? null : ta / tb,
+        ta - tb,
+        evidence);
+  }
+}

@@ -1,0 +1,68 @@
+package org.burdenshare.core.releases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One publication of figures by one publisher on one date. Every observation belongs to exactly one
+ * release; the same year's figure differs between releases through revisions and estimates.
+ *
+ * @param id short stable identifier, e.g. {@code nato-2019-06}
+ * @param dataset the series of releases it belongs to (e.g. {@code nato-defence-expenditure}):
+ *     as-of selection picks among releases of one dataset, so that figures of different publishers
+ *     are never mixed silently
+ * @param publisher who published it
+ * @param title the publication's own title
+ * @param published publication date
+ * @param cutoff information cut-off date, or null where the publisher states none
+ * @param url where the publisher put it
+ * @param attribution how to credit it
+ * @param licence the terms it is used under
+ * @param tables for each indicator, the table or column of the publication it comes from
+ * @param decimals for each indicator, the number of decimals the publisher prints; guidelines are
+ *     judged at that precision, as the publisher judges them
+ * @param notes caveats a reader should know (estimates, known inconsistencies)
+ * @param bundled whether it ships with the product (true) or was imported by the user
+ */
+public record Release(
+    String id,
+    String dataset,
+    String publisher,
+    String title,
+    LocalDate published,
+    LocalDate cutoff,
+    String url,
+    String attribution,
+    String licence,
+    Map<String, String> tables,
+    Map<String, Integer> decimals,
+    List<String> notes,
+    boolean bundled) {
+
+  public Release {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(published, "published");
+    tables = Map.copyOf(tables);
+    decimals = Map.copyOf(decimals);
+    notes = List.copyOf(notes);
+  }
+
+  /** The table or column an indicator's figures come from, or the title when none is recorded. */
+  public String tableOf(String indicator) {
+    return tables.getOrDefault(indicator, title);
+  }
+
+  /** The decimals the publisher prints for an indicator, when it says. */
+  public Optional<Integer> decimalsOf(String indicator) {
+    return Optional.ofNullable(decimals.get(indicator));
+  }
+
+  /** The short form that every answer carries to name its release. */
+  public ReleaseRef ref() {
+    return new ReleaseRef(id, publisher, title, published, cutoff, url);
+  }
+}
