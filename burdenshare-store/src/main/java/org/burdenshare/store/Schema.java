@@ -1,0 +1,87 @@
+package org.burdenshare.store;
+
+import java.util.List;
+
+/**
+ * The database schema. Bump {@link #VERSION} with every change and teach {@link Store} to migrate.
+ */
+final class Schema {
+  static final int VERSION = 1;
+
+  private Schema() {}
+
+  static final List<String> CREATE =
+      List.of(
+          "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
+          """
+          CREATE TABLE IF NOT EXISTS releases (
+            release_id VARCHAR PRIMARY KEY,
+            dataset VARCHAR NOT NULL,
+            publisher VARCHAR NOT NULL,
+            title VARCHAR NOT NULL,
+            published DATE NOT NULL,
+            cutoff DATE,
+            url VARCHAR,
+            attribution VARCHAR,
+            licence VARCHAR,
+            label VARCHAR,
+            tables_json VARCHAR NOT NULL,
+            decimals_json VARCHAR NOT NULL,
+            notes_json VARCHAR NOT NULL,
+            bundled BOOLEAN NOT NULL,
+            precedence INTEGER NOT NULL,
+            source_file VARCHAR,
+            content_sha256 VARCHAR NOT NULL,
+            sources_text VARCHAR,
+            loaded_at TIMESTAMP NOT NULL
+          )""",
+          """
+          CREATE TABLE IF NOT EXISTS observations (
+            release_id VARCHAR NOT NULL,
+            country_iso3 VARCHAR NOT NULL,
+            year INTEGER NOT NULL,
+            indicator VARCHAR NOT NULL,
+            unit VARCHAR NOT NULL,
+            value DOUBLE NOT NULL,
+            is_estimate BOOLEAN NOT NULL,
+            source_table VARCHAR NOT NULL
+          )""",
+          """
+          CREATE TABLE IF NOT EXISTS countries (
+            iso3 VARCHAR PRIMARY KEY,
+            name VARCHAR NOT NULL,
+            nato_accession DATE,
+            eu_accession DATE,
+            eu_exit DATE,
+            region VARCHAR NOT NULL,
+            armed_forces BOOLEAN NOT NULL,
+            aliases VARCHAR NOT NULL
+          )""",
+          """
+          CREATE TABLE IF NOT EXISTS groups (
+            name VARCHAR PRIMARY KEY,
+            description VARCHAR NOT NULL,
+            expression VARCHAR
+          )""",
+          """
+          CREATE TABLE IF NOT EXISTS common_funding_cost_shares (
+            period_start INTEGER NOT NULL,
+            period_end INTEGER NOT NULL,
+            country_iso3 VARCHAR NOT NULL,
+            country_name VARCHAR NOT NULL,
+            civil_budget_pct DOUBLE,
+            military_budget_pct DOUBLE,
+            nsip_pct DOUBLE,
+            source VARCHAR NOT NULL,
+            quality VARCHAR NOT NULL
+          )""",
+          """
+          CREATE TABLE IF NOT EXISTS common_funding_budgets (
+            year INTEGER NOT NULL,
+            budget VARCHAR NOT NULL,
+            amount DOUBLE NOT NULL,
+            currency VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            quality VARCHAR NOT NULL
+          )""");
+}

@@ -1,0 +1,473 @@
+package org.burdenshare.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.burdenshare.core.allies.Country;
+import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.groups.GroupDefinition;
+import org.burdenshare.core.groups.Groups;
+import org.burdenshare.core.releases.Release;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+
+/**
+ * The system of record: one DuckDB file in the data directory. Opening it loads the bundled
+ * releases on first use, and adds releases that a newer product bundles, in one transaction that
+ * either commits everything or nothing; data the user imported is never touched. A brand-new
+ * database is built beside its final name and moved into place only when complete, so a failed
+ * first load leaves no file behind.
+ */
+public final class Store {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String REFERENCE_KEY = "reference_sha256";
+  private static final String SUPPLEMENTS_KEY = "supplements_sha256";
+
+  private final Path dir;
+  private final Path file;
+  private final Bundle bundle;
+  private final Groups reference;
+
+  private Store(Path dir, Bundle bundle, Groups reference) {
+    this.dir = dir;
+    this.file = dir.resolve(DataDirectory.DATABASE_FILE);
+    this.bundle = bundle;
+    this.reference = reference;
+  }
+
+  /**
+   * Opens the store in a data directory, creating or updating its database as needed.
+   *
+   * @param progress told, in words, about long work (the first load)
+   */
+  public static Store open(Path dir, Consumer<String> progress) {
+    Store store = new Store(dir, Bundle.load(), ReferenceData.load());
+    store.ensureCurrent(progress);
+    return store;
+  }
+
+  public Path databaseFile() {
+    return file;
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  // ---------------------------------------------------------------- opening and loading
+
+  private record State(
+      Map<String, String> releaseHashes, Map<String, Boolean> bundled, Map<String, String> meta) {}
+
+  private void ensureCurrent(Consumer<String> progress) {
+    if (!Files.exists(file)) {
+      DataDirectory.ensureWritable(dir);
+      progress.accept("Setting up the burdenshare database in " + dir + " (first use)…");
+      createFresh(progress);
+      return;
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException(
+          file
+              + " is not a file: expected the burdenshare database. Move it away or choose"
+              + " another --data-dir.");
+    }
+    State state;
+    try (Connection c = connect(file, true)) {
+      state = readState(c);
+    } catch (SQLException e) {
+      throw unreadable(e);
+    }
+    if (upToDate(state)) {
+      return;
+    }
+    DataDirectory.ensureWritable(dir);
+    progress.accept("Adding newly bundled releases to " + file + "…");
+    try (Connection c = connect(file, false)) {
+      apply(c, state, progress);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "Could not update " + file + ": " + clean(e) + ". Nothing was changed.", e);
+    }
+  }
+
+  private void createFresh(Consumer<String> progress) {
+    Path partial =
+        dir.resolve(DataDirectory.DATABASE_FILE + ".partial-" + ProcessHandle.current().pid());
+    try {
+      deleteDatabaseFiles(partial);
+      try (Connection c = connect(partial, false)) {
+        apply(c, new State(Map.of(), Map.of(), Map.of()), progress);
+      }
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+    } catch (SQLException | IOException e) {
+      throw new StoreException(
+          "Could not create the database in "
+              + dir
+              + ": "
+              + e.getMessage()
+              + ". Nothing was written.",
+          e);
+    } finally {
+      deleteDatabaseFiles(partial);
+    }
+  }
+
+  private static void deleteDatabaseFiles(Path db) {
+    try {
+      Files.deleteIfExists(db);
+      Files.deleteIfExists(Path.of(db + ".wal"));
+    } catch (IOException e) {
+      // Best effort: a leftover partial file is harmless and is replaced by the next attempt.
+    }
+  }
+
+  private State readState(Connection c) throws SQLException {
+    Map<String, String> meta = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet tables =
+            s.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'")) {
+      tables.next();
+      if (tables.getInt(1) == 0) {
+        throw new StoreException(
+            file
+                + " is a DuckDB database, but not one of burdenshare (it has no burdenshare"
+                + " schema). Move it away or choose another --data-dir.");
+      }
+    }
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT key, value FROM meta")) {
+      while (rs.next()) {
+        meta.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    int version;
+    try {
+      version = Integer.parseInt(meta.getOrDefault("schema_version", "?"));
+    } catch (NumberFormatException e) {
+      throw new StoreException(
+          file
+              + " has no readable schema version: it is damaged. Move it away and burdenshare will build a new one.");
+    }
+    if (version > Schema.VERSION) {
+      throw new StoreException(
+          file
+              + " was written by a newer burdenshare (schema "
+              + version
+              + "); this version reads schema "
+              + Schema.VERSION
+              + ". Upgrade burdenshare, or choose another --data-dir.");
+    }
+    if (version < Schema.VERSION) {
+      throw new StoreException(
+          file
+              + " uses schema "
+              + version
+              + ", which this version cannot migrate. Move it away and burdenshare will build a new one.");
+    }
+    Map<String, String> hashes = new HashMap<>();
+    Map<String, Boolean> bundled = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT release_id, content_sha256, bundled FROM releases")) {
+      while (rs.next()) {
+        hashes.put(rs.getString(1), rs.getString(2));
+        bundled.put(rs.getString(1), rs.getBoolean(3));
+      }
+    }
+    return new State(hashes, bundled, meta);
+  }
+
+  private boolean upToDate(State state) {
+    for (Manifest.ReleaseEntry e : bundle.manifest().releases()) {
+      if (!state.releaseHashes().containsKey(e.id())) {
+        return false;
+      }
+    }
+    for (Bundle.ReleaseFile f : bundle.releases()) {
+      if (state.bundled().get(f.release().id())
+          && !f.sha256().equals(state.releaseHashes().get(f.release().id()))) {
+        return false;
+      }
+    }
+    return referenceHash().equals(state.meta().get(REFERENCE_KEY))
+        && supplementsHash().equals(state.meta().get(SUPPLEMENTS_KEY));
+  }
+
+  private String referenceHash() {
+    return Bundle.sha256(
+        (Bundle.sha256(Resources.bytes(ReferenceData.COUNTRIES))
+                + Bundle.sha256(Resources.bytes(ReferenceData.GROUPS)))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private String supplementsHash() {
+    StringBuilder all = new StringBuilder();
+    bundle.manifest().supplements().forEach(s -> all.append(Bundle.sha256(bundle.bytes(s))));
+    return Bundle.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Brings the database up to the bundle in one transaction. */
+  private void apply(Connection c, State state, Consumer<String> progress) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      try (Statement s = c.createStatement()) {
+        for (String ddl : Schema.CREATE) {
+          s.execute(ddl);
+        }
+      }
+      List<Bundle.ReleaseFile> files = bundle.releases();
+      for (int i = 0; i < files.size(); i++) {
+        Bundle.ReleaseFile f = files.get(i);
+        String id = f.release().id();
+        String known = state.releaseHashes().get(id);
+        if (known != null && (!state.bundled().get(id) || known.equals(f.sha256()))) {
+          continue; // already loaded, or the user's own import of that id, which is never touched
+        }
+        List<Observation> obs = f.observations(reference.countries()::contains);
+        progress.accept("  " + id + ": " + obs.size() + " figures");
+        deleteRelease(c, id);
+        insertRelease(c, f, i);
+        appendObservations(c, obs);
+      }
+      replaceReference(c);
+      replaceSupplements(c);
+      upsertMeta(c, "schema_version", Integer.toString(Schema.VERSION));
+      upsertMeta(c, REFERENCE_KEY, referenceHash());
+      upsertMeta(c, SUPPLEMENTS_KEY, supplementsHash());
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    }
+  }
+
+  private static void deleteRelease(Connection c, String id) throws SQLException {
+    for (String table : List.of("observations", "releases")) {
+      try (PreparedStatement p =
+          c.prepareStatement("DELETE FROM " + table + " WHERE release_id = ?")) {
+        p.setString(1, id);
+        p.executeUpdate();
+      }
+    }
+  }
+
+  private void insertRelease(Connection c, Bundle.ReleaseFile f, int precedence)
+      throws SQLException {
+    Release r = f.release();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int i = 1;
+      p.setString(i++, r.id());
+      p.setString(i++, r.dataset());
+      p.setString(i++, r.publisher());
+      p.setString(i++, r.title());
+      p.setObject(i++, r.published());
+      p.setObject(i++, r.cutoff());
+      p.setString(i++, r.url());
+      p.setString(i++, r.attribution());
+      p.setString(i++, r.licence());
+      p.setString(i++, f.entry().label());
+      p.setString(i++, json(r.tables()));
+      p.setString(i++, json(r.decimals()));
+      p.setString(i++, json(r.notes()));
+      p.setBoolean(i++, true);
+      p.setInt(i++, precedence);
+      p.setString(i++, f.entry().file());
+      p.setString(i++, f.sha256());
+      p.setString(i++, bundle.sourcesText(f.entry()));
+      p.setTimestamp(i++, Timestamp.from(Instant.now()));
+      p.executeUpdate();
+    }
+  }
+
+  private static void appendObservations(Connection c, List<Observation> obs) throws SQLException {
+    try (DuckDBAppender a =
+        c.unwrap(DuckDBConnection.class).createAppender("main", "observations")) {
+      for (Observation o : obs) {
+        a.beginRow()
+            .append(o.release())
+            .append(o.country())
+            .append(o.year())
+            .append(o.indicator())
+            .append(o.unit())
+            .append(o.value())
+            .append(o.estimate())
+            .append(o.table())
+            .endRow();
+      }
+    }
+  }
+
+  private void replaceReference(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM countries");
+      s.execute("DELETE FROM groups");
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO countries VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Country k : reference.countries().all()) {
+        p.setString(1, k.iso3());
+        p.setString(2, k.name());
+        p.setObject(3, k.natoAccession());
+        p.setObject(4, k.euAccession());
+        p.setObject(5, k.euExit());
+        p.setString(6, k.region().name().toLowerCase(java.util.Locale.ROOT));
+        p.setBoolean(7, k.armedForces());
+        p.setString(8, String.join(";", k.aliases()));
+        p.executeUpdate();
+      }
+    }
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO groups VALUES (?, ?, ?)")) {
+      for (GroupDefinition g : reference.definitions()) {
+        p.setString(1, g.name());
+        p.setString(2, g.description());
+        p.setString(3, g.expression());
+        p.executeUpdate();
+      }
+    }
+  }
+
+  private void replaceSupplements(Connection c) throws SQLException {
+    for (Manifest.Supplement s : bundle.manifest().supplements()) {
+      Supplements.replace(c, s, bundle.bytes(s));
+    }
+  }
+
+  private static void upsertMeta(Connection c, String key, String value) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO meta VALUES (?, ?)")) {
+      p.setString(1, key);
+      p.setString(2, value);
+      p.executeUpdate();
+    }
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** Reads everything into an immutable in-memory snapshot for the calculators. */
+  public Dataset snapshot() {
+    try (Connection c = connect(file, true)) {
+      List<Release> releases = new ArrayList<>();
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT release_id, dataset, publisher, title, published, cutoff, url,"
+                      + " attribution, licence, tables_json, decimals_json, notes_json, bundled"
+                      + " FROM releases ORDER BY bundled DESC, precedence, published")) {
+        while (rs.next()) {
+          releases.add(
+              new Release(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getObject(5, java.time.LocalDate.class),
+                  rs.getObject(6, java.time.LocalDate.class),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getString(9),
+                  JSON.readValue(rs.getString(10), new TypeReference<Map<String, String>>() {}),
+                  JSON.readValue(rs.getString(11), new TypeReference<Map<String, Integer>>() {}),
+                  JSON.readValue(rs.getString(12), new TypeReference<List<String>>() {}),
+                  rs.getBoolean(13)));
+        }
+      }
+      List<Observation> observations = new ArrayList<>(16_384);
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT release_id, country_iso3, year, indicator, unit, value, is_estimate,"
+                      + " source_table FROM observations")) {
+        while (rs.next()) {
+          observations.add(
+              new Observation(
+                  rs.getString(1).intern(),
+                  rs.getString(2).intern(),
+                  rs.getInt(3),
+                  rs.getString(4).intern(),
+                  rs.getString(5).intern(),
+                  rs.getDouble(6),
+                  rs.getBoolean(7),
+                  rs.getString(8).intern()));
+        }
+      }
+      return new Dataset(releases, observations, reference);
+    } catch (SQLException e) {
+      throw unreadable(e);
+    } catch (JsonProcessingException e) {
+      throw new StoreException(
+          file + " holds a release whose metadata is damaged: " + e.getOriginalMessage());
+    }
+  }
+
+  /** Opens a read-only connection for a caller that runs its own queries (the SQL console). */
+  Connection readOnlyConnection(Properties extra) throws SQLException {
+    Properties p = new Properties();
+    p.putAll(extra);
+    p.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+    return DriverManager.getConnection("jdbc:duckdb:" + file, p);
+  }
+
+  private static Connection connect(Path db, boolean readOnly) throws SQLException {
+    Properties p = new Properties();
+    if (readOnly) {
+      p.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+    }
+    return DriverManager.getConnection("jdbc:duckdb:" + db, p);
+  }
+
+  private StoreException unreadable(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("lock")) {
+      return new StoreException(
+          file
+              + " is in use by another burdenshare process ("
+              + clean(e)
+              + "). Try again when it has finished.",
+          e);
+    }
+    return new StoreException(
+        file
+            + " cannot be read as a burdenshare database ("
+            + clean(e)
+            + "). It may be damaged or of another kind: move it away and burdenshare will build a"
+            + " new one, or choose another --data-dir.",
+        e);
+  }
+
+  /** The first line of a DuckDB message, which is the part a person can use. */
+  static String clean(SQLException e) {
+    String m = String.valueOf(e.getMessage()).strip();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  private static String json(Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

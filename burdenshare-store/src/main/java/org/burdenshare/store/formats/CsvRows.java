@@ -1,0 +1,112 @@
+package org.burdenshare.store.formats;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.burdenshare.store.StoreException;
+
+/**
+ * Reads a UTF-8 CSV file with a header row into rows that remember their line numbers, so that
+ * every complaint about a cell can name the file, line and column.
+ */
+public final class CsvRows {
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  /** One data row: its 1-based line in the file and its cells by column name. */
+  public record Row(String file, int line, List<String> header, List<String> cells) {
+    public String get(String column) {
+      int i = header.indexOf(column);
+      return i < cells.size() ? cells.get(i).strip() : "";
+    }
+
+    /** An error that names this row's place and what was expected in a column. */
+    public StoreException problem(String column, String expected) {
+      return new StoreException(
+          file
+              + ", line "
+              + line
+              + ", column "
+              + column
+              + ": expected "
+              + expected
+              + ", found '"
+              + get(column)
+              + "'.");
+    }
+  }
+
+  private CsvRows() {}
+
+  /** The data rows of a file whose header must be exactly {@code expectedHeader}. */
+  public static List<Row> read(byte[] content, String file, List<String> expectedHeader) {
+    String text = decode(content, file);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<Row> rows = new ArrayList<>();
+    try (MappingIterator<List<String>> it =
+        MAPPER
+            .readerForListOf(String.class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readValues(text)) {
+      if (!it.hasNext()) {
+        throw new StoreException(file + " is empty: expected a header row " + expectedHeader + ".");
+      }
+      List<String> header = it.next().stream().map(String::strip).toList();
+      if (!header.equals(expectedHeader)) {
+        throw new StoreException(
+            file
+                + ", line 1: expected the header "
+                + String.join(",", expectedHeader)
+                + ", found "
+                + String.join(",", header)
+                + ".");
+      }
+      while (it.hasNext()) {
+        int line = it.getCurrentLocation().getLineNr();
+        List<String> cells = it.next();
+        if (cells.size() == 1 && cells.get(0).isBlank()) {
+          continue;
+        }
+        if (cells.size() != header.size()) {
+          throw new StoreException(
+              file
+                  + ", line "
+                  + line
+                  + ": expected "
+                  + header.size()
+                  + " columns, found "
+                  + cells.size()
+                  + ".");
+        }
+        rows.add(new Row(file, line, header, cells));
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException(file + " is not a readable CSV file: " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  private static String decode(byte[] content, String file) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new StoreException(file + " is not UTF-8 text: expected a CSV file encoded in UTF-8.");
+    }
+  }
+}
