@@ -241,6 +241,24 @@ public final class Dataset {
     return new Selection(newest, indicator, year, "newest release that covers " + year);
   }
 
+  /**
+   * The years a choice can answer for an indicator: those of the named release, or of the releases
+   * visible at the as-of date, or of all releases. Used as the default span of a table.
+   */
+  public NavigableSet<Integer> answerableYears(String indicator, ReleaseChoice choice) {
+    Indicators.get(indicator);
+    if (choice instanceof ReleaseChoice.Named named) {
+      return years(release(named.releaseId()).id(), indicator);
+    }
+    NavigableSet<Integer> all = new TreeSet<>();
+    for (Release r : candidates(indicator)) {
+      if (!(choice instanceof ReleaseChoice.AsOf asOf) || !r.published().isAfter(asOf.date())) {
+        all.addAll(years(r.id(), indicator));
+      }
+    }
+    return all;
+  }
+
   /** Releases of the first dataset (in precedence order) that has the indicator. */
   private List<Release> candidates(String indicator) {
     for (Release r : releases) {

@@ -1,0 +1,114 @@
+package org.burdenshare.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.burdenshare.cli.commands.AlliesCommand;
+import org.burdenshare.cli.commands.CompareCommand;
+import org.burdenshare.cli.commands.ExportCommand;
+import org.burdenshare.cli.commands.GapCommand;
+import org.burdenshare.cli.commands.GroupsCommand;
+import org.burdenshare.cli.commands.GuidelineCommand;
+import org.burdenshare.cli.commands.IndicatorsCommand;
+import org.burdenshare.cli.commands.RankCommand;
+import org.burdenshare.cli.commands.ReleasesCommand;
+import org.burdenshare.cli.commands.SqlCommand;
+import org.burdenshare.cli.commands.TableCommand;
+import org.burdenshare.core.Engine;
+import org.burdenshare.store.DataDirectory;
+import org.burdenshare.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top command: options shared by all commands, and the store they open lazily. */
+@Command(
+    name = "burdenshare",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    header = "Who pays for the alliance? NATO burden sharing, measured and checkable.",
+    description = {
+      "Every figure comes from an official release (NATO's defence-expenditure tables, the World"
+          + " Bank) and says which one. Ask as of a date to see what had been published then.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  burdenshare compare USA NATO-USA --indicator defence_exp_current_usd --year 2019"
+          + " --as-of 2019-11-28",
+      "  burdenshare guideline --indicator share_of_gdp --threshold 2 --year 2024",
+      "  burdenshare gap --target 3.5 --year 2026",
+      "  burdenshare table --indicator share_of_gdp --countries BALTICS --years 2014-2026",
+      "",
+      "Groups: NATO (the members of the year asked), NATO_EUROPE_CANADA, EU, BALTICS, ... and"
+          + " set expressions: NATO-USA, NATO&EU, BALTICS+POL. See 'burdenshare groups'.",
+      "Exit status: 0 answered; 2 the question or its input was wrong; 1 an internal error."
+    },
+    subcommands = {
+      ReleasesCommand.class,
+      AlliesCommand.class,
+      GroupsCommand.class,
+      IndicatorsCommand.class,
+      TableCommand.class,
+      CompareCommand.class,
+      GuidelineCommand.class,
+      GapCommand.class,
+      RankCommand.class,
+      SqlCommand.class,
+      ExportCommand.class
+    })
+public final class BurdenshareCommand implements Runnable {
+  private final Map<String, String> env;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private Store store;
+  private Engine engine;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--data-dir",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description =
+          "Where the database lives (default: $"
+              + DataDirectory.ENV
+              + ", else $XDG_DATA_HOME/burdenshare, else ~/.local/share/burdenshare).")
+  Path dataDir;
+
+  BurdenshareCommand(Map<String, String> env, PrintWriter out, PrintWriter err) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(out);
+  }
+
+  public PrintWriter out() {
+    return out;
+  }
+
+  /** The store, opened (and on first use, loaded) when a command first needs it. */
+  public Store store() {
+    if (store == null) {
+      store = Store.open(DataDirectory.resolve(dataDir, env), m -> err.println(m));
+      err.flush();
+    }
+    return store;
+  }
+
+  public Engine engine() {
+    if (engine == null) {
+      engine = new Engine(store().snapshot());
+    }
+    return engine;
+  }
+}

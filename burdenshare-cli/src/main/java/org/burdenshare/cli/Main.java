@@ -1,0 +1,81 @@
+package org.burdenshare.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.store.StoreException;
+import picocli.CommandLine;
+
+/**
+ * The entry point. Exit status: 0 answered, 2 the question or its input was wrong (the message says
+ * what and what is accepted), 1 something unexpected (a bug: the message asks for a report).
+ */
+public final class Main {
+  public static final int USER_ERROR = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, System.getenv(), out, err));
+  }
+
+  private static double number(String s) {
+    try {
+      return Double.parseDouble(s.strip());
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException(
+          "expected a number such as 3.5, found '" + s + "'");
+    }
+  }
+
+  private static int wholeNumber(String s) {
+    try {
+      return Integer.parseInt(s.strip());
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException(
+          "expected a whole number such as 2024, found '" + s + "'");
+    }
+  }
+
+  /** Runs one command line; used by {@link #main} and by the tests. */
+  public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new BurdenshareCommand(env, out, err));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(Double.class, Main::number);
+    cli.registerConverter(Double.TYPE, Main::number);
+    cli.registerConverter(Integer.class, Main::wholeNumber);
+    cli.registerConverter(Integer.TYPE, Main::wholeNumber);
+    cli.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("burdenshare: " + ex.getMessage());
+          CommandLine sub = ex.getCommandLine();
+          err.println("Try '" + sub.getCommandSpec().qualifiedName() + " --help' for the options.");
+          err.flush();
+          return USER_ERROR;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          if (ex instanceof InvalidQueryException || ex instanceof StoreException) {
+            err.println("burdenshare: " + ex.getMessage());
+            err.flush();
+            return USER_ERROR;
+          }
+          err.println(
+              "burdenshare: internal error ("
+                  + ex.getClass().getSimpleName()
+                  + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                  + "). This is a bug; please report it with the command you ran.");
+          if (env.containsKey("BURDENSHARE_DEBUG")) {
+            ex.printStackTrace(err);
+          }
+          err.flush();
+          return 1;
+        });
+    return cli.execute(args);
+  }
+}

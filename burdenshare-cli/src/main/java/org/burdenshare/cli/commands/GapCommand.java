@@ -1,0 +1,119 @@
+package org.burdenshare.cli.commands;
+
+import org.burdenshare.cli.ReleaseOptions;
+import org.burdenshare.cli.render.Num;
+import org.burdenshare.cli.render.Rendered;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.measures.AllyGap;
+import org.burdenshare.core.measures.GapReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "gap",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "How much more each ally would have had to spend, in current US dollars, to reach a target"
+          + " share of GDP in a year, and the total: target × GDP − expenditure, with GDP at"
+          + " current prices from the same release (or implied by the published share where the"
+          + " release has none). Allies whose published share meets the target have no gap.",
+      "Example: burdenshare gap --target 3.5 --year 2026"
+    })
+public final class GapCommand extends AnswerCommand {
+  @Option(
+      names = "--target",
+      required = true,
+      paramLabel = "PERCENT",
+      description = "The target share of GDP, in percent (2, 3.5, 5).")
+  double target;
+
+  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year.")
+  int year;
+
+  @Option(
+      names = "--countries",
+      defaultValue = "NATO",
+      paramLabel = "GROUP",
+      description = "Whose gap. Default: ${DEFAULT-VALUE} (the members of that year).")
+  String countries;
+
+  @Mixin ReleaseOptions release;
+
+  @Override
+  protected Rendered answer(Engine engine) {
+    GapReport g = engine.gap(target, year, countries, release.choice());
+    var names = engine.dataset().countries();
+    Rendered r =
+        new Rendered(g)
+            .header(
+                "Gap to "
+                    + Num.of(target).raw()
+                    + " % of GDP in "
+                    + year
+                    + " for "
+                    + g.group()
+                    + ": "
+                    + Num.of(g.total()).text()
+                    + " "
+                    + g.unit()
+                    + " in all; "
+                    + g.atOrAbove()
+                    + " of "
+                    + (g.allies().size() + g.noFigures().size())
+                    + " already there")
+            .header(releaseLine(g.release(), g.releaseChoice()))
+            .columns(
+                "country",
+                "name",
+                "share of GDP",
+                "expenditure",
+                "GDP",
+                "gap (" + g.unit() + ")",
+                "GDP basis");
+    for (AllyGap a : g.allies()) {
+      r.row(
+          a.country(),
+          a.name(),
+          new Num(a.shareOfGdp(), 2, a.estimate()),
+          new Num(a.expenditure(), 0, false),
+          new Num(a.gdp(), 0, false),
+          new Num(a.gap(), 0, false),
+          a.gdpBasis());
+    }
+    r.footer("Total gap: " + Num.of(g.total()).text() + " " + g.unit() + ".");
+    if (!g.noFigures().isEmpty()) {
+      r.footer("No figures: " + named(names, g.noFigures()) + ".");
+    }
+    r.csvColumns(
+        "country",
+        "name",
+        "share_of_gdp",
+        "expenditure",
+        "gdp",
+        "gdp_basis",
+        "gap",
+        "unit",
+        "estimate",
+        "target",
+        "year",
+        "release");
+    for (AllyGap a : g.allies()) {
+      r.csvRow(
+          a.country(),
+          a.name(),
+          Num.of(a.shareOfGdp()),
+          Num.of(a.expenditure()),
+          Num.of(a.gdp()),
+          a.gdpBasis(),
+          Num.of(a.gap()),
+          g.unit(),
+          a.estimate(),
+          Num.of(target),
+          year,
+          g.release().id());
+    }
+    return r;
+  }
+}

@@ -1,0 +1,70 @@
+package org.burdenshare.cli.commands;
+
+import org.burdenshare.cli.ReleaseOptions;
+import org.burdenshare.cli.render.Num;
+import org.burdenshare.cli.render.Rendered;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.measures.Ranking;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "rank",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Rank the members of a group by an indicator in a year, highest first.",
+      "Example: burdenshare rank --indicator share_of_gdp --year 2026"
+    })
+public final class RankCommand extends AnswerCommand {
+  @Option(
+      names = "--indicator",
+      required = true,
+      paramLabel = "ID",
+      description = "What to rank by.")
+  String indicator;
+
+  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year.")
+  int year;
+
+  @Option(
+      names = "--countries",
+      defaultValue = "NATO",
+      paramLabel = "GROUP",
+      description = "Whom to rank. Default: ${DEFAULT-VALUE}.")
+  String countries;
+
+  @Mixin ReleaseOptions release;
+
+  @Override
+  protected Rendered answer(Engine engine) {
+    Ranking k = engine.rank(indicator, year, countries, release.choice());
+    Rendered r =
+        new Rendered(k)
+            .header(k.group() + " ranked by " + indicator + " (" + k.unit() + "), " + year)
+            .header(releaseLine(k.release(), k.releaseChoice()))
+            .columns("rank", "country", "name", indicator);
+    for (Ranking.Ranked x : k.rows()) {
+      r.row(x.rank(), x.country(), x.name(), Num.of(x.value(), k.unit(), x.estimate()));
+    }
+    if (!k.noFigures().isEmpty()) {
+      r.footer("No figures: " + named(engine.dataset().countries(), k.noFigures()) + ".");
+    }
+    r.csvColumns(
+        "rank", "country", "name", "value", "unit", "estimate", "year", "indicator", "release");
+    for (Ranking.Ranked x : k.rows()) {
+      r.csvRow(
+          x.rank(),
+          x.country(),
+          x.name(),
+          Num.of(x.value()),
+          k.unit(),
+          x.estimate(),
+          year,
+          indicator,
+          k.release().id());
+    }
+    return r;
+  }
+}

@@ -1,0 +1,260 @@
+package org.burdenshare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user runs them: what they print, in text, CSV and JSON. */
+class CommandsTest {
+  @TempDir static Path data;
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void firstUseLoadsTheBundledReleases() {
+    Cli.Result r = Cli.run(data, "releases");
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains("first use").contains("nato-2019-06: 2681 figures");
+    assertThat(r.out()).contains("nato-2019-06", "nato-2024-06", "nato-2026-07", "wb-wdi-2026-07");
+  }
+
+  @Test
+  void compareAsOfTheClaimDateIsTheJune2019Release() throws Exception {
+    Cli.Result r =
+        Cli.run(
+            data,
+            "compare",
+            "USA",
+            "NATO-USA",
+            "--indicator",
+            "defence_exp_current_usd",
+            "--year",
+            "2019",
+            "--as-of",
+            "2019-11-28",
+            "--format",
+            "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.at("/release/id").asText()).isEqualTo("nato-2019-06");
+    assertThat(j.at("/year").asInt()).isEqualTo(2019);
+    assertThat(j.at("/indicator").asText()).isEqualTo("defence_exp_current_usd");
+    assertThat(j.at("/unit").asText()).isEqualTo("million USD");
+    assertThat(Math.round(j.at("/a/total").asDouble())).isEqualTo(730_149);
+    assertThat(Math.round(j.at("/b/total").asDouble())).isEqualTo(305_928);
+    assertThat(j.at("/b/allies").size()).isEqualTo(28);
+    assertThat(j.at("/b/alliesWithoutFigures/0").asText()).isEqualTo("ISL");
+    assertThat(j.at("/ratio").asDouble()).isBetween(2.38, 2.40);
+    assertThat(j.at("/difference").asDouble()).isPositive();
+    assertThat(j.at("/evidence").size()).isEqualTo(28);
+    assertThat(j.at("/evidence/0/release").asText()).isEqualTo("nato-2019-06");
+    assertThat(j.at("/evidence/0/estimate").asBoolean()).isTrue();
+  }
+
+  @Test
+  void compareLaterUsesTheRevisedRelease() {
+    Cli.Result r =
+        Cli.run(
+            data,
+            "compare",
+            "USA",
+            "NATO-USA",
+            "--indicator",
+            "defence_exp_current_usd",
+            "--year",
+            "2019",
+            "--as-of",
+            "2026-11-01");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("nato-2026-07").contains("750,886").contains("ISL (Iceland)");
+  }
+
+  @Test
+  void guidelineGivesTwoHonestAnswersForTheSameQuestion() throws Exception {
+    Cli.Result june =
+        Cli.run(
+            data,
+            "guideline",
+            "--indicator",
+            "share_of_gdp",
+            "--threshold",
+            "2",
+            "--year",
+            "2024",
+            "--as-of",
+            "2024-07-01",
+            "--format",
+            "json");
+    Cli.Result later =
+        Cli.run(
+            data,
+            "guideline",
+            "--indicator",
+            "share_of_gdp",
+            "--threshold",
+            "2",
+            "--year",
+            "2024",
+            "--as-of",
+            "2026-11-01",
+            "--format",
+            "json");
+    JsonNode a = JSON.readTree(june.out());
+    JsonNode b = JSON.readTree(later.out());
+    assertThat(a.at("/release/id").asText()).isEqualTo("nato-2024-06");
+    assertThat(a.at("/count").asInt()).isEqualTo(23);
+    assertThat(a.at("/atOrAbove").size()).isEqualTo(23);
+    assertThat(b.at("/release/id").asText()).isEqualTo("nato-2026-07");
+    assertThat(b.at("/count").asInt()).isEqualTo(17);
+    for (JsonNode j : new JsonNode[] {a, b}) {
+      assertThat(j.at("/year").asInt()).isEqualTo(2024);
+      assertThat(j.at("/threshold").asDouble()).isEqualTo(2.0);
+      assertThat(j.at("/noFigures/0").asText()).isEqualTo("ISL");
+      assertThat(j.at("/atOrAbove").size() + j.at("/below").size()).isEqualTo(31);
+      assertThat(j.at("/evidence").size()).isEqualTo(31);
+    }
+  }
+
+  @Test
+  void gapTotalsTheAlliesBelowTheTarget() throws Exception {
+    Cli.Result r = Cli.run(data, "gap", "--target", "3.5", "--year", "2026", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    double sum = 0;
+    for (JsonNode a : j.at("/allies")) {
+      sum += a.at("/gap").asDouble();
+      if (a.at("/shareOfGdp").asDouble() >= 3.5) {
+        assertThat(a.at("/gap").asDouble()).isZero();
+      } else {
+        assertThat(a.at("/gap").asDouble())
+            .isCloseTo(
+                0.035 * a.at("/gdp").asDouble() - a.at("/expenditure").asDouble(),
+                org.assertj.core.api.Assertions.within(1e-6));
+      }
+    }
+    assertThat(j.at("/total").asDouble())
+        .isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(j.at("/release/id").asText()).isEqualTo("nato-2026-07");
+  }
+
+  @Test
+  void gapOnAReleaseWithoutCurrentGdpUsesTheGdpImpliedByTheShare() {
+    Cli.Result r = Cli.run(data, "gap", "--target", "2", "--year", "2019", "--as-of", "2019-11-28");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("implied-from-share").contains("nato-2019-06");
+  }
+
+  @Test
+  void tableUnderAnAsOfDateSaysWhichYearsNoReleaseCoveredThen() {
+    Cli.Result r =
+        Cli.run(
+            data,
+            "table",
+            "--indicator",
+            "defence_exp_current_usd",
+            "--countries",
+            "USA",
+            "--years",
+            "2018-2021",
+            "--as-of",
+            "2019-11-28");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("2018–2019: Release: nato-2019-06");
+    assertThat(r.out()).contains("2020: No release published on or before 2019-11-28 covers 2020");
+  }
+
+  @Test
+  void tableAsCsvIsLongWithTheReleaseOfEachFigure() {
+    Cli.Result r =
+        Cli.run(
+            data,
+            "table",
+            "--indicator",
+            "share_of_gdp",
+            "--countries",
+            "BALTICS",
+            "--years",
+            "2024",
+            "--release",
+            "nato-2024-06",
+            "--format",
+            "csv");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().lines().toList())
+        .hasSize(4)
+        .first()
+        .isEqualTo("country,name,year,value,unit,estimate,indicator,release");
+    assertThat(r.out())
+        .contains("EST,Estonia,2024,")
+        .contains(",percent,true,share_of_gdp,nato-2024-06");
+  }
+
+  @Test
+  void alliesOfAYear() {
+    Cli.Result r = Cli.run(data, "allies", "--year", "2019", "--format", "csv");
+    assertThat(r.out().lines().count()).isEqualTo(1 + 29);
+    assertThat(r.out()).contains("ISL,Iceland,1949-04-04").doesNotContain("MKD");
+    assertThat(Cli.run(data, "allies").out()).contains("32 allies").contains("SWE");
+  }
+
+  @Test
+  void sqlReadsAndExportWritesEveryFormat() throws Exception {
+    Cli.Result q =
+        Cli.run(
+            data,
+            "sql",
+            "SELECT release_id, count(*) AS n FROM observations GROUP BY 1 ORDER BY 1",
+            "--format",
+            "csv");
+    assertThat(q.exit()).as(q.err()).isZero();
+    assertThat(q.out()).contains("nato-2019-06,2681").contains("nato-2026-07,6273");
+    Path dir = Files.createTempDirectory("export");
+    for (String format : new String[] {"csv", "json", "parquet"}) {
+      Path out = dir.resolve("figures." + format);
+      Cli.Result e =
+          Cli.run(
+              data,
+              "export",
+              "--format",
+              format,
+              "--out",
+              out.toString(),
+              "--release",
+              "nato-2019-06");
+      assertThat(e.exit()).as(e.err()).isZero();
+      assertThat(e.out()).contains("Wrote 2681 observations");
+      assertThat(Files.size(out)).isPositive();
+    }
+    assertThat(Files.readString(dir.resolve("figures.csv")).lines().findFirst().orElseThrow())
+        .contains("release_id", "publisher", "is_estimate", "source_table");
+    Cli.Result back = Cli.run(data, "sql", "SELECT 1", "--format", "csv");
+    assertThat(back.exit()).isZero();
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String c :
+        new String[] {
+          "releases",
+          "allies",
+          "groups",
+          "indicators",
+          "table",
+          "compare",
+          "guideline",
+          "gap",
+          "rank",
+          "sql",
+          "export"
+        }) {
+      Cli.Result r = Cli.run(data, c, "--help");
+      assertThat(r.exit()).as(c).isZero();
+      assertThat(r.out()).as(c).contains("Usage: burdenshare " + c);
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package org.burdenshare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every error a user can cause: one clear message naming what was wrong and what is accepted, exit
+ * status 2, no stack trace, and the data directory exactly as it was.
+ */
+class ErrorsTest {
+  @TempDir static Path data;
+
+  @BeforeAll
+  static void load() {
+    assertThat(Cli.run(data, "releases").exit()).isZero();
+  }
+
+  /** Runs a command that must fail as a user error and leave the data directory unchanged. */
+  private static String failsCleanly(Path dir, String... args) throws Exception {
+    String before = Cli.fingerprint(dir);
+    Cli.Result r = Cli.run(dir, args);
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith("burdenshare: ")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+    assertThat(Cli.fingerprint(dir)).as("the data directory is unchanged").isEqualTo(before);
+    return r.err();
+  }
+
+  private static String[] compare(String a, String b, String... more) {
+    String[] base = {"compare", a, b, "--indicator", "defence_exp_current_usd", "--year", "2019"};
+    String[] all = new String[base.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  @Test
+  void unknownCountrySuggestsCloseNames() throws Exception {
+    assertThat(failsCleanly(data, compare("USA", "Germny")))
+        .contains("Unknown country or group 'Germny' at column 1")
+        .contains("Did you mean Germany?");
+  }
+
+  @Test
+  void unknownGroupSuggestsCloseNames() throws Exception {
+    assertThat(failsCleanly(data, compare("USA", "NATO-BALTIC")))
+        .contains("'BALTIC' at column 6")
+        .contains("BALTICS");
+  }
+
+  @Test
+  void malformedGroupExpressionPointsAtTheColumn() throws Exception {
+    assertThat(failsCleanly(data, compare("USA", "NATO-(USA")))
+        .contains("column 10")
+        .contains("expected a closing parenthesis");
+  }
+
+  @Test
+  void unknownIndicatorSuggestsCloseIds() throws Exception {
+    assertThat(
+            failsCleanly(
+                data,
+                "compare",
+                "USA",
+                "DEU",
+                "--indicator",
+                "defence_exp_curent_usd",
+                "--year",
+                "2019"))
+        .contains("Unknown indicator 'defence_exp_curent_usd'")
+        .contains("Did you mean defence_exp_current_usd");
+  }
+
+  @Test
+  void unknownReleaseSuggestsCloseIds() throws Exception {
+    assertThat(failsCleanly(data, compare("USA", "DEU", "--release", "nato-2019-6")))
+        .contains("Unknown release 'nato-2019-6'")
+        .contains("Did you mean nato-2019-06");
+  }
+
+  @Test
+  void impossibleYear() throws Exception {
+    assertThat(
+            failsCleanly(
+                data,
+                "compare",
+                "USA",
+                "DEU",
+                "--indicator",
+                "defence_exp_current_usd",
+                "--year",
+                "1800"))
+        .contains("Year 1800 is out of range")
+        .contains("1949");
+  }
+
+  @Test
+  void yearNoReleaseCovers() throws Exception {
+    assertThat(
+            failsCleanly(
+                data,
+                "compare",
+                "USA",
+                "DEU",
+                "--indicator",
+                "defence_exp_current_usd",
+                "--year",
+                "2031"))
+        .contains("No release covers 2031")
+        .contains("2012–2026");
+  }
+
+  @Test
+  void noReleaseYetAtTheAsOfDateSaysSoAndNamesTheEarliestThatDoes() throws Exception {
+    assertThat(failsCleanly(data, compare("USA", "DEU", "--as-of", "2016-07-08")))
+        .contains("No release published on or before 2016-07-08 covers 2019")
+        .contains("nato-2019-06");
+  }
+
+  @Test
+  void malformedDate() throws Exception {
+    assertThat(failsCleanly(data, compare("USA", "DEU", "--as-of", "2019-13-45")))
+        .contains("expected a date as YYYY-MM-DD")
+        .contains("2019-13-45");
+  }
+
+  @Test
+  void asOfAndReleaseTogether() throws Exception {
+    assertThat(
+            failsCleanly(
+                data, compare("USA", "DEU", "--as-of", "2019-11-28", "--release", "nato-2019-06")))
+        .contains("exclude each other");
+  }
+
+  @Test
+  void addingUpRatiosIsRefused() throws Exception {
+    assertThat(
+            failsCleanly(
+                data,
+                "compare",
+                "USA",
+                "NATO-USA",
+                "--indicator",
+                "share_of_gdp",
+                "--year",
+                "2019"))
+        .contains("share_of_gdp is a ratio and cannot be added up");
+  }
+
+  @Test
+  void addingUpDifferentCurrenciesIsRefused() throws Exception {
+    assertThat(
+            failsCleanly(
+                data,
+                "compare",
+                "USA",
+                "NATO-USA",
+                "--indicator",
+                "defence_exp_national_currency",
+                "--year",
+                "2024"))
+        .contains("different units");
+  }
+
+  @Test
+  void writesThroughSqlAreRefused() throws Exception {
+    assertThat(failsCleanly(data, "sql", "DELETE FROM observations")).contains("read-only");
+    assertThat(failsCleanly(data, "sql", "CREATE TABLE x AS SELECT 1")).contains("read-only");
+    assertThat(failsCleanly(data, "sql", "UPDATE meta SET value = '9'")).contains("read-only");
+  }
+
+  @Test
+  void sqlCannotReachFiles() throws Exception {
+    Path outside = Files.createTempDirectory("outside").resolve("leak.csv");
+    assertThat(failsCleanly(data, "sql", "COPY observations TO '" + outside + "'"))
+        .contains("cannot reach files");
+    assertThat(outside).doesNotExist();
+    assertThat(failsCleanly(data, "sql", "SELECT * FROM read_csv('/etc/passwd')"))
+        .contains("cannot reach files");
+    assertThat(failsCleanly(data, "sql", "SET enable_external_access = true"))
+        .contains("cannot reach files");
+  }
+
+  @Test
+  void sqlSyntaxError() throws Exception {
+    assertThat(failsCleanly(data, "sql", "SELEC 1"))
+        .contains("The query failed")
+        .contains("syntax");
+  }
+
+  @Test
+  void corruptedDatabaseFile(@TempDir Path dir) throws Exception {
+    Files.write(
+        dir.resolve("burdenshare.duckdb"),
+        "this is not a database, just bytes".repeat(200).getBytes());
+    assertThat(failsCleanly(dir, "releases"))
+        .contains("cannot be read as a burdenshare database")
+        .contains("move it away");
+  }
+
+  @Test
+  void foreignDuckDbFile(@TempDir Path dir) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("burdenshare.duckdb"));
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE invoices (id INTEGER)");
+    }
+    assertThat(failsCleanly(dir, "releases")).contains("not one of burdenshare");
+  }
+
+  @Test
+  void databaseOfANewerVersion(@TempDir Path dir) throws Exception {
+    assertThat(Cli.run(dir, "releases").exit()).isZero();
+    try (Connection c =
+            DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("burdenshare.duckdb"));
+        Statement s = c.createStatement()) {
+      s.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+    }
+    assertThat(failsCleanly(dir, "releases")).contains("newer burdenshare (schema 99)");
+  }
+
+  @Test
+  void unwritableDataDirectory(@TempDir Path dir) throws Exception {
+    // A path below a regular file can be written by nobody, not even root.
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Path under = file.resolve("data");
+    String before = Cli.fingerprint(dir);
+    Cli.Result r = Cli.run(under, "releases");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Cannot create the data directory").contains("--data-dir");
+    assertThat(Cli.fingerprint(dir)).isEqualTo(before);
+  }
+
+  @Test
+  void unknownOptionAndMissingArgument() throws Exception {
+    assertThat(failsCleanly(data, "compare", "USA")).contains("Missing required");
+    assertThat(failsCleanly(data, "gap", "--target", "3.5", "--year", "2026", "--colour"))
+        .contains("Unknown option");
+    assertThat(failsCleanly(data, "gap", "--target", "lots", "--year", "2026")).contains("'lots'");
+  }
+}
