@@ -87,8 +87,11 @@ public final class BurdenshareCommand implements Runnable {
     this.err = err;
   }
 
+  /** Without a command: where the data is, the headline figures of the newest release, and help. */
   @Override
   public void run() {
+    Overview.print(store(), engine(), out);
+    out.println();
     spec.commandLine().usage(out);
   }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Count and list the allies at or above a threshold (2 % of GDP, 20 % on equipment) in a"
+      "Count and list the allies at or above a threshold (2 %% of GDP, 20 %% on equipment) in a"
           + " year, and those below. Figures are judged at the precision the publisher prints"
           + " (NATO: two decimals), as the publisher judges them.",
       "Example: burdenshare guideline --indicator share_of_gdp --threshold 2 --year 2024"
@@ -33,7 +33,7 @@ public final class GuidelineCommand extends AnswerCommand {
       names = "--threshold",
       required = true,
       paramLabel = "N",
-      description = "The guideline, in the indicator's unit (2 for 2 % of GDP).")
+      description = "The guideline, in the indicator's unit (2 for 2 %% of GDP).")
   double threshold;
 
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year.")
