@@ -143,10 +143,26 @@ class CommandsTest {
   }
 
   @Test
-  void gapOnAReleaseWithoutCurrentGdpUsesTheGdpImpliedByTheShare() {
-    Cli.Result r = Cli.run(data, "gap", "--target", "2", "--year", "2019", "--as-of", "2019-11-28");
+  void gapOnAReleaseWithoutCurrentGdpStillWorks() throws Exception {
+    Cli.Result r =
+        Cli.run(
+            data, "gap", "--target", "2", "--year", "2019", "--as-of", "2019-11-28", "-f", "json");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("implied-from-share").contains("nato-2019-06");
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.at("/release/id").asText()).isEqualTo("nato-2019-06");
+    assertThat(j.at("/allies/0/publishedGdp").isNull()).isTrue();
+    JsonNode deu = null;
+    for (JsonNode a : j.at("/allies")) {
+      if (a.at("/country").asText().equals("DEU")) {
+        deu = a;
+      }
+    }
+    // Germany, 2019 estimate: 1.38 % of GDP; lifting it to 2 % costs (2/1.38 - 1) x expenditure.
+    double exp = deu.at("/expenditure").asDouble();
+    double share = deu.at("/shareOfGdp").asDouble();
+    assertThat(deu.at("/gap").asDouble())
+        .isCloseTo((2 / share - 1) * exp, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(share).isBetween(1.3, 1.4);
   }
 
   @Test

@@ -110,8 +110,9 @@ public final class Engine {
 
   /**
    * How much more each member would have had to spend, in current USD, to reach a target share of
-   * GDP: target × GDP − expenditure, with GDP at current prices from the same release. Members
-   * whose published share already meets the target have no gap.
+   * GDP: target × GDP − expenditure, with GDP implied by the published share (see {@link AllyGap}).
+   * Members whose published share already meets the target, judged at the publisher's precision,
+   * have no gap.
    */
   public GapReport gap(double targetPercent, int year, String group, ReleaseChoice choice) {
     if (!(targetPercent > 0 && targetPercent <= 100)) {
@@ -132,41 +133,37 @@ public final class Engine {
       Optional<Observation> share = data.find(release, Indicators.SHARE_OF_GDP, year, member);
       Optional<Observation> spent =
           data.find(release, Indicators.DEFENCE_EXP_CURRENT_USD, year, member);
-      if (share.isEmpty() || spent.isEmpty()) {
+      if (share.isEmpty() || spent.isEmpty() || share.get().value() <= 0) {
         none.add(member);
         continue;
       }
-      Optional<Observation> gdp = data.find(release, Indicators.GDP_CURRENT_USD, year, member);
-      if (gdp.isPresent() && !gdp.get().unit().equals(spent.get().unit())) {
-        gdp = Optional.empty();
-      }
+      Optional<Observation> published =
+          data.find(release, Indicators.GDP_CURRENT_USD, year, member)
+              .filter(o -> o.unit().equals(spent.get().unit()));
       evidence.add(share.get());
       evidence.add(spent.get());
-      gdp.ifPresent(evidence::add);
+      published.ifPresent(evidence::add);
       unit = spent.get().unit();
       double exp = spent.get().value();
       double shareValue = share.get().value();
-      double gdpValue = gdp.map(Observation::value).orElse(exp / shareValue * 100);
+      double impliedGdp = exp / shareValue * 100;
       double judged = decimals.map(d -> round(shareValue, d)).orElse(shareValue);
-      double gap = judged >= targetPercent ? 0 : Math.max(0, targetPercent / 100 * gdpValue - exp);
-      if (judged >= targetPercent) {
+      boolean meets = judged >= targetPercent;
+      double gap = meets ? 0 : Math.max(0, targetPercent / 100 * impliedGdp - exp);
+      if (meets) {
         meeting++;
       }
       total += gap;
-      boolean estimate =
-          share.get().estimate()
-              || spent.get().estimate()
-              || gdp.map(Observation::estimate).orElse(false);
       rows.add(
           new AllyGap(
               member,
               data.countries().nameOf(member),
               shareValue,
               exp,
-              gdpValue,
-              gdp.isPresent() ? "published" : "implied-from-share",
+              impliedGdp,
+              published.map(Observation::value).orElse(null),
               gap,
-              estimate));
+              share.get().estimate() || spent.get().estimate()));
     }
     rows.sort(Comparator.comparingDouble(AllyGap::gap).reversed().thenComparing(AllyGap::country));
     return new GapReport(

@@ -16,9 +16,11 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "How much more each ally would have had to spend, in current US dollars, to reach a target"
-          + " share of GDP in a year, and the total: target × GDP − expenditure, with GDP at"
-          + " current prices from the same release (or implied by the published share where the"
-          + " release has none). Allies whose published share meets the target have no gap.",
+          + " share of GDP in a year, and the total: target × GDP − expenditure, with the GDP"
+          + " implied by the published share (expenditure ÷ share), so that the gap lifts exactly"
+          + " the share the publisher judges. NATO's shares are real shares; the release's own"
+          + " current-price GDP is shown beside it. Allies whose published share meets the target"
+          + " have no gap.",
       "Example: burdenshare gap --target 3.5 --year 2026"
     })
 public final class GapCommand extends AnswerCommand {
@@ -69,9 +71,9 @@ public final class GapCommand extends AnswerCommand {
                 "name",
                 "share of GDP",
                 "expenditure",
-                "GDP",
-                "gap (" + g.unit() + ")",
-                "GDP basis");
+                "GDP (implied)",
+                "GDP (published)",
+                "gap (" + g.unit() + ")");
     for (AllyGap a : g.allies()) {
       r.row(
           a.country(),
@@ -79,8 +81,8 @@ public final class GapCommand extends AnswerCommand {
           new Num(a.shareOfGdp(), 2, a.estimate()),
           new Num(a.expenditure(), 0, false),
           new Num(a.gdp(), 0, false),
-          new Num(a.gap(), 0, false),
-          a.gdpBasis());
+          a.publishedGdp() == null ? null : new Num(a.publishedGdp(), 0, false),
+          new Num(a.gap(), 0, false));
     }
     r.footer("Total gap: " + Num.of(g.total()).text() + " " + g.unit() + ".");
     if (!g.noFigures().isEmpty()) {
@@ -91,8 +93,8 @@ public final class GapCommand extends AnswerCommand {
         "name",
         "share_of_gdp",
         "expenditure",
-        "gdp",
-        "gdp_basis",
+        "gdp_implied",
+        "gdp_published",
         "gap",
         "unit",
         "estimate",
@@ -106,7 +108,7 @@ public final class GapCommand extends AnswerCommand {
           Num.of(a.shareOfGdp()),
           Num.of(a.expenditure()),
           Num.of(a.gdp()),
-          a.gdpBasis(),
+          a.publishedGdp() == null ? null : Num.of(a.publishedGdp()),
           Num.of(a.gap()),
           g.unit(),
           a.estimate(),
