@@ -1,0 +1,97 @@
+package org.burdenshare.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.measures.Comparison;
+import org.burdenshare.core.measures.GuidelineCheck;
+import org.burdenshare.core.releases.ReleaseChoice;
+import org.junit.jupiter.api.Test;
+
+class ReleaseSelectionTest {
+  private final Dataset data = Fixture.dataset(42);
+  private final Engine engine = new Engine(data);
+  private static final String EXP = "defence_exp_current_usd";
+
+  @Test
+  void asOfSeesOnlyReleasesPublishedOnOrBeforeTheDate() {
+    assertThat(data.select(EXP, 2017, ReleaseChoice.asOf(LocalDate.of(2018, 6, 1))).release().id())
+        .isEqualTo("old");
+    assertThat(data.select(EXP, 2017, ReleaseChoice.asOf(LocalDate.of(2024, 5, 31))).release().id())
+        .isEqualTo("old");
+    assertThat(data.select(EXP, 2017, ReleaseChoice.asOf(LocalDate.of(2024, 6, 1))).release().id())
+        .isEqualTo("new");
+    assertThat(data.select(EXP, 2017, ReleaseChoice.latest()).release().id()).isEqualTo("new");
+  }
+
+  @Test
+  void aYearNoVisibleReleaseCoversIsNotFilledFromALaterOne() {
+    assertThatThrownBy(() -> data.select(EXP, 2020, ReleaseChoice.asOf(LocalDate.of(2019, 1, 1))))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("No release published on or before 2019-01-01 covers 2020")
+        .hasMessageContaining("earliest release that does is new");
+    assertThatThrownBy(() -> data.select(EXP, 2017, ReleaseChoice.asOf(LocalDate.of(2010, 1, 1))))
+        .hasMessageContaining("earliest release that does is old");
+  }
+
+  @Test
+  void aNamedReleaseMustCoverTheYear() {
+    assertThat(data.select(EXP, 2016, ReleaseChoice.named("old")).release().id()).isEqualTo("old");
+    assertThatThrownBy(() -> data.select(EXP, 2020, ReleaseChoice.named("old")))
+        .hasMessageContaining(
+            "Release old has no figures for " + EXP + " in 2020; it covers 2015–2018.");
+    assertThatThrownBy(() -> data.select(EXP, 2020, ReleaseChoice.named("olde")))
+        .hasMessageContaining("Did you mean old");
+  }
+
+  @Test
+  void yearsOutsideTheAlliancesLifeAreRefusedBeforeAnyRelease() {
+    assertThatThrownBy(() -> data.select(EXP, 1948, ReleaseChoice.latest()))
+        .hasMessageContaining("out of range");
+    assertThatThrownBy(() -> data.select(EXP, 2031, ReleaseChoice.latest()))
+        .hasMessageContaining("No release covers 2031");
+  }
+
+  @Test
+  void compareCarriesItsEvidenceAndTheAlliesWithoutFigures() {
+    Comparison c = engine.compare("USA", "NATO-USA", EXP, 2016, ReleaseChoice.named("old"));
+    double others =
+        c.evidence().stream()
+            .filter(o -> !o.country().equals("USA"))
+            .mapToDouble(o -> o.value())
+            .sum();
+    assertThat(c.b().total()).isCloseTo(others, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(c.b().alliesWithoutFigures()).containsExactly("ISL");
+    assertThat(c.evidence()).allMatch(o -> o.release().equals("old") && o.year() == 2016);
+    assertThat(c.ratio()).isEqualTo(c.a().total() / c.b().total());
+    assertThat(c.a().estimate()).isFalse();
+    assertThat(
+            engine.compare("USA", "NATO-USA", EXP, 2018, ReleaseChoice.named("old")).a().estimate())
+        .isTrue();
+  }
+
+  @Test
+  void guidelinesAreJudgedAtThePublishersPrecision() {
+    GuidelineCheck g = engine.guideline("share_of_gdp", 2, 2020, "NATO", ReleaseChoice.latest());
+    assertThat(g.count()).isEqualTo(g.atOrAbove().size());
+    assertThat(g.atOrAbove()).allMatch(s -> s.judged() >= 2);
+    assertThat(g.below()).allMatch(s -> s.judged() < 2);
+    assertThat(Engine.round(1.995, 2)).isEqualTo(2.0);
+    assertThat(Engine.round(1.9949999, 2)).isEqualTo(1.99);
+  }
+
+  @Test
+  void differentCurrenciesAreNeverAddedUp() {
+    assertThatThrownBy(
+            () ->
+                engine.total("NATO", "defence_exp_national_currency", 2020, ReleaseChoice.latest()))
+        .hasMessageContaining("different units (million EUR, million USD)");
+    assertThat(
+            engine
+                .total("DEU+FRA", "defence_exp_national_currency", 2020, ReleaseChoice.latest())
+                .unit())
+        .isEqualTo("million EUR");
+  }
+}
