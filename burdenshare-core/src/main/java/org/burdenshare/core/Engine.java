@@ -281,9 +281,4 @@ public final class Engine {
   public static double round(double value, int decimals) {
     return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
   }
-
-  /** Exposed for callers that already hold a {@link GroupTotal} and want its ratio to another. */
-  public static Double ratio(double a, double b) {
-    return b == 0 ? null : a / b;
-  }
 }
