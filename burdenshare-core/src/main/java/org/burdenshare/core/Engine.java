@@ -16,7 +16,6 @@ import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.AllyGap;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GapReport;
-import org.burdenshare.core.measures.GroupTotal;
 import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;

@@ -36,14 +36,7 @@ public final class DataDirectory {
     try {
       Files.createDirectories(dir);
     } catch (IOException | SecurityException e) {
-      throw new StoreException(
-          "Cannot create the data directory "
-              + dir
-              + " ("
-              + describe(e)
-              + "). Choose a writable directory with --data-dir or "
-              + ENV
-              + ".");
+      throw unusable("Cannot create the data directory ", dir, e);
     }
     if (!Files.isDirectory(dir)) {
       throw new StoreException(
@@ -53,15 +46,19 @@ public final class DataDirectory {
       Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
       Files.delete(probe);
     } catch (IOException | SecurityException e) {
-      throw new StoreException(
-          "Cannot write to the data directory "
-              + dir
-              + " ("
-              + describe(e)
-              + "). Choose a writable directory with --data-dir or "
-              + ENV
-              + ".");
+      throw unusable("Cannot write to the data directory ", dir, e);
     }
+  }
+
+  private static StoreException unusable(String what, Path dir, Exception e) {
+    return new StoreException(
+        what
+            + dir
+            + " ("
+            + describe(e)
+            + "). Choose a writable directory with --data-dir or "
+            + ENV
+            + ".");
   }
 
   static String describe(Exception e) {

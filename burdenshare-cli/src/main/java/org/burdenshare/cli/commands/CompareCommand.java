@@ -1,6 +1,7 @@
 package org.burdenshare.cli.commands;
 
 import org.burdenshare.cli.ReleaseOptions;
+import org.burdenshare.cli.YearOption;
 import org.burdenshare.cli.render.Num;
 import org.burdenshare.cli.render.Rendered;
 import org.burdenshare.core.Engine;
@@ -41,18 +42,24 @@ public final class CompareCommand extends AnswerCommand {
       description = "What to compare, e.g. defence_exp_current_usd (see 'burdenshare indicators').")
   String indicator;
 
-  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year.")
-  int year;
+  @Mixin YearOption yearOption;
 
   @Mixin ReleaseOptions release;
 
   @Override
   protected Rendered answer(Engine engine) {
-    Comparison c = engine.compare(a, b, indicator, year, release.choice());
+    Comparison c = engine.compare(a, b, indicator, yearOption.year, release.choice());
     var countries = engine.dataset().countries();
     Rendered r =
         new Rendered(c)
-            .header(c.a().group() + " against " + c.b().group() + ": " + indicator + ", " + year)
+            .header(
+                c.a().group()
+                    + " against "
+                    + c.b().group()
+                    + ": "
+                    + indicator
+                    + ", "
+                    + yearOption.year)
             .header(releaseLine(c.release(), c.releaseChoice()))
             .columns(
                 "group", "total (" + c.unit() + ")", "allies", "with figures", "without figures");
@@ -98,7 +105,7 @@ public final class CompareCommand extends AnswerCommand {
           String.join(" ", g.allies()),
           g.alliesWithFigures(),
           String.join(" ", g.alliesWithoutFigures()),
-          year,
+          yearOption.year,
           indicator,
           c.release().id());
     }

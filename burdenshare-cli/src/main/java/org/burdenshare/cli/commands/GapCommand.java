@@ -1,6 +1,8 @@
 package org.burdenshare.cli.commands;
 
+import org.burdenshare.cli.GroupOption;
 import org.burdenshare.cli.ReleaseOptions;
+import org.burdenshare.cli.YearOption;
 import org.burdenshare.cli.render.Num;
 import org.burdenshare.cli.render.Rendered;
 import org.burdenshare.core.Engine;
@@ -31,21 +33,15 @@ public final class GapCommand extends AnswerCommand {
       description = "The target share of GDP, in percent (2, 3.5, 5).")
   double target;
 
-  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year.")
-  int year;
+  @Mixin YearOption yearOption;
 
-  @Option(
-      names = "--countries",
-      defaultValue = "NATO",
-      paramLabel = "GROUP",
-      description = "Whose gap. Default: ${DEFAULT-VALUE} (the members of that year).")
-  String countries;
+  @Mixin GroupOption groupOption;
 
   @Mixin ReleaseOptions release;
 
   @Override
   protected Rendered answer(Engine engine) {
-    GapReport g = engine.gap(target, year, countries, release.choice());
+    GapReport g = engine.gap(target, yearOption.year, groupOption.countries, release.choice());
     var names = engine.dataset().countries();
     Rendered r =
         new Rendered(g)
@@ -53,7 +49,7 @@ public final class GapCommand extends AnswerCommand {
                 "Gap to "
                     + Num.of(target).raw()
                     + " % of GDP in "
-                    + year
+                    + yearOption.year
                     + " for "
                     + g.group()
                     + ": "
@@ -113,7 +109,7 @@ public final class GapCommand extends AnswerCommand {
           g.unit(),
           a.estimate(),
           Num.of(target),
-          year,
+          yearOption.year,
           g.release().id());
     }
     return r;

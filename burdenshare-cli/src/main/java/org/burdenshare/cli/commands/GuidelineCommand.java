@@ -1,6 +1,8 @@
 package org.burdenshare.cli.commands;
 
+import org.burdenshare.cli.GroupOption;
 import org.burdenshare.cli.ReleaseOptions;
+import org.burdenshare.cli.YearOption;
 import org.burdenshare.cli.render.Num;
 import org.burdenshare.cli.render.Rendered;
 import org.burdenshare.core.Engine;
@@ -36,21 +38,17 @@ public final class GuidelineCommand extends AnswerCommand {
       description = "The guideline, in the indicator's unit (2 for 2 %% of GDP).")
   double threshold;
 
-  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year.")
-  int year;
+  @Mixin YearOption yearOption;
 
-  @Option(
-      names = "--countries",
-      defaultValue = "NATO",
-      paramLabel = "GROUP",
-      description = "Whom to judge. Default: ${DEFAULT-VALUE} (the members of that year).")
-  String countries;
+  @Mixin GroupOption groupOption;
 
   @Mixin ReleaseOptions release;
 
   @Override
   protected Rendered answer(Engine engine) {
-    GuidelineCheck g = engine.guideline(indicator, threshold, year, countries, release.choice());
+    GuidelineCheck g =
+        engine.guideline(
+            indicator, threshold, yearOption.year, groupOption.countries, release.choice());
     var names = engine.dataset().countries();
     String t = Num.of(threshold).raw();
     Rendered r =
@@ -65,7 +63,7 @@ public final class GuidelineCommand extends AnswerCommand {
                     + t
                     + (indicator.equals("share_of_gdp") ? " % of GDP" : " (" + indicator + ")")
                     + " in "
-                    + year
+                    + yearOption.year
                     + (g.decimals() == null
                         ? ""
                         : ", judged at " + g.decimals() + " decimals as published"))
@@ -91,32 +89,8 @@ public final class GuidelineCommand extends AnswerCommand {
         "year",
         "indicator",
         "release");
-    for (Standing s : g.atOrAbove()) {
-      r.csvRow(
-          "at_or_above",
-          s.country(),
-          s.name(),
-          Num.of(s.value()),
-          Num.of(s.judged()),
-          s.estimate(),
-          Num.of(threshold),
-          year,
-          indicator,
-          g.release().id());
-    }
-    for (Standing s : g.below()) {
-      r.csvRow(
-          "below",
-          s.country(),
-          s.name(),
-          Num.of(s.value()),
-          Num.of(s.judged()),
-          s.estimate(),
-          Num.of(threshold),
-          year,
-          indicator,
-          g.release().id());
-    }
+    csvRows(r, "at_or_above", g.atOrAbove(), g);
+    csvRows(r, "below", g.below(), g);
     for (String c : g.noFigures()) {
       r.csvRow(
           "no_figures",
@@ -126,10 +100,27 @@ public final class GuidelineCommand extends AnswerCommand {
           null,
           null,
           Num.of(threshold),
-          year,
+          yearOption.year,
           indicator,
           g.release().id());
     }
     return r;
+  }
+
+  private void csvRows(
+      Rendered r, String status, java.util.List<Standing> standings, GuidelineCheck g) {
+    for (Standing s : standings) {
+      r.csvRow(
+          status,
+          s.country(),
+          s.name(),
+          Num.of(s.value()),
+          Num.of(s.judged()),
+          s.estimate(),
+          Num.of(threshold),
+          yearOption.year,
+          indicator,
+          g.release().id());
+    }
   }
 }

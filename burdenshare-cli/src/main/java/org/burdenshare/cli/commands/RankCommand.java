@@ -1,6 +1,8 @@
 package org.burdenshare.cli.commands;
 
+import org.burdenshare.cli.GroupOption;
 import org.burdenshare.cli.ReleaseOptions;
+import org.burdenshare.cli.YearOption;
 import org.burdenshare.cli.render.Num;
 import org.burdenshare.cli.render.Rendered;
 import org.burdenshare.core.Engine;
@@ -25,24 +27,19 @@ public final class RankCommand extends AnswerCommand {
       description = "What to rank by.")
   String indicator;
 
-  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year.")
-  int year;
+  @Mixin YearOption yearOption;
 
-  @Option(
-      names = "--countries",
-      defaultValue = "NATO",
-      paramLabel = "GROUP",
-      description = "Whom to rank. Default: ${DEFAULT-VALUE}.")
-  String countries;
+  @Mixin GroupOption groupOption;
 
   @Mixin ReleaseOptions release;
 
   @Override
   protected Rendered answer(Engine engine) {
-    Ranking k = engine.rank(indicator, year, countries, release.choice());
+    Ranking k = engine.rank(indicator, yearOption.year, groupOption.countries, release.choice());
     Rendered r =
         new Rendered(k)
-            .header(k.group() + " ranked by " + indicator + " (" + k.unit() + "), " + year)
+            .header(
+                k.group() + " ranked by " + indicator + " (" + k.unit() + "), " + yearOption.year)
             .header(releaseLine(k.release(), k.releaseChoice()))
             .columns("rank", "country", "name", indicator);
     for (Ranking.Ranked x : k.rows()) {
@@ -61,7 +58,7 @@ public final class RankCommand extends AnswerCommand {
           Num.of(x.value()),
           k.unit(),
           x.estimate(),
-          year,
+          yearOption.year,
           indicator,
           k.release().id());
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import org.burdenshare.cli.GroupOption;
 import org.burdenshare.cli.ReleaseOptions;
 import org.burdenshare.cli.render.Num;
 import org.burdenshare.cli.render.Rendered;
@@ -32,14 +33,7 @@ public final class TableCommand extends AnswerCommand {
   @Option(names = "--indicator", required = true, paramLabel = "ID", description = "What to show.")
   String indicator;
 
-  @Option(
-      names = "--countries",
-      defaultValue = "NATO",
-      paramLabel = "GROUP",
-      description =
-          "Whose figures: a country, group or expression. Default: ${DEFAULT-VALUE} (each year's"
-              + " members).")
-  String countries;
+  @Mixin GroupOption groupOption;
 
   @Option(
       names = "--years",
@@ -53,7 +47,7 @@ public final class TableCommand extends AnswerCommand {
   protected Rendered answer(Engine engine) {
     ReleaseChoice choice = release.choice();
     int[] span = span(engine, choice);
-    SeriesTable t = engine.table(indicator, countries, span[0], span[1], choice);
+    SeriesTable t = engine.table(indicator, groupOption.countries, span[0], span[1], choice);
     List<String> cols = new ArrayList<>(List.of("country", "name"));
     t.years().forEach(y -> cols.add(Integer.toString(y)));
     Rendered r =
