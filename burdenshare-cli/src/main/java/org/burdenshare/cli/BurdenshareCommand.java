@@ -12,6 +12,7 @@ import org.burdenshare.cli.commands.GuidelineCommand;
 import org.burdenshare.cli.commands.IndicatorsCommand;
 import org.burdenshare.cli.commands.RankCommand;
 import org.burdenshare.cli.commands.ReleasesCommand;
+import org.burdenshare.cli.commands.ShareCommand;
 import org.burdenshare.cli.commands.SqlCommand;
 import org.burdenshare.cli.commands.TableCommand;
 import org.burdenshare.core.Engine;
@@ -56,6 +57,7 @@ import picocli.CommandLine.Spec;
       IndicatorsCommand.class,
       TableCommand.class,
       CompareCommand.class,
+      ShareCommand.class,
       GuidelineCommand.class,
       GapCommand.class,
       RankCommand.class,

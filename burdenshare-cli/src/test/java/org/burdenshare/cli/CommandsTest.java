@@ -75,6 +75,23 @@ class CommandsTest {
   }
 
   @Test
+  void shareOfTheAllianceTotal() throws Exception {
+    Cli.Result r =
+        Cli.run(
+            data, "share", "USA", "NATO", "--year", "2019", "--as-of", "2019-11-28", "-f", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.at("/percent").asDouble())
+        .isCloseTo(
+            730_149.0 / (730_149.0 + 305_927.57) * 100,
+            org.assertj.core.api.Assertions.within(0.01));
+    assertThat(j.at("/whole/allies").size()).isEqualTo(29);
+    Cli.Result wrong = Cli.run(data, "share", "NATO", "USA", "--year", "2019");
+    assertThat(wrong.exit()).isEqualTo(2);
+    assertThat(wrong.err()).contains("NATO is not part of USA in 2019");
+  }
+
+  @Test
   void guidelineGivesTwoHonestAnswersForTheSameQuestion() throws Exception {
     Cli.Result june =
         Cli.run(
@@ -262,6 +279,7 @@ class CommandsTest {
           "indicators",
           "table",
           "compare",
+          "share",
           "guideline",
           "gap",
           "rank",

@@ -64,6 +64,13 @@ public final class Engine {
     return Measures.compare(data, s, group(a, year), group(b, year));
   }
 
+  /** A part's share of a whole's total (e.g. USA of NATO); the part must lie within the whole. */
+  public org.burdenshare.core.measures.ShareOfTotal share(
+      String part, String whole, String indicator, int year, ReleaseChoice choice) {
+    Selection s = data.select(indicator, year, choice);
+    return Measures.share(data, s, group(part, year), group(whole, year));
+  }
+
   /** Who in a group is at or above a threshold, judged at the publisher's precision. */
   public GuidelineCheck guideline(
       String indicator, double threshold, int year, String group, ReleaseChoice choice) {

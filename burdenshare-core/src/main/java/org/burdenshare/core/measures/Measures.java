@@ -65,4 +65,34 @@ public final class Measures {
         ta - tb,
         evidence);
   }
+
+  /** A part's share of a whole; the part must lie within the whole. */
+  public static ShareOfTotal share(Dataset data, Selection s, Group part, Group whole) {
+    List<String> outside =
+        part.members().stream().filter(m -> !whole.members().contains(m)).toList();
+    if (!outside.isEmpty()) {
+      throw new org.burdenshare.core.InvalidQueryException(
+          part.expression()
+              + " is not part of "
+              + whole.expression()
+              + " in "
+              + s.year()
+              + ": "
+              + String.join(", ", outside)
+              + (outside.size() == 1 ? " is not a member of it" : " are not members of it")
+              + ". A share is of a whole that contains the part.");
+    }
+    Totals.Summed p = Totals.sum(data, s, part);
+    Totals.Summed w = Totals.sum(data, s, whole);
+    return new ShareOfTotal(
+        s.release().ref(),
+        s.reason(),
+        s.year(),
+        s.indicator(),
+        w.unit(),
+        p.total(),
+        w.total(),
+        p.total().total() / w.total().total() * 100,
+        w.evidence());
+  }
 }

@@ -1,0 +1,83 @@
+package org.burdenshare.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.burdenshare.core.dataset.Dataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** First use, reopening, and a newer product that bundles a release the database lacks. */
+class StoreLifecycleTest {
+  @TempDir Path dir;
+
+  private static long count(Path db, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void firstUseBuildsTheDatabaseInPlaceAndLeavesNothingElse() throws Exception {
+    List<String> progress = new ArrayList<>();
+    Store.open(dir, progress::add);
+    assertThat(progress.get(0)).contains("first use");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .containsExactly("burdenshare.duckdb");
+    }
+  }
+
+  @Test
+  void reopeningChangesNothingAndSaysNothing() throws Exception {
+    Store.open(dir, m -> {});
+    byte[] before = Files.readAllBytes(dir.resolve("burdenshare.duckdb"));
+    List<String> progress = new ArrayList<>();
+    Dataset again = Store.open(dir, progress::add).snapshot();
+    assertThat(progress).isEmpty();
+    assertThat(again.observationCount()).isEqualTo(15_740);
+    assertThat(Files.readAllBytes(dir.resolve("burdenshare.duckdb"))).isEqualTo(before);
+  }
+
+  @Test
+  void aNewlyBundledReleaseIsAddedAndTheUsersOwnIsNotTouched() throws Exception {
+    Path db = Store.open(dir, m -> {}).databaseFile();
+    // Make the database look like one written by an older product that lacked the 2026 edition,
+    // and into which the user had imported a release of their own.
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      s.execute("DELETE FROM observations WHERE release_id = 'nato-2026-07'");
+      s.execute("DELETE FROM releases WHERE release_id = 'nato-2026-07'");
+      s.execute(
+          "INSERT INTO releases SELECT 'my-release', 'my-dataset', 'Me', 'My figures',"
+              + " DATE '2025-01-01', NULL, NULL, NULL, NULL, NULL, '{}', '{}', '[]', false, 99,"
+              + " 'mine.csv', 'abc', NULL, now()");
+      s.execute(
+          "INSERT INTO observations VALUES ('my-release', 'DEU', 2024,"
+              + " 'defence_exp_current_usd', 'million USD', 1.5, false, 'my table')");
+    }
+    List<String> progress = new ArrayList<>();
+    Dataset data = Store.open(dir, progress::add).snapshot();
+    assertThat(progress).anyMatch(m -> m.contains("Adding newly bundled releases"));
+    assertThat(progress).anyMatch(m -> m.contains("nato-2026-07: 6273 figures"));
+    assertThat(progress).noneMatch(m -> m.contains("nato-2019-06"));
+    assertThat(count(db, "SELECT count(*) FROM observations WHERE release_id = 'nato-2026-07'"))
+        .isEqualTo(6273);
+    assertThat(count(db, "SELECT count(*) FROM observations WHERE release_id = 'my-release'"))
+        .isEqualTo(1);
+    assertThat(data.release("my-release").bundled()).isFalse();
+    assertThat(
+            data.find("my-release", "defence_exp_current_usd", 2024, "DEU").orElseThrow().value())
+        .isEqualTo(1.5);
+  }
+}
