@@ -117,7 +117,7 @@ class ErrorsTest {
                 "defence_exp_current_usd",
                 "--year",
                 "2031"))
-        .contains("No release covers 2031")
+        .contains("release covers 2031")
         .contains("2012–2026");
   }
 

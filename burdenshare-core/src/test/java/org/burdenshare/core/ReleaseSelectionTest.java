@@ -51,7 +51,7 @@ class ReleaseSelectionTest {
     assertThatThrownBy(() -> data.select(EXP, 1948, ReleaseChoice.latest()))
         .hasMessageContaining("out of range");
     assertThatThrownBy(() -> data.select(EXP, 2031, ReleaseChoice.latest()))
-        .hasMessageContaining("No release covers 2031");
+        .hasMessageContaining("No Test publisher release covers 2031");
   }
 
   @Test

@@ -198,14 +198,33 @@ public final class Dataset {
     List<Release> covering =
         candidates.stream().filter(r -> covers(r.id(), indicator, year)).toList();
     if (covering.isEmpty()) {
+      NavigableSet<Integer> covered = new TreeSet<>();
+      candidates.forEach(r -> covered.addAll(years(r.id(), indicator)));
+      String elsewhere =
+          releases.stream()
+              .filter(r -> !candidates.contains(r) && covers(r.id(), indicator, year))
+              .map(
+                  r ->
+                      " Release "
+                          + r.id()
+                          + " ("
+                          + r.publisher()
+                          + ") has it: ask with --release "
+                          + r.id()
+                          + ".")
+              .findFirst()
+              .orElse("");
       throw new InvalidQueryException(
-          "No release covers "
+          "No "
+              + candidates.get(0).publisher()
+              + " release covers "
               + year
               + " for "
               + indicator
-              + ". The releases cover "
-              + span(years(indicator))
-              + ".");
+              + "; they cover "
+              + span(covered)
+              + "."
+              + elsewhere);
     }
     Comparator<Release> byDate = Comparator.comparing(Release::published);
     if (choice instanceof ReleaseChoice.AsOf asOf) {

@@ -19,8 +19,9 @@ public record SeriesTable(
     List<Total> totals) {
   public SeriesTable {
     years = List.copyOf(years);
-    releases = Map.copyOf(releases);
-    unanswered = Map.copyOf(unanswered);
+    // Sorted by year, for people reading them in order.
+    releases = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(releases));
+    unanswered = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(unanswered));
     rows = List.copyOf(rows);
     totals = List.copyOf(totals);
   }
