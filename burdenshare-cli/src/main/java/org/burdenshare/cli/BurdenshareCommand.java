@@ -12,6 +12,7 @@ import org.burdenshare.cli.commands.GuidelineCommand;
 import org.burdenshare.cli.commands.IndicatorsCommand;
 import org.burdenshare.cli.commands.RankCommand;
 import org.burdenshare.cli.commands.ReleasesCommand;
+import org.burdenshare.cli.commands.ServeCommand;
 import org.burdenshare.cli.commands.ShareCommand;
 import org.burdenshare.cli.commands.SqlCommand;
 import org.burdenshare.cli.commands.TableCommand;
@@ -62,7 +63,8 @@ import picocli.CommandLine.Spec;
       GapCommand.class,
       RankCommand.class,
       SqlCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      ServeCommand.class
     })
 public final class BurdenshareCommand implements Runnable {
   private final Map<String, String> env;

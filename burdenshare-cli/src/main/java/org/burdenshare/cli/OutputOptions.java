@@ -1,6 +1,6 @@
 package org.burdenshare.cli;
 
-import org.burdenshare.cli.render.OutputFormat;
+import org.burdenshare.server.render.OutputFormat;
 import picocli.CommandLine.Option;
 
 /** --format for commands that answer with a table. */

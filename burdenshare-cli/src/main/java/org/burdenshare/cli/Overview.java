@@ -2,12 +2,12 @@ package org.burdenshare.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.burdenshare.cli.render.Num;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.releases.ReleaseChoice;
+import org.burdenshare.server.render.Num;
 import org.burdenshare.store.Store;
 
 /** The headline figures shown when burdenshare is run without a command. */

@@ -280,7 +280,59 @@ public final class Engine {
     cells.keySet().stream()
         .sorted()
         .forEach(c -> rows.add(new SeriesTable.Row(c, data.countries().nameOf(c), cells.get(c))));
-    return new SeriesTable(indicator, group.strip(), years, refs, unanswered, rows, totals);
+    return new SeriesTable(
+        indicator, group.strip(), years, refs, unanswered, rows, totals, unitNotes(cells));
+  }
+
+  /** A warning when a series mixes units across years, which as-of selection can do. */
+  private static List<String> unitNotes(Map<String, List<SeriesTable.Cell>> cells) {
+    Map<String, java.util.TreeSet<Integer>> yearsByUnit = new java.util.TreeMap<>();
+    cells
+        .values()
+        .forEach(
+            list ->
+                list.forEach(
+                    c ->
+                        yearsByUnit
+                            .computeIfAbsent(c.unit(), u -> new java.util.TreeSet<>())
+                            .add(c.year())));
+    if (yearsByUnit.size() < 2) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>();
+    yearsByUnit.forEach(
+        (unit, ys) ->
+            parts.add(
+                unit
+                    + " ("
+                    + (ys.first().equals(ys.last()) ? ys.first() : ys.first() + "–" + ys.last())
+                    + ")"));
+    return List.of(
+        "The figures are in different units across years: "
+            + String.join(", ", parts)
+            + ". Figures at constant prices of different base years cannot be compared; ask one"
+            + " release (--release) for a consistent series.");
+  }
+
+  /** A country's figures of an indicator as every release published them, oldest release first. */
+  public org.burdenshare.core.measures.Revisions revisions(String indicator, String country) {
+    Indicators.get(indicator);
+    var c = data.countries().get(country);
+    List<org.burdenshare.core.measures.Revisions.ReleaseSeries> series = new ArrayList<>();
+    data.releases().stream()
+        .sorted(Comparator.comparing(org.burdenshare.core.releases.Release::published))
+        .forEach(
+            r -> {
+              List<Observation> figures = new ArrayList<>();
+              for (int y : data.years(r.id(), indicator)) {
+                data.find(r.id(), indicator, y, c.iso3()).ifPresent(figures::add);
+              }
+              if (!figures.isEmpty()) {
+                series.add(
+                    new org.burdenshare.core.measures.Revisions.ReleaseSeries(r.ref(), figures));
+              }
+            });
+    return new org.burdenshare.core.measures.Revisions(c.iso3(), c.name(), indicator, series);
   }
 
   /** A figure at the precision a publisher prints it, rounding halves up as spreadsheets do. */

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.burdenshare.cli.BurdenshareCommand;
 import org.burdenshare.cli.OutputOptions;
-import org.burdenshare.cli.render.Printer;
-import org.burdenshare.cli.render.Rendered;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.allies.Countries;
 import org.burdenshare.core.releases.ReleaseRef;
+import org.burdenshare.server.render.Printer;
+import org.burdenshare.server.render.Rendered;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 

@@ -2,11 +2,11 @@ package org.burdenshare.cli.commands;
 
 import org.burdenshare.cli.ReleaseOptions;
 import org.burdenshare.cli.YearOption;
-import org.burdenshare.cli.render.Num;
-import org.burdenshare.cli.render.Rendered;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GroupTotal;
+import org.burdenshare.server.render.Num;
+import org.burdenshare.server.render.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,10 +1,10 @@
 package org.burdenshare.cli.commands;
 
-import org.burdenshare.cli.render.Rendered;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.groups.GroupDefinition;
+import org.burdenshare.server.render.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

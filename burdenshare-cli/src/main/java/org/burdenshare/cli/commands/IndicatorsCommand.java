@@ -1,10 +1,10 @@
 package org.burdenshare.cli.commands;
 
-import org.burdenshare.cli.render.Rendered;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.indicators.Indicator;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Release;
+import org.burdenshare.server.render.Rendered;
 import picocli.CommandLine.Command;
 
 @Command(

@@ -2,11 +2,11 @@ package org.burdenshare.cli.commands;
 
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import org.burdenshare.cli.render.Rendered;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.indicators.Indicator;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Release;
+import org.burdenshare.server.render.Rendered;
 import picocli.CommandLine.Command;
 
 @Command(

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.NavigableSet;
 import org.burdenshare.cli.GroupOption;
 import org.burdenshare.cli.ReleaseOptions;
-import org.burdenshare.cli.render.Num;
-import org.burdenshare.cli.render.Rendered;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.measures.SeriesTable;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.ReleaseRef;
+import org.burdenshare.server.render.Num;
+import org.burdenshare.server.render.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,6 +76,7 @@ public final class TableCommand extends AnswerCommand {
       r.row(line.toArray());
     }
     t.unanswered().forEach((y, why) -> r.footer(y + ": " + why));
+    t.notes().forEach(r::footer);
     r.footer("e = estimate. Empty cell = no figure in that year's release (or not a member then).");
     r.csvColumns("country", "name", "year", "value", "unit", "estimate", "indicator", "release");
     for (SeriesTable.Row row : t.rows()) {

@@ -7,7 +7,8 @@ import org.burdenshare.core.releases.ReleaseRef;
 /**
  * One indicator for the members of a group over a span of years. Under an as-of date each year is
  * answered by the newest release that covers it then, so columns may come from different releases;
- * {@code releases} says which, and {@code unanswered} says why a year has none.
+ * {@code releases} says which, and {@code unanswered} says why a year has none. {@code notes} warns
+ * when the columns' units differ (constant prices of different base years).
  */
 public record SeriesTable(
     String indicator,
@@ -16,7 +17,8 @@ public record SeriesTable(
     Map<Integer, ReleaseRef> releases,
     Map<Integer, String> unanswered,
     List<Row> rows,
-    List<Total> totals) {
+    List<Total> totals,
+    List<String> notes) {
   public SeriesTable {
     years = List.copyOf(years);
     // Sorted by year, for people reading them in order.
@@ -24,6 +26,7 @@ public record SeriesTable(
     unanswered = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(unanswered));
     rows = List.copyOf(rows);
     totals = List.copyOf(totals);
+    notes = List.copyOf(notes);
   }
 
   /** One country's figures; a year without a figure has no cell. */

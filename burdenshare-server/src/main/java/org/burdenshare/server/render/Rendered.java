@@ -1,4 +1,4 @@
-package org.burdenshare.cli.render;
+package org.burdenshare.server.render;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,22 +1,12 @@
-package org.burdenshare.cli.render;
+package org.burdenshare.server.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Prints a {@link Rendered} answer as an aligned text table, CSV or JSON. */
 public final class Printer {
-  /** The one JSON mapping of answers: dates as ISO strings, fields in record order. */
-  public static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .enable(SerializationFeature.INDENT_OUTPUT);
-
   private Printer() {}
 
   public static void print(Rendered r, OutputFormat format, PrintWriter out) {
@@ -30,7 +20,7 @@ public final class Printer {
 
   static String json(Object o) {
     try {
-      return JSON.writeValueAsString(o);
+      return org.burdenshare.server.Json.PRETTY.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an answer could not be written as JSON", e);
     }
@@ -87,6 +77,15 @@ public final class Printer {
       b.append(i == 0 ? "" : "  ").append(numeric[i] ? pad + c : c + pad);
     }
     return b.toString();
+  }
+
+  /** A table as CSV text: raw numbers, RFC 4180 quoting. */
+  public static String csv(List<String> columns, List<List<Object>> rows) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    csv(columns, rows, out);
+    out.flush();
+    return text.toString();
   }
 
   private static void csv(List<String> columns, List<List<Object>> rows, PrintWriter out) {

@@ -1,4 +1,4 @@
-package org.burdenshare.cli.render;
+package org.burdenshare.server.render;
 
 /** How a command prints its answer. */
 public enum OutputFormat {

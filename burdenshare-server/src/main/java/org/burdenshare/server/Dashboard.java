@@ -1,0 +1,819 @@
+package org.burdenshare.server;
+
+import static org.burdenshare.server.Html.esc;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.allies.Country;
+import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.indicators.Indicator;
+import org.burdenshare.core.indicators.Indicators;
+import org.burdenshare.core.measures.Comparison;
+import org.burdenshare.core.measures.GuidelineCheck;
+import org.burdenshare.core.measures.Ranking;
+import org.burdenshare.core.measures.Revisions;
+import org.burdenshare.core.measures.SeriesTable;
+import org.burdenshare.core.releases.Release;
+import org.burdenshare.core.releases.ReleaseChoice;
+import org.burdenshare.core.releases.ReleaseRef;
+import org.burdenshare.server.render.Num;
+import org.burdenshare.server.render.Printer;
+
+/**
+ * The web dashboard: server-rendered pages whose charts are drawn by a small script from data
+ * blocks, each chart followed by the same figures as a table with a CSV download. The year and
+ * as-of date live in the URL, so every view can be shared as a link.
+ */
+final class Dashboard {
+  private final Supplier<Snapshot> snapshot;
+
+  Dashboard(Supplier<Snapshot> snapshot) {
+    this.snapshot = snapshot;
+  }
+
+  /** A page being built: its HTML and the tables it offers as CSV. */
+  private static final class PageBuilder {
+    final Context ctx;
+    final StringBuilder html = new StringBuilder();
+    final Map<String, DataTable> tables = new LinkedHashMap<>();
+
+    PageBuilder(Context ctx) {
+      this.ctx = ctx;
+    }
+
+    PageBuilder add(String s) {
+      html.append(s).append('\n');
+      return this;
+    }
+
+    PageBuilder table(DataTable t) {
+      tables.put(t.id(), t);
+      return add(Html.table(t, csvHref(ctx, t.id())));
+    }
+  }
+
+  private interface PageHandler {
+    String build(PageBuilder page, Engine engine);
+  }
+
+  void register(Javalin app) {
+    app.get("/", ctx -> serve(ctx, "/", this::overview));
+    app.get("/ally", ctx -> serve(ctx, "/ally", this::allies));
+    app.get("/ally/{country}", ctx -> serve(ctx, "/ally", this::ally));
+    app.get("/compare", ctx -> serve(ctx, "/compare", this::compare));
+    app.get("/guidelines", ctx -> serve(ctx, "/guidelines", this::guidelines));
+    app.get("/sources", ctx -> serve(ctx, "/sources", this::sources));
+  }
+
+  private void serve(Context ctx, String nav, PageHandler handler) {
+    PageBuilder page = new PageBuilder(ctx);
+    String title;
+    try {
+      title = handler.build(page, snapshot.get().engine());
+    } catch (InvalidQueryException | ApiException e) {
+      int status = e instanceof ApiException a ? a.status() : 400;
+      ctx.status(status)
+          .contentType("text/html; charset=utf-8")
+          .result(
+              Html.page(
+                  status == 404 ? "Not found" : "That question cannot be answered",
+                  nav,
+                  "<p role=\"alert\" class=\"error\">"
+                      + esc(e.getMessage())
+                      + "</p><p><a href=\""
+                      + esc(nav)
+                      + "\">Start again</a></p>"));
+      return;
+    }
+    if ("csv".equals(ctx.queryParam("format"))) {
+      DataTable t = page.tables.get(String.valueOf(ctx.queryParam("table")));
+      if (t == null) {
+        throw ApiException.notFound(
+            "This page has no table '"
+                + ctx.queryParam("table")
+                + "'. Tables: "
+                + page.tables.keySet()
+                + ".");
+      }
+      ctx.contentType("text/csv; charset=utf-8")
+          .header("Content-Disposition", "attachment; filename=\"burdenshare-" + t.id() + ".csv\"")
+          .result(Printer.csv(t.columns(), t.rows()));
+      return;
+    }
+    ctx.contentType("text/html; charset=utf-8").result(Html.page(title, nav, page.html.toString()));
+  }
+
+  // ------------------------------------------------------------------ parameters
+
+  private static LocalDate asOf(Context ctx) {
+    String v = ctx.queryParam("asOf");
+    if (v == null || v.isBlank()) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(v.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidQueryException(
+          "The as-of date must be a date as YYYY-MM-DD, found '" + v + "'.");
+    }
+  }
+
+  private static int year(Context ctx, NavigableSet<Integer> answerable) {
+    String v = ctx.queryParam("year");
+    if (v == null || v.isBlank()) {
+      if (answerable.isEmpty()) {
+        throw new InvalidQueryException("No release had been published by then.");
+      }
+      return answerable.last();
+    }
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidQueryException(
+          "The year must be a whole number such as 2024, found '" + v + "'.");
+    }
+  }
+
+  private static String param(Context ctx, String name, String fallback) {
+    String v = ctx.queryParam(name);
+    return v == null || v.isBlank() ? fallback : v.strip();
+  }
+
+  private static String csvHref(Context ctx, String table) {
+    StringBuilder q = new StringBuilder();
+    ctx.queryParamMap()
+        .forEach(
+            (k, vs) -> {
+              if (!k.equals("format") && !k.equals("table")) {
+                vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&'));
+              }
+            });
+    return ctx.path() + "?" + q + "format=csv&table=" + enc(table);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** The form that chooses year and as-of date; a GET form, so the choice is in the URL. */
+  private static String form(
+      String action, Integer year, NavigableSet<Integer> years, LocalDate asOf, String extra) {
+    StringBuilder b =
+        new StringBuilder("<form class=\"choose\" method=\"get\" action=\"" + esc(action) + "\">");
+    b.append(extra);
+    if (year != null) {
+      b.append("<p><label for=\"year\">Year</label> <select id=\"year\" name=\"year\">");
+      for (int y : years.descendingSet()) {
+        b.append("<option")
+            .append(y == year ? " selected" : "")
+            .append('>')
+            .append(y)
+            .append("</option>");
+      }
+      b.append("</select></p>");
+    }
+    b.append(
+            "<p><label for=\"asOf\">As published on</label> <input type=\"date\" id=\"asOf\" name=\"asOf\" value=\"")
+        .append(asOf)
+        .append("\" min=\"2014-01-01\"></p>");
+    b.append("<p><button type=\"submit\">Show</button></p></form>");
+    return b.toString();
+  }
+
+  private static String releaseNote(ReleaseRef r, String why) {
+    return "<p class=\"release\">Figures from <a href=\"/sources#"
+        + esc(r.id())
+        + "\">"
+        + esc(r.title())
+        + "</a> ("
+        + esc(r.publisher())
+        + ", published "
+        + r.published()
+        + ")"
+        + (why == null ? "" : "; " + esc(why))
+        + ".</p>";
+  }
+
+  private static Map<String, Object> spec(String type, String title, String yName) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", type);
+    m.put("title", title);
+    m.put("yName", yName);
+    return m;
+  }
+
+  private static Map<String, Object> series(String name, List<?> data) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", name);
+    m.put("data", data);
+    return m;
+  }
+
+  private static List<Object> row(Object... cells) {
+    return new ArrayList<>(Arrays.asList(cells));
+  }
+
+  // ------------------------------------------------------------------ overview
+
+  private String overview(PageBuilder page, Engine engine) {
+    Context ctx = page.ctx;
+    Dataset data = engine.dataset();
+    LocalDate asOf = asOf(ctx);
+    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
+    NavigableSet<Integer> years = data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);
+    int year = year(ctx, years);
+    page.add(
+        form(
+            "/", year, years.isEmpty() ? new java.util.TreeSet<>(List.of(year)) : years, asOf, ""));
+    Comparison c =
+        engine.compare("USA", "NATO-USA", Indicators.DEFENCE_EXP_CURRENT_USD, year, choice);
+    GuidelineCheck two = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
+    GuidelineCheck core = engine.guideline(Indicators.SHARE_OF_GDP, 3.5, year, "NATO", choice);
+    String e = c.a().estimate() ? " <abbr title=\"estimate\">e</abbr>" : "";
+    page.add(
+        "<section aria-labelledby=\"h-headline\"><h2 id=\"h-headline\">"
+            + year
+            + " as published on "
+            + asOf
+            + "</h2>");
+    page.add(releaseNote(c.release(), c.releaseChoice()));
+    page.add("<dl class=\"headline\">");
+    page.add(
+        "<div><dt>NATO defence expenditure</dt><dd id=\"total\">"
+            + Num.of(c.a().total() + c.b().total()).text()
+            + e
+            + " <span class=\"unit\">"
+            + esc(c.unit())
+            + "</span></dd></div>");
+    page.add(
+        "<div><dt>United States</dt><dd id=\"usa\">"
+            + Num.of(c.a().total()).text()
+            + e
+            + " <span class=\"unit\">"
+            + esc(c.unit())
+            + "</span></dd></div>");
+    page.add(
+        "<div><dt>The other "
+            + c.b().allies().size()
+            + " allies ("
+            + c.b().alliesWithFigures()
+            + " with figures)</dt><dd id=\"others\">"
+            + Num.of(c.b().total()).text()
+            + e
+            + " <span class=\"unit\">"
+            + esc(c.unit())
+            + "</span></dd></div>");
+    page.add(
+        "<div><dt>United States ÷ the others</dt><dd id=\"ratio\">"
+            + (c.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f", c.ratio()))
+            + "</dd></div>");
+    page.add(
+        "<div><dt>Allies at or above 2 % of GDP</dt><dd id=\"at2\">"
+            + two.count()
+            + " of "
+            + two.allies()
+            + "</dd></div>");
+    page.add(
+        "<div><dt>Allies at or above 3.5 % of GDP</dt><dd id=\"at35\">"
+            + core.count()
+            + " of "
+            + core.allies()
+            + "</dd></div>");
+    page.add("</dl></section>");
+
+    Ranking rank = engine.rank(Indicators.SHARE_OF_GDP, year, "NATO", choice);
+    page.add(
+        "<section aria-labelledby=\"h-rank\"><h2 id=\"h-rank\">Defence expenditure as a share of GDP, "
+            + year
+            + "</h2>");
+    page.add(releaseNote(rank.release(), null));
+    List<String> names = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    List<List<Object>> rows = new ArrayList<>();
+    for (Ranking.Ranked r : rank.rows()) {
+      names.add(r.name());
+      values.add(r.value());
+      rows.add(row(r.name(), r.country(), new Num(r.value(), 2, r.estimate()), r.rank()));
+    }
+    Map<String, Object> bar = spec("bar", "Share of GDP, " + year, "% of GDP");
+    bar.put("categories", names);
+    bar.put("series", List.of(series("Share of GDP", values)));
+    bar.put(
+        "lines",
+        List.of(
+            Map.of("value", 2, "label", "2 % (Wales 2014)"),
+            Map.of("value", 3.5, "label", "3.5 % core (The Hague 2025)")));
+    bar.put("horizontal", true);
+    page.add(
+        Html.chart(
+            "chart-rank",
+            "Bar chart of each ally's defence expenditure as a share of GDP in "
+                + year
+                + ", highest first, with lines at 2 % and 3.5 %.",
+            bar));
+    page.table(
+        new DataTable(
+            "rank",
+            "Share of GDP by ally, " + year + " (percent)",
+            List.of("Ally", "Code", "Share of GDP (%)", "Rank"),
+            rows,
+            2));
+    if (!rank.noFigures().isEmpty()) {
+      page.add(
+          "<p>No figures: "
+              + esc(
+                  String.join(
+                      ", ", rank.noFigures().stream().map(data.countries()::nameOf).toList()))
+              + " (an ally without armed forces).</p>");
+    }
+    page.add("</section>");
+
+    page.add(
+        "<section aria-labelledby=\"h-time\"><h2 id=\"h-time\">The United States and the other allies over time</h2>");
+    List<Integer> ys = new ArrayList<>();
+    List<Double> usa = new ArrayList<>();
+    List<Double> others = new ArrayList<>();
+    List<List<Object>> timeRows = new ArrayList<>();
+    for (int y : years) {
+      Comparison cy =
+          engine.compare("USA", "NATO-USA", Indicators.DEFENCE_EXP_CURRENT_USD, y, choice);
+      ys.add(y);
+      usa.add(cy.a().total());
+      others.add(cy.b().total());
+      timeRows.add(
+          row(
+              Integer.toString(y),
+              Num.of(cy.a().total(), cy.a().estimate()),
+              Num.of(cy.b().total(), cy.b().estimate()),
+              new Num(cy.ratio() == null ? 0 : cy.ratio(), 2, false),
+              cy.release().id()));
+    }
+    Map<String, Object> line = spec("line", "Defence expenditure, current USD", "million USD");
+    line.put("categories", ys.stream().map(String::valueOf).toList());
+    line.put("series", List.of(series("United States", usa), series("Other allies", others)));
+    page.add(
+        Html.chart(
+            "chart-time",
+            "Line chart of defence expenditure of the United States and of the other allies, by year, in million US dollars at current prices.",
+            line));
+    page.table(
+        new DataTable(
+            "time",
+            "Defence expenditure, million USD at current prices, as published by " + asOf,
+            List.of("Year", "United States", "Other allies", "Ratio", "Release"),
+            timeRows,
+            1));
+    page.add("</section>");
+    return "Who pays for NATO?";
+  }
+
+  // ------------------------------------------------------------------ allies
+
+  private String allies(PageBuilder page, Engine engine) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Country c : engine.dataset().countries().allies()) {
+      rows.add(
+          row(
+              new Html.Link(c.name(), "/ally/" + c.iso3()),
+              c.iso3(),
+              c.natoAccession().toString(),
+              c.armedForces() ? "yes" : "no (no defence figures)"));
+    }
+    page.add(
+        "<p>The 32 allies and the day each joined. Choose one to see its figures over time and how releases revised them.</p>");
+    page.table(
+        new DataTable(
+            "allies", "NATO allies", List.of("Ally", "Code", "Joined", "Armed forces"), rows, 99));
+    return "Allies";
+  }
+
+  private static final List<String> ALLY_INDICATORS =
+      List.of(
+          Indicators.DEFENCE_EXP_CURRENT_USD,
+          Indicators.DEFENCE_EXP_CONSTANT_USD,
+          Indicators.SHARE_OF_GDP,
+          Indicators.EQUIPMENT_SHARE,
+          "personnel_share",
+          "infrastructure_share",
+          "other_share",
+          "real_change",
+          "defence_exp_per_capita_usd",
+          "military_personnel",
+          Indicators.GDP_CURRENT_USD);
+
+  private String ally(PageBuilder page, Engine engine) {
+    Context ctx = page.ctx;
+    Dataset data = engine.dataset();
+    Optional<Country> found = data.countries().find(ctx.pathParam("country"));
+    if (found.isEmpty() || !found.get().isAlly()) {
+      List<String> close =
+          org.burdenshare.core.Suggestions.closest(
+              ctx.pathParam("country"), data.countries().knownNames());
+      throw new ApiException(
+          404,
+          "There is no ally '"
+              + ctx.pathParam("country")
+              + "'."
+              + org.burdenshare.core.Suggestions.didYouMean(close),
+          close);
+    }
+    Country c = found.get();
+    LocalDate asOf = asOf(ctx);
+    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
+    page.add(form("/ally/" + c.iso3(), null, null, asOf, ""));
+    page.add(
+        "<p>"
+            + esc(c.name())
+            + " joined NATO on "
+            + c.natoAccession()
+            + "."
+            + (c.armedForces()
+                ? ""
+                : " It has no armed forces, and NATO publishes no defence figures for it.")
+            + "</p>");
+
+    NavigableSet<Integer> visible =
+        data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);
+    if (visible.isEmpty()) {
+      throw new InvalidQueryException("No release had been published by " + asOf + ".");
+    }
+    // One release for the whole table: mixing releases would mix constant-price base years.
+    Release newest =
+        data.select(Indicators.DEFENCE_EXP_CURRENT_USD, visible.last(), choice).release();
+    choice = ReleaseChoice.named(newest.id());
+    NavigableSet<Integer> years = data.years(newest.id(), Indicators.DEFENCE_EXP_CURRENT_USD);
+    List<String> columns = new ArrayList<>(List.of("Indicator", "Unit"));
+    years.forEach(y -> columns.add(Integer.toString(y)));
+    List<List<Object>> rows = new ArrayList<>();
+    Map<String, SeriesTable> tables = new LinkedHashMap<>();
+    for (String id : ALLY_INDICATORS) {
+      if (data.years(newest.id(), id).isEmpty()) {
+        continue;
+      }
+      SeriesTable t = engine.table(id, c.iso3(), years.first(), years.last(), choice);
+      tables.put(id, t);
+      if (t.rows().isEmpty() || t.rows().get(0).cells().isEmpty()) {
+        continue;
+      }
+      Map<Integer, SeriesTable.Cell> byYear = new LinkedHashMap<>();
+      t.rows().get(0).cells().forEach(cell -> byYear.put(cell.year(), cell));
+      List<Object> r = row(Indicators.get(id).name(), t.rows().get(0).cells().get(0).unit());
+      for (int y : years) {
+        SeriesTable.Cell cell = byYear.get(y);
+        r.add(cell == null ? "" : Num.of(cell.value(), cell.unit(), cell.estimate()));
+      }
+      rows.add(r);
+    }
+    if (rows.isEmpty()) {
+      page.add("<p>The releases hold no defence figures for " + esc(c.name()) + ".</p>");
+    } else {
+      page.add(
+          "<section aria-labelledby=\"h-share\"><h2 id=\"h-share\">Share of GDP and equipment share</h2>");
+      page.add(
+          Html.chart(
+              "chart-share",
+              "Line chart of "
+                  + c.name()
+                  + "'s defence expenditure as a share of GDP and of its equipment share, by year, with the 2 %, 3.5 % and 20 % guidelines.",
+              allyChart(
+                  tables.get(Indicators.SHARE_OF_GDP), tables.get(Indicators.EQUIPMENT_SHARE))));
+      page.add("</section>");
+      page.add(
+          "<section aria-labelledby=\"h-all\"><h2 id=\"h-all\">Every indicator over time</h2>");
+      page.add(
+          releaseNote(
+              newest.ref(),
+              "the newest release published by " + asOf + "; earlier ones are under Revisions"));
+      page.table(
+          new DataTable(
+              "indicators", c.name() + ": every indicator in " + newest.id(), columns, rows, 2));
+      page.add("</section>");
+      revisions(page, engine, c, asOf);
+    }
+    return c.name();
+  }
+
+  private static Map<String, Object> allyChart(SeriesTable share, SeriesTable equipment) {
+    Map<String, Object> m = spec("line", "Share of GDP and equipment share", "percent");
+    List<String> cats = share.years().stream().map(String::valueOf).toList();
+    m.put("categories", cats);
+    List<Object> series = new ArrayList<>();
+    series.add(series("Share of GDP (%)", values(share)));
+    series.add(series("Equipment share of defence expenditure (%)", values(equipment)));
+    m.put("series", series);
+    m.put(
+        "lines",
+        List.of(
+            Map.of("value", 2, "label", "2 %"),
+            Map.of("value", 3.5, "label", "3.5 %"),
+            Map.of("value", 20, "label", "20 % equipment")));
+    return m;
+  }
+
+  private static List<Double> values(SeriesTable t) {
+    Map<Integer, Double> byYear = new LinkedHashMap<>();
+    if (!t.rows().isEmpty()) {
+      t.rows().get(0).cells().forEach(c -> byYear.put(c.year(), c.value()));
+    }
+    return t.years().stream().map(byYear::get).toList();
+  }
+
+  private void revisions(PageBuilder page, Engine engine, Country c, LocalDate asOf) {
+    Revisions rev = engine.revisions(Indicators.SHARE_OF_GDP, c.iso3());
+    List<Revisions.ReleaseSeries> visible =
+        rev.byRelease().stream().filter(s -> !s.release().published().isAfter(asOf)).toList();
+    if (visible.isEmpty()) {
+      return;
+    }
+    java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+    visible.forEach(s -> s.figures().forEach(o -> years.add(o.year())));
+    List<String> columns = new ArrayList<>(List.of("Release", "Published"));
+    years.forEach(y -> columns.add(Integer.toString(y)));
+    List<List<Object>> rows = new ArrayList<>();
+    List<Object> series = new ArrayList<>();
+    for (Revisions.ReleaseSeries s : visible) {
+      Map<Integer, Observation> byYear = new LinkedHashMap<>();
+      s.figures().forEach(o -> byYear.put(o.year(), o));
+      List<Object> r = row(s.release().id(), s.release().published().toString());
+      List<Double> data = new ArrayList<>();
+      for (int y : years) {
+        Observation o = byYear.get(y);
+        r.add(o == null ? "" : new Num(o.value(), 2, o.estimate()));
+        data.add(o == null ? null : o.value());
+      }
+      rows.add(r);
+      series.add(series(s.release().id(), data));
+    }
+    page.add(
+        "<section aria-labelledby=\"h-rev\"><h2 id=\"h-rev\">Revisions: share of GDP as each release published it</h2>");
+    Map<String, Object> m = spec("line", "Share of GDP by release", "% of GDP");
+    m.put("categories", years.stream().map(String::valueOf).toList());
+    m.put("series", series);
+    page.add(
+        Html.chart(
+            "chart-revisions",
+            "Line chart of "
+                + c.name()
+                + "'s share of GDP, one line per release, showing how figures were revised.",
+            m));
+    page.table(
+        new DataTable(
+            "revisions",
+            c.name() + ": share of GDP (%) in each release published by " + asOf,
+            columns,
+            rows,
+            2));
+    page.add("</section>");
+  }
+
+  // ------------------------------------------------------------------ compare
+
+  private String compare(PageBuilder page, Engine engine) {
+    Context ctx = page.ctx;
+    String a = param(ctx, "a", "USA");
+    String b = param(ctx, "b", "NATO-USA");
+    String indicator = param(ctx, "indicator", Indicators.DEFENCE_EXP_CURRENT_USD);
+    Indicator ind = Indicators.get(indicator);
+    LocalDate asOf = asOf(ctx);
+    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
+    StringBuilder extra = new StringBuilder();
+    extra
+        .append("<p><label for=\"a\">First group</label> <input id=\"a\" name=\"a\" value=\"")
+        .append(esc(a))
+        .append("\" aria-describedby=\"group-help\"></p>");
+    extra
+        .append("<p><label for=\"b\">Second group</label> <input id=\"b\" name=\"b\" value=\"")
+        .append(esc(b))
+        .append("\" aria-describedby=\"group-help\"></p>");
+    extra.append(
+        "<p><label for=\"indicator\">Indicator</label> <select id=\"indicator\" name=\"indicator\">");
+    for (Indicator i : Indicators.all()) {
+      if (i.additive()) {
+        extra
+            .append("<option value=\"")
+            .append(esc(i.id()))
+            .append('"')
+            .append(i.id().equals(indicator) ? " selected" : "")
+            .append('>')
+            .append(esc(i.name()))
+            .append("</option>");
+      }
+    }
+    extra.append(
+        "</select></p><p id=\"group-help\" class=\"help\">A country (USA, Germany), a group (NATO, NATO_EUROPE_CANADA, EU, BALTICS) or an expression: NATO-USA, NATO&amp;EU, BALTICS+POL.</p>");
+    page.add(form("/compare", null, null, asOf, extra.toString()));
+    NavigableSet<Integer> years = engine.dataset().answerableYears(indicator, choice);
+    List<String> cats = new ArrayList<>();
+    List<Double> as = new ArrayList<>();
+    List<Double> bs = new ArrayList<>();
+    List<List<Object>> rows = new ArrayList<>();
+    String unit = "";
+    for (int y : years) {
+      Comparison c = engine.compare(a, b, indicator, y, choice);
+      unit = c.unit();
+      cats.add(Integer.toString(y));
+      as.add(c.a().total());
+      bs.add(c.b().total());
+      rows.add(
+          row(
+              Integer.toString(y),
+              Num.of(c.a().total(), c.a().estimate()),
+              Num.of(c.b().total(), c.b().estimate()),
+              new Num(c.ratio() == null ? 0 : c.ratio(), 2, false),
+              c.release().id()));
+    }
+    if (rows.isEmpty()) {
+      throw new InvalidQueryException(
+          "No release published by " + asOf + " has " + indicator + ".");
+    }
+    page.add(
+        "<section aria-labelledby=\"h-cmp\"><h2 id=\"h-cmp\">"
+            + esc(a)
+            + " and "
+            + esc(b)
+            + ": "
+            + esc(ind.name())
+            + "</h2>");
+    Map<String, Object> m = spec("line", ind.name(), unit);
+    m.put("categories", cats);
+    m.put("series", List.of(series(a, as), series(b, bs)));
+    page.add(
+        Html.chart(
+            "chart-compare",
+            "Line chart of " + ind.name() + " for " + a + " and for " + b + ", by year.",
+            m));
+    page.table(
+        new DataTable(
+            "compare",
+            ind.name() + " (" + unit + "): " + a + " and " + b + ", as published by " + asOf,
+            List.of("Year", a, b, "Ratio", "Release"),
+            rows,
+            1));
+    page.add("</section>");
+    return "Compare";
+  }
+
+  // ------------------------------------------------------------------ 2 % and 20 %
+
+  private String guidelines(PageBuilder page, Engine engine) {
+    Context ctx = page.ctx;
+    LocalDate asOf = asOf(ctx);
+    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
+    NavigableSet<Integer> years =
+        engine.dataset().answerableYears(Indicators.EQUIPMENT_SHARE, choice);
+    int year = year(ctx, years);
+    page.add(form("/guidelines", year, years, asOf, ""));
+    GuidelineCheck gdp = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
+    GuidelineCheck equipment =
+        engine.guideline(Indicators.EQUIPMENT_SHARE, 20, year, "NATO", choice);
+    Map<String, Double> eq = new LinkedHashMap<>();
+    Map<String, Boolean> eqEstimate = new LinkedHashMap<>();
+    equipment
+        .atOrAbove()
+        .forEach(
+            s -> {
+              eq.put(s.country(), s.value());
+              eqEstimate.put(s.country(), s.estimate());
+            });
+    equipment
+        .below()
+        .forEach(
+            s -> {
+              eq.put(s.country(), s.value());
+              eqEstimate.put(s.country(), s.estimate());
+            });
+    List<List<Object>> rows = new ArrayList<>();
+    List<Object> points = new ArrayList<>();
+    List<org.burdenshare.core.measures.Standing> all = new ArrayList<>(gdp.atOrAbove());
+    all.addAll(gdp.below());
+    all.sort(java.util.Comparator.comparing(org.burdenshare.core.measures.Standing::name));
+    int both = 0;
+    for (var s : all) {
+      Double e = eq.get(s.country());
+      boolean meetsBoth = s.judged() >= 2 && e != null && Engine.round(e, 2) >= 20;
+      both += meetsBoth ? 1 : 0;
+      rows.add(
+          row(
+              s.name(),
+              s.country(),
+              new Num(s.value(), 2, s.estimate()),
+              e == null ? "" : new Num(e, 2, eqEstimate.get(s.country())),
+              meetsBoth
+                  ? "both"
+                  : s.judged() >= 2
+                      ? "2 % only"
+                      : e != null && Engine.round(e, 2) >= 20 ? "20 % only" : "neither"));
+      if (e != null) {
+        points.add(List.of(s.value(), e, s.country()));
+      }
+    }
+    page.add(
+        "<p>"
+            + gdp.count()
+            + " of "
+            + gdp.allies()
+            + " allies spent at least 2 % of GDP on defence in "
+            + year
+            + ", "
+            + equipment.count()
+            + " at least 20 % of it on major equipment, and "
+            + both
+            + " met both guidelines.</p>");
+    page.add(releaseNote(gdp.release(), gdp.releaseChoice()));
+    Map<String, Object> m =
+        spec("scatter", "Share of GDP against equipment share, " + year, "equipment share, %");
+    m.put("xName", "defence expenditure, % of GDP");
+    m.put("points", points);
+    m.put("xLines", List.of(Map.of("value", 2, "label", "2 %")));
+    m.put("lines", List.of(Map.of("value", 20, "label", "20 %")));
+    page.add(
+        Html.chart(
+            "chart-guidelines",
+            "Scatter chart: each ally's defence expenditure as a share of GDP (across) against the share of it spent on major equipment (up), "
+                + year
+                + ", with the 2 % and 20 % guidelines.",
+            m));
+    page.table(
+        new DataTable(
+            "guidelines",
+            "The 2 % and 20 % guidelines, " + year,
+            List.of("Ally", "Code", "Share of GDP (%)", "Equipment share (%)", "Meets"),
+            rows,
+            2));
+    return "2 % and 20 %";
+  }
+
+  // ------------------------------------------------------------------ sources
+
+  private String sources(PageBuilder page, Engine engine) {
+    page.add(
+        "<p>Every figure belongs to exactly one release. When you ask as of a date, the newest release published by then answers; later releases revise earlier figures and turn estimates into outturns.</p>");
+    List<List<Object>> rows = new ArrayList<>();
+    for (Release r : engine.dataset().releases()) {
+      rows.add(
+          row(
+              r.id(),
+              r.publisher(),
+              r.title(),
+              r.published().toString(),
+              r.cutoff() == null ? "" : r.cutoff().toString(),
+              new Html.Link("link", r.url()),
+              r.licence()));
+      page.add(
+          "<section id=\""
+              + esc(r.id())
+              + "\" aria-labelledby=\"h-"
+              + esc(r.id())
+              + "\"><h2 id=\"h-"
+              + esc(r.id())
+              + "\">"
+              + esc(r.title())
+              + "</h2>");
+      page.add(
+          "<p>"
+              + esc(r.publisher())
+              + ", published "
+              + r.published()
+              + (r.cutoff() == null ? "" : ", information cut-off " + r.cutoff())
+              + ". <a href=\""
+              + esc(r.url())
+              + "\">Publisher's page or file</a>.</p>");
+      page.add(
+          "<p class=\"attribution\">"
+              + esc(r.attribution())
+              + " Licence: "
+              + esc(r.licence())
+              + "</p>");
+      if (!r.notes().isEmpty()) {
+        page.add("<ul>");
+        r.notes().forEach(n -> page.add("<li>" + esc(n) + "</li>"));
+        page.add("</ul>");
+      }
+      page.add("</section>");
+    }
+    page.table(
+        new DataTable(
+            "releases",
+            "Releases",
+            List.of("Id", "Publisher", "Title", "Published", "Cut-off", "Source", "Licence"),
+            rows,
+            99));
+    return "Sources";
+  }
+}

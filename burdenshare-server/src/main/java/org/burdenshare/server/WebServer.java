@@ -1,0 +1,277 @@
+package org.burdenshare.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.store.Manifest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: the JSON API, the OpenAPI document and its interactive page, the dashboard and
+ * /health. It answers from one immutable {@link Snapshot} at a time; {@link #swap} replaces it
+ * atomically, so a request sees the old figures or the new ones, never a mix.
+ */
+public final class WebServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /** Longer query strings are refused: no legitimate question needs more. */
+  static final int MAX_QUERY_LENGTH = 2048;
+
+  private static final int CACHE_ENTRIES = 4096;
+
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+          + " frame-ancestors 'none'";
+  // Swagger UI sets inline styles; its page alone allows them (scripts stay 'self' only).
+  private static final String DOCS_CSP =
+      CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+  private final AtomicReference<Snapshot> snapshot;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final List<Endpoint> endpoints;
+  private final byte[] openApi;
+  private final Javalin app;
+
+  private record Cached(byte[] body, String etag) {}
+
+  private WebServer(Snapshot first, List<Manifest.Supplement> supplements, String version) {
+    this.snapshot = new AtomicReference<>(first);
+    this.endpoints = Api.endpoints(supplements);
+    try {
+      this.openApi = Json.PRETTY.writeValueAsBytes(OpenApi.document(endpoints, version));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    this.app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.useVirtualThreads = false;
+              config.http.gzipOnlyCompression();
+              config.http.maxRequestSize = 16_384L;
+              config.http.prefer405over404 = false;
+              config.router.ignoreTrailingSlashes = true;
+              config.staticFiles.enableWebjars();
+              config.staticFiles.add(
+                  s -> {
+                    s.hostedPath = "/static";
+                    s.directory = "/burdenshare-web/static";
+                    s.location = Location.CLASSPATH;
+                    s.headers = Map.of("Cache-Control", "public, max-age=3600");
+                  });
+              config.jetty.modifyHttpConfiguration(
+                  http -> {
+                    http.setSendServerVersion(false);
+                    http.setSendXPoweredBy(false);
+                    http.setRequestHeaderSize(8192);
+                  });
+              config.jetty.modifyServer(
+                  server -> server.setErrorHandler(new ProblemErrorHandler()));
+            });
+    routes();
+  }
+
+  /** Starts a server on a host and port (0 picks a free port). */
+  public static WebServer start(
+      Snapshot first,
+      List<Manifest.Supplement> supplements,
+      String version,
+      String host,
+      int port) {
+    WebServer s = new WebServer(first, supplements, version);
+    s.app.start(host, port);
+    return s;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** Replaces the figures every later request answers from. */
+  public void swap(Snapshot next) {
+    snapshot.set(Objects.requireNonNull(next));
+    cache.clear();
+  }
+
+  public Snapshot snapshot() {
+    return snapshot.get();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private void routes() {
+    app.before(this::guard);
+    for (Endpoint e : endpoints) {
+      app.get(e.path(), ctx -> answer(ctx, e));
+    }
+    app.options(
+        "/api/*",
+        ctx -> {
+          ctx.header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+          ctx.header("Access-Control-Allow-Headers", "If-None-Match, Accept");
+          ctx.header("Access-Control-Max-Age", "86400");
+          ctx.status(204);
+        });
+    app.get(
+        "/api/openapi.json",
+        ctx ->
+            ctx.contentType("application/json")
+                .header("Cache-Control", "public, max-age=300")
+                .result(openApi));
+    app.get(
+        "/api/docs",
+        ctx ->
+            ctx.header("Content-Security-Policy", DOCS_CSP)
+                .contentType("text/html; charset=utf-8")
+                .result(SwaggerPage.HTML));
+    app.get(
+        "/health",
+        ctx -> {
+          Snapshot s = snapshot.get();
+          ctx.header("Cache-Control", "no-store");
+          json(
+              ctx,
+              new Api.Health(
+                  "ok",
+                  s.id(),
+                  s.engine().dataset().releases().size(),
+                  s.engine().dataset().observationCount()));
+        });
+    new Dashboard(snapshot::get).register(app);
+    app.exception(
+        ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e.suggestions()));
+    app.exception(
+        InvalidQueryException.class,
+        (e, ctx) -> problem(ctx, 400, e.getMessage(), e.suggestions()));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("internal error on {}", ctx.path(), e);
+          problem(
+              ctx,
+              500,
+              "Something went wrong on our side. This is a bug; please report it.",
+              List.of());
+        });
+    app.error(
+        404,
+        ctx -> {
+          if (!isProblem(ctx) && !"text/html; charset=utf-8".equals(ctx.res().getContentType())) {
+            problem(
+                ctx,
+                404,
+                "There is nothing at "
+                    + ctx.path()
+                    + ". The API is under "
+                    + Api.PREFIX
+                    + " (see /api/docs); the dashboard is at /.",
+                List.of());
+          }
+        });
+    app.error(
+        405,
+        ctx -> {
+          if (!isProblem(ctx)) {
+            problem(ctx, 405, "Only GET is supported: the API is read-only.", List.of());
+          }
+        });
+  }
+
+  /** Headers every response carries, and the refusals that come before any route. */
+  private void guard(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Content-Security-Policy", CSP);
+    if (ctx.path().startsWith("/api/")) {
+      ctx.header("Access-Control-Allow-Origin", "*");
+    }
+    String query = ctx.queryString();
+    if (query != null && query.length() > MAX_QUERY_LENGTH) {
+      throw new ApiException(
+          414,
+          "The query string is "
+              + query.length()
+              + " characters long; at most "
+              + MAX_QUERY_LENGTH
+              + " are accepted.",
+          List.of());
+    }
+    HandlerType method = ctx.method();
+    if (method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS) {
+      throw new ApiException(
+          405, "Only GET is supported: the API and the dashboard are read-only.", List.of());
+    }
+  }
+
+  private void answer(Context ctx, Endpoint e) throws JsonProcessingException {
+    Snapshot s = snapshot.get();
+    String key = s.id() + ' ' + ctx.path() + '?' + Objects.toString(ctx.queryString(), "");
+    Cached c = cache.get(key);
+    if (c == null) {
+      byte[] body = Json.COMPACT.writeValueAsBytes(e.answer().apply(new Request(ctx, e, s)));
+      c = new Cached(body, "\"" + s.id() + "-" + digest(body) + "\"");
+      if (cache.size() >= CACHE_ENTRIES) {
+        cache.clear(); // a crude bound: answers are cheap to recompute
+      }
+      cache.put(key, c);
+    }
+    ctx.header("ETag", c.etag());
+    ctx.header("Cache-Control", "public, max-age=60");
+    if (c.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType("application/json").result(c.body());
+  }
+
+  static void json(Context ctx, Object o) throws JsonProcessingException {
+    ctx.contentType("application/json").result(Json.COMPACT.writeValueAsBytes(o));
+  }
+
+  static void problem(Context ctx, int status, String detail, List<String> suggestions) {
+    try {
+      ctx.status(status)
+          .contentType(Problem.MEDIA_TYPE)
+          .header("Cache-Control", "no-store")
+          .result(
+              Json.COMPACT.writeValueAsBytes(Problem.of(status, detail, ctx.path(), suggestions)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean isProblem(Context ctx) {
+    String type = ctx.res().getContentType();
+    return type != null && type.startsWith(Problem.MEDIA_TYPE);
+  }
+
+  private static String digest(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,86 @@
+// Draws each chart from the JSON data block that follows its container. The same figures are in
+// the table under each chart, so the page is complete without this script.
+(function () {
+  "use strict";
+  var palette = ["#1f4e79", "#c55a11", "#2e7d32", "#6a1b9a", "#00838f", "#ad1457"];
+
+  function markLines(lines, axis) {
+    return (lines || []).map(function (l) {
+      var m = { name: l.label, label: { formatter: l.label, position: "insideEndTop" },
+                lineStyle: { type: "dashed", color: "#444" } };
+      m[axis] = l.value;
+      return m;
+    });
+  }
+
+  function option(spec) {
+    var base = {
+      color: palette,
+      animation: false,
+      aria: { enabled: true },
+      tooltip: { trigger: spec.type === "scatter" ? "item" : "axis" },
+      grid: { containLabel: true, left: 8, right: 24, top: 40, bottom: 8 },
+      legend: { top: 0 }
+    };
+    if (spec.type === "scatter") {
+      base.xAxis = { type: "value", name: spec.xName, nameLocation: "middle", nameGap: 28 };
+      base.yAxis = { type: "value", name: spec.yName };
+      base.series = [{
+        type: "scatter", name: spec.title, symbolSize: 10,
+        data: spec.points.map(function (p) { return { value: [p[0], p[1]], name: p[2] }; }),
+        label: { show: true, formatter: function (p) { return p.name; }, position: "right", fontSize: 10 },
+        markLine: { symbol: "none", silent: true,
+                    data: markLines(spec.xLines, "xAxis").concat(markLines(spec.lines, "yAxis")) }
+      }];
+      base.tooltip.formatter = function (p) {
+        return p.name + ": " + p.value[0] + " % of GDP, " + p.value[1] + " % on equipment";
+      };
+      return base;
+    }
+    var category = { type: "category", data: spec.categories };
+    var value = { type: "value", name: spec.yName };
+    if (spec.horizontal) {
+      category.inverse = true;
+      category.axisLabel = { interval: 0, fontSize: 11 };
+      base.xAxis = value;
+      base.yAxis = category;
+    } else {
+      base.xAxis = category;
+      base.yAxis = value;
+    }
+    base.series = spec.series.map(function (s, i) {
+      var out = { type: spec.type, name: s.name, data: s.data, connectNulls: false };
+      if (i === 0 && spec.lines) {
+        out.markLine = { symbol: "none", silent: true,
+                         data: markLines(spec.lines, spec.horizontal ? "xAxis" : "yAxis") };
+      }
+      return out;
+    });
+    return base;
+  }
+
+  function draw() {
+    if (typeof echarts === "undefined") {
+      return;
+    }
+    document.querySelectorAll("script[data-chart]").forEach(function (block) {
+      var el = document.getElementById(block.id.replace(/-data$/, ""));
+      if (!el) {
+        return;
+      }
+      var spec = JSON.parse(block.textContent);
+      if (spec.horizontal && spec.categories) {
+        el.style.height = Math.max(360, spec.categories.length * 22 + 60) + "px";
+      }
+      var chart = echarts.init(el, null, { renderer: "canvas" });
+      chart.setOption(option(spec));
+      window.addEventListener("resize", function () { chart.resize(); });
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", draw);
+  } else {
+    draw();
+  }
+})();
