@@ -24,7 +24,7 @@
     };
     if (spec.type === "scatter") {
       base.xAxis = { type: "value", name: spec.xName, nameLocation: "middle", nameGap: 28 };
-      base.yAxis = { type: "value", name: spec.yName };
+      base.yAxis = { type: "value", name: spec.yName, nameTextStyle: { align: "left" } };
       base.series = [{
         type: "scatter", name: spec.title, symbolSize: 10,
         data: spec.points.map(function (p) { return { value: [p[0], p[1]], name: p[2] }; }),
@@ -38,7 +38,7 @@
       return base;
     }
     var category = { type: "category", data: spec.categories };
-    var value = { type: "value", name: spec.yName };
+    var value = { type: "value", name: spec.yName, nameTextStyle: { align: "left" } };
     if (spec.horizontal) {
       category.inverse = true;
       category.axisLabel = { interval: 0, fontSize: 11 };

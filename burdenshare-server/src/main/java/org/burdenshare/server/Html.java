@@ -71,6 +71,7 @@ final class Html {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>%s · burdenshare</title>
         <link rel="stylesheet" href="/static/style.css">
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
         <script src="/webjars/echarts/5.3.1/dist/echarts.min.js" defer></script>
         <script src="/static/dashboard.js" defer></script>
         </head>

@@ -1,0 +1,290 @@
+package org.burdenshare.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The API as a client sees it: every endpoint, its answers, and its errors. */
+class ApiContractTest {
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = new TestServer();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    return Json.COMPACT.readTree(r.body());
+  }
+
+  static JsonNode ok(String path) throws Exception {
+    HttpResponse<String> r = server.get(path);
+    assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    return json(r);
+  }
+
+  static JsonNode problem(String path, int status) throws Exception {
+    HttpResponse<String> r = server.get(path);
+    assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type").orElse(""))
+        .isEqualTo("application/problem+json");
+    JsonNode p = json(r);
+    assertThat(p.at("/status").asInt()).isEqualTo(status);
+    assertThat(p.at("/title").asText()).isNotEmpty();
+    assertThat(p.at("/detail").asText()).isNotEmpty();
+    assertThat(r.body())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain("Jetty");
+    return p;
+  }
+
+  @Test
+  void compareAsOfTheClaimDate() throws Exception {
+    JsonNode j =
+        ok(
+            "/api/v1/compare?a=USA&b=NATO-USA&indicator=defence_exp_current_usd&year=2019&asOf=2019-11-28");
+    assertThat(j.at("/release/id").asText()).isEqualTo("nato-2019-06");
+    assertThat(j.at("/a/total").asDouble()).isCloseTo(730_149, within(0.5));
+    assertThat(j.at("/b/total").asDouble()).isCloseTo(305_928, within(0.5));
+    assertThat(j.at("/b/alliesWithoutFigures/0").asText()).isEqualTo("ISL");
+    assertThat(j.at("/a/estimate").asBoolean()).isTrue();
+    assertThat(j.at("/evidence/0/estimate").isBoolean()).isTrue();
+  }
+
+  @Test
+  void seriesUnderAnAsOfDateNamesTheReleaseOfEachYear() throws Exception {
+    JsonNode j =
+        ok("/api/v1/series?indicator=share_of_gdp&group=BALTICS&from=2018&to=2021&asOf=2019-11-28");
+    assertThat(j.at("/releases/2019/id").asText()).isEqualTo("nato-2019-06");
+    assertThat(j.at("/unanswered/2020").asText())
+        .contains("No release published on or before 2019-11-28");
+    assertThat(j.at("/rows").size()).isEqualTo(3);
+    assertThat(j.at("/rows/0/cells/0/release").asText()).isEqualTo("nato-2019-06");
+    assertThat(j.at("/rows/0/cells/0/estimate").asBoolean()).isTrue();
+  }
+
+  @Test
+  void seriesDefaultsToEveryYearTheChoiceCanAnswer() throws Exception {
+    JsonNode j =
+        ok("/api/v1/series?indicator=defence_exp_current_usd&group=USA&release=nato-2024-06");
+    assertThat(j.at("/years").size()).isEqualTo(11);
+    assertThat(j.at("/years/0").asInt()).isEqualTo(2014);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2024-07-01,nato-2024-06,23", "2026-11-01,nato-2026-07,17"})
+  void guideline(String asOf, String release, int count) throws Exception {
+    JsonNode j = ok("/api/v1/guideline?threshold=2&year=2024&asOf=" + asOf);
+    assertThat(j.at("/release/id").asText()).isEqualTo(release);
+    assertThat(j.at("/count").asInt()).isEqualTo(count);
+  }
+
+  @Test
+  void gapShareRankRevisions() throws Exception {
+    JsonNode gap = ok("/api/v1/gap?target=3.5&year=2026");
+    assertThat(gap.at("/total").asDouble()).isPositive();
+    assertThat(gap.at("/allies/0/estimate").isBoolean()).isTrue();
+    JsonNode share = ok("/api/v1/share?part=USA&year=2024&asOf=2024-07-01");
+    assertThat(share.at("/percent").asDouble()).isBetween(60.0, 75.0);
+    JsonNode rank = ok("/api/v1/rank?indicator=share_of_gdp&year=2026&group=BALTICS");
+    assertThat(rank.at("/rows/0/rank").asInt()).isEqualTo(1);
+    JsonNode rev = ok("/api/v1/revisions?indicator=share_of_gdp&country=Germany");
+    assertThat(rev.at("/byRelease").size()).isEqualTo(3);
+    assertThat(rev.at("/byRelease/0/release/id").asText()).isEqualTo("nato-2019-06");
+  }
+
+  @Test
+  void referenceEndpoints() throws Exception {
+    assertThat(ok("/api/v1/allies").at("/count").asInt()).isEqualTo(32);
+    assertThat(ok("/api/v1/allies?year=2019").at("/count").asInt()).isEqualTo(29);
+    assertThat(ok("/api/v1/groups?year=2024").at("/groups").size()).isGreaterThan(5);
+    assertThat(ok("/api/v1/members?group=NATO%26EU&year=2024").at("/members").size()).isEqualTo(23);
+    JsonNode indicators = ok("/api/v1/indicators");
+    assertThat(indicators.at("/0/id").asText()).isEqualTo("defence_exp_current_usd");
+    assertThat(indicators.at("/1/units/nato-2026-07/0").asText())
+        .isEqualTo("million USD 2021 prices");
+    assertThat(ok("/api/v1/releases").at("/releases").size()).isEqualTo(4);
+    assertThat(ok("/api/v1/releases/nato-2019-06").at("/years/share_of_gdp").size()).isEqualTo(8);
+    JsonNode sources = ok("/api/v1/sources");
+    assertThat(sources.at("/releases/0/attribution").asText()).contains("NATO");
+    assertThat(sources.at("/supplements/0/quality").asText()).contains("secondary");
+    assertThat(ok("/health").at("/status").asText()).isEqualTo("ok");
+  }
+
+  @Test
+  void theOpenApiDocumentListsEveryEndpointAndItsParameters() throws Exception {
+    JsonNode doc = ok("/api/openapi.json");
+    assertThat(doc.at("/openapi").asText()).startsWith("3.");
+    for (Endpoint e : Api.endpoints(List.of())) {
+      JsonNode op = doc.at("/paths").get(e.path()).at("/get");
+      assertThat(op.isMissingNode()).as(e.path()).isFalse();
+      assertThat(op.at("/parameters").size()).as(e.path()).isEqualTo(e.params().size());
+    }
+    HttpResponse<String> docs = server.get("/api/docs");
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body()).contains("swagger-ui-bundle.js").doesNotContain("<script>");
+    assertThat(server.get("/webjars/swagger-ui/5.34.1/swagger-ui-bundle.js").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void unknownCountryIsA400WithSuggestions() throws Exception {
+    JsonNode p =
+        problem("/api/v1/compare?a=USA&b=Germny&indicator=defence_exp_current_usd&year=2019", 400);
+    assertThat(p.at("/detail").asText()).contains("Unknown country or group 'Germny'");
+    assertThat(p.at("/suggestions/0").asText()).isEqualTo("Germany");
+    assertThat(p.at("/instance").asText()).isEqualTo("/api/v1/compare");
+  }
+
+  @Test
+  void badParametersAre400sThatSayWhatWasExpected() throws Exception {
+    assertThat(
+            problem("/api/v1/compare?a=USA&b=DEU&indicator=defence_exp_current_usd", 400)
+                .at("/detail")
+                .asText())
+        .contains("Missing query parameter 'year'");
+    assertThat(
+            problem("/api/v1/compare?a=USA&b=DEU&indicator=defence_exp_current_usd&year=20x9", 400)
+                .at("/detail")
+                .asText())
+        .contains("whole number");
+    assertThat(problem("/api/v1/guideline?threshold=two&year=2019", 400).at("/detail").asText())
+        .contains("must be a number");
+    assertThat(
+            problem("/api/v1/guideline?threshold=2&year=2019&asOf=28.11.2019", 400)
+                .at("/detail")
+                .asText())
+        .contains("YYYY-MM-DD");
+    assertThat(
+            problem("/api/v1/guideline?threshold=2&year=2019&asof=2019-11-28", 400)
+                .at("/suggestions/0")
+                .asText())
+        .isEqualTo("asOf");
+    assertThat(
+            problem(
+                    "/api/v1/guideline?threshold=2&year=2019&asOf=2019-11-28&release=nato-2019-06",
+                    400)
+                .at("/detail")
+                .asText())
+        .contains("exclude each other");
+    assertThat(problem("/api/v1/guideline?threshold=2&year=1800", 400).at("/detail").asText())
+        .contains("out of range");
+    assertThat(
+            problem("/api/v1/guideline?threshold=2&year=2019&year=2020", 400)
+                .at("/detail")
+                .asText())
+        .contains("more than once");
+    assertThat(problem("/api/v1/series?indicator=share_of_gpd", 400).at("/suggestions/0").asText())
+        .isEqualTo("share_of_gdp");
+  }
+
+  @Test
+  void unknownThingsAre404s() throws Exception {
+    assertThat(problem("/api/v1/releases/nato-2019-6", 404).at("/suggestions/0").asText())
+        .isEqualTo("nato-2019-06");
+    assertThat(problem("/api/v1/nothing-here", 404).at("/detail").asText()).contains("/api/docs");
+    assertThat(problem("/no/such/page", 404).at("/type").asText()).isEqualTo("about:blank");
+  }
+
+  @Test
+  void writesOverLongQueriesAndBodiesAreRefused() throws Exception {
+    HttpResponse<String> post =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/compare"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"a\":\"USA\"}"))
+                .build());
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(post.headers().firstValue("Content-Type").orElse(""))
+        .isEqualTo("application/problem+json");
+    String longQuery = "/api/v1/allies?year=" + "9".repeat(WebServer.MAX_QUERY_LENGTH);
+    assertThat(problem(longQuery, 414).at("/detail").asText()).contains("at most");
+    String hugeHeader = "x".repeat(20_000);
+    HttpResponse<String> big = server.get("/api/v1/allies", "X-Big", hugeHeader);
+    assertThat(big.statusCode()).isEqualTo(431);
+    assertThat(big.body()).doesNotContain("Jetty");
+  }
+
+  @Test
+  void cachingCorsCompressionAndSecurityHeaders() throws Exception {
+    String path = "/api/v1/compare?a=USA&b=NATO-USA&indicator=defence_exp_current_usd&year=2024";
+    HttpResponse<String> first = server.get(path);
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(first.headers().firstValue("Cache-Control").orElse("")).contains("max-age");
+    assertThat(server.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+    assertThat(first.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(first.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(first.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(first.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("frame-ancestors 'none'")
+        .contains("script-src 'self'")
+        .doesNotContain("unsafe-inline");
+    assertThat(first.headers().firstValue("Server")).isEmpty();
+    HttpResponse<byte[]> gz =
+        server.http.send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/indicators"))
+                .header("Accept-Encoding", "gzip")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(gz.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("[{\"id\"");
+    }
+    HttpResponse<String> preflight =
+        server.send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/allies"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "GET")
+                .build());
+    assertThat(preflight.statusCode()).isEqualTo(204);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(""))
+        .contains("GET");
+  }
+
+  @Test
+  void theServerSurvivesGarbageAndClientsThatHangUp() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.server.port())) {
+      s.getOutputStream()
+          .write("\u0000\u0001GARBAGE\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream().flush();
+      String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      assertThat(reply).startsWith("HTTP/1.1 400").doesNotContain("Jetty");
+    }
+    List<Socket> abandoned = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Socket s = new Socket("127.0.0.1", server.server.port());
+      s.getOutputStream()
+          .write(
+              ("GET /api/v1/series?indicator=defence_exp_current_usd&group=NATO HTTP/1.1\r\nHost: x\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      s.getInputStream().read();
+      abandoned.add(s);
+    }
+    for (Socket s : abandoned) {
+      s.close();
+    }
+    compareAsOfTheClaimDate();
+  }
+}

@@ -1,0 +1,272 @@
+package org.burdenshare.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser: Debian's Chromium, headless, driven by Selenium against the real
+ * server. Runs in the browser profile (see .ci/run); fails, never skips, when Chromium is missing.
+ * Screenshots of every page go to target/screenshots for review.
+ */
+@Tag("browser")
+class BrowserTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static TestServer server;
+  static WebDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assertThat(CHROMIUM)
+        .as("the browser tests need Debian's chromium: apt-get install -y chromium chromium-driver")
+        .exists();
+    assertThat(CHROMEDRIVER)
+        .as("the browser tests need Debian's chromium-driver: apt-get install -y chromium-driver")
+        .exists();
+    server = new TestServer();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(Path.of("target", "screenshots"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static void open(String path) {
+    browser.get(server.base() + path);
+    waitForCharts();
+  }
+
+  /** Waits until every chart container on the page has an ECharts instance. */
+  private static void waitForCharts() {
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            d ->
+                (Boolean)
+                    js(
+                        "return typeof echarts !== 'undefined' && Array.from("
+                            + "document.querySelectorAll('.chart')).every(el => echarts.getInstanceByDom(el));"));
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  private static void screenshot(String name) throws Exception {
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(Path.of("target", "screenshots", name + ".png"), png);
+  }
+
+  /** No errors in the console: a CSP violation or a script error would show here. */
+  private static void noConsoleErrors() {
+    List<LogEntry> severe =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .toList();
+    assertThat(severe).as("console errors").isEmpty();
+  }
+
+  private static List<Object> chartSeries(String chartId, int series) {
+    @SuppressWarnings("unchecked")
+    List<Object> data =
+        (List<Object>)
+            js(
+                "return echarts.getInstanceByDom(document.getElementById(arguments[0]))"
+                    + ".getOption().series[arguments[1]].data;",
+                chartId,
+                series);
+    return data;
+  }
+
+  @Test
+  void overviewAsOfTheClaimDateShowsTheJune2019Figures() throws Exception {
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    open("/?year=2019&asOf=2019-11-28");
+    assertThat(browser.findElement(By.id("usa")).getText()).contains("730,149");
+    assertThat(browser.findElement(By.id("others")).getText()).contains("305,928");
+    assertThat(browser.findElement(By.id("ratio")).getText()).isEqualTo("2.39");
+    WebElement timeTable = browser.findElement(By.id("table-time"));
+    String last = timeTable.findElement(By.cssSelector("tbody tr:last-child")).getText();
+    assertThat(last)
+        .startsWith("2019")
+        .contains("730,149")
+        .contains("305,928")
+        .contains("nato-2019-06");
+    List<Object> usa = chartSeries("chart-time", 0);
+    List<Object> others = chartSeries("chart-time", 1);
+    assertThat(((Number) usa.get(usa.size() - 1)).doubleValue()).isEqualTo(730_149.0);
+    assertThat(Math.round(((Number) others.get(others.size() - 1)).doubleValue()))
+        .isEqualTo(305_928);
+    assertThat(browser.findElements(By.cssSelector("#table-rank tbody tr"))).hasSize(28);
+    assertThat(chartSeries("chart-rank", 0)).hasSize(28);
+    noConsoleErrors();
+    screenshot("overview");
+  }
+
+  @Test
+  void changingYearAndAsOfDateIsAShareableLink() throws Exception {
+    open("/?year=2019&asOf=2019-11-28");
+    WebElement date = browser.findElement(By.id("asOf"));
+    js("arguments[0].value = '2024-07-01';", date);
+    browser.findElement(By.cssSelector("form.choose button")).click();
+    waitForCharts();
+    new Select(browser.findElement(By.id("year"))).selectByVisibleText("2024");
+    browser.findElement(By.cssSelector("form.choose button")).click();
+    waitForCharts();
+    assertThat(browser.getCurrentUrl()).contains("year=2024").contains("asOf=2024-07-01");
+    assertThat(browser.findElement(By.id("at2")).getText()).isEqualTo("23 of 32");
+    String shared = browser.getCurrentUrl();
+    open(shared.substring(server.base().length()).replace("asOf=2024-07-01", "asOf=2026-11-01"));
+    assertThat(browser.findElement(By.id("at2")).getText()).isEqualTo("17 of 32");
+  }
+
+  @Test
+  void theTableCanBeReachedByKeyboardAloneFromTheSkipLink() throws Exception {
+    open("/?year=2019&asOf=2019-11-28");
+    js("document.activeElement.blur(); window.scrollTo(0, 0);");
+    WebElement body = browser.findElement(By.tagName("body"));
+    body.sendKeys(Keys.TAB);
+    WebElement first = browser.switchTo().activeElement();
+    assertThat(first.getText()).isEqualTo("Skip to content");
+    first.sendKeys(Keys.ENTER);
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+    boolean reached = false;
+    for (int i = 0; i < 30 && !reached; i++) {
+      browser.switchTo().activeElement().sendKeys(Keys.TAB);
+      WebElement now = browser.switchTo().activeElement();
+      reached =
+          "region".equals(now.getAttribute("role"))
+              && !now.findElements(By.id("table-rank")).isEmpty();
+    }
+    assertThat(reached).as("the ranking table's region takes focus by Tab").isTrue();
+  }
+
+  @Test
+  void everyPageLoadsWithLandmarksLabelsAndNoConsoleErrors() throws Exception {
+    String[][] pages = {
+      {"ally", "/ally/DEU?asOf=2026-11-01"},
+      {"allies", "/ally"},
+      {"compare", "/compare?a=USA&b=NATO-USA&asOf=2019-11-28"},
+      {"guidelines", "/guidelines?year=2026&asOf=2026-11-01"},
+      {"sources", "/sources"}
+    };
+    for (String[] p : pages) {
+      open(p[1]);
+      assertThat(browser.findElements(By.cssSelector("a.skip[href='#main']"))).as(p[0]).hasSize(1);
+      assertThat(browser.findElements(By.cssSelector("header nav[aria-label]")))
+          .as(p[0])
+          .hasSize(1);
+      assertThat(browser.findElements(By.cssSelector("main#main h1"))).as(p[0]).hasSize(1);
+      for (WebElement input : browser.findElements(By.cssSelector("form input, form select"))) {
+        String id = input.getAttribute("id");
+        assertThat(browser.findElements(By.cssSelector("label[for='" + id + "']")))
+            .as(p[0] + " " + id)
+            .hasSize(1);
+      }
+      for (WebElement table : browser.findElements(By.tagName("table"))) {
+        assertThat(table.findElements(By.tagName("caption"))).as(p[0]).hasSize(1);
+      }
+      noConsoleErrors();
+      screenshot(p[0]);
+    }
+    open("/compare?a=USA&b=NATO-USA&asOf=2019-11-28");
+    String last =
+        browser.findElement(By.cssSelector("#table-compare tbody tr:last-child")).getText();
+    assertThat(last).startsWith("2019").contains("730,149").contains("305,928");
+    List<Object> a = chartSeries("chart-compare", 0);
+    assertThat(((Number) a.get(a.size() - 1)).doubleValue()).isEqualTo(730_149.0);
+    open("/guidelines?year=2026&asOf=2026-11-01");
+    @SuppressWarnings("unchecked")
+    List<Object> points =
+        (List<Object>)
+            js(
+                "return echarts.getInstanceByDom(document.getElementById('chart-guidelines')).getOption().series[0].data;");
+    assertThat(points)
+        .hasSize(browser.findElements(By.cssSelector("#table-guidelines tbody tr")).size());
+  }
+
+  @Test
+  void everyChartsTableDownloadsAsCsv() throws Exception {
+    open("/?year=2019&asOf=2019-11-28");
+    String href = browser.findElement(By.cssSelector("#caption-time a.csv")).getAttribute("href");
+    HttpResponse<String> csv =
+        server.http.send(
+            HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body().lines().toList())
+        .first()
+        .isEqualTo("Year,United States,Other allies,Ratio,Release");
+    assertThat(csv.body()).contains("2019,730149,305927.568576819");
+  }
+
+  @Test
+  void atPhoneWidthNothingOverflowsSideways() throws Exception {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      for (String path : new String[] {"/?year=2019&asOf=2019-11-28", "/ally/POL", "/sources"}) {
+        open(path);
+        long overflow =
+            (Long) js("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).as(path).isLessThanOrEqualTo(1);
+      }
+      open("/?year=2019&asOf=2019-11-28");
+      screenshot("overview-phone");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+  }
+}

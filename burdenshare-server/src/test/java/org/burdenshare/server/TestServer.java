@@ -1,0 +1,55 @@
+package org.burdenshare.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import org.burdenshare.core.Engine;
+import org.burdenshare.store.Bundle;
+import org.burdenshare.store.Store;
+
+/** A real server on a free loopback port, on the bundled figures in a temporary data directory. */
+final class TestServer implements AutoCloseable {
+  final Path dir;
+  final WebServer server;
+  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  TestServer() throws IOException {
+    dir = Files.createTempDirectory("burdenshare-server-test");
+    Engine engine = new Engine(Store.open(dir, m -> {}).snapshot());
+    server =
+        WebServer.start(
+            Snapshot.of(engine), Bundle.load().manifest().supplements(), "test", "127.0.0.1", 0);
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  HttpResponse<String> get(String pathAndQuery, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> send(HttpRequest request) throws Exception {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.close();
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
