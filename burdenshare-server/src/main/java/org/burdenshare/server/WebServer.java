@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,7 +47,8 @@ public final class WebServer implements AutoCloseable {
   private final byte[] openApi;
   private final Javalin app;
 
-  private record Cached(byte[] body, String etag) {}
+  /** An answer's bytes, plain and gzipped once, and its ETag. */
+  private record Cached(byte[] body, byte[] gzipped, String etag) {}
 
   private WebServer(Snapshot first, List<Manifest.Supplement> supplements, String version) {
     this.snapshot = new AtomicReference<>(first);
@@ -221,13 +223,13 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private void answer(Context ctx, Endpoint e) throws JsonProcessingException {
+  private void answer(Context ctx, Endpoint e) throws IOException {
     Snapshot s = snapshot.get();
     String key = s.id() + ' ' + ctx.path() + '?' + Objects.toString(ctx.queryString(), "");
     Cached c = cache.get(key);
     if (c == null) {
       byte[] body = Json.COMPACT.writeValueAsBytes(e.answer().apply(new Request(ctx, e, s)));
-      c = new Cached(body, "\"" + s.id() + "-" + digest(body) + "\"");
+      c = new Cached(body, gzip(body), "\"" + s.id() + "-" + digest(body) + "\"");
       if (cache.size() >= CACHE_ENTRIES) {
         cache.clear(); // a crude bound: answers are cheap to recompute
       }
@@ -235,11 +237,34 @@ public final class WebServer implements AutoCloseable {
     }
     ctx.header("ETag", c.etag());
     ctx.header("Cache-Control", "public, max-age=60");
+    ctx.header("Vary", "Accept-Encoding");
     if (c.etag().equals(ctx.header("If-None-Match"))) {
       ctx.status(304);
       return;
     }
-    ctx.contentType("application/json").result(c.body());
+    // Written straight to the response with its length: the bytes (and their gzip) are made once
+    // per snapshot, so nothing is serialised, compressed or chunked per request.
+    boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
+    byte[] out = gzip ? c.gzipped() : c.body();
+    ctx.contentType("application/json");
+    if (gzip) {
+      ctx.header("Content-Encoding", "gzip");
+    }
+    ctx.res().setContentLength(out.length);
+    ctx.res().getOutputStream().write(out);
+  }
+
+  private static boolean acceptsGzip(String acceptEncoding) {
+    return acceptEncoding != null
+        && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+  }
+
+  private static byte[] gzip(byte[] body) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(bytes)) {
+      z.write(body);
+    }
+    return bytes.toByteArray();
   }
 
   static void json(Context ctx, Object o) throws JsonProcessingException {
