@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.burdenshare.cli.commands.AlliesCommand;
+import org.burdenshare.cli.commands.CheckCommand;
 import org.burdenshare.cli.commands.CompareCommand;
 import org.burdenshare.cli.commands.ExportCommand;
 import org.burdenshare.cli.commands.GapCommand;
@@ -64,6 +65,7 @@ import picocli.CommandLine.Spec;
       RankCommand.class,
       SqlCommand.class,
       ExportCommand.class,
+      CheckCommand.class,
       ServeCommand.class
     })
 public final class BurdenshareCommand implements Runnable {

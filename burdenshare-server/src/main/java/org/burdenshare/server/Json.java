@@ -12,7 +12,8 @@ public final class Json {
   public static final ObjectMapper COMPACT =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
 
   public static final ObjectMapper PRETTY =
       COMPACT.copy().enable(SerializationFeature.INDENT_OUTPUT);

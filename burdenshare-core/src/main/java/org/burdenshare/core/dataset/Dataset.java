@@ -278,6 +278,18 @@ public final class Dataset {
     return all;
   }
 
+  /**
+   * The releases that cover a year for an indicator, oldest first, among those that would answer it
+   * (one dataset, see {@link #select}). Empty when none does.
+   */
+  public List<Release> covering(String indicator, int year) {
+    Indicators.get(indicator);
+    return candidates(indicator).stream()
+        .filter(r -> covers(r.id(), indicator, year))
+        .sorted(Comparator.comparing(Release::published))
+        .toList();
+  }
+
   /** Releases of the first dataset (in precedence order) that has the indicator. */
   private List<Release> candidates(String indicator) {
     for (Release r : releases) {

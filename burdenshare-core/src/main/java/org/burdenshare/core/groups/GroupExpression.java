@@ -38,6 +38,27 @@ public sealed interface GroupExpression {
     return new Parser(text).parseAll();
   }
 
+  /** A syntax error, with the 1-based column and what was expected there. */
+  final class SyntaxError extends InvalidQueryException {
+    private static final long serialVersionUID = 1L;
+    private final int column;
+    private final String expected;
+
+    SyntaxError(String message, int column, String expected) {
+      super(message);
+      this.column = column;
+      this.expected = expected;
+    }
+
+    public int column() {
+      return column;
+    }
+
+    public String expected() {
+      return expected;
+    }
+  }
+
   /** A small recursive-descent parser: the grammar is three rules. */
   final class Parser {
     private static final String OPERATORS = "+,-&()";
@@ -123,9 +144,9 @@ public sealed interface GroupExpression {
       }
     }
 
-    private InvalidQueryException error(String expected) {
+    private SyntaxError error(String expected) {
       String found = pos < text.length() ? "'" + text.charAt(pos) + "'" : "the end";
-      return new InvalidQueryException(
+      return new SyntaxError(
           "Cannot read group '"
               + text
               + "' at column "
@@ -138,7 +159,9 @@ public sealed interface GroupExpression {
               + text
               + "\n  "
               + " ".repeat(pos)
-              + "^");
+              + "^",
+          pos + 1,
+          expected + ", found " + found);
     }
   }
 }

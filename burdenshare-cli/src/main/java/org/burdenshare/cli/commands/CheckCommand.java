@@ -1,0 +1,218 @@
+package org.burdenshare.cli.commands;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.burdenshare.cli.ReleaseOptions;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.claims.CheckReport;
+import org.burdenshare.core.claims.ClaimChecker;
+import org.burdenshare.core.claims.ClaimReader;
+import org.burdenshare.core.claims.Judgement;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.server.render.Num;
+import org.burdenshare.server.render.Rendered;
+import org.burdenshare.store.Languages;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Check quantitative claims about defence spending against the figures published when they"
+          + " were made: a sentence, an article (--article FILE), or a claim in the claim language"
+          + " (--claim). Each gets a verdict (supported, contradicted, misleading, unverifiable),"
+          + " the reading in the claim language, the figures with their release and estimate"
+          + " flags, and the margin.",
+      "Examples:",
+      "  burdenshare check \"The U.S. spends more on defense than all other 28 allies combined.\""
+          + " --as-of 2019-11-28",
+      "  burdenshare check --article story.txt",
+      "  burdenshare check --claim \"count(share_of_gdp(NATO, 2024) >= 2) = 23\" --as-of"
+          + " 2024-07-01"
+    })
+public final class CheckCommand extends AnswerCommand {
+  /** Articles larger than this are refused before they are read. */
+  static final long MAX_FILE_BYTES = ClaimChecker.MAX_TEXT * 4L;
+
+  static final class Input {
+    @Parameters(paramLabel = "SENTENCE", description = "A sentence to check, in quotes.")
+    String sentence;
+
+    @Option(
+        names = "--article",
+        paramLabel = "FILE",
+        description = "A text file to check sentence by sentence.")
+    Path article;
+
+    @Option(names = "--claim", paramLabel = "CLAIM", description = "A claim in the claim language.")
+    String claim;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Input input;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = ReleaseOptions.DateConverter.class,
+      description =
+          "The date the claim was made (YYYY-MM-DD): it is judged on what had been published by"
+              + " then. Default: for an article, the first date in its text; otherwise today.")
+  LocalDate asOf;
+
+  @Option(
+      names = "--language",
+      defaultValue = "en",
+      paramLabel = "CODE",
+      description = "The language of the text. Default: ${DEFAULT-VALUE}.")
+  String language;
+
+  @Override
+  protected Rendered answer(Engine engine) {
+    ClaimChecker checker = new ClaimChecker(engine, new ClaimReader(Languages.load(language)));
+    LocalDate today = LocalDate.now();
+    if (input.claim != null) {
+      Judgement j = checker.claim(input.claim, asOf == null ? today : asOf);
+      return render(
+          List.of(
+              new Row(
+                  input.claim,
+                  j.verdict().toString(),
+                  j.reading(),
+                  j.reason(),
+                  j.release() == null ? null : j.release().id(),
+                  j.releaseChoice(),
+                  j.notes(),
+                  j.evidence())),
+          j,
+          null);
+    }
+    CheckReport report;
+    if (input.article != null) {
+      report = checker.text(read(input.article), asOf, today);
+    } else {
+      report = checker.text(input.sentence, asOf == null ? today : asOf, today);
+    }
+    List<Row> rows =
+        report.claims().stream()
+            .map(
+                c ->
+                    new Row(
+                        c.text(),
+                        c.verdict().toString(),
+                        c.reading(),
+                        c.reason(),
+                        c.release() == null ? null : c.release().id(),
+                        c.releaseChoice(),
+                        c.notes(),
+                        c.evidence()))
+            .toList();
+    Rendered r = render(rows, report, report);
+    return r;
+  }
+
+  private record Row(
+      String text,
+      String verdict,
+      String reading,
+      String reason,
+      String release,
+      String releaseChoice,
+      List<String> notes,
+      List<Observation> evidence) {}
+
+  private static Rendered render(List<Row> rows, Object json, CheckReport report) {
+    Rendered r = new Rendered(json);
+    if (report != null) {
+      r.header(
+          "Checked as of "
+              + report.date()
+              + " ("
+              + switch (report.dateSource()) {
+                case "dateline" -> "the date found in the text";
+                case "given" -> "--as-of";
+                default -> "today";
+              }
+              + "): "
+              + report.picked()
+              + " of "
+              + report.sentences()
+              + " sentences make checkable claims.");
+      if (report.message() != null) {
+        r.header(report.message());
+      }
+    }
+    for (Row row : rows) {
+      r.footer("");
+      r.footer("“" + row.text() + "”");
+      r.footer("  Verdict: " + row.verdict().toUpperCase(java.util.Locale.ROOT));
+      if (row.reading() != null) {
+        r.footer("  Reading: " + row.reading());
+      }
+      r.footer("  " + row.reason());
+      if (row.release() != null) {
+        r.footer("  Release: " + row.release() + " (" + row.releaseChoice() + ")");
+      }
+      for (Observation o : row.evidence().stream().limit(6).toList()) {
+        r.footer(
+            "    "
+                + o.country()
+                + " "
+                + o.year()
+                + " "
+                + o.indicator()
+                + " = "
+                + Num.of(o.value(), o.unit(), o.estimate()).text()
+                + " "
+                + o.unit());
+      }
+      if (row.evidence().size() > 6) {
+        r.footer(
+            "    … and "
+                + (row.evidence().size() - 6)
+                + " more figures (--format json lists them all)");
+      }
+      row.notes().forEach(n -> r.footer("  Note: " + n));
+    }
+    r.csvColumns("text", "verdict", "reading", "reason", "release");
+    rows.forEach(x -> r.csvRow(x.text(), x.verdict(), x.reading(), x.reason(), x.release()));
+    return r;
+  }
+
+  private static String read(Path file) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new InvalidQueryException("Cannot read " + file + ": there is no such file.");
+      }
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        throw new InvalidQueryException(
+            file
+                + " is "
+                + Files.size(file)
+                + " bytes; articles up to "
+                + MAX_FILE_BYTES
+                + " bytes are checked.");
+      }
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidQueryException(file + " is not UTF-8 text: give a plain-text article.");
+    } catch (IOException e) {
+      throw new InvalidQueryException("Cannot read " + file + ": " + e.getMessage() + ".");
+    }
+  }
+}

@@ -1,0 +1,380 @@
+package org.burdenshare.core.claims;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.groups.Group;
+import org.burdenshare.core.measures.Measures;
+import org.burdenshare.core.measures.Ranking;
+import org.burdenshare.core.measures.Units;
+import org.burdenshare.core.releases.Release;
+import org.burdenshare.core.releases.ReleaseChoice;
+
+/**
+ * Judges a claim against the figures that had been published when it was made: the newest release
+ * published on or before the claim date that covers the year; when none does, the earliest later
+ * release that does, and the judgement says so. The claim is judged on the newest release too, so
+ * that a revision across the line shows.
+ */
+public final class ClaimJudge {
+  private final Engine engine;
+
+  public ClaimJudge(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** A side of a claim evaluated: its value, unit, and the figures it used. */
+  private record Side(double value, String unit, List<Observation> evidence) {}
+
+  /** Why a claim cannot be judged. */
+  private static final class Unverifiable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unverifiable(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  /**
+   * Judges a claim made on a date.
+   *
+   * @param statedCounts member counts the sentence gave for its groups ("all other 28 allies"),
+   *     checked against the membership on the claim date
+   */
+  public Judgement judge(Claim claim, LocalDate date, Map<String, Integer> statedCounts) {
+    String reading = claim.toString();
+    List<String> notes = new ArrayList<>(memberCountNotes(statedCounts, date));
+    Value.Figure main = firstFigure(claim);
+    Release release;
+    String why;
+    try {
+      List<Release> covering = engine.dataset().covering(main.indicator(), main.year());
+      if (covering.isEmpty()) {
+        throw new Unverifiable(
+            "No release we hold covers " + main.year() + " for " + main.indicator() + ".");
+      }
+      List<Release> visible = covering.stream().filter(r -> !r.published().isAfter(date)).toList();
+      if (visible.isEmpty()) {
+        release = covering.get(0);
+        why =
+            "no release published by "
+                + date
+                + " covers "
+                + main.year()
+                + "; judged on "
+                + release.id()
+                + " ("
+                + release.title()
+                + ", published "
+                + release.published()
+                + ")";
+        notes.add(
+            "No release published by "
+                + date
+                + " covered "
+                + main.year()
+                + ": the claim was"
+                + " made before any figures for that year were published.");
+      } else {
+        release = visible.get(visible.size() - 1);
+        why = "newest release published on or before " + date + " that covers " + main.year();
+      }
+    } catch (Unverifiable | InvalidQueryException e) {
+      return unverifiable(reading, date, e.getMessage(), notes);
+    }
+    Side left;
+    Side right;
+    try {
+      ReleaseChoice choice = ReleaseChoice.named(release.id());
+      left = evaluate(claim.left(), choice, claim.right());
+      right = evaluate(claim.right(), choice, claim.left());
+    } catch (Unverifiable | InvalidQueryException e) {
+      return unverifiable(reading, date, e.getMessage(), notes);
+    }
+    double tolerance = tolerance(claim, left, right);
+    boolean holds = claim.op().holds(left.value(), right.value(), tolerance);
+    List<Observation> evidence = new ArrayList<>(left.evidence());
+    evidence.addAll(right.evidence());
+    boolean estimates = evidence.stream().anyMatch(Observation::estimate);
+    Verdict verdict = holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
+    String unit = left.unit().isEmpty() ? right.unit() : left.unit();
+
+    Judgement.Latest latest = null;
+    Release newest =
+        engine.dataset().covering(main.indicator(), main.year()).stream()
+            .reduce((a, b) -> b)
+            .orElse(release);
+    if (!newest.id().equals(release.id())) {
+      try {
+        ReleaseChoice choice = ReleaseChoice.named(newest.id());
+        Side l = evaluate(claim.left(), choice, claim.right());
+        Side r = evaluate(claim.right(), choice, claim.left());
+        boolean holdsLater = claim.op().holds(l.value(), r.value(), tolerance(claim, l, r));
+        Verdict later = holdsLater ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
+        latest = new Judgement.Latest(later, newest.ref(), l.value(), r.value(), later != verdict);
+        if (later != verdict) {
+          notes.add(
+              "On the newest release, "
+                  + newest.id()
+                  + ", the claim is "
+                  + later
+                  + ": revisions changed the verdict.");
+          if (verdict == Verdict.SUPPORTED && estimates) {
+            verdict = Verdict.MISLEADING;
+          }
+        }
+      } catch (Unverifiable | InvalidQueryException e) {
+        notes.add(
+            "It cannot be judged on the newest release, " + newest.id() + ": " + e.getMessage());
+      }
+    }
+    String reason =
+        switch (verdict) {
+          case SUPPORTED -> "The figures bear it out: " + describe(left, right, claim, unit) + ".";
+          case CONTRADICTED ->
+              "The figures say otherwise: " + describe(left, right, claim, unit) + ".";
+          default ->
+              "It holds on the estimates published by "
+                  + date
+                  + " ("
+                  + describe(left, right, claim, unit)
+                  + "), but later releases revised them across the line.";
+        };
+    if (estimates) {
+      notes.add("Some of the figures are estimates by the publisher.");
+    }
+    return new Judgement(
+        verdict,
+        reading,
+        date,
+        release.ref(),
+        why,
+        left.value(),
+        right.value(),
+        unit,
+        left.value() - right.value(),
+        reason,
+        notes,
+        evidence,
+        latest);
+  }
+
+  private static Judgement unverifiable(
+      String reading, LocalDate date, String reason, List<String> notes) {
+    return new Judgement(
+        Verdict.UNVERIFIABLE,
+        reading,
+        date,
+        null,
+        null,
+        null,
+        null,
+        "",
+        null,
+        reason,
+        notes,
+        List.of(),
+        null);
+  }
+
+  private static String describe(Side left, Side right, Claim claim, String unit) {
+    return format(left.value(), unit)
+        + " against "
+        + format(right.value(), unit)
+        + (claim.op() == Op.EQ
+            ? " ("
+                + (claim.tolerance() == null
+                    ? "at the precision stated"
+                    : claim.tolerance().toString())
+                + ")"
+            : "");
+  }
+
+  private static String format(double v, String unit) {
+    String n =
+        Math.abs(v) >= 1000
+            ? String.format(Locale.ROOT, "%,.0f", v)
+            : String.format(Locale.ROOT, "%.2f", v);
+    return unit.isEmpty()
+        ? n
+        : unit.equals("%") || unit.equals("percent") ? n + " %" : n + " " + unit;
+  }
+
+  private static Value.Figure firstFigure(Claim claim) {
+    for (Value v : List.of(claim.left(), claim.right())) {
+      Value.Figure f = figureOf(v);
+      if (f != null) {
+        return f;
+      }
+    }
+    throw new InvalidQueryException("The claim has no figure to judge: " + claim);
+  }
+
+  private static Value.Figure figureOf(Value v) {
+    if (v instanceof Value.Figure f) {
+      return f;
+    } else if (v instanceof Value.Sum s) {
+      return s.of();
+    } else if (v instanceof Value.Top t) {
+      return t.of();
+    } else if (v instanceof Value.Count c) {
+      return c.of();
+    } else if (v instanceof Value.Share s) {
+      return s.part();
+    } else if (v instanceof Value.Rank r) {
+      return r.within();
+    } else if (v instanceof Value.Change c) {
+      return c.of();
+    }
+    return null;
+  }
+
+  /** For =: the stated tolerance, or the precision the number was written with. */
+  private static double tolerance(Claim claim, Side left, Side right) {
+    if (claim.tolerance() != null) {
+      double amount = claim.tolerance().amount().doubleValue();
+      double base = claim.right() instanceof Value.Literal ? right.value() : left.value();
+      return claim.tolerance().relative() ? Math.abs(base) * amount / 100 : amount;
+    }
+    if (claim.right() instanceof Value.Literal lit) {
+      return lit.precision() / plainFactor(right.unit());
+    }
+    return 1e-9 * Math.max(Math.abs(left.value()), Math.abs(right.value()));
+  }
+
+  private Side evaluate(Value v, ReleaseChoice choice, Value other) {
+    if (v instanceof Value.Literal lit) {
+      if (other == null || other instanceof Value.Literal) {
+        throw new Unverifiable("The claim compares two numbers and no figure.");
+      }
+      Side o = evaluate(other, choice, null);
+      return new Side(convert(lit, o.unit()), o.unit(), List.of());
+    } else if (v instanceof Value.Figure f) {
+      return total(f, choice);
+    } else if (v instanceof Value.Sum s) {
+      return total(s.of(), choice);
+    } else if (v instanceof Value.Top t) {
+      Ranking r = engine.rank(t.of().indicator(), t.of().year(), t.of().group(), choice);
+      double sum = 0;
+      List<Observation> used = new ArrayList<>();
+      for (int i = 0; i < Math.min(t.n(), r.rows().size()); i++) {
+        sum += r.rows().get(i).value();
+        String country = r.rows().get(i).country();
+        r.evidence().stream().filter(o -> o.country().equals(country)).forEach(used::add);
+      }
+      return new Side(sum, r.unit(), used);
+    } else if (v instanceof Value.Count c) {
+      Ranking r = engine.rank(c.of().indicator(), c.of().year(), c.of().group(), choice);
+      Integer decimals =
+          engine.dataset().release(r.release().id()).decimalsOf(c.of().indicator()).orElse(null);
+      double threshold = c.threshold().doubleValue();
+      int count = 0;
+      for (Ranking.Ranked row : r.rows()) {
+        double judged = decimals == null ? row.value() : Engine.round(row.value(), decimals);
+        count += c.op().holds(judged, threshold, 0) ? 1 : 0;
+      }
+      return new Side(count, "", r.evidence());
+    } else if (v instanceof Value.Share s) {
+      var share =
+          engine.share(
+              s.part().group(), s.whole().group(), s.part().indicator(), s.part().year(), choice);
+      return new Side(share.percent(), "%", share.evidence());
+    } else if (v instanceof Value.Rank k) {
+      Ranking r =
+          engine.rank(k.within().indicator(), k.within().year(), k.within().group(), choice);
+      String code = engine.dataset().countries().get(k.country()).iso3();
+      return r.rows().stream()
+          .filter(row -> row.country().equals(code))
+          .findFirst()
+          .map(row -> new Side(row.rank(), "", r.evidence()))
+          .orElseThrow(
+              () -> new Unverifiable(k.country() + " has no figure in " + k.within() + "."));
+    } else if (v instanceof Value.Change c) {
+      Side now = total(c.of(), choice);
+      Side before =
+          total(new Value.Figure(c.of().indicator(), c.of().group(), c.fromYear()), choice);
+      List<Observation> used = new ArrayList<>(now.evidence());
+      used.addAll(before.evidence());
+      return new Side((now.value() / before.value() - 1) * 100, "%", used);
+    }
+    throw new IllegalStateException("unknown value " + v);
+  }
+
+  private Side total(Value.Figure f, ReleaseChoice choice) {
+    Group g = engine.group(f.group(), f.year());
+    if (g.members().isEmpty()) {
+      throw new Unverifiable(f.group() + " has no members in " + f.year() + ".");
+    }
+    Measures.Total t = engine.total(f.group(), f.indicator(), f.year(), choice);
+    String unit = t.unit().equals("percent") ? "%" : t.unit();
+    return new Side(t.total().total(), unit, t.evidence());
+  }
+
+  /** A stated number in the unit of the figure it is compared with. */
+  private static double convert(Value.Literal lit, String unit) {
+    if (unit.equals("%")) {
+      if (!lit.unit().isEmpty() && !lit.unit().equals("%")) {
+        throw new Unverifiable("The claim states " + lit + " where the figures are percentages.");
+      }
+      return lit.number().doubleValue();
+    }
+    Units.Scaled scaled = Units.parse(unit);
+    String currency = scaled.basis().isEmpty() ? "" : scaled.basis().split(" ")[0];
+    if (!lit.unit().isEmpty()
+        && !lit.unit().equals("%")
+        && !currency.isEmpty()
+        && !lit.unit().equals(currency)) {
+      throw new Unverifiable(
+          "The claim states an amount in " + lit.unit() + "; the figures are in " + unit + ".");
+    }
+    if (lit.unit().equals("%")) {
+      throw new Unverifiable(
+          "The claim states a percentage where the figures are in " + unit + ".");
+    }
+    return lit.plain() / scaled.factor();
+  }
+
+  private static double plainFactor(String unit) {
+    return unit.equals("%") ? 1 : Units.parse(unit).factor();
+  }
+
+  /** "The sentence says 28 allies; on 2019-11-28, NATO-USA had 28." for each stated count. */
+  private List<String> memberCountNotes(Map<String, Integer> stated, LocalDate date) {
+    List<String> notes = new ArrayList<>();
+    stated.forEach(
+        (group, count) -> {
+          Group g = engine.group(group, date.getYear());
+          long actual =
+              g.members().stream()
+                  .map(engine.dataset().countries()::get)
+                  .filter(c -> c.natoAccession() == null || !c.natoAccession().isAfter(date))
+                  .count();
+          notes.add(
+              actual == count
+                  ? "The member count stated, "
+                      + count
+                      + ", is right: on "
+                      + date
+                      + " "
+                      + group
+                      + " had "
+                      + actual
+                      + " members."
+                  : "Member count mismatch: the sentence says "
+                      + count
+                      + ", but on "
+                      + date
+                      + " "
+                      + group
+                      + " had "
+                      + actual
+                      + " members.");
+        });
+    return notes;
+  }
+}

@@ -1,0 +1,381 @@
+package org.burdenshare.core.claims;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import org.burdenshare.core.InvalidQueryException;
+
+/**
+ * Turns sentences into claims with the patterns and lexicon of a {@link Language}. The code knows
+ * only the slot types (subject, others, count, percent, money, year, hedge, real) and how to turn
+ * what they matched into claim-language values; which words and sentence shapes mean what is data.
+ */
+public final class ClaimReader {
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\{([a-z]+)(\\d?)\\}");
+  private static final java.util.regex.Pattern VARIABLE =
+      java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)\\}");
+  private static final java.util.regex.Pattern INNER_GROUP =
+      java.util.regex.Pattern.compile("\\(\\?<([a-z]+)>");
+
+  private final Language language;
+  private final List<Compiled> patterns = new ArrayList<>();
+  private final Map<String, String> subjects = new HashMap<>();
+
+  /** A pattern compiled to a regular expression, with the slots it uses. */
+  private record Compiled(
+      Language.Pattern pattern, java.util.regex.Pattern regex, List<String> slots) {}
+
+  public ClaimReader(Language language) {
+    this.language = language;
+    language.subjects().forEach((k, v) -> subjects.put(normalise(k), v));
+    for (Language.Pattern p : language.patterns()) {
+      List<String> slots = new ArrayList<>();
+      String regex = expand(p.regex(), slots, 0);
+      patterns.add(
+          new Compiled(
+              p,
+              java.util.regex.Pattern.compile(
+                  regex,
+                  java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
+              slots));
+    }
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  /** Rewrites {slot} placeholders into named groups, recursively, prefixing inner group names. */
+  private String expand(String regex, List<String> slots, int depth) {
+    if (depth > 4) {
+      throw new IllegalArgumentException("slots nest too deeply in " + regex);
+    }
+    Matcher m = PLACEHOLDER.matcher(regex);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String type = m.group(1);
+      String body = slotBody(type, depth);
+      if (depth > 0) {
+        // A slot inside a slot matches but does not capture: the outer slot names what it needs,
+        // e.g. (?<count>{number}) inside {others}.
+        m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
+        continue;
+      }
+      String name = type + m.group(2);
+      body = INNER_GROUP.matcher(body).replaceAll(g -> "(?<" + name + g.group(1) + ">");
+      slots.add(name);
+      m.appendReplacement(out, Matcher.quoteReplacement("(?<" + name + ">" + body + ")"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private String slotBody(String type, int depth) {
+    return switch (type) {
+      case "subject" -> word(alternation(language.subjects().keySet()));
+      case "number", "count" ->
+          "\\d[\\d,]*(?:\\.\\d+)?|" + word(alternation(language.numbers().keySet()));
+      case "scale" -> alternation(language.scales().keySet());
+      case "currency" -> alternation(language.currencies().keySet());
+      case "hedge" -> word(alternation(language.hedges().keySet()));
+      default -> {
+        String body = language.slots().get(type);
+        if (body == null) {
+          throw new IllegalArgumentException(
+              "unknown slot {" + type + "} in language " + language.code());
+        }
+        yield expand(body, new ArrayList<>(), depth + 1);
+      }
+    };
+  }
+
+  /** Whole words only: "us" must not match inside "Belarus". */
+  private static String word(String alternation) {
+    return "(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])";
+  }
+
+  /** Longest first, so that "the united states" wins over "united states". */
+  private static String alternation(java.util.Collection<String> words) {
+    return words.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(w -> java.util.regex.Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+        .collect(Collectors.joining("|"));
+  }
+
+  static String normalise(String s) {
+    return s.toLowerCase(Locale.ROOT)
+        .replace('\u00a0', ' ')
+        .replace('’', '\'')
+        .replace('“', '"')
+        .replace('”', '"')
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+
+  /** The claim a sentence makes, if a pattern reads it. */
+  public Optional<Reading> read(String sentence, LocalDate date) {
+    String text = normalise(sentence);
+    for (Compiled c : patterns) {
+      Matcher m = c.regex().matcher(text);
+      if (m.find()) {
+        return Optional.of(reading(c, m, date, text));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Reading reading(Compiled c, Matcher m, LocalDate date, String text) {
+    Map<String, String> vars = new LinkedHashMap<>();
+    Map<String, Integer> stated = new LinkedHashMap<>();
+    int year = yearMentioned(text, date);
+    String op = "=";
+    String tolerance = "";
+    boolean real = false;
+    for (String slot : c.slots()) {
+      String value = m.group(slot);
+      if (value == null) {
+        continue;
+      }
+      String type = slot.replaceAll("\\d+$", "");
+      switch (type) {
+        case "subject" -> vars.put(slot, subject(value));
+        case "count" -> vars.put(slot, Integer.toString(number(value)));
+        case "percent" -> vars.put(slot, decimal(group(m, slot + "value")) + "%");
+        case "money" -> {
+          String currency = currency(group(m, slot + "currency"), group(m, slot + "currencyword"));
+          String scale =
+              group(m, slot + "scale") == null
+                  ? ""
+                  : language.scales().get(normalise(group(m, slot + "scale")));
+          vars.put(
+              slot,
+              decimal(group(m, slot + "amount"))
+                  + (scale.isEmpty() ? "" : " " + scale)
+                  + (currency.isEmpty() ? "" : " " + currency));
+          vars.put(
+              "moneyIndicator",
+              currency.equals("USD") || currency.isEmpty()
+                  ? "defence_exp_current_usd"
+                  : "defence_exp_national_currency");
+        }
+        case "year" -> {
+          if (group(m, slot + "value") != null) {
+            year = Integer.parseInt(group(m, slot + "value"));
+          } else if (group(m, slot + "relative") != null) {
+            year =
+                date.getYear()
+                    + language
+                        .relativeYears()
+                        .getOrDefault(normalise(group(m, slot + "relative")), 0);
+          }
+        }
+        case "hedge" -> {
+          String effect = language.hedges().get(normalise(value));
+          if (effect != null && effect.startsWith("within")) {
+            tolerance = " " + effect;
+          } else if (effect != null) {
+            op = effect;
+          }
+        }
+        case "others" -> {
+          String count = group(m, slot + "count");
+          if (count != null) {
+            stated.put("others", number(count));
+          }
+        }
+        case "real" -> real = true;
+        default -> {}
+      }
+    }
+    vars.put("year", Integer.toString(year));
+    vars.put("prevYear", Integer.toString(year - 1));
+    vars.put("op", op);
+    vars.put("tolerance", tolerance);
+    vars.put("changeIndicator", real ? "defence_exp_constant_usd" : "defence_exp_current_usd");
+    vars.putIfAbsent("moneyIndicator", "defence_exp_current_usd");
+    if (vars.containsKey("subject")) {
+      vars.put("others", "NATO-" + parenthesise(vars.get("subject")));
+    }
+    String claimText = substitute(c.pattern().claim(), vars);
+    Claim claim;
+    try {
+      claim = ClaimParser.parse(claimText);
+    } catch (InvalidQueryException e) {
+      throw new IllegalStateException(
+          "pattern " + c.pattern().id() + " made an unreadable claim: " + claimText, e);
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    if (stated.containsKey("others")) {
+      counts.put(vars.get("others"), stated.get("others"));
+    }
+    if (vars.containsKey("count2")) {
+      counts.put("NATO", Integer.parseInt(vars.get("count2")));
+    }
+    return new Reading(c.pattern().id(), claim, counts);
+  }
+
+  /** A year the sentence mentions anywhere ("in 2019", "last year"), else the claim date's. */
+  private int yearMentioned(String text, LocalDate date) {
+    Matcher y =
+        java.util.regex.Pattern.compile("\\b(?:in|for|of|during) ((?:19|20)\\d{2})\\b")
+            .matcher(text);
+    if (y.find()) {
+      return Integer.parseInt(y.group(1));
+    }
+    for (Map.Entry<String, Integer> e : language.relativeYears().entrySet()) {
+      if (text.contains(e.getKey())) {
+        return date.getYear() + e.getValue();
+      }
+    }
+    return date.getYear();
+  }
+
+  private static String parenthesise(String group) {
+    return group.matches("[A-Za-z0-9_]+") ? group : "(" + group + ")";
+  }
+
+  private static String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String substitute(String template, Map<String, String> vars) {
+    Matcher m = VARIABLE.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String v = vars.get(m.group(1));
+      if (v == null) {
+        throw new IllegalStateException("no value for ${" + m.group(1) + "} in " + template);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(v));
+    }
+    m.appendTail(out);
+    return out.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private String subject(String phrase) {
+    String group = subjects.get(normalise(phrase));
+    if (group == null) {
+      throw new IllegalStateException("no subject " + phrase);
+    }
+    return group;
+  }
+
+  private int number(String s) {
+    String n = normalise(s).replace(",", "");
+    Integer word = language.numbers().get(n);
+    return word != null ? word : Integer.parseInt(n);
+  }
+
+  private static String decimal(String s) {
+    return new BigDecimal(s.replace(",", "")).toPlainString();
+  }
+
+  private String currency(String sign, String word) {
+    for (String s : new String[] {sign, word}) {
+      if (s != null && language.currencies().containsKey(normalise(s))) {
+        return language.currencies().get(normalise(s));
+      }
+    }
+    return "";
+  }
+
+  /** Whether a sentence has figures or spending words that make it worth checking. */
+  public boolean checkworthy(String sentence) {
+    String text = normalise(sentence);
+    if (text.matches(".*\\d.*")) {
+      return language.checkworthy().stream().anyMatch(text::contains) || text.contains("%");
+    }
+    return language.checkworthy().stream().anyMatch(w -> text.contains(w))
+        && language.numbers().keySet().stream()
+            .anyMatch(w -> text.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"));
+  }
+
+  /** Splits a text into sentences, keeping abbreviations such as "U.S." inside them. */
+  public List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
+      String p = paragraph.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      StringBuilder current = new StringBuilder();
+      for (String piece : p.split("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?[A-Z0-9])")) {
+        current.append(current.length() == 0 ? "" : " ").append(piece);
+        String lower = current.toString().toLowerCase(Locale.ROOT);
+        boolean abbreviation =
+            language.abbreviations().stream()
+                .anyMatch(a -> lower.endsWith(" " + a) || lower.equals(a));
+        if (!abbreviation) {
+          out.add(current.toString().strip());
+          current.setLength(0);
+        }
+      }
+      if (current.length() > 0) {
+        out.add(current.toString().strip());
+      }
+    }
+    return out;
+  }
+
+  /** The first date written in the text ("Nov. 28, 2019", "28 November 2019", "2019-11-28"). */
+  public Optional<LocalDate> dateline(String text) {
+    String months = alternation(language.months().keySet());
+    java.util.regex.Pattern monthFirst =
+        java.util.regex.Pattern.compile(
+            "\\b(" + months + ")\\s+(\\d{1,2}),?\\s+(\\d{4})\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    java.util.regex.Pattern dayFirst =
+        java.util.regex.Pattern.compile(
+            "\\b(\\d{1,2})\\s+(" + months + ")\\s+(\\d{4})\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    java.util.regex.Pattern iso =
+        java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    int best = Integer.MAX_VALUE;
+    LocalDate found = null;
+    for (java.util.regex.Pattern p : List.of(monthFirst, dayFirst, iso)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        try {
+          LocalDate d =
+              p == iso
+                  ? LocalDate.of(
+                      Integer.parseInt(m.group(1)),
+                      Integer.parseInt(m.group(2)),
+                      Integer.parseInt(m.group(3)))
+                  : p == monthFirst
+                      ? LocalDate.of(
+                          Integer.parseInt(m.group(3)),
+                          language.months().get(normalise(m.group(1))),
+                          Integer.parseInt(m.group(2)))
+                      : LocalDate.of(
+                          Integer.parseInt(m.group(3)),
+                          language.months().get(normalise(m.group(2))),
+                          Integer.parseInt(m.group(1)));
+          if (m.start() < best) {
+            best = m.start();
+            found = d;
+          }
+          break;
+        } catch (DateTimeException | NullPointerException e) {
+          // not a date after all; look further
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+}

@@ -1,0 +1,44 @@
+package org.burdenshare.core.claims;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.releases.ReleaseRef;
+
+/**
+ * A verdict on a claim, with everything needed to check it: the reading in the claim language, the
+ * two sides' values, the margin, the release that judged it and why, and the figures used.
+ *
+ * @param reading the claim in the claim language
+ * @param left the left side's value, in {@code unit}, or null when unverifiable
+ * @param right the right side's value, in {@code unit}
+ * @param margin left − right, in {@code unit}
+ * @param releaseChoice why this release judged it ("newest release published on or before …", or
+ *     "no release published by … covers …; judged on …")
+ * @param reason the verdict in a sentence
+ * @param notes what else a reader should know (member counts, revisions)
+ * @param latest the same claim judged on the newest release, when that is another release
+ */
+public record Judgement(
+    Verdict verdict,
+    String reading,
+    LocalDate claimDate,
+    ReleaseRef release,
+    String releaseChoice,
+    Double left,
+    Double right,
+    String unit,
+    Double margin,
+    String reason,
+    List<String> notes,
+    List<Observation> evidence,
+    Latest latest) {
+  public Judgement {
+    notes = List.copyOf(notes);
+    evidence = List.copyOf(evidence);
+  }
+
+  /** The claim judged on the newest release, and whether the revisions changed the verdict. */
+  public record Latest(
+      Verdict verdict, ReleaseRef release, Double left, Double right, boolean changed) {}
+}

@@ -1,0 +1,46 @@
+package org.burdenshare.core.claims;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the reader knows about one language, as data: adding a language is adding one of these
+ * (a JSON file in the store), not code.
+ *
+ * @param code ISO 639-1 code ("en")
+ * @param subjects phrases that name a country or group, lower case, mapped to a group expression
+ *     ("the u.s." → USA, "german" → DEU, "european allies and canada" → NATO_EUROPE_CANADA)
+ * @param numbers number words and their values ("nine" → 9)
+ * @param scales scale words and the scale they mean ("bn" → billion)
+ * @param currencies currency signs and words and their codes ("$" → USD, "euros" → EUR)
+ * @param hedges hedge words and what they do to a claim: "within 5%", or an operator (&gt;, &lt;,
+ *     &gt;=, &lt;=)
+ * @param months month names and abbreviations, lower case, to their number, for datelines
+ * @param relativeYears phrases for years relative to the claim date ("last year" → -1)
+ * @param slots regular expressions for the slot types that patterns use, which may refer to other
+ *     slots ({count} inside {others})
+ * @param patterns sentence patterns, tried in order, each with the claim it makes
+ * @param checkworthy words that make a sentence worth checking even when no pattern reads it
+ * @param abbreviations abbreviations that end in a full stop but do not end a sentence
+ */
+public record Language(
+    String code,
+    Map<String, String> subjects,
+    Map<String, Integer> numbers,
+    Map<String, String> scales,
+    Map<String, String> currencies,
+    Map<String, String> hedges,
+    Map<String, Integer> months,
+    Map<String, Integer> relativeYears,
+    Map<String, String> slots,
+    List<Pattern> patterns,
+    List<String> checkworthy,
+    List<String> abbreviations) {
+
+  /**
+   * A sentence pattern: a regular expression with slots such as {subject}, {others}, {percent},
+   * {money}, {count}, {year} and {hedge}, and the claim it makes, in the claim language with
+   * ${name} for the slots' values.
+   */
+  public record Pattern(String id, String regex, String claim) {}
+}

@@ -1,0 +1,114 @@
+package org.burdenshare.core.claims;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One side of a claim. The printed form of every value is its form in the claim language, so a
+ * claim prints as it parses.
+ */
+public sealed interface Value {
+
+  /**
+   * A number as the sentence gives it, with the precision it was written with.
+   *
+   * @param number as written (730, 1.38)
+   * @param scale "", "thousand", "million", "billion" or "trillion"
+   * @param unit "", "%", or a currency code (USD, EUR)
+   */
+  record Literal(BigDecimal number, String scale, String unit) implements Value {
+    public Literal {
+      Objects.requireNonNull(number);
+      scale = scale == null ? "" : scale;
+      unit = unit == null ? "" : unit;
+    }
+
+    /** The value in plain units (730 billion → 7.3e11). */
+    public double plain() {
+      return number.doubleValue() * factor(scale);
+    }
+
+    /** Half a unit of the last digit written, in plain units: how precise the sentence is. */
+    public double precision() {
+      return 0.5 * Math.pow(10, -Math.max(0, number.scale())) * factor(scale);
+    }
+
+    static double factor(String scale) {
+      return switch (scale) {
+        case "thousand" -> 1e3;
+        case "million" -> 1e6;
+        case "billion" -> 1e9;
+        case "trillion" -> 1e12;
+        default -> 1;
+      };
+    }
+
+    @Override
+    public String toString() {
+      String n = number.toPlainString();
+      if (unit.equals("%")) {
+        return n + (scale.isEmpty() ? "" : " " + scale) + "%";
+      }
+      return n + (scale.isEmpty() ? "" : " " + scale) + (unit.isEmpty() ? "" : " " + unit);
+    }
+  }
+
+  /**
+   * An indicator for a country or group in a year: the figure of one country, or the total of a
+   * group where the indicator may be added up.
+   */
+  record Figure(String indicator, String group, int year) implements Value {
+    @Override
+    public String toString() {
+      return indicator + "(" + group + ", " + year + ")";
+    }
+  }
+
+  /** The total of a figure over its group. */
+  record Sum(Figure of) implements Value {
+    @Override
+    public String toString() {
+      return "sum(" + of + ")";
+    }
+  }
+
+  /** The total of the n largest figures of a group ("the next ten countries combined"). */
+  record Top(Figure of, int n) implements Value {
+    @Override
+    public String toString() {
+      return "top(" + of + ", " + n + ")";
+    }
+  }
+
+  /** How many members of the group have a figure that compares so with a threshold. */
+  record Count(Figure of, Op op, BigDecimal threshold) implements Value {
+    @Override
+    public String toString() {
+      return "count(" + of + " " + op.symbol() + " " + threshold.toPlainString() + ")";
+    }
+  }
+
+  /** A part's total as a percentage of a whole's total. */
+  record Share(Figure part, Figure whole) implements Value {
+    @Override
+    public String toString() {
+      return "share(" + part + ", " + whole + ")";
+    }
+  }
+
+  /** A country's place when the group is ranked by the figure, highest first (1 = the most). */
+  record Rank(Figure within, String country) implements Value {
+    @Override
+    public String toString() {
+      return "rank(" + within + ", " + country + ")";
+    }
+  }
+
+  /** The percentage change of the figure's total from an earlier year to its year. */
+  record Change(Figure of, int fromYear) implements Value {
+    @Override
+    public String toString() {
+      return "change(" + of + ", " + fromYear + ")";
+    }
+  }
+}
