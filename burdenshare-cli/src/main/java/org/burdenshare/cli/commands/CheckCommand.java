@@ -94,7 +94,8 @@ public final class CheckCommand extends AnswerCommand {
                   j.release() == null ? null : j.release().id(),
                   j.releaseChoice(),
                   j.notes(),
-                  j.evidence())),
+                  j.evidence(),
+                  j.latest())),
           j,
           null);
     }
@@ -116,7 +117,8 @@ public final class CheckCommand extends AnswerCommand {
                         c.release() == null ? null : c.release().id(),
                         c.releaseChoice(),
                         c.notes(),
-                        c.evidence()))
+                        c.evidence(),
+                        c.latest()))
             .toList();
     Rendered r = render(rows, report, report);
     return r;
@@ -130,7 +132,8 @@ public final class CheckCommand extends AnswerCommand {
       String release,
       String releaseChoice,
       List<String> notes,
-      List<Observation> evidence) {}
+      List<Observation> evidence,
+      Judgement.Latest latest) {}
 
   private static Rendered render(List<Row> rows, Object json, CheckReport report) {
     Rendered r = new Rendered(json);
@@ -184,6 +187,14 @@ public final class CheckCommand extends AnswerCommand {
                 + " more figures (--format json lists them all)");
       }
       row.notes().forEach(n -> r.footer("  Note: " + n));
+      if (row.latest() != null && !row.latest().changed()) {
+        r.footer(
+            "  The newest release, "
+                + row.latest().release().id()
+                + ", agrees: "
+                + row.latest().verdict()
+                + ".");
+      }
     }
     r.csvColumns("text", "verdict", "reading", "reason", "release");
     rows.forEach(x -> r.csvRow(x.text(), x.verdict(), x.reading(), x.reason(), x.release()));

@@ -139,8 +139,8 @@ public final class ClaimJudge {
           case CONTRADICTED ->
               "The figures say otherwise: " + describe(left, right, claim, unit) + ".";
           default ->
-              "It holds on the estimates published by "
-                  + date
+              "It holds on the estimates of "
+                  + release.id()
                   + " ("
                   + describe(left, right, claim, unit)
                   + "), but later releases revised them across the line.";
@@ -183,23 +183,22 @@ public final class ClaimJudge {
   }
 
   private static String describe(Side left, Side right, Claim claim, String unit) {
-    return format(left.value(), unit)
-        + " against "
-        + format(right.value(), unit)
-        + (claim.op() == Op.EQ
-            ? " ("
-                + (claim.tolerance() == null
-                    ? "at the precision stated"
-                    : claim.tolerance().toString())
-                + ")"
-            : "");
+    String hedge =
+        claim.op() != Op.EQ
+            ? ""
+            : claim.tolerance() == null
+                ? ", equal at the precision stated"
+                : ", equal " + claim.tolerance();
+    return format(left.value(), unit) + " against " + format(right.value(), unit) + hedge;
   }
 
   private static String format(double v, String unit) {
     String n =
-        Math.abs(v) >= 1000
-            ? String.format(Locale.ROOT, "%,.0f", v)
-            : String.format(Locale.ROOT, "%.2f", v);
+        unit.isEmpty() && v == Math.rint(v)
+            ? String.format(Locale.ROOT, "%.0f", v)
+            : Math.abs(v) >= 1000
+                ? String.format(Locale.ROOT, "%,.0f", v)
+                : String.format(Locale.ROOT, "%.2f", v);
     return unit.isEmpty()
         ? n
         : unit.equals("%") || unit.equals("percent") ? n + " %" : n + " " + unit;
@@ -296,8 +295,10 @@ public final class ClaimJudge {
               () -> new Unverifiable(k.country() + " has no figure in " + k.within() + "."));
     } else if (v instanceof Value.Change c) {
       Side now = total(c.of(), choice);
-      Side before =
-          total(new Value.Figure(c.of().indicator(), c.of().group(), c.fromYear()), choice);
+      // Like for like: the same members in both years (an ally that joined in between would
+      // otherwise count as growth).
+      String sameMembers = String.join("+", engine.group(c.of().group(), c.of().year()).members());
+      Side before = total(new Value.Figure(c.of().indicator(), sameMembers, c.fromYear()), choice);
       List<Observation> used = new ArrayList<>(now.evidence());
       used.addAll(before.evidence());
       return new Side((now.value() / before.value() - 1) * 100, "%", used);

@@ -156,7 +156,11 @@ public final class ClaimParser {
         lastComma = i;
       }
     }
-    if (close < 0 || lastComma < 0) {
+    if (close < 0) {
+      pos = text.length();
+      throw error("a closing parenthesis for the one at column " + open);
+    }
+    if (lastComma < 0) {
       throw error("a group and a year in parentheses, such as (NATO-USA, 2019)");
     }
     String group = text.substring(open, lastComma).strip();

@@ -151,7 +151,10 @@ public final class ClaimReader {
       switch (type) {
         case "subject" -> vars.put(slot, subject(value));
         case "count" -> vars.put(slot, Integer.toString(number(value)));
-        case "percent" -> vars.put(slot, decimal(group(m, slot + "value")) + "%");
+        case "percent" -> {
+          vars.put(slot, decimal(group(m, slot + "value")) + "%");
+          vars.put(slot + "Number", decimal(group(m, slot + "value")));
+        }
         case "money" -> {
           String currency = currency(group(m, slot + "currency"), group(m, slot + "currencyword"));
           String scale =

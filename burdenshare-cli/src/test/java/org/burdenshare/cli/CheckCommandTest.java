@@ -1,0 +1,140 @@
+package org.burdenshare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `burdenshare check` on the example article, its JSON shape, and bad input. */
+class CheckCommandTest {
+  @TempDir static Path data;
+  static final ObjectMapper JSON = new ObjectMapper();
+  static Path article;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    assertThat(Cli.run(data, "releases").exit()).isZero();
+    article =
+        Path.of(
+            Objects.requireNonNull(
+                    CheckCommandTest.class.getResource("/articles/voa-2019-11-28-macron-nato.txt"))
+                .toURI());
+  }
+
+  @Test
+  void theExampleArticleIsJudgedAsOfItsDateline() throws Exception {
+    Cli.Result r = Cli.run(data, "check", "--article", article.toString(), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode report = JSON.readTree(r.out());
+    assertThat(report.at("/date").asText()).isEqualTo("2019-11-28");
+    assertThat(report.at("/dateSource").asText()).isEqualTo("dateline");
+    JsonNode us = null;
+    for (JsonNode c : report.at("/claims")) {
+      if (c.at("/text").asText().startsWith("The U.S. spends more on defense")) {
+        us = c;
+      } else {
+        assertThat(c.at("/verdict").asText()).as(c.at("/text").asText()).isEqualTo("unverifiable");
+        assertThat(c.at("/reason").asText()).isNotBlank();
+      }
+    }
+    assertThat(us).as("the U.S. sentence is picked").isNotNull();
+    assertThat(us.at("/verdict").asText()).isEqualTo("supported");
+    assertThat(us.at("/release/id").asText()).isEqualTo("nato-2019-06");
+    assertThat(us.at("/reading").asText())
+        .isEqualTo(
+            "sum(defence_exp_current_usd(USA, 2019)) > sum(defence_exp_current_usd(NATO-USA, 2019))");
+    assertThat(Math.round(us.at("/left").asDouble())).isEqualTo(730_149);
+    assertThat(Math.round(us.at("/right").asDouble())).isEqualTo(305_928);
+    assertThat(us.at("/evidence").size()).isEqualTo(28);
+    assertThat(us.at("/evidence/0/release").asText()).isEqualTo("nato-2019-06");
+    assertThat(us.at("/evidence/0/estimate").asBoolean()).isTrue();
+    assertThat(us.at("/notes").toString()).contains("member count stated, 28, is right");
+    assertThat(report.at("/picked").asInt()).isLessThan(report.at("/sentences").asInt());
+  }
+
+  @Test
+  void aSentenceInText() {
+    Cli.Result r =
+        Cli.run(
+            data,
+            "check",
+            "The U.S. spends more on defense than all other 28 allies combined.",
+            "--as-of",
+            "2019-11-28");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Verdict: SUPPORTED").contains("730,149").contains("nato-2019-06");
+  }
+
+  @Test
+  void aClaimInTheClaimLanguage() throws Exception {
+    Cli.Result r =
+        Cli.run(
+            data,
+            "check",
+            "--claim",
+            "count(share_of_gdp(NATO, 2024) >= 2) = 23",
+            "--as-of",
+            "2024-07-01",
+            "--format",
+            "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.at("/verdict").asText()).isEqualTo("misleading");
+    assertThat(j.at("/latest/verdict").asText()).isEqualTo("contradicted");
+    assertThat(j.at("/latest/release/id").asText()).isEqualTo("nato-2026-07");
+    Cli.Result bad = Cli.run(data, "check", "--claim", "share_of_gdp(USA, 2019) >> 2");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("column 26").contains("^");
+  }
+
+  @Test
+  void badInputGetsAClearMessageAndNeverAnException(@TempDir Path tmp) throws Exception {
+    Cli.Result empty = Cli.run(data, "check", "   ");
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("The text is empty");
+
+    Path big = tmp.resolve("big.txt");
+    Files.writeString(big, "The U.S. spends a lot. ".repeat(60_000));
+    Cli.Result tooBig = Cli.run(data, "check", "--article", big.toString());
+    assertThat(tooBig.exit()).isEqualTo(2);
+    assertThat(tooBig.err()).contains("at most 1000000");
+
+    Path binary = tmp.resolve("garbage.bin");
+    byte[] bytes = new byte[4096];
+    new java.util.Random(7).nextBytes(bytes);
+    Files.write(binary, bytes);
+    Cli.Result garbage = Cli.run(data, "check", "--article", binary.toString());
+    assertThat(garbage.exit()).isEqualTo(2);
+    assertThat(garbage.err()).containsAnyOf("not UTF-8", "does not look like text");
+
+    Path nul = tmp.resolve("nul.txt");
+    Files.writeString(nul, "\u0000\u0001\u0002\u0003 some \u0000 bytes \u0000\u0000");
+    Cli.Result control = Cli.run(data, "check", "--article", nul.toString());
+    assertThat(control.exit()).isEqualTo(2);
+    assertThat(control.err()).contains("does not look like text");
+
+    Cli.Result missing = Cli.run(data, "check", "--article", tmp.resolve("nope.txt").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such file");
+
+    Cli.Result french =
+        Cli.run(
+            data,
+            "check",
+            "Les États-Unis dépensent plus que tous les autres alliés réunis.",
+            "--as-of",
+            "2019-11-28");
+    assertThat(french.exit()).isZero();
+    assertThat(french.out()).contains("No checkable claims");
+
+    for (Cli.Result r : new Cli.Result[] {empty, tooBig, garbage, control, missing, french}) {
+      assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+  }
+}
