@@ -48,6 +48,7 @@ final class Html {
           new String[] {"/ally", "Allies"},
           new String[] {"/compare", "Compare"},
           new String[] {"/guidelines", "2 % and 20 %"},
+          new String[] {"/check", "Check a text"},
           new String[] {"/sources", "Sources"},
           new String[] {"/api/docs", "API"});
 

@@ -62,6 +62,7 @@ final class OpenApi {
             .put("$ref", "#/components/schemas/Problem");
       }
     }
+    claimsCheck(paths);
     ObjectNode problem = doc.putObject("components").putObject("schemas").putObject("Problem");
     problem.put("type", "object");
     ObjectNode props = problem.putObject("properties");
@@ -71,5 +72,45 @@ final class OpenApi {
     props.putObject("status").put("type", "integer");
     props.putObject("suggestions").put("type", "array").putObject("items").put("type", "string");
     return doc;
+  }
+
+  /** The one endpoint that takes a body, described by hand. */
+  private static void claimsCheck(ObjectNode paths) {
+    ObjectNode post = paths.putObject(Claims.API_PATH).putObject("post");
+    post.put("summary", "Check claims in a text, or one claim in the claim language");
+    post.put(
+        "description",
+        "Body: application/json {\"text\": \"...\", \"asOf\": \"2019-11-28\"} or {\"claim\":"
+            + " \"count(share_of_gdp(NATO, 2024) >= 2) = 23\", \"asOf\": \"2024-07-01\"}, or"
+            + " text/plain with ?asOf=. Each check-worthy sentence gets text, verdict, reading,"
+            + " evidence, release and reason. Texts up to 1,000,000 characters.");
+    post.putArray("tags").add("claims");
+    post.put("operationId", "claims_check");
+    ObjectNode content = post.putObject("requestBody").put("required", true).putObject("content");
+    ObjectNode props =
+        content
+            .putObject("application/json")
+            .putObject("schema")
+            .put("type", "object")
+            .putObject("properties");
+    props.putObject("text").put("type", "string");
+    props.putObject("claim").put("type", "string");
+    props.putObject("asOf").put("type", "string").put("format", "date");
+    content.putObject("text/plain").putObject("schema").put("type", "string");
+    ObjectNode responses = post.putObject("responses");
+    responses
+        .putObject("200")
+        .put("description", "The verdicts.")
+        .putObject("content")
+        .putObject("application/json")
+        .putObject("schema")
+        .put("type", "object");
+    responses
+        .putObject("400")
+        .put("description", "Empty, too long, binary or malformed input.")
+        .putObject("content")
+        .putObject(Problem.MEDIA_TYPE)
+        .putObject("schema")
+        .put("$ref", "#/components/schemas/Problem");
   }
 }

@@ -33,6 +33,9 @@ public final class WebServer implements AutoCloseable {
 
   private static final int CACHE_ENTRIES = 4096;
 
+  /** The only paths that take a body: texts to check for claims. */
+  static final java.util.Set<String> POSTABLE = java.util.Set.of(Claims.API_PATH, Claims.PAGE_PATH);
+
   static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
@@ -64,7 +67,10 @@ public final class WebServer implements AutoCloseable {
               config.showJavalinBanner = false;
               config.useVirtualThreads = false;
               config.http.gzipOnlyCompression();
-              config.http.maxRequestSize = 16_384L;
+              // The claim checker takes texts up to a million characters; nothing else takes a
+              // body.
+              config.http.maxRequestSize =
+                  4L * org.burdenshare.core.claims.ClaimChecker.MAX_TEXT + 65_536L;
               config.http.prefer405over404 = false;
               config.router.ignoreTrailingSlashes = true;
               config.staticFiles.enableWebjars();
@@ -157,6 +163,20 @@ public final class WebServer implements AutoCloseable {
                   s.engine().dataset().observationCount()));
         });
     new Dashboard(snapshot::get).register(app);
+    new Claims(snapshot::get).register(app);
+    app.exception(
+        io.javalin.http.HttpResponseException.class,
+        (e, ctx) ->
+            problem(
+                ctx,
+                e.getStatus(),
+                switch (e.getStatus()) {
+                  case 404 -> notFound(ctx);
+                  case 413 ->
+                      "The body is too large: texts up to 1,000,000 characters are checked.";
+                  default -> e.getMessage();
+                },
+                List.of()));
     app.exception(
         ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e.suggestions()));
     app.exception(
@@ -176,15 +196,7 @@ public final class WebServer implements AutoCloseable {
         404,
         ctx -> {
           if (!isProblem(ctx) && !"text/html; charset=utf-8".equals(ctx.res().getContentType())) {
-            problem(
-                ctx,
-                404,
-                "There is nothing at "
-                    + ctx.path()
-                    + ". The API is under "
-                    + Api.PREFIX
-                    + " (see /api/docs); the dashboard is at /.",
-                List.of());
+            problem(ctx, 404, notFound(ctx), List.of());
           }
         });
     app.error(
@@ -217,7 +229,11 @@ public final class WebServer implements AutoCloseable {
           List.of());
     }
     HandlerType method = ctx.method();
-    if (method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS) {
+    boolean postable = method == HandlerType.POST && POSTABLE.contains(ctx.path());
+    if (method != HandlerType.GET
+        && method != HandlerType.HEAD
+        && method != HandlerType.OPTIONS
+        && !postable) {
       throw new ApiException(
           405, "Only GET is supported: the API and the dashboard are read-only.", List.of());
     }
@@ -265,6 +281,14 @@ public final class WebServer implements AutoCloseable {
       z.write(body);
     }
     return bytes.toByteArray();
+  }
+
+  private static String notFound(Context ctx) {
+    return "There is nothing at "
+        + ctx.path()
+        + ". The API is under "
+        + Api.PREFIX
+        + " (see /api/docs); the dashboard is at /.";
   }
 
   static void json(Context ctx, Object o) throws JsonProcessingException {

@@ -287,4 +287,61 @@ class ApiContractTest {
     }
     compareAsOfTheClaimDate();
   }
+
+  private static HttpResponse<String> post(String path, String type, String body) throws Exception {
+    return server.send(
+        HttpRequest.newBuilder(URI.create(server.base() + path))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  @Test
+  void claimsCheck() throws Exception {
+    HttpResponse<String> r =
+        post(
+            "/api/v1/claims/check",
+            "application/json",
+            "{\"text\": \"The U.S. spends more on defense than all other 28 allies combined.\","
+                + " \"asOf\": \"2019-11-28\"}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode j = json(r);
+    assertThat(j.at("/claims/0/verdict").asText()).isEqualTo("supported");
+    assertThat(j.at("/claims/0/release/id").asText()).isEqualTo("nato-2019-06");
+    assertThat(j.at("/claims/0/evidence").size()).isEqualTo(28);
+    assertThat(j.at("/claims/0/reading").asText())
+        .startsWith("sum(defence_exp_current_usd(USA, 2019))");
+    HttpResponse<String> plain =
+        post(
+            "/api/v1/claims/check?asOf=2024-07-01",
+            "text/plain",
+            "23 allies will reach 2 % this year.");
+    assertThat(json(plain).at("/claims/0/verdict").asText()).isEqualTo("misleading");
+    HttpResponse<String> claim =
+        post(
+            "/api/v1/claims/check",
+            "application/json",
+            "{\"claim\": \"share_of_gdp(POL, 2024) > 4\", \"asOf\": \"2024-07-01\"}");
+    assertThat(json(claim).at("/verdict").asText()).isEqualTo("misleading");
+    for (String[] bad :
+        new String[][] {
+          {"application/json", "{\"text\": \"  \"}", "empty"},
+          {"application/json", "not json", "not valid JSON"},
+          {"application/json", "{}", "exactly one"},
+          {"application/xml", "<text/>", "application/json"},
+          {"application/json", "{\"claim\": \"share_of_gdp(POL, 2024) >> 4\"}", "column"}
+        }) {
+      HttpResponse<String> p = post("/api/v1/claims/check", bad[0], bad[1]);
+      assertThat(p.statusCode()).as(bad[1]).isEqualTo(400);
+      assertThat(p.headers().firstValue("Content-Type").orElse(""))
+          .isEqualTo("application/problem+json");
+      assertThat(json(p).at("/detail").asText()).as(bad[1]).contains(bad[2]);
+    }
+    assertThat(
+            json(server.get("/api/openapi.json"))
+                .at("/paths/~1api~1v1~1claims~1check/post/summary")
+                .asText())
+        .contains("Check claims");
+    assertThat(post("/api/v1/compare", "application/json", "{}").statusCode()).isEqualTo(405);
+  }
 }

@@ -269,4 +269,28 @@ class BrowserTest {
       browser.manage().window().setSize(new Dimension(1280, 1000));
     }
   }
+
+  @Test
+  void checkATextMarksEachClaimWithItsVerdict() throws Exception {
+    open("/check");
+    WebElement text = browser.findElement(By.id("text"));
+    text.sendKeys(
+        "WASHINGTON, Nov. 28, 2019. The U.S. spends more on defense than all other 28 allies"
+            + " combined. Only nine of NATO's 29 members meet the 2 % target. The summit is next week.");
+    browser.findElement(By.cssSelector("form.check button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> !d.findElements(By.cssSelector("ol.claims > li")).isEmpty());
+    List<WebElement> claims = browser.findElements(By.cssSelector("ol.claims > li"));
+    assertThat(claims).hasSize(2);
+    assertThat(claims.get(0).findElement(By.cssSelector(".badge")).getText())
+        .isEqualToIgnoringCase("supported");
+    assertThat(claims.get(1).findElement(By.cssSelector(".badge")).getText())
+        .isEqualToIgnoringCase("contradicted");
+    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+        .contains("2019-11-28");
+    claims.get(0).findElement(By.tagName("summary")).click();
+    assertThat(claims.get(0).getText()).contains("730,149").contains("nato-2019-06");
+    noConsoleErrors();
+    screenshot("check");
+  }
 }
