@@ -102,7 +102,35 @@ public final class ClaimJudge {
     evidence.addAll(right.evidence());
     boolean estimates = evidence.stream().anyMatch(Observation::estimate);
     Verdict verdict = holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
+    boolean holdsOnlyInAnotherBasis = false;
+    double realValue = Double.NaN;
     String unit = left.unit().isEmpty() ? right.unit() : left.unit();
+
+    // A change in current prices that a sentence did not qualify: does it hold in real terms too?
+    Claim real = inRealTerms(claim);
+    if (real != null && verdict != Verdict.MISLEADING) {
+      try {
+        ReleaseChoice choice = ReleaseChoice.named(release.id());
+        Side l = evaluate(real.left(), choice, real.right());
+        Side r = evaluate(real.right(), choice, real.left());
+        boolean holdsReal = real.op().holds(l.value(), r.value(), tolerance(real, l, r));
+        if (holdsReal != holds) {
+          notes.add(
+              "In real terms (constant prices) the change is "
+                  + format(l.value(), "%")
+                  + ", so the claim "
+                  + (holdsReal ? "holds" : "does not hold")
+                  + " there: it holds only in "
+                  + (holdsReal ? "real" : "current-price")
+                  + " terms.");
+          verdict = Verdict.MISLEADING;
+          holdsOnlyInAnotherBasis = true;
+          realValue = claim.left() instanceof Value.Change ? l.value() : r.value();
+        }
+      } catch (Unverifiable | InvalidQueryException e) {
+        // no constant-price figures: the claim stands as read
+      }
+    }
 
     Judgement.Latest latest = null;
     Release newest =
@@ -139,11 +167,23 @@ public final class ClaimJudge {
           case CONTRADICTED ->
               "The figures say otherwise: " + describe(left, right, claim, unit) + ".";
           default ->
-              "It holds on the estimates of "
-                  + release.id()
-                  + " ("
-                  + describe(left, right, claim, unit)
-                  + "), but later releases revised them across the line.";
+              holdsOnlyInAnotherBasis
+                  ? "It holds only in "
+                      + (holds ? "current-price" : "real")
+                      + " terms: the change is "
+                      + format(
+                          claim.left() instanceof Value.Change ? left.value() : right.value(), "%")
+                      + " in current prices and "
+                      + format(realValue, "%")
+                      + " in real terms, against "
+                      + format(
+                          claim.left() instanceof Value.Change ? right.value() : left.value(), "%")
+                      + " stated."
+                  : "It holds on the estimates of "
+                      + release.id()
+                      + " ("
+                      + describe(left, right, claim, unit)
+                      + "), but later releases revised them across the line.";
         };
     if (estimates) {
       notes.add("Some of the figures are estimates by the publisher.");
@@ -162,6 +202,25 @@ public final class ClaimJudge {
         notes,
         evidence,
         latest);
+  }
+
+  /** The same claim with its current-price changes measured at constant prices, or null. */
+  private static Claim inRealTerms(Claim claim) {
+    Value l = realChange(claim.left());
+    Value r = realChange(claim.right());
+    if (l == claim.left() && r == claim.right()) {
+      return null;
+    }
+    return new Claim(l, claim.op(), r, claim.tolerance());
+  }
+
+  private static Value realChange(Value v) {
+    if (v instanceof Value.Change c && c.of().indicator().equals("defence_exp_current_usd")) {
+      return new Value.Change(
+          new Value.Figure("defence_exp_constant_usd", c.of().group(), c.of().year()),
+          c.fromYear());
+    }
+    return v;
   }
 
   private static Judgement unverifiable(
