@@ -275,18 +275,7 @@ public final class ClaimParser {
   }
 
   private InvalidQueryException error(String expected) {
-    String found = pos < text.length() ? "'" + text.charAt(pos) + "'" : "the end";
     return new InvalidQueryException(
-        "Cannot read the claim at column "
-            + (pos + 1)
-            + ": expected "
-            + expected
-            + ", found "
-            + found
-            + ".\n  "
-            + text
-            + "\n  "
-            + " ".repeat(pos)
-            + "^");
+        org.burdenshare.core.SyntaxMessages.message("the claim", text, pos, expected));
   }
 }

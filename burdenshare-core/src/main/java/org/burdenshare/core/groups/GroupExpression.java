@@ -145,23 +145,10 @@ public sealed interface GroupExpression {
     }
 
     private SyntaxError error(String expected) {
-      String found = pos < text.length() ? "'" + text.charAt(pos) + "'" : "the end";
       return new SyntaxError(
-          "Cannot read group '"
-              + text
-              + "' at column "
-              + (pos + 1)
-              + ": expected "
-              + expected
-              + ", found "
-              + found
-              + ".\n  "
-              + text
-              + "\n  "
-              + " ".repeat(pos)
-              + "^",
+          org.burdenshare.core.SyntaxMessages.message("group '" + text + "'", text, pos, expected),
           pos + 1,
-          expected + ", found " + found);
+          expected + ", found " + org.burdenshare.core.SyntaxMessages.found(text, pos));
     }
   }
 }
