@@ -6,17 +6,21 @@ import java.util.Map;
 import org.burdenshare.cli.commands.AlliesCommand;
 import org.burdenshare.cli.commands.CheckCommand;
 import org.burdenshare.cli.commands.CompareCommand;
+import org.burdenshare.cli.commands.CostshareCommand;
 import org.burdenshare.cli.commands.ExportCommand;
+import org.burdenshare.cli.commands.FairshareCommand;
 import org.burdenshare.cli.commands.GapCommand;
 import org.burdenshare.cli.commands.GroupsCommand;
 import org.burdenshare.cli.commands.GuidelineCommand;
 import org.burdenshare.cli.commands.IndicatorsCommand;
 import org.burdenshare.cli.commands.RankCommand;
 import org.burdenshare.cli.commands.ReleasesCommand;
+import org.burdenshare.cli.commands.ScenarioCommand;
 import org.burdenshare.cli.commands.ServeCommand;
 import org.burdenshare.cli.commands.ShareCommand;
 import org.burdenshare.cli.commands.SqlCommand;
 import org.burdenshare.cli.commands.TableCommand;
+import org.burdenshare.cli.commands.TargetsCommand;
 import org.burdenshare.core.Engine;
 import org.burdenshare.store.DataDirectory;
 import org.burdenshare.store.Store;
@@ -66,6 +70,10 @@ import picocli.CommandLine.Spec;
       SqlCommand.class,
       ExportCommand.class,
       CheckCommand.class,
+      TargetsCommand.class,
+      ScenarioCommand.class,
+      FairshareCommand.class,
+      CostshareCommand.class,
       ServeCommand.class
     })
 public final class BurdenshareCommand implements Runnable {

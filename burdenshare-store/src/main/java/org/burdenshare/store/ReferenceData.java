@@ -31,7 +31,53 @@ public final class ReferenceData {
           "aliases");
   static final List<String> GROUP_HEADER = List.of("name", "description", "expression");
 
+  static final String TARGETS = "reference/targets.csv";
+  static final List<String> TARGET_HEADER =
+      List.of(
+          "id", "name", "indicator", "threshold", "summit", "agreed", "deadline", "kind", "note");
+
   private ReferenceData() {}
+
+  /** The bundled guidelines and pledges, oldest first. */
+  public static List<org.burdenshare.core.targets.Target> targets() {
+    List<org.burdenshare.core.targets.Target> out = new ArrayList<>();
+    for (CsvRows.Row r : CsvRows.read(Resources.bytes(TARGETS), TARGETS, TARGET_HEADER)) {
+      out.add(
+          new org.burdenshare.core.targets.Target(
+              r.get("id"),
+              r.get("name"),
+              r.get("indicator").isEmpty() ? null : r.get("indicator"),
+              Double.parseDouble(r.get("threshold")),
+              r.get("summit"),
+              date(r, "agreed"),
+              r.get("deadline").isEmpty() ? null : Integer.valueOf(r.get("deadline")),
+              r.get("kind"),
+              r.get("note")));
+    }
+    return out;
+  }
+
+  /** The published common-funding cost shares (partial, secondary sources), as bundled. */
+  public static List<org.burdenshare.core.costshares.CostShares.Published> publishedCostShares() {
+    Bundle bundle = Bundle.load();
+    List<org.burdenshare.core.costshares.CostShares.Published> out = new ArrayList<>();
+    for (Manifest.Supplement s : bundle.manifest().supplements()) {
+      if (!s.table().equals("common_funding_cost_shares")) {
+        continue;
+      }
+      for (CsvRows.Row r : CsvRows.read(bundle.bytes(s), s.file(), Supplements.COST_SHARES)) {
+        out.add(
+            new org.burdenshare.core.costshares.CostShares.Published(
+                Integer.parseInt(r.get("period_start")),
+                Integer.parseInt(r.get("period_end")),
+                r.get("country_iso3"),
+                Double.parseDouble(r.get("civil_budget_pct")),
+                r.get("source"),
+                s.quality()));
+      }
+    }
+    return out;
+  }
 
   /** The bundled countries and groups. */
   public static Groups load() {

@@ -13,7 +13,7 @@ import org.burdenshare.store.formats.CsvRows;
  * answer can show these figures without it.
  */
 final class Supplements {
-  private static final List<String> COST_SHARES =
+  static final List<String> COST_SHARES =
       List.of(
           "period_start",
           "period_end",

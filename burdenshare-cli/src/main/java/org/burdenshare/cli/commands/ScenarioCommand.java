@@ -1,0 +1,211 @@
+package org.burdenshare.cli.commands;
+
+import org.burdenshare.cli.GroupOption;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.scenarios.Scenario;
+import org.burdenshare.core.scenarios.ScenarioEngine;
+import org.burdenshare.core.scenarios.ScenarioSpec;
+import org.burdenshare.server.render.Num;
+import org.burdenshare.server.render.Rendered;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "scenario",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "What a target share of GDP would cost each ally, year by year to the target year: the"
+          + " spending path, the extra against staying at today's share, the cumulative cost, the"
+          + " year the target is reached, and — by Monte Carlo on each ally's recent trend and GDP"
+          + " volatility — the probability of reaching it. Deterministic for a --seed.",
+      "Example: burdenshare scenario --target 3.5 --by 2035 --shape linear --gdp stochastic"
+    })
+public final class ScenarioCommand extends AnswerCommand {
+  @Option(
+      names = "--target",
+      defaultValue = "3.5",
+      paramLabel = "PERCENT",
+      description = "Target share of GDP. Default: ${DEFAULT-VALUE}.")
+  double target;
+
+  @Option(
+      names = "--by",
+      defaultValue = "2035",
+      paramLabel = "YEAR",
+      description = "Target year. Default: ${DEFAULT-VALUE}.")
+  int by;
+
+  @Option(
+      names = "--shape",
+      defaultValue = "linear",
+      paramLabel = "SHAPE",
+      description = "linear, front_loaded or constant_real_growth. Default: ${DEFAULT-VALUE}.")
+  ScenarioSpec.PathShape shape;
+
+  @Option(
+      names = "--gdp",
+      defaultValue = "trend",
+      paramLabel = "MODE",
+      description =
+          "trend (each ally's own), uniform (--growth), or stochastic. Default: ${DEFAULT-VALUE}.")
+  ScenarioSpec.GdpAssumption gdp;
+
+  @Option(
+      names = "--growth",
+      defaultValue = "0.015",
+      paramLabel = "RATE",
+      description = "Real GDP growth for --gdp uniform. Default: ${DEFAULT-VALUE}.")
+  double growth;
+
+  @Option(
+      names = "--inflation",
+      defaultValue = "0.02",
+      paramLabel = "RATE",
+      description = "Yearly inflation for current prices. Default: ${DEFAULT-VALUE}.")
+  double inflation;
+
+  @Option(
+      names = "--base-year",
+      paramLabel = "YEAR",
+      description = "Base year. Default: the release's last year.")
+  Integer baseYear;
+
+  @Option(
+      names = "--release",
+      paramLabel = "ID",
+      description = "The release of the base figures. Default: the newest.")
+  String releaseId;
+
+  @Option(
+      names = "--paths",
+      defaultValue = "10000",
+      paramLabel = "N",
+      description = "Monte Carlo paths per ally. Default: ${DEFAULT-VALUE}.")
+  int paths;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "2025",
+      paramLabel = "N",
+      description = "Random seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(
+      names = "--trend-years",
+      defaultValue = "5",
+      paramLabel = "N",
+      description = "Years that define a trend. Default: ${DEFAULT-VALUE}.")
+  int trendYears;
+
+  @Mixin GroupOption groupOption;
+
+  @Override
+  protected Rendered answer(Engine engine) {
+    ScenarioSpec spec =
+        new ScenarioSpec(
+            target,
+            by,
+            shape,
+            gdp,
+            growth,
+            inflation,
+            baseYear,
+            releaseId,
+            groupOption.countries,
+            paths,
+            seed,
+            trendYears);
+    Scenario s = new ScenarioEngine(engine).run(spec);
+    Scenario.GroupYear last = s.group().get(s.group().size() - 1);
+    Rendered r =
+        new Rendered(s)
+            .header(
+                "Reaching "
+                    + Num.of(target).raw()
+                    + " % of GDP by "
+                    + by
+                    + " ("
+                    + shape.name().toLowerCase(java.util.Locale.ROOT)
+                    + " path, "
+                    + gdp.name().toLowerCase(java.util.Locale.ROOT)
+                    + " GDP), from "
+                    + s.baseYear()
+                    + " ("
+                    + s.release().id()
+                    + ")")
+            .header(
+                "Extra spending against today's shares, "
+                    + (s.baseYear() + 1)
+                    + "–"
+                    + by
+                    + ": "
+                    + Num.of(last.cumulativeExtraCurrent()).text()
+                    + " million USD at current prices; in "
+                    + by
+                    + " the group spends "
+                    + Num.of(last.spendingCurrent()).text()
+                    + " million USD, the United States "
+                    + String.format(java.util.Locale.ROOT, "%.1f %%", last.usShare())
+                    + " of it.")
+            .columns(
+                "country",
+                "name",
+                "share now",
+                "GDP growth",
+                "spending trend",
+                "extra to " + by + " (current, million USD)",
+                "path reaches",
+                "trend reaches",
+                "P(reach by " + by + ")");
+    for (Scenario.AllyPath a : s.allies()) {
+      r.row(
+          a.country(),
+          a.name(),
+          new Num(a.share0(), 2, a.estimate()),
+          pct(a.gdpGrowth()),
+          pct(a.spendGrowth()),
+          new Num(a.cumulativeExtraCurrent(), 0, false),
+          a.yearReached() == null ? "" : a.yearReached(),
+          a.trendYearReached() == null ? "not by " + (by + 15) : a.trendYearReached(),
+          String.format(java.util.Locale.ROOT, "%.0f %%", a.probability() * 100));
+    }
+    s.notes().forEach(r::footer);
+    r.csvColumns(
+        "country",
+        "year",
+        "share",
+        "spending_constant",
+        "spending_current",
+        "baseline_constant",
+        "extra_constant",
+        "extra_current",
+        "p10",
+        "p50",
+        "p90");
+    for (Scenario.AllyPath a : s.allies()) {
+      for (int i = 0; i < a.path().size(); i++) {
+        Scenario.YearPoint p = a.path().get(i);
+        Scenario.Band b = a.bands().get(i);
+        r.csvRow(
+            a.country(),
+            p.year(),
+            Num.of(p.share()),
+            Num.of(p.spendingConstant()),
+            Num.of(p.spendingCurrent()),
+            Num.of(p.baselineConstant()),
+            Num.of(p.extraConstant()),
+            Num.of(p.extraCurrent()),
+            Num.of(b.p10()),
+            Num.of(b.p50()),
+            Num.of(b.p90()));
+      }
+    }
+    return r;
+  }
+
+  private static String pct(double rate) {
+    return String.format(java.util.Locale.ROOT, "%.1f %%", rate * 100);
+  }
+}

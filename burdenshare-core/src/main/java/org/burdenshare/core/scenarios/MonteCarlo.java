@@ -1,0 +1,129 @@
+package org.burdenshare.core.scenarios;
+
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * The Monte Carlo kernel: for each ally, many paths of its share of GDP when its real spending and
+ * its real GDP grow by normally distributed yearly rates. Deterministic for a seed, whatever the
+ * number of threads: each ally draws from its own stream, split from the seed in ally order.
+ */
+public final class MonteCarlo {
+  /**
+   * The outcome per ally: the share of GDP at the 10th, 50th and 90th percentile for each year, and
+   * the fraction of paths at or above the target in the last year.
+   */
+  public record Result(double[][] p10, double[][] p50, double[][] p90, double[] probability) {}
+
+  private MonteCarlo() {}
+
+  /**
+   * @param share0 each ally's share of GDP in the base year, percent
+   * @param spendMean mean yearly real growth of defence spending (0.03 = 3 %)
+   * @param spendSd its standard deviation
+   * @param gdpMean mean yearly real GDP growth
+   * @param gdpSd its standard deviation
+   * @param years how many years after the base year
+   * @param paths how many paths per ally
+   */
+  public static Result run(
+      double[] share0,
+      double[] spendMean,
+      double[] spendSd,
+      double[] gdpMean,
+      double[] gdpSd,
+      double target,
+      int years,
+      int paths,
+      long seed) {
+    int allies = share0.length;
+    SplittableRandom root = new SplittableRandom(seed);
+    SplittableRandom[] streams = new SplittableRandom[allies];
+    for (int a = 0; a < allies; a++) {
+      streams[a] = root.split();
+    }
+    double[][] p10 = new double[allies][years];
+    double[][] p50 = new double[allies][years];
+    double[][] p90 = new double[allies][years];
+    double[] probability = new double[allies];
+    IntStream.range(0, allies)
+        .parallel()
+        .forEach(
+            a -> {
+              SplittableRandom rng = streams[a];
+              float[][] shares = new float[years][paths];
+              int reached = 0;
+              double[] pair = new double[2];
+              for (int p = 0; p < paths; p++) {
+                double share = share0[a];
+                for (int y = 0; y < years; y++) {
+                  gaussianPair(rng, pair);
+                  double spendGrowth = spendMean[a] + spendSd[a] * pair[0];
+                  double gdpGrowth = gdpMean[a] + gdpSd[a] * pair[1];
+                  share = share * (1 + spendGrowth) / (1 + gdpGrowth);
+                  shares[y][p] = (float) share;
+                }
+                if (share >= target) {
+                  reached++;
+                }
+              }
+              probability[a] = (double) reached / paths;
+              for (int y = 0; y < years; y++) {
+                float[] s = shares[y];
+                p10[a][y] = select(s, (int) (0.1 * (paths - 1)));
+                p50[a][y] = select(s, (int) (0.5 * (paths - 1)));
+                p90[a][y] = select(s, (int) (0.9 * (paths - 1)));
+              }
+            });
+    return new Result(p10, p50, p90, probability);
+  }
+
+  /** Two independent standard normal draws (Marsaglia's polar method). */
+  static void gaussianPair(SplittableRandom rng, double[] out) {
+    double u;
+    double v;
+    double s;
+    do {
+      u = 2 * rng.nextDouble() - 1;
+      v = 2 * rng.nextDouble() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s == 0);
+    double m = Math.sqrt(-2 * Math.log(s) / s);
+    out[0] = u * m;
+    out[1] = v * m;
+  }
+
+  /** The k-th smallest value (0-based), by quickselect; reorders the array. */
+  static double select(float[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    while (lo < hi) {
+      float pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          float t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+}

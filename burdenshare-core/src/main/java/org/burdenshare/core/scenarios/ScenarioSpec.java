@@ -1,0 +1,90 @@
+package org.burdenshare.core.scenarios;
+
+import org.burdenshare.core.InvalidQueryException;
+
+/**
+ * What a scenario assumes.
+ *
+ * @param target the target share of GDP, percent (3.5 for The Hague's core target)
+ * @param targetYear the year it is to be reached (2035)
+ * @param shape how each ally's share moves from today's to the target
+ * @param gdp how GDP grows
+ * @param uniformGrowth the real GDP growth rate for {@link GdpAssumption#UNIFORM} (0.015 = 1.5 %)
+ * @param inflation the yearly rise of prices, to turn constant into current dollars (0.02)
+ * @param baseYear the year the path starts from; null for the release's last year
+ * @param release the release the base figures come from; null for the newest
+ * @param group whose spending
+ * @param paths Monte Carlo paths per ally
+ * @param seed the random seed: the same seed gives the same answer
+ * @param trendYears how many recent years define an ally's trend
+ */
+public record ScenarioSpec(
+    double target,
+    int targetYear,
+    PathShape shape,
+    GdpAssumption gdp,
+    double uniformGrowth,
+    double inflation,
+    Integer baseYear,
+    String release,
+    String group,
+    int paths,
+    long seed,
+    int trendYears) {
+
+  /** How the share of GDP moves from the base year to the target year. */
+  public enum PathShape {
+    /** The share rises by the same step each year. */
+    LINEAR,
+    /** Most of the rise comes early: the gap closes along 1 − (1 − x)². */
+    FRONT_LOADED,
+    /** Spending grows at one constant real rate that reaches the target in the target year. */
+    CONSTANT_REAL_GROWTH
+  }
+
+  /** How real GDP grows. */
+  public enum GdpAssumption {
+    /** Each ally at its own historical mean rate. */
+    TREND,
+    /** Every ally at one given rate. */
+    UNIFORM,
+    /**
+     * Each ally at its historical mean, and the Monte Carlo draws around it with its volatility.
+     */
+    STOCHASTIC
+  }
+
+  public ScenarioSpec {
+    if (!(target > 0 && target < 100)) {
+      throw new InvalidQueryException(
+          "The target must be a share of GDP above 0 and below 100 %, found " + target + ".");
+    }
+    if (paths < 1 || paths > 1_000_000) {
+      throw new InvalidQueryException("Paths must be from 1 to 1,000,000, found " + paths + ".");
+    }
+    if (trendYears < 2 || trendYears > 30) {
+      throw new InvalidQueryException(
+          "The trend needs from 2 to 30 years, found " + trendYears + ".");
+    }
+    if (Math.abs(inflation) > 0.5 || Math.abs(uniformGrowth) > 0.5) {
+      throw new InvalidQueryException("Growth and inflation are yearly rates such as 0.02 (2 %).");
+    }
+  }
+
+  /** The Hague: 3.5 % core by 2035, linear, trend GDP, 2 % inflation, 10,000 paths. */
+  public static ScenarioSpec hague() {
+    return new ScenarioSpec(
+        3.5,
+        2035,
+        PathShape.LINEAR,
+        GdpAssumption.TREND,
+        0.015,
+        0.02,
+        null,
+        null,
+        "NATO",
+        10_000,
+        2025L,
+        5);
+  }
+}
