@@ -100,46 +100,66 @@ public final class CostShares {
       throw new InvalidQueryException(
           "The fixed shares add up to " + fixedTotal + " %: they must leave room for the others.");
     }
-    Map<String, Double> share = new LinkedHashMap<>();
     double totalGni = gni.values().stream().mapToDouble(Observation::value).sum();
-    gni.forEach((c, o) -> share.put(c, o.value() / totalGni * 100));
-    rules.fixed().forEach(share::put);
-    // Fixed point: free allies share what the fixed, capped and matched ones leave, by GNI.
-    for (int round = 0; round < 500; round++) {
+    Map<String, Double> share = new LinkedHashMap<>();
+    // Free allies get lambda x GNI; a matched ally gets its leader's share; binding caps and fixed
+    // shares are set aside. Solve for lambda, then add any cap that the result breaks, and again.
+    java.util.Set<String> capped = new java.util.HashSet<>();
+    for (int round = 0; round <= rules.caps().size(); round++) {
       double bound = fixedTotal;
-      double freeGni = 0;
+      double weight = 0;
       for (String c : gni.keySet()) {
         if (rules.fixed().containsKey(c)) {
           continue;
         }
-        if (rules.matches().containsKey(c)) {
-          bound += share.get(rules.matches().get(c));
-        } else if (rules.caps().containsKey(c) && share.get(c) >= rules.caps().get(c)) {
+        String leader = rules.matches().getOrDefault(c, c);
+        if (capped.contains(c)) {
           bound += rules.caps().get(c);
+        } else if (rules.fixed().containsKey(leader)) {
+          bound += rules.fixed().get(leader);
+        } else if (capped.contains(leader)) {
+          bound += rules.caps().get(leader);
         } else {
-          freeGni += gni.get(c).value();
+          weight += gni.get(leader).value();
         }
       }
-      double max = 0;
+      double lambda = weight == 0 ? 0 : (100 - bound) / weight;
       for (String c : gni.keySet()) {
-        double next;
+        String leader = rules.matches().getOrDefault(c, c);
+        double v;
         if (rules.fixed().containsKey(c)) {
-          next = rules.fixed().get(c);
-        } else if (rules.matches().containsKey(c)) {
-          next = share.get(rules.matches().get(c));
-        } else if (rules.caps().containsKey(c) && share.get(c) >= rules.caps().get(c)) {
-          next = rules.caps().get(c);
+          v = rules.fixed().get(c);
+        } else if (capped.contains(c)) {
+          v = rules.caps().get(c);
+        } else if (rules.fixed().containsKey(leader)) {
+          v = rules.fixed().get(leader);
+        } else if (capped.contains(leader)) {
+          v = rules.caps().get(leader);
         } else {
-          next = (100 - bound) * gni.get(c).value() / freeGni;
+          v = lambda * gni.get(leader).value();
         }
-        max = Math.max(max, Math.abs(next - share.get(c)));
-        share.put(c, next);
+        share.put(c, v);
       }
-      if (max < 1e-12) {
+      boolean more = false;
+      for (Map.Entry<String, Double> cap : rules.caps().entrySet()) {
+        if (!capped.contains(cap.getKey()) && share.get(cap.getKey()) > cap.getValue() + 1e-12) {
+          capped.add(cap.getKey());
+          more = true;
+        }
+      }
+      if (!more) {
         break;
       }
     }
     double sum = share.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (Math.abs(sum - 100) > 1e-6) {
+      throw new InvalidQueryException(
+          String.format(
+              java.util.Locale.ROOT,
+              "These rules cannot add up to 100 %%: the capped, matched and fixed shares leave %.2f %%"
+                  + " with no ally left to carry it by GNI. Loosen a cap or fix fewer allies.",
+              100 - sum));
+    }
     List<Share> out = new ArrayList<>();
     List<Observation> evidence = new ArrayList<>(gni.values());
     for (String c : gni.keySet()) {

@@ -1,0 +1,168 @@
+package org.burdenshare.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.allies.Countries;
+import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.groups.Groups;
+import org.burdenshare.core.releases.Release;
+import org.burdenshare.core.scenarios.Scenario;
+import org.burdenshare.core.scenarios.ScenarioEngine;
+import org.burdenshare.core.scenarios.ScenarioSpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scenario checkable by hand: one ally, exact constant growth, so every figure has a closed form.
+ */
+class ScenarioTest {
+  /**
+   * POL: 2 % of GDP and 100 million USD in 2020; real GDP +2 % a year; real spending +5 % a year.
+   */
+  static Dataset oneAlly() {
+    Release r =
+        new Release(
+            "r",
+            "d",
+            "p",
+            "t",
+            LocalDate.of(2021, 1, 1),
+            null,
+            "u",
+            "a",
+            "l",
+            Map.of(),
+            Map.of(),
+            List.of(),
+            true);
+    List<Observation> obs = new ArrayList<>();
+    for (int y = 2015; y <= 2020; y++) {
+      int k = y - 2015;
+      obs.add(
+          new Observation(
+              "r",
+              "POL",
+              y,
+              "gdp_constant_usd",
+              "million USD 2020 prices",
+              1000 * Math.pow(1.02, k),
+              false,
+              "t"));
+      obs.add(
+          new Observation(
+              "r",
+              "POL",
+              y,
+              "defence_exp_constant_usd",
+              "million USD 2020 prices",
+              50 * Math.pow(1.05, k),
+              false,
+              "t"));
+    }
+    obs.add(new Observation("r", "POL", 2020, "share_of_gdp", "percent", 2.0, false, "t"));
+    obs.add(
+        new Observation(
+            "r", "POL", 2020, "defence_exp_current_usd", "million USD", 100, false, "t"));
+    Countries countries = new Countries(List.of(Fixture.ally("POL", "1999-03-12", true, true)));
+    return new Dataset(List.of(r), obs, new Groups(countries, List.of()));
+  }
+
+  private static ScenarioSpec spec(double target, ScenarioSpec.PathShape shape) {
+    return new ScenarioSpec(
+        target,
+        2030,
+        shape,
+        ScenarioSpec.GdpAssumption.UNIFORM,
+        0.02,
+        0.0,
+        null,
+        null,
+        "POL",
+        200,
+        1,
+        5);
+  }
+
+  @Test
+  void linearPathHasTheClosedForm() {
+    Scenario s =
+        new ScenarioEngine(new Engine(oneAlly())).run(spec(4, ScenarioSpec.PathShape.LINEAR));
+    Scenario.AllyPath a = s.allies().get(0);
+    assertThat(s.baseYear()).isEqualTo(2020);
+    assertThat(a.gdpGrowth()).isCloseTo(0.02, within(1e-12));
+    assertThat(a.spendGrowth()).isCloseTo(0.05, within(1e-12));
+    double gdp0 = 100 / 2.0 * 100; // GDP implied by the share: 5,000
+    double cumulative = 0;
+    for (int k = 1; k <= 10; k++) {
+      Scenario.YearPoint p = a.path().get(k - 1);
+      double share = 2 + 2.0 * k / 10;
+      double gdp = gdp0 * Math.pow(1.02, k);
+      assertThat(p.share()).isCloseTo(share, within(1e-12));
+      assertThat(p.spendingConstant()).isCloseTo(share / 100 * gdp, within(1e-9));
+      assertThat(p.baselineConstant()).isCloseTo(0.02 * gdp, within(1e-9));
+      cumulative += (share - 2) / 100 * gdp;
+    }
+    assertThat(a.cumulativeExtraConstant()).isCloseTo(cumulative, within(1e-9));
+    assertThat(a.cumulativeExtraCurrent()).isCloseTo(cumulative, within(1e-9)); // no inflation
+    assertThat(a.yearReached()).isEqualTo(2030);
+    // Keeping its trend, the share grows by 1.05/1.02 a year: 2 x (1.05/1.02)^k >= 4 first at k =
+    // 24.
+    assertThat(a.trendYearReached()).isEqualTo(2044);
+    // No volatility in an exact history: every path is the trend, which is 2.67 % in 2030.
+    assertThat(a.probability()).isZero();
+    Scenario.Band last = a.bands().get(9);
+    double trend2030 = 2 * Math.pow(1.05 / 1.02, 10);
+    assertThat(last.p10()).isCloseTo(trend2030, within(1e-5));
+    assertThat(last.p90()).isCloseTo(trend2030, within(1e-5));
+  }
+
+  @Test
+  void constantRealGrowthReachesTheTargetExactlyInTheTargetYear() {
+    Scenario s =
+        new ScenarioEngine(new Engine(oneAlly()))
+            .run(spec(4, ScenarioSpec.PathShape.CONSTANT_REAL_GROWTH));
+    List<Scenario.YearPoint> path = s.allies().get(0).path();
+    assertThat(path.get(9).share()).isCloseTo(4, within(1e-9));
+    double ratio = path.get(1).spendingConstant() / path.get(0).spendingConstant();
+    for (int k = 2; k < 10; k++) {
+      assertThat(path.get(k).spendingConstant() / path.get(k - 1).spendingConstant())
+          .isCloseTo(ratio, within(1e-12));
+    }
+  }
+
+  @Test
+  void anAllyAlreadyAtTheTargetCostsNothing() {
+    Scenario s =
+        new ScenarioEngine(new Engine(oneAlly()))
+            .run(spec(1.5, ScenarioSpec.PathShape.FRONT_LOADED));
+    assertThat(s.allies().get(0).cumulativeExtraCurrent()).isZero();
+    assertThat(s.allies().get(0).yearReached()).isEqualTo(2020);
+    assertThat(s.allies().get(0).probability()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theSameSeedGivesTheSameAnswer() {
+    ScenarioSpec spec =
+        new ScenarioSpec(
+            4,
+            2030,
+            ScenarioSpec.PathShape.LINEAR,
+            ScenarioSpec.GdpAssumption.STOCHASTIC,
+            0.02,
+            0.02,
+            null,
+            null,
+            "POL",
+            500,
+            42,
+            5);
+    Engine engine = new Engine(oneAlly());
+    assertThat(new ScenarioEngine(engine).run(spec))
+        .isEqualTo(new ScenarioEngine(engine).run(spec));
+  }
+}
