@@ -53,13 +53,11 @@ public final class MonteCarlo {
               SplittableRandom rng = streams[a];
               float[][] shares = new float[years][paths];
               int reached = 0;
-              double[] pair = new double[2];
               for (int p = 0; p < paths; p++) {
                 double share = share0[a];
                 for (int y = 0; y < years; y++) {
-                  gaussianPair(rng, pair);
-                  double spendGrowth = spendMean[a] + spendSd[a] * pair[0];
-                  double gdpGrowth = gdpMean[a] + gdpSd[a] * pair[1];
+                  double spendGrowth = spendMean[a] + spendSd[a] * Ziggurat.next(rng);
+                  double gdpGrowth = gdpMean[a] + gdpSd[a] * Ziggurat.next(rng);
                   share = share * (1 + spendGrowth) / (1 + gdpGrowth);
                   shares[y][p] = (float) share;
                 }
@@ -76,21 +74,6 @@ public final class MonteCarlo {
               }
             });
     return new Result(p10, p50, p90, probability);
-  }
-
-  /** Two independent standard normal draws (Marsaglia's polar method). */
-  static void gaussianPair(SplittableRandom rng, double[] out) {
-    double u;
-    double v;
-    double s;
-    do {
-      u = 2 * rng.nextDouble() - 1;
-      v = 2 * rng.nextDouble() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s == 0);
-    double m = Math.sqrt(-2 * Math.log(s) / s);
-    out[0] = u * m;
-    out[1] = v * m;
   }
 
   /** The k-th smallest value (0-based), by quickselect; reorders the array. */
