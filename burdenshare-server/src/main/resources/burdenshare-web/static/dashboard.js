@@ -22,9 +22,28 @@
       grid: { containLabel: true, left: 8, right: 24, top: 40, bottom: 8 },
       legend: { top: 0 }
     };
-    if (spec.type === "scatter") {
-      base.xAxis = { type: "value", name: spec.xName, nameLocation: "middle", nameGap: 28 };
+    if (spec.type === "fan") {
+      base.xAxis = { type: "category", data: spec.categories, boundaryGap: false };
       base.yAxis = { type: "value", name: spec.yName, nameTextStyle: { align: "left" } };
+      var band = spec.high.map(function (h, i) { return h - spec.low[i]; });
+      base.series = [
+        { type: "line", name: "10th percentile", data: spec.low, stack: "band", symbol: "none",
+          lineStyle: { opacity: 0 }, tooltip: { show: false } },
+        { type: "line", name: "10th–90th percentile", data: band, stack: "band", symbol: "none",
+          lineStyle: { opacity: 0 }, areaStyle: { color: "#9fb8d6" } }
+      ].concat(spec.series.map(function (s, i) {
+        var out = { type: "line", name: s.name, data: s.data };
+        if (i === 0 && spec.lines) {
+          out.markLine = { symbol: "none", silent: true, data: markLines(spec.lines, "yAxis") };
+        }
+        return out;
+      }));
+      base.legend.data = ["10th–90th percentile"].concat(spec.series.map(function (s) { return s.name; }));
+      return base;
+    }
+    if (spec.type === "scatter") {
+      base.xAxis = { type: spec.log ? "log" : "value", name: spec.xName, nameLocation: "middle", nameGap: 28 };
+      base.yAxis = { type: spec.log ? "log" : "value", name: spec.yName, nameTextStyle: { align: "left" } };
       base.series = [{
         type: "scatter", name: spec.title, symbolSize: 10,
         data: spec.points.map(function (p) { return { value: [p[0], p[1]], name: p[2] }; }),
@@ -33,7 +52,7 @@
                     data: markLines(spec.xLines, "xAxis").concat(markLines(spec.lines, "yAxis")) }
       }];
       base.tooltip.formatter = function (p) {
-        return p.name + ": " + p.value[0] + " % of GDP, " + p.value[1] + " % on equipment";
+        return p.name + ": " + p.value[0].toFixed(2) + ", " + p.value[1].toFixed(2);
       };
       return base;
     }

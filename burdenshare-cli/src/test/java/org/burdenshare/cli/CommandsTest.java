@@ -284,11 +284,61 @@ class CommandsTest {
           "gap",
           "rank",
           "sql",
-          "export"
+          "export",
+          "check",
+          "targets",
+          "scenario",
+          "fairshare",
+          "costshare",
+          "serve"
         }) {
       Cli.Result r = Cli.run(data, c, "--help");
       assertThat(r.exit()).as(c).isZero();
       assertThat(r.out()).as(c).contains("Usage: burdenshare " + c);
     }
+  }
+
+  @Test
+  void targetsScenarioFairshareCostshare() throws Exception {
+    Cli.Result targets =
+        Cli.run(data, "targets", "--year", "2024", "--as-of", "2026-11-01", "-f", "json");
+    assertThat(targets.exit()).as(targets.err()).isZero();
+    assertThat(JSON.readTree(targets.out()).at("/1/count").asInt()).isEqualTo(17);
+    Cli.Result poland =
+        Cli.run(
+            data,
+            "targets",
+            "--target",
+            "wales-2014-gdp",
+            "--year",
+            "2024",
+            "--as-of",
+            "2026-11-01");
+    assertThat(poland.out())
+        .contains("POL Poland")
+        .contains("meets it since 2020, 5 year(s) in a row");
+
+    Cli.Result scenario =
+        Cli.run(
+            data, "scenario", "--target", "3.5", "--by", "2035", "--paths", "500", "-f", "json");
+    assertThat(scenario.exit()).as(scenario.err()).isZero();
+    JsonNode s = JSON.readTree(scenario.out());
+    assertThat(s.at("/allies").size()).isEqualTo(31);
+    assertThat(s.at("/group/8/year").asInt()).isEqualTo(2035);
+    Cli.Result bad = Cli.run(data, "scenario", "--shape", "zigzag");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("LINEAR").contains("FRONT_LOADED").contains("zigzag");
+
+    Cli.Result fair = Cli.run(data, "fairshare", "--year", "2019", "--as-of", "2019-11-28");
+    assertThat(fair.exit()).as(fair.err()).isZero();
+    assertThat(fair.out()).contains("Spearman rho").contains("nato-2019-06");
+
+    Cli.Result cost =
+        Cli.run(data, "costshare", "--year", "2019", "--match", "USA=DEU", "-f", "csv");
+    assertThat(cost.exit()).as(cost.err()).isZero();
+    assertThat(cost.out()).contains("USA,United States").contains("matched to DEU");
+    Cli.Result impossible = Cli.run(data, "costshare", "--year", "2019", "--match", "USA=USA");
+    assertThat(impossible.exit()).isEqualTo(2);
+    assertThat(impossible.err()).contains("matches an ally to itself");
   }
 }

@@ -242,7 +242,235 @@ public final class Api {
             "The same year differs between releases: revisions, and estimates becoming outturns.",
             List.of(indicator, required("country", "string", "A country code or name.", "DEU")),
             r -> r.engine().revisions(r.string("indicator"), r.string("country"))));
+    addAnalysis(list);
     return List.copyOf(list);
+  }
+
+  /** Targets, scenarios, fair share and cost shares. */
+  private static void addAnalysis(List<Endpoint> list) {
+    List<org.burdenshare.core.targets.Target> targets =
+        org.burdenshare.store.ReferenceData.targets();
+    List<org.burdenshare.core.costshares.CostShares.Published> published =
+        org.burdenshare.store.ReferenceData.publishedCostShares();
+    list.add(
+        new Endpoint(
+            PREFIX + "/targets",
+            "analysis",
+            "Who meets each guideline and pledge, since when, for how many years in a row",
+            "Riga 2006, Wales 2014 (2 % and 20 %), Vilnius 2023, The Hague 2025 (3.5 % core; 1.5 %"
+                + " related and 5 % total are not measurable: no published figures).",
+            List.of(
+                optional(
+                    "year", "integer", null, "The year; default: the newest answerable.", "2024"),
+                optional("target", "string", null, "Only this target id.", "wales-2014-gdp"),
+                GROUP,
+                AS_OF,
+                RELEASE),
+            r -> {
+              ReleaseChoice choice = r.choice();
+              Integer year = r.integer("year");
+              int y =
+                  year != null
+                      ? year
+                      : r.engine()
+                          .dataset()
+                          .answerableYears(Indicators.SHARE_OF_GDP, choice)
+                          .last();
+              String only = r.string("target");
+              var tracker = new org.burdenshare.core.targets.TargetTracker(r.engine());
+              List<org.burdenshare.core.targets.TargetStatus> out = new ArrayList<>();
+              for (var t : targets) {
+                if (only == null || only.equals(t.id())) {
+                  out.add(tracker.status(t, y, r.string("group"), choice));
+                }
+              }
+              if (out.isEmpty()) {
+                throw ApiException.notFound(
+                    "There is no target '"
+                        + only
+                        + "'. Targets: "
+                        + String.join(
+                            ", ",
+                            targets.stream().map(org.burdenshare.core.targets.Target::id).toList())
+                        + ".");
+              }
+              return out;
+            }));
+    list.add(
+        new Endpoint(
+            PREFIX + "/scenario",
+            "analysis",
+            "What a target share of GDP would cost, and how likely it is reached",
+            "Per ally and for the group: the spending path, the extra against today's share, the"
+                + " cumulative cost, the year reached, and Monte Carlo percentiles and probability."
+                + " Deterministic for a seed.",
+            List.of(
+                optional("target", "number", "3.5", "Target share of GDP, percent.", "3.5"),
+                optional("by", "integer", "2035", "Target year.", "2035"),
+                optional(
+                    "shape",
+                    "string",
+                    "linear",
+                    "linear, front_loaded or constant_real_growth.",
+                    "linear"),
+                optional("gdp", "string", "trend", "trend, uniform or stochastic.", "stochastic"),
+                optional("growth", "number", "0.015", "Real GDP growth for gdp=uniform.", "0.015"),
+                optional(
+                    "inflation", "number", "0.02", "Yearly inflation for current prices.", "0.02"),
+                optional(
+                    "baseYear", "integer", null, "Base year; default: the release's last.", "2026"),
+                optional(
+                    "release", "string", null, "The release of the base figures.", "nato-2026-07"),
+                GROUP,
+                optional(
+                    "paths",
+                    "integer",
+                    "2000",
+                    "Monte Carlo paths per ally (at most 20,000).",
+                    "2000"),
+                optional("seed", "integer", "2025", "Random seed.", "2025"),
+                optional("trendYears", "integer", "5", "Years that define a trend.", "5")),
+            r -> {
+              int paths = r.integer("paths");
+              if (paths > 20_000) {
+                throw ApiException.badRequest(
+                    "paths must be at most 20,000 over the API, found " + paths + ".");
+              }
+              return new org.burdenshare.core.scenarios.ScenarioEngine(r.engine())
+                  .run(
+                      new org.burdenshare.core.scenarios.ScenarioSpec(
+                          r.number("target"),
+                          r.integer("by"),
+                          enumValue(
+                              org.burdenshare.core.scenarios.ScenarioSpec.PathShape.class,
+                              "shape",
+                              r.string("shape")),
+                          enumValue(
+                              org.burdenshare.core.scenarios.ScenarioSpec.GdpAssumption.class,
+                              "gdp",
+                              r.string("gdp")),
+                          r.number("growth"),
+                          r.number("inflation"),
+                          r.integer("baseYear"),
+                          r.string("release"),
+                          r.string("group"),
+                          paths,
+                          r.integer("seed"),
+                          r.integer("trendYears")));
+            }));
+    list.add(
+        new Endpoint(
+            PREFIX + "/fairshare",
+            "analysis",
+            "Who carries whom in a year",
+            "Spending share against GDP and population shares, the Olson–Zeckhauser rank"
+                + " correlations with p-values, the U.S. share and the Herfindahl index.",
+            List.of(YEAR, GROUP, AS_OF, RELEASE),
+            r ->
+                new org.burdenshare.core.fairshare.FairShareAnalysis(r.engine())
+                    .year(r.integer("year"), r.string("group"), r.choice())));
+    list.add(
+        new Endpoint(
+            PREFIX + "/fairshare/series",
+            "analysis",
+            "The Olson–Zeckhauser test and the concentration for every year",
+            "Spearman and Kendall with p-values, U.S. share and Herfindahl index, year by year.",
+            List.of(GROUP, AS_OF, RELEASE),
+            r ->
+                new org.burdenshare.core.fairshare.FairShareAnalysis(r.engine())
+                    .overTime(r.string("group"), r.choice())));
+    list.add(
+        new Endpoint(
+            PREFIX + "/costshare",
+            "analysis",
+            "Common-funding cost shares from GNI, with rules",
+            "Rules as comma lists: cap=USA:22.14, match=USA:DEU, fixed=FRA:10.5. Published shares"
+                + " we hold are shown beside, labelled partial and secondary.",
+            List.of(
+                optional("year", "integer", null, "The GNI year; default: the newest.", "2019"),
+                optional("cap", "string", null, "Caps, ALLY:PERCENT,...", "USA:22.14"),
+                optional("match", "string", null, "Matches, ALLY:OTHER,...", "USA:DEU"),
+                optional("fixed", "string", null, "Fixed shares, ALLY:PERCENT,...", "FRA:10.5")),
+            r -> costShares(r, published)));
+  }
+
+  private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(
+          "Query parameter '"
+              + name
+              + "' must be one of "
+              + String.join(
+                  ", ",
+                  java.util.Arrays.stream(type.getEnumConstants())
+                      .map(x -> x.name().toLowerCase(java.util.Locale.ROOT))
+                      .toList())
+              + ", found '"
+              + value
+              + "'.");
+    }
+  }
+
+  private static Object costShares(
+      Request r, List<org.burdenshare.core.costshares.CostShares.Published> published) {
+    Dataset data = r.engine().dataset();
+    Integer year = r.integer("year");
+    int y = year != null ? year : data.years("gni_atlas_current_usd").last();
+    var s = data.select("gni_atlas_current_usd", y, ReleaseChoice.latest());
+    Map<String, Observation> gni = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String c : r.engine().group("NATO", y).members()) {
+      data.find(s.release().id(), "gni_atlas_current_usd", y, c).ifPresent(o -> gni.put(c, o));
+      names.put(c, data.countries().nameOf(c));
+    }
+    Map<String, Double> caps = new LinkedHashMap<>();
+    pairs(r, "cap").forEach((k, v) -> caps.put(code(data, k), number("cap", v)));
+    Map<String, String> matches = new LinkedHashMap<>();
+    pairs(r, "match").forEach((k, v) -> matches.put(code(data, k), code(data, v)));
+    Map<String, Double> fixed = new LinkedHashMap<>();
+    pairs(r, "fixed").forEach((k, v) -> fixed.put(code(data, k), number("fixed", v)));
+    return org.burdenshare.core.costshares.CostShares.compute(
+        y,
+        s.release().ref(),
+        gni,
+        names,
+        new org.burdenshare.core.costshares.CostShares.Rules(caps, matches, fixed),
+        published);
+  }
+
+  private static Map<String, String> pairs(Request r, String name) {
+    Map<String, String> out = new LinkedHashMap<>();
+    String v = r.string(name);
+    if (v == null) {
+      return out;
+    }
+    for (String part : v.split(",")) {
+      String[] kv = part.split(":");
+      if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
+        throw ApiException.badRequest(
+            "Query parameter '"
+                + name
+                + "' must be a list of ALLY:VALUE pairs, found '"
+                + part
+                + "'.");
+      }
+      out.put(kv[0].strip(), kv[1].strip());
+    }
+    return out;
+  }
+
+  private static String code(Dataset data, String name) {
+    return data.countries().get(name).iso3();
+  }
+
+  private static double number(String param, String v) {
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("In '" + param + "', '" + v + "' is not a number.");
+    }
   }
 
   static Allies allies(Engine engine, Integer year) {

@@ -48,28 +48,28 @@ final class Dashboard {
   }
 
   /** A page being built: its HTML and the tables it offers as CSV. */
-  private static final class PageBuilder {
+  static final class Page {
     final Context ctx;
     final StringBuilder html = new StringBuilder();
     final Map<String, DataTable> tables = new LinkedHashMap<>();
 
-    PageBuilder(Context ctx) {
+    Page(Context ctx) {
       this.ctx = ctx;
     }
 
-    PageBuilder add(String s) {
+    Page add(String s) {
       html.append(s).append('\n');
       return this;
     }
 
-    PageBuilder table(DataTable t) {
+    Page table(DataTable t) {
       tables.put(t.id(), t);
       return add(Html.table(t, csvHref(ctx, t.id())));
     }
   }
 
   private interface PageHandler {
-    String build(PageBuilder page, Engine engine);
+    String build(Page page, Engine engine);
   }
 
   void register(Javalin app) {
@@ -79,10 +79,27 @@ final class Dashboard {
     app.get("/compare", ctx -> serve(ctx, "/compare", this::compare));
     app.get("/guidelines", ctx -> serve(ctx, "/guidelines", this::guidelines));
     app.get("/sources", ctx -> serve(ctx, "/sources", this::sources));
+    app.get(
+        "/targets",
+        ctx ->
+            serve(
+                ctx,
+                "/targets",
+                (p, e) -> AnalysisPages.targets(p, e, asOf(p.ctx), optionalYear(p.ctx))));
+    app.get(
+        "/scenarios",
+        ctx -> serve(ctx, "/scenarios", (p, e) -> AnalysisPages.scenarios(p, e, p.ctx)));
+    app.get(
+        "/fairshare",
+        ctx ->
+            serve(
+                ctx,
+                "/fairshare",
+                (p, e) -> AnalysisPages.fairShare(p, e, asOf(p.ctx), optionalYear(p.ctx))));
   }
 
   private void serve(Context ctx, String nav, PageHandler handler) {
-    PageBuilder page = new PageBuilder(ctx);
+    Page page = new Page(ctx);
     String title;
     try {
       title = handler.build(page, snapshot.get().engine());
@@ -134,6 +151,19 @@ final class Dashboard {
     }
   }
 
+  private static Integer optionalYear(Context ctx) {
+    String v = ctx.queryParam("year");
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidQueryException(
+          "The year must be a whole number such as 2024, found '" + v + "'.");
+    }
+  }
+
   private static int year(Context ctx, NavigableSet<Integer> answerable) {
     String v = ctx.queryParam("year");
     if (v == null || v.isBlank()) {
@@ -172,7 +202,7 @@ final class Dashboard {
   }
 
   /** The form that chooses year and as-of date; a GET form, so the choice is in the URL. */
-  private static String form(
+  static String form(
       String action, Integer year, NavigableSet<Integer> years, LocalDate asOf, String extra) {
     StringBuilder b =
         new StringBuilder("<form class=\"choose\" method=\"get\" action=\"" + esc(action) + "\">");
@@ -231,7 +261,7 @@ final class Dashboard {
 
   // ------------------------------------------------------------------ overview
 
-  private String overview(PageBuilder page, Engine engine) {
+  private String overview(Page page, Engine engine) {
     Context ctx = page.ctx;
     Dataset data = engine.dataset();
     LocalDate asOf = asOf(ctx);
@@ -385,7 +415,7 @@ final class Dashboard {
 
   // ------------------------------------------------------------------ allies
 
-  private String allies(PageBuilder page, Engine engine) {
+  private String allies(Page page, Engine engine) {
     List<List<Object>> rows = new ArrayList<>();
     for (Country c : engine.dataset().countries().allies()) {
       rows.add(
@@ -417,7 +447,7 @@ final class Dashboard {
           "military_personnel",
           Indicators.GDP_CURRENT_USD);
 
-  private String ally(PageBuilder page, Engine engine) {
+  private String ally(Page page, Engine engine) {
     Context ctx = page.ctx;
     Dataset data = engine.dataset();
     Optional<Country> found = data.countries().find(ctx.pathParam("country"));
@@ -534,7 +564,7 @@ final class Dashboard {
     return t.years().stream().map(byYear::get).toList();
   }
 
-  private void revisions(PageBuilder page, Engine engine, Country c, LocalDate asOf) {
+  private void revisions(Page page, Engine engine, Country c, LocalDate asOf) {
     Revisions rev = engine.revisions(Indicators.SHARE_OF_GDP, c.iso3());
     List<Revisions.ReleaseSeries> visible =
         rev.byRelease().stream().filter(s -> !s.release().published().isAfter(asOf)).toList();
@@ -584,7 +614,7 @@ final class Dashboard {
 
   // ------------------------------------------------------------------ compare
 
-  private String compare(PageBuilder page, Engine engine) {
+  private String compare(Page page, Engine engine) {
     Context ctx = page.ctx;
     String a = param(ctx, "a", "USA");
     String b = param(ctx, "b", "NATO-USA");
@@ -671,7 +701,7 @@ final class Dashboard {
 
   // ------------------------------------------------------------------ 2 % and 20 %
 
-  private String guidelines(PageBuilder page, Engine engine) {
+  private String guidelines(Page page, Engine engine) {
     Context ctx = page.ctx;
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
@@ -761,7 +791,7 @@ final class Dashboard {
 
   // ------------------------------------------------------------------ sources
 
-  private String sources(PageBuilder page, Engine engine) {
+  private String sources(Page page, Engine engine) {
     page.add(
         "<p>Every figure belongs to exactly one release. When you ask as of a date, the newest release published by then answers; later releases revise earlier figures and turn estimates into outturns.</p>");
     List<List<Object>> rows = new ArrayList<>();

@@ -48,6 +48,9 @@ final class Html {
           new String[] {"/ally", "Allies"},
           new String[] {"/compare", "Compare"},
           new String[] {"/guidelines", "2 % and 20 %"},
+          new String[] {"/targets", "Targets"},
+          new String[] {"/scenarios", "Scenarios"},
+          new String[] {"/fairshare", "Fair share"},
           new String[] {"/check", "Check a text"},
           new String[] {"/sources", "Sources"},
           new String[] {"/api/docs", "API"});

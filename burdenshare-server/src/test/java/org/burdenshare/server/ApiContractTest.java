@@ -344,4 +344,48 @@ class ApiContractTest {
         .contains("Check claims");
     assertThat(post("/api/v1/compare", "application/json", "{}").statusCode()).isEqualTo(405);
   }
+
+  @Test
+  void targetsScenarioFairShareCostShare() throws Exception {
+    JsonNode targets = ok("/api/v1/targets?year=2024&asOf=2026-11-01");
+    assertThat(targets.size()).isEqualTo(7);
+    assertThat(targets.at("/1/target/id").asText()).isEqualTo("wales-2014-gdp");
+    assertThat(targets.at("/1/count").asInt()).isEqualTo(17);
+    assertThat(targets.at("/5/measurable").asBoolean()).isFalse();
+    assertThat(problem("/api/v1/targets?target=nope", 404).at("/detail").asText())
+        .contains("wales-2014-gdp");
+
+    JsonNode scenario = ok("/api/v1/scenario?target=3.5&by=2035&gdp=stochastic&paths=300&seed=1");
+    assertThat(scenario.at("/baseYear").asInt()).isEqualTo(2026);
+    assertThat(scenario.at("/allies").size()).isEqualTo(31);
+    assertThat(scenario.at("/allies/0/path").size()).isEqualTo(9);
+    assertThat(scenario.at("/allies/0/bands/0/p10").asDouble())
+        .isLessThanOrEqualTo(scenario.at("/allies/0/bands/0/p90").asDouble());
+    assertThat(ok("/api/v1/scenario?paths=300&seed=1&gdp=stochastic").toString())
+        .as("the same seed gives the same answer")
+        .isEqualTo(scenario.toString());
+    assertThat(problem("/api/v1/scenario?shape=zigzag", 400).at("/detail").asText())
+        .contains("linear, front_loaded, constant_real_growth");
+    assertThat(problem("/api/v1/scenario?paths=50000", 400).at("/detail").asText())
+        .contains("at most 20,000");
+    assertThat(problem("/api/v1/scenario?by=2020", 400).at("/detail").asText())
+        .contains("after the base year");
+
+    JsonNode fair = ok("/api/v1/fairshare?year=2019&asOf=2019-11-28");
+    assertThat(fair.at("/release/id").asText()).isEqualTo("nato-2019-06");
+    assertThat(fair.at("/spearman/n").asInt()).isEqualTo(28);
+    assertThat(fair.at("/usShare").asDouble()).isBetween(70.0, 71.0);
+    assertThat(ok("/api/v1/fairshare/series?release=nato-2024-06").size()).isEqualTo(11);
+
+    JsonNode costs = ok("/api/v1/costshare?year=2019&match=USA:DEU");
+    double total = 0;
+    for (JsonNode x : costs.at("/shares")) {
+      total += x.at("/share").asDouble();
+    }
+    assertThat(total).isCloseTo(100, within(1e-6));
+    assertThat(costs.at("/shares/0/published").asDouble()).isEqualTo(14.8);
+    assertThat(costs.at("/shares/0/publishedQuality").asText()).contains("secondary");
+    assertThat(problem("/api/v1/costshare?cap=USA", 400).at("/detail").asText())
+        .contains("ALLY:VALUE");
+  }
 }

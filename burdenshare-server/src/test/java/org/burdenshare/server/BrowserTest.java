@@ -201,7 +201,10 @@ class BrowserTest {
       {"allies", "/ally"},
       {"compare", "/compare?a=USA&b=NATO-USA&asOf=2019-11-28"},
       {"guidelines", "/guidelines?year=2026&asOf=2026-11-01"},
-      {"sources", "/sources"}
+      {"sources", "/sources"},
+      {"targets", "/targets?asOf=2026-11-01"},
+      {"scenarios", "/scenarios?target=3.5&by=2035&country=POL"},
+      {"fairshare", "/fairshare?year=2024&asOf=2026-11-01"}
     };
     for (String[] p : pages) {
       open(p[1]);
