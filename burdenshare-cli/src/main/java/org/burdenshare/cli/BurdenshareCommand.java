@@ -12,6 +12,7 @@ import org.burdenshare.cli.commands.FairshareCommand;
 import org.burdenshare.cli.commands.GapCommand;
 import org.burdenshare.cli.commands.GroupsCommand;
 import org.burdenshare.cli.commands.GuidelineCommand;
+import org.burdenshare.cli.commands.ImportCommand;
 import org.burdenshare.cli.commands.IndicatorsCommand;
 import org.burdenshare.cli.commands.RankCommand;
 import org.burdenshare.cli.commands.ReleasesCommand;
@@ -74,6 +75,7 @@ import picocli.CommandLine.Spec;
       ScenarioCommand.class,
       FairshareCommand.class,
       CostshareCommand.class,
+      ImportCommand.class,
       ServeCommand.class
     })
 public final class BurdenshareCommand implements Runnable {
@@ -111,6 +113,10 @@ public final class BurdenshareCommand implements Runnable {
 
   public PrintWriter out() {
     return out;
+  }
+
+  public PrintWriter err() {
+    return err;
   }
 
   /** The store, opened (and on first use, loaded) when a command first needs it. */

@@ -6,7 +6,8 @@ import java.util.List;
  * The database schema. Bump {@link #VERSION} with every change and teach {@link Store} to migrate.
  */
 final class Schema {
-  static final int VERSION = 1;
+  /** 1: releases and observations. 2: footnotes and per-figure flags of imported releases. */
+  static final int VERSION = 2;
 
   private Schema() {}
 
@@ -74,6 +75,21 @@ final class Schema {
             nsip_pct DOUBLE,
             source VARCHAR NOT NULL,
             quality VARCHAR NOT NULL
+          )""",
+          """
+          CREATE TABLE IF NOT EXISTS release_footnotes (
+            release_id VARCHAR NOT NULL,
+            footnote_id VARCHAR NOT NULL,
+            text VARCHAR NOT NULL
+          )""",
+          """
+          CREATE TABLE IF NOT EXISTS observation_flags (
+            release_id VARCHAR NOT NULL,
+            country_iso3 VARCHAR NOT NULL,
+            year INTEGER NOT NULL,
+            indicator VARCHAR NOT NULL,
+            flag VARCHAR,
+            notes VARCHAR
           )""",
           """
           CREATE TABLE IF NOT EXISTS common_funding_budgets (

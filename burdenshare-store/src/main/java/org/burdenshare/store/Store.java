@@ -179,12 +179,13 @@ public final class Store {
               + Schema.VERSION
               + ". Upgrade burdenshare, or choose another --data-dir.");
     }
-    if (version < Schema.VERSION) {
+    if (version < 1) {
       throw new StoreException(
           file
               + " uses schema "
               + version
-              + ", which this version cannot migrate. Move it away and burdenshare will build a new one.");
+              + ", which this version cannot migrate. Move it away and burdenshare will build a"
+              + " new one.");
     }
     Map<String, String> hashes = new HashMap<>();
     Map<String, Boolean> bundled = new HashMap<>();
@@ -210,7 +211,8 @@ public final class Store {
         return false;
       }
     }
-    return referenceHash().equals(state.meta().get(REFERENCE_KEY))
+    return Integer.toString(Schema.VERSION).equals(state.meta().get("schema_version"))
+        && referenceHash().equals(state.meta().get(REFERENCE_KEY))
         && supplementsHash().equals(state.meta().get(SUPPLEMENTS_KEY));
   }
 
@@ -468,6 +470,207 @@ public final class Store {
       return JSON.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- imports
+
+  /** What an import did. */
+  public enum ImportAction {
+    /** A new release was added. */
+    ADDED,
+    /** A release of the same id, imported earlier from another file, was replaced. */
+    REPLACED,
+    /** The same file (by content) was imported already: nothing changed. */
+    UNCHANGED,
+    /** The file holds a bundled release figure for figure: nothing changed. */
+    IDENTICAL_TO_BUNDLED,
+    /** --dry-run: everything was checked, nothing written. */
+    CHECKED
+  }
+
+  /** The outcome of an import, in words for the user. */
+  public record ImportOutcome(ImportAction action, String releaseId, String message) {}
+
+  /**
+   * Writes an imported release in one transaction: all of it, or nothing. The same file twice
+   * changes nothing; a corrected file of an imported release replaces it; a bundled release is
+   * never replaced.
+   */
+  public ImportOutcome importRelease(
+      org.burdenshare.store.imports.ImportedRelease r, boolean dryRun, Consumer<String> progress) {
+    if (!dryRun) {
+      DataDirectory.ensureWritable(dir);
+    }
+    String id = r.release().id();
+    try (Connection c = connect(file, dryRun)) {
+      String sameFile = null;
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT release_id FROM releases WHERE content_sha256 = ?")) {
+        p.setString(1, r.sha256());
+        try (ResultSet rs = p.executeQuery()) {
+          if (rs.next()) {
+            sameFile = rs.getString(1);
+          }
+        }
+      }
+      if (sameFile != null) {
+        return new ImportOutcome(
+            ImportAction.UNCHANGED,
+            sameFile,
+            "This file was imported already, as release " + sameFile + ": nothing changed.");
+      }
+      Boolean bundled = null;
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT bundled FROM releases WHERE release_id = ?")) {
+        p.setString(1, id);
+        try (ResultSet rs = p.executeQuery()) {
+          if (rs.next()) {
+            bundled = rs.getBoolean(1);
+          }
+        }
+      }
+      if (Boolean.TRUE.equals(bundled)) {
+        int differences = differences(c, r);
+        if (differences == 0) {
+          return new ImportOutcome(
+              ImportAction.IDENTICAL_TO_BUNDLED,
+              id,
+              "The file holds the bundled release "
+                  + id
+                  + " figure for figure ("
+                  + r.observations().size()
+                  + " figures): nothing changed.");
+        }
+        throw new StoreException(
+            "The file's release "
+                + id
+                + " is a bundled release, and "
+                + differences
+                + " of its figures differ from the bundled ones. Bundled releases are never"
+                + " replaced: import it under another id with --id.");
+      }
+      if (dryRun) {
+        return new ImportOutcome(
+            ImportAction.CHECKED,
+            id,
+            "Checked, nothing written (--dry-run): release "
+                + id
+                + " would be "
+                + (bundled == null ? "added" : "replaced")
+                + ".");
+      }
+      c.setAutoCommit(false);
+      try {
+        deleteRelease(c, id);
+        try (Statement st = c.createStatement()) {
+          st.execute(
+              "DELETE FROM release_footnotes WHERE release_id = '" + id.replace("'", "''") + "'");
+          st.execute(
+              "DELETE FROM observation_flags WHERE release_id = '" + id.replace("'", "''") + "'");
+        }
+        insertImported(c, r);
+        progress.accept("Writing " + r.observations().size() + " figures…");
+        appendObservations(c, r.observations());
+        try (DuckDBAppender a =
+            c.unwrap(DuckDBConnection.class).createAppender("main", "release_footnotes")) {
+          for (var f : r.footnotes()) {
+            a.beginRow().append(id).append(f.id()).append(f.text()).endRow();
+          }
+        }
+        try (DuckDBAppender a =
+            c.unwrap(DuckDBConnection.class).createAppender("main", "observation_flags")) {
+          for (var f : r.flags()) {
+            a.beginRow().append(id).append(f.country()).append(f.year()).append(f.indicator());
+            if (f.flag() == null) {
+              a.appendNull();
+            } else {
+              a.append(f.flag());
+            }
+            if (f.notes() == null) {
+              a.appendNull();
+            } else {
+              a.append(f.notes());
+            }
+            a.endRow();
+          }
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+      return new ImportOutcome(
+          bundled == null ? ImportAction.ADDED : ImportAction.REPLACED,
+          id,
+          (bundled == null ? "Added" : "Replaced")
+              + " release "
+              + id
+              + ": "
+              + r.observations().size()
+              + " figures.");
+    } catch (SQLException e) {
+      throw new StoreException(
+          "Could not import into " + file + ": " + clean(e) + ". Nothing was changed.", e);
+    }
+  }
+
+  /** How many figures of a bundled release the imported one does not reproduce exactly. */
+  private static int differences(Connection c, org.burdenshare.store.imports.ImportedRelease r)
+      throws SQLException {
+    Map<String, Observation> mine = new HashMap<>();
+    for (Observation o : r.observations()) {
+      mine.put(o.country() + "|" + o.year() + "|" + o.indicator(), o);
+    }
+    int differ = 0;
+    int seen = 0;
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT country_iso3, year, indicator, unit, value, is_estimate FROM observations WHERE release_id = ?")) {
+      p.setString(1, r.release().id());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          seen++;
+          Observation o = mine.get(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3));
+          if (o == null
+              || !o.unit().equals(rs.getString(4))
+              || o.value() != rs.getDouble(5)
+              || o.estimate() != rs.getBoolean(6)) {
+            differ++;
+          }
+        }
+      }
+    }
+    return differ + Math.max(0, mine.size() - seen);
+  }
+
+  private static void insertImported(
+      Connection c, org.burdenshare.store.imports.ImportedRelease imported) throws SQLException {
+    Release r = imported.release();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int i = 1;
+      p.setString(i++, r.id());
+      p.setString(i++, r.dataset());
+      p.setString(i++, r.publisher());
+      p.setString(i++, r.title());
+      p.setObject(i++, r.published());
+      p.setObject(i++, r.cutoff());
+      p.setString(i++, r.url());
+      p.setString(i++, r.attribution());
+      p.setString(i++, r.licence());
+      p.setString(i++, imported.format());
+      p.setString(i++, json(r.tables()));
+      p.setString(i++, json(r.decimals()));
+      p.setString(i++, json(r.notes()));
+      p.setBoolean(i++, false);
+      p.setInt(i++, 1000);
+      p.setString(i++, imported.file());
+      p.setString(i++, imported.sha256());
+      p.setString(i++, String.join("\n", imported.notices()));
+      p.setTimestamp(i++, Timestamp.from(Instant.now()));
+      p.executeUpdate();
     }
   }
 }

@@ -1,0 +1,104 @@
+package org.burdenshare.store.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.burdenshare.store.StoreException;
+
+/**
+ * Opens Excel workbooks defensively: a size limit before anything is read, POI's zip-bomb guards,
+ * and one clear message for a file that is truncated, corrupted or of another kind.
+ */
+public final class Workbooks {
+  /**
+   * Larger files are refused before they are read: SIPRI's workbook is under 1 MB, NATO's 100 KB.
+   */
+  public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+  private Workbooks() {}
+
+  public static XSSFWorkbook open(Path file) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new StoreException(file + " does not exist or is not a file.");
+      }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new StoreException(
+            file + " is " + size + " bytes; workbooks up to " + MAX_BYTES + " bytes are imported.");
+      }
+      // A zip bomb inflates far beyond its size; refuse entries that expand more than 100 times
+      // or beyond 200 MB.
+      ZipSecureFile.setMinInflateRatio(0.01);
+      ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+      try (InputStream in = Files.newInputStream(file)) {
+        return new XSSFWorkbook(in);
+      }
+    } catch (EmptyFileException e) {
+      throw new StoreException(file + " is empty: expected an Excel workbook (.xlsx).");
+    } catch (UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
+      throw new StoreException(
+          file
+              + " is not an Excel workbook (.xlsx) — it may be another kind of file renamed, or"
+              + " truncated. ("
+              + firstLine(e)
+              + ")");
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+      if (m.contains("zip bomb") || m.contains("inflate") || m.contains("exceed")) {
+        throw new StoreException(
+            file
+                + " looks like a zip bomb: an entry would expand far beyond its size. Nothing was imported.");
+      }
+      throw new StoreException(
+          file
+              + " cannot be read as an Excel workbook (.xlsx): it may be truncated or corrupted. ("
+              + firstLine(e)
+              + ")");
+    }
+  }
+
+  private static String firstLine(Throwable e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** A cell's address for messages: Sheet!B12. */
+  public static String address(Cell c) {
+    return c.getSheet().getSheetName()
+        + "!"
+        + new CellReference(c.getRowIndex(), c.getColumnIndex()).formatAsString(false);
+  }
+
+  /** A cell's text, or "" for blank and numeric cells. */
+  public static String text(Cell c) {
+    if (c == null) {
+      return "";
+    }
+    CellType t =
+        c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    return t == CellType.STRING ? c.getStringCellValue().strip() : "";
+  }
+
+  public static boolean isNumber(Cell c) {
+    if (c == null) {
+      return false;
+    }
+    CellType t =
+        c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    return t == CellType.NUMERIC;
+  }
+}
