@@ -388,4 +388,40 @@ class ApiContractTest {
     assertThat(problem("/api/v1/costshare?cap=USA", 400).at("/detail").asText())
         .contains("ALLY:VALUE");
   }
+
+  @Test
+  void aReleaseImportedWhileServingIsPickedUpWhole() throws Exception {
+    java.nio.file.Path csv = java.nio.file.Files.createTempFile("release", ".csv");
+    java.nio.file.Files.writeString(
+        csv,
+        "release,country_iso3,country_name,year,indicator,unit,value,is_estimate\n"
+            + "Mine,DEU,Germany,2030,defence_exp_current_usd,million USD,123456,true\n"
+            + "Mine,FRA,France,2030,defence_exp_current_usd,million USD,65432,true\n");
+    SnapshotWatcher watcher =
+        SnapshotWatcher.start(server.store, server.server, java.time.Duration.ofMillis(200));
+    try {
+      String before = server.server.snapshot().id();
+      var imported =
+          org.burdenshare.store.imports.TidyCsvImport.read(
+              csv,
+              server.store.snapshot().countries(),
+              new org.burdenshare.store.imports.ReleaseDetails(
+                  "my-2030", "My projection", java.time.LocalDate.of(2026, 11, 1)));
+      var outcome = server.store.importRelease(imported, false, m -> {});
+      assertThat(outcome.action()).isEqualTo(org.burdenshare.store.Store.ImportAction.ADDED);
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (server.server.snapshot().id().equals(before)
+          && System.currentTimeMillis() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(server.server.snapshot().id()).isNotEqualTo(before);
+      JsonNode c =
+          ok(
+              "/api/v1/compare?a=DEU&b=FRA&indicator=defence_exp_current_usd&year=2030&release=my-2030");
+      assertThat(c.at("/a/total").asDouble()).isEqualTo(123456.0);
+      assertThat(ok("/api/v1/releases").at("/releases").size()).isEqualTo(5);
+    } finally {
+      watcher.close();
+    }
+  }
 }

@@ -17,11 +17,13 @@ import org.burdenshare.store.Store;
 final class TestServer implements AutoCloseable {
   final Path dir;
   final WebServer server;
+  final Store store;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   TestServer() throws IOException {
     dir = Files.createTempDirectory("burdenshare-server-test");
-    Engine engine = new Engine(Store.open(dir, m -> {}).snapshot());
+    store = Store.open(dir, m -> {});
+    Engine engine = new Engine(store.snapshot());
     server =
         WebServer.start(
             Snapshot.of(engine), Bundle.load().manifest().supplements(), "test", "127.0.0.1", 0);

@@ -66,11 +66,14 @@ public final class ServeCommand implements Callable<Integer> {
               + "). Is another server"
               + " using it? Choose another with --port.");
     }
+    org.burdenshare.server.SnapshotWatcher watcher =
+        org.burdenshare.server.SnapshotWatcher.start(root.store(), server, java.time.Duration.ofSeconds(2));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  watcher.close();
                   server.close();
                   stopped.countDown();
                 },
