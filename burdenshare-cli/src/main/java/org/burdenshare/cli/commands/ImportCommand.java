@@ -33,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
           + " writes the whole release or nothing; the same file twice changes nothing; a corrected"
           + " file replaces the release it corrects."
     },
-    subcommands = {ImportCommand.Nato.class})
+    subcommands = {ImportCommand.Nato.class, ImportCommand.Sipri.class})
 public final class ImportCommand implements Runnable {
   @ParentCommand BurdenshareCommand root;
 
@@ -154,6 +154,25 @@ public final class ImportCommand implements Runnable {
         return TidyCsvImport.read(path, countries, details);
       }
       return NatoWorkbook.read(path, countries, details, progress);
+    }
+  }
+
+  @Command(
+      name = "sipri",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description = {
+        "Import SIPRI's Military Expenditure Database workbook as you downloaded it from SIPRI:"
+            + " every country sheet, the regional totals, notes and footnotes, with SIPRI's"
+            + " estimate (blue) and highly uncertain (red) marks. SIPRI's licence forbids"
+            + " redistributing it: the import stays in your own database.",
+        "Example: burdenshare import sipri SIPRI-Milex-data-1949-2024_2.xlsx"
+      })
+  static final class Sipri extends Base {
+    @Override
+    ImportedRelease read(ReleaseDetails details, java.util.function.Consumer<String> progress) {
+      return org.burdenshare.store.imports.SipriWorkbook.read(
+          path, ReferenceData.load().countries(), details, progress);
     }
   }
 }

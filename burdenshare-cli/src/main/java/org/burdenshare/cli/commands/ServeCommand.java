@@ -67,7 +67,8 @@ public final class ServeCommand implements Callable<Integer> {
               + " using it? Choose another with --port.");
     }
     org.burdenshare.server.SnapshotWatcher watcher =
-        org.burdenshare.server.SnapshotWatcher.start(root.store(), server, java.time.Duration.ofSeconds(2));
+        org.burdenshare.server.SnapshotWatcher.start(
+            root.store(), server, java.time.Duration.ofSeconds(2));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

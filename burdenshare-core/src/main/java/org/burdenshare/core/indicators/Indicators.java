@@ -104,6 +104,43 @@ public final class Indicators {
               "GNI, Atlas method, current USD",
               "Gross national income converted with the World Bank's Atlas method"
                   + " (NY.GNP.ATLS.CD): a three-year average, inflation-adjusted exchange rate.",
+              true),
+          new Indicator(
+              "sipri_constant_usd",
+              "Military expenditure (SIPRI), constant USD",
+              "SIPRI's military expenditure at constant prices and exchange rates of its base year;"
+                  + " SIPRI's definition, never added to NATO's figures.",
+              true),
+          new Indicator(
+              "sipri_current_usd",
+              "Military expenditure (SIPRI), current USD",
+              "SIPRI's military expenditure at current prices and exchange rates.",
+              true),
+          new Indicator(
+              "sipri_share_of_gdp",
+              "Military expenditure (SIPRI) as share of GDP",
+              "SIPRI's military expenditure as a percentage of GDP.",
+              false),
+          new Indicator(
+              "sipri_per_capita_usd",
+              "Military expenditure (SIPRI) per capita",
+              "SIPRI's military expenditure per person, current US dollars.",
+              false),
+          new Indicator(
+              "sipri_share_of_govt_spending",
+              "Military expenditure (SIPRI) as share of government spending",
+              "SIPRI's military expenditure as a percentage of general government expenditure.",
+              false),
+          new Indicator(
+              "sipri_local_currency",
+              "Military expenditure (SIPRI), local currency, calendar years",
+              "SIPRI's military expenditure in each country's currency, whole units, calendar years.",
+              true),
+          new Indicator(
+              "sipri_local_currency_fy",
+              "Military expenditure (SIPRI), local currency, financial years",
+              "SIPRI's military expenditure in each country's currency, whole units, by the"
+                  + " country's financial year.",
               true));
 
   private static final Map<String, Indicator> BY_ID = index();
