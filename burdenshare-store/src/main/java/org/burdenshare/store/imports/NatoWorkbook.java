@@ -65,6 +65,11 @@ public final class NatoWorkbook {
 
   public static ImportedRelease read(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
+    return Workbooks.guarded(file, () -> readUnguarded(file, countries, details, progress));
+  }
+
+  private static ImportedRelease readUnguarded(
+      Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -224,7 +229,7 @@ public final class NatoWorkbook {
         for (Cell c : row) {
           String t = Workbooks.text(c);
           if (t.isEmpty() && Workbooks.isNumber(c)) {
-            double v = c.getNumericCellValue();
+            double v = Workbooks.number(c);
             t = v == Math.rint(v) ? Integer.toString((int) v) : "";
           }
           Matcher m = YEAR.matcher(t);
@@ -351,7 +356,7 @@ public final class NatoWorkbook {
                 y.getValue()[0],
                 block.indicator(),
                 unit,
-                c.getNumericCellValue(),
+                Workbooks.number(c),
                 y.getValue()[1] == 1,
                 ""));
       }

@@ -58,6 +58,11 @@ public final class SipriWorkbook {
 
   public static ImportedRelease read(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
+    return Workbooks.guarded(file, () -> readUnguarded(file, countries, details, progress));
+  }
+
+  private static ImportedRelease readUnguarded(
+      Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -300,7 +305,7 @@ public final class SipriWorkbook {
     for (Cell c : header) {
       String t = Workbooks.text(c);
       if (t.isEmpty() && Workbooks.isNumber(c)) {
-        double v = c.getNumericCellValue();
+        double v = Workbooks.number(c);
         t = v == Math.rint(v) ? Integer.toString((int) v) : "";
       }
       if (YEAR.matcher(t).matches()) {
@@ -456,7 +461,7 @@ public final class SipriWorkbook {
           }
           continue;
         }
-        double v = c.getNumericCellValue();
+        double v = Workbooks.number(c);
         if (kind.percent()) {
           v = new BigDecimal(Double.toString(v)).multiply(BigDecimal.valueOf(100)).doubleValue();
         }
@@ -522,7 +527,7 @@ public final class SipriWorkbook {
                   y.getValue(),
                   "sipri_constant_usd",
                   "billion USD " + baseYear + " prices",
-                  c.getNumericCellValue(),
+                  Workbooks.number(c),
                   false,
                   ""));
           if (colour(c) == 2) {
@@ -544,7 +549,7 @@ public final class SipriWorkbook {
                   currentYear,
                   "sipri_current_usd",
                   "billion USD",
-                  c.getNumericCellValue(),
+                  Workbooks.number(c),
                   false,
                   ""));
         }
@@ -563,7 +568,7 @@ public final class SipriWorkbook {
       Cell a = r.getCell(0);
       String id = Workbooks.text(a);
       if (id.isEmpty() && Workbooks.isNumber(a)) {
-        id = Integer.toString((int) a.getNumericCellValue());
+        id = Integer.toString((int) Workbooks.number(a));
       }
       if (id.isEmpty() || id.length() > 4) {
         continue;

@@ -70,10 +70,12 @@ public final class Workbooks {
     }
   }
 
+  /** The first line of a library's message, without the Java class names it may carry. */
   private static String firstLine(Throwable e) {
     String m = String.valueOf(e.getMessage());
     int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    m = nl < 0 ? m : m.substring(0, nl);
+    return m.replaceAll("(?:[a-z0-9_]+\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error):\\s*", "");
   }
 
   /** A cell's address for messages: Sheet!B12. */
@@ -100,5 +102,38 @@ public final class Workbooks {
     CellType t =
         c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
     return t == CellType.NUMERIC;
+  }
+
+  /**
+   * A numeric cell's value; a cell whose type and content disagree (a corrupted file) names itself.
+   */
+  public static double number(Cell c) {
+    try {
+      return c.getNumericCellValue();
+    } catch (IllegalStateException | NumberFormatException e) {
+      throw new StoreException(
+          address(c)
+              + ": the cell cannot be read as a number ("
+              + e.getMessage()
+              + "); the file may be corrupted.");
+    }
+  }
+
+  /**
+   * Runs a reader, turning whatever a damaged file makes the spreadsheet library throw into one
+   * message that names the file.
+   */
+  public static <T> T guarded(java.nio.file.Path file, java.util.function.Supplier<T> reader) {
+    try {
+      return reader.get();
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new StoreException(
+          file
+              + " cannot be read: "
+              + firstLine(e)
+              + ". The file may be truncated or corrupted; nothing was imported.");
+    }
   }
 }
