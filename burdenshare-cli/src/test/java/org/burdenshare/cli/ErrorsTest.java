@@ -249,4 +249,57 @@ class ErrorsTest {
         .contains("Unknown option");
     assertThat(failsCleanly(data, "gap", "--target", "lots", "--year", "2026")).contains("'lots'");
   }
+
+  @Test
+  void importsOfBadFilesChangeNothing(@TempDir Path tmp) throws Exception {
+    Path fake = Files.writeString(tmp.resolve("tables.xlsx"), "this is a text file renamed");
+    assertThat(failsCleanly(data, "import", "nato", fake.toString()))
+        .contains("is not an Excel workbook");
+    assertThat(failsCleanly(data, "import", "sipri", tmp.resolve("missing.xlsx").toString()))
+        .contains("does not exist");
+    Path csv =
+        Files.writeString(
+            tmp.resolve("mine.csv"),
+            "release,country_iso3,country_name,year,indicator,unit,value,is_estimate\nX,DEU,Germany,2030,defence_exp_current_usd,million USD,abc,false\n");
+    assertThat(
+            failsCleanly(
+                data,
+                "import",
+                "nato",
+                csv.toString(),
+                "--id",
+                "mine",
+                "--title",
+                "Mine",
+                "--published",
+                "2026-01-01"))
+        .contains("mine.csv, line 2, column value: expected a number, found 'abc'");
+    assertThat(failsCleanly(data, "import", "nato", csv.toString()))
+        .contains("needs --id, --title and --published");
+  }
+
+  @Test
+  void anImportIntoAnUnwritableDataDirectoryChangesNothing(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    Path csv =
+        Files.writeString(
+            tmp.resolve("mine.csv"),
+            "release,country_iso3,country_name,year,indicator,unit,value,is_estimate\nX,DEU,Germany,2030,defence_exp_current_usd,million USD,1,false\n");
+    String before = Cli.fingerprint(tmp);
+    Cli.Result r =
+        Cli.run(
+            file.resolve("data"),
+            "import",
+            "nato",
+            csv.toString(),
+            "--id",
+            "mine",
+            "--title",
+            "Mine",
+            "--published",
+            "2026-01-01");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Cannot create the data directory");
+    assertThat(Cli.fingerprint(tmp)).isEqualTo(before);
+  }
 }

@@ -1,6 +1,5 @@
 package org.burdenshare.store.imports;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -70,12 +69,7 @@ public final class NatoWorkbook {
 
   private static ImportedRelease readUnguarded(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (java.io.IOException e) {
-      throw new StoreException("Cannot read " + file + ": " + e.getMessage());
-    }
+    byte[] bytes = Workbooks.bytes(file);
     try (XSSFWorkbook wb = Workbooks.open(file)) {
       List<Observation> pending = new ArrayList<>();
       Map<String, String> tables = new LinkedHashMap<>();

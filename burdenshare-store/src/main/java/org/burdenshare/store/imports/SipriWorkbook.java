@@ -1,7 +1,6 @@
 package org.burdenshare.store.imports;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -63,12 +62,7 @@ public final class SipriWorkbook {
 
   private static ImportedRelease readUnguarded(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (java.io.IOException e) {
-      throw new StoreException("Cannot read " + file + ": " + e.getMessage());
-    }
+    byte[] bytes = Workbooks.bytes(file);
     try (XSSFWorkbook wb = Workbooks.open(file)) {
       Map<String, Sheet> found = findSheets(wb, file);
       List<Observation> obs = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.burdenshare.store.imports;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +24,7 @@ public final class TidyCsvImport {
           "A CSV release needs --id, --title and --published (YYYY-MM-DD): the file holds figures,"
               + " not the publication's details.");
     }
-    byte[] bytes;
-    try {
-      if (Files.size(file) > Workbooks.MAX_BYTES) {
-        throw new StoreException(file + " is larger than " + Workbooks.MAX_BYTES + " bytes.");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (java.io.IOException e) {
-      throw new StoreException("Cannot read " + file + ": " + e.getMessage());
-    }
+    byte[] bytes = Workbooks.bytes(file);
     Release release =
         new Release(
             details.id(),

@@ -136,4 +136,21 @@ public final class Workbooks {
               + ". The file may be truncated or corrupted; nothing was imported.");
     }
   }
+
+  /** A file's bytes, after the checks every import makes: it exists, and it is not too large. */
+  public static byte[] bytes(java.nio.file.Path file) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new StoreException(file + " does not exist or is not a file.");
+      }
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new StoreException(
+            file + " is " + size + " bytes; files up to " + MAX_BYTES + " bytes are imported.");
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new StoreException("Cannot read " + file + ": " + firstLine(e) + ".");
+    }
+  }
 }

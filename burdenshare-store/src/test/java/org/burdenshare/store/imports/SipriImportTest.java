@@ -155,7 +155,7 @@ class SipriImportTest {
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
       f.setLength(Workbooks.MAX_BYTES + 1);
     }
-    refused(big, "workbooks up to " + Workbooks.MAX_BYTES + " bytes");
+    refused(big, "up to " + Workbooks.MAX_BYTES + " bytes are imported");
     Path bomb = tmp.resolve("bomb.xlsx");
     try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(bomb))) {
       z.putNextEntry(new ZipEntry("[Content_Types].xml"));
