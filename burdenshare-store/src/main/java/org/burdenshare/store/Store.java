@@ -276,7 +276,26 @@ public final class Store {
 
   private void insertRelease(Connection c, Bundle.ReleaseFile f, int precedence)
       throws SQLException {
-    Release r = f.release();
+    insertReleaseRow(
+        c,
+        f.release(),
+        f.entry().label(),
+        precedence,
+        f.entry().file(),
+        f.sha256(),
+        bundle.sourcesText(f.entry()));
+  }
+
+  /** One row of the releases table; bundled releases and imports differ only in what they pass. */
+  private static void insertReleaseRow(
+      Connection c,
+      Release r,
+      String label,
+      int precedence,
+      String file,
+      String sha,
+      String sources)
+      throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
             "INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -290,15 +309,15 @@ public final class Store {
       p.setString(i++, r.url());
       p.setString(i++, r.attribution());
       p.setString(i++, r.licence());
-      p.setString(i++, f.entry().label());
+      p.setString(i++, label);
       p.setString(i++, json(r.tables()));
       p.setString(i++, json(r.decimals()));
       p.setString(i++, json(r.notes()));
-      p.setBoolean(i++, true);
+      p.setBoolean(i++, r.bundled());
       p.setInt(i++, precedence);
-      p.setString(i++, f.entry().file());
-      p.setString(i++, f.sha256());
-      p.setString(i++, bundle.sourcesText(f.entry()));
+      p.setString(i++, file);
+      p.setString(i++, sha);
+      p.setString(i++, sources);
       p.setTimestamp(i++, Timestamp.from(Instant.now()));
       p.executeUpdate();
     }
@@ -646,31 +665,13 @@ public final class Store {
 
   private static void insertImported(
       Connection c, org.burdenshare.store.imports.ImportedRelease imported) throws SQLException {
-    Release r = imported.release();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int i = 1;
-      p.setString(i++, r.id());
-      p.setString(i++, r.dataset());
-      p.setString(i++, r.publisher());
-      p.setString(i++, r.title());
-      p.setObject(i++, r.published());
-      p.setObject(i++, r.cutoff());
-      p.setString(i++, r.url());
-      p.setString(i++, r.attribution());
-      p.setString(i++, r.licence());
-      p.setString(i++, imported.format());
-      p.setString(i++, json(r.tables()));
-      p.setString(i++, json(r.decimals()));
-      p.setString(i++, json(r.notes()));
-      p.setBoolean(i++, false);
-      p.setInt(i++, 1000);
-      p.setString(i++, imported.file());
-      p.setString(i++, imported.sha256());
-      p.setString(i++, String.join("\n", imported.notices()));
-      p.setTimestamp(i++, Timestamp.from(Instant.now()));
-      p.executeUpdate();
-    }
+    insertReleaseRow(
+        c,
+        imported.release(),
+        imported.format(),
+        1000,
+        imported.file(),
+        imported.sha256(),
+        String.join("\n", imported.notices()));
   }
 }
