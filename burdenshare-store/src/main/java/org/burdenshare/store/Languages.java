@@ -12,7 +12,7 @@ import org.burdenshare.core.claims.Language;
  * language is adding a file and its code here.
  */
 public final class Languages {
-  public static final List<String> CODES = List.of("en");
+  public static final List<String> CODES = List.of("en", "fr");
 
   private Languages() {}
 

@@ -279,13 +279,16 @@ public final class ClaimReader {
   }
 
   private int number(String s) {
-    String n = normalise(s).replace(",", "");
+    String n = normalise(s).replace(",", "").replace(" ", "");
     Integer word = language.numbers().get(n);
     return word != null ? word : Integer.parseInt(n);
   }
 
-  private static String decimal(String s) {
-    return new BigDecimal(s.replace(",", "")).toPlainString();
+  /** A number as the language writes it, in the claim language's form (1.38, 730000). */
+  private String decimal(String s) {
+    String n = s.replace("\u00a0", "").replace(" ", "");
+    n = language.decimalComma() ? n.replace(".", "").replace(",", ".") : n.replace(",", "");
+    return new BigDecimal(n).toPlainString();
   }
 
   private String currency(String sign, String word) {

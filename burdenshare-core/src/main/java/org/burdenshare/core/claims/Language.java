@@ -22,6 +22,8 @@ import java.util.Map;
  * @param patterns sentence patterns, tried in order, each with the claim it makes
  * @param checkworthy words that make a sentence worth checking even when no pattern reads it
  * @param abbreviations abbreviations that end in a full stop but do not end a sentence
+ * @param decimalComma true where numbers are written 1,38 and 1 000 (French), false for 1.38 and
+ *     1,000 (English)
  */
 public record Language(
     String code,
@@ -35,7 +37,8 @@ public record Language(
     Map<String, String> slots,
     List<Pattern> patterns,
     List<String> checkworthy,
-    List<String> abbreviations) {
+    List<String> abbreviations,
+    boolean decimalComma) {
 
   /**
    * A sentence pattern: a regular expression with slots such as {subject}, {others}, {percent},
