@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.burdenshare.core.InvalidQueryException;
@@ -224,9 +223,5 @@ final class Claims {
         .contentType("text/html; charset=utf-8")
         .header("Cache-Control", "no-store")
         .result(Html.page("Check a text", PAGE_PATH, b.toString()));
-  }
-
-  static List<String> verdicts() {
-    return List.of("supported", "contradicted", "misleading", "unverifiable");
   }
 }

@@ -3,7 +3,6 @@ package org.burdenshare.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.Engine;
@@ -156,10 +155,5 @@ public final class Request {
       return ReleaseChoice.named(release);
     }
     return asOf == null ? ReleaseChoice.latest() : ReleaseChoice.asOf(asOf);
-  }
-
-  /** Names of the query parameters given, for endpoints that answer lists. */
-  List<String> given() {
-    return new ArrayList<>(ctx.queryParamMap().keySet());
   }
 }
