@@ -15,6 +15,8 @@ import org.burdenshare.core.Suggestions;
 public final class Countries {
   private final Map<String, Country> byCode;
   private final Map<String, Country> byAnyName;
+  // Sorted once: group resolution walks the whole table on every question.
+  private final List<Country> sorted;
 
   public Countries(Collection<Country> countries) {
     Map<String, Country> codes = new LinkedHashMap<>();
@@ -32,6 +34,7 @@ public final class Countries {
             });
     this.byCode = Map.copyOf(codes);
     this.byAnyName = Map.copyOf(names);
+    this.sorted = List.copyOf(codes.values());
   }
 
   private static String key(String name) {
@@ -40,7 +43,7 @@ public final class Countries {
 
   /** All countries, ordered by code. */
   public List<Country> all() {
-    return byCode.values().stream().sorted(Comparator.comparing(Country::iso3)).toList();
+    return sorted;
   }
 
   /** The allies (countries with an accession date), ordered by code. */
