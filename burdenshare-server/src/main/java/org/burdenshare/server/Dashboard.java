@@ -634,7 +634,7 @@ final class Dashboard {
     extra.append(
         "<p><label for=\"indicator\">Indicator</label> <select id=\"indicator\" name=\"indicator\">");
     for (Indicator i : Indicators.all()) {
-      if (i.additive()) {
+      if (i.additive() && !engine.dataset().years(i.id()).isEmpty()) {
         extra
             .append("<option value=\"")
             .append(esc(i.id()))
