@@ -2,7 +2,6 @@ package org.burdenshare.store.imports;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,7 +69,7 @@ public final class NatoWorkbook {
   private static ImportedRelease readUnguarded(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
     byte[] bytes = Workbooks.bytes(file);
-    try (XSSFWorkbook wb = Workbooks.open(file)) {
+    try (XSSFWorkbook wb = Workbooks.open(file, bytes)) {
       List<Observation> pending = new ArrayList<>();
       Map<String, String> tables = new LinkedHashMap<>();
       List<String> skipped = new ArrayList<>();
@@ -221,11 +220,7 @@ public final class NatoWorkbook {
       if (yearColumns == null) {
         Map<Integer, int[]> ys = new TreeMap<>();
         for (Cell c : row) {
-          String t = Workbooks.text(c);
-          if (t.isEmpty() && Workbooks.isNumber(c)) {
-            double v = Workbooks.number(c);
-            t = v == Math.rint(v) ? Integer.toString((int) v) : "";
-          }
+          String t = Workbooks.yearText(c);
           Matcher m = YEAR.matcher(t);
           if (m.matches()) {
             ys.put(
@@ -476,11 +471,6 @@ public final class NatoWorkbook {
           Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(3)));
     }
-    java.util.Date created = wb.getProperties().getCoreProperties().getCreated();
-    if (created == null) {
-      throw new StoreException(
-          file + " says nothing of its publication date: give it with --published YYYY-MM-DD.");
-    }
-    return created.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    return Workbooks.created(wb, file);
   }
 }

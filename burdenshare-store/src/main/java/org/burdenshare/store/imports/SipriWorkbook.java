@@ -3,7 +3,6 @@ package org.burdenshare.store.imports;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class SipriWorkbook {
   private static ImportedRelease readUnguarded(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
     byte[] bytes = Workbooks.bytes(file);
-    try (XSSFWorkbook wb = Workbooks.open(file)) {
+    try (XSSFWorkbook wb = Workbooks.open(file, bytes)) {
       Map<String, Sheet> found = findSheets(wb, file);
       List<Observation> obs = new ArrayList<>();
       List<ImportedRelease.Flag> flags = new ArrayList<>();
@@ -95,7 +94,8 @@ public final class SipriWorkbook {
       List<ImportedRelease.Footnote> footnotes = readFootnotes(found.get("footnotes"));
       notesByCountry.forEach((c, n) -> flags.add(new ImportedRelease.Flag(c, 0, "*", null, n)));
       int edition = maxYear + 1;
-      LocalDate published = details.published() != null ? details.published() : created(wb, file);
+      LocalDate published =
+          details.published() != null ? details.published() : Workbooks.created(wb, file);
       String title =
           details.title() != null
               ? details.title()
@@ -297,11 +297,7 @@ public final class SipriWorkbook {
   private static Map<Integer, Integer> yearColumns(Row header) {
     Map<Integer, Integer> years = new LinkedHashMap<>();
     for (Cell c : header) {
-      String t = Workbooks.text(c);
-      if (t.isEmpty() && Workbooks.isNumber(c)) {
-        double v = Workbooks.number(c);
-        t = v == Math.rint(v) ? Integer.toString((int) v) : "";
-      }
+      String t = Workbooks.yearText(c);
       if (YEAR.matcher(t).matches()) {
         years.put(c.getColumnIndex(), Integer.parseInt(t));
       }
@@ -576,14 +572,5 @@ public final class SipriWorkbook {
       }
     }
     return out;
-  }
-
-  private static LocalDate created(XSSFWorkbook wb, Path file) {
-    java.util.Date created = wb.getProperties().getCoreProperties().getCreated();
-    if (created == null) {
-      throw new StoreException(
-          file + " says nothing of its date: give it with --published YYYY-MM-DD.");
-    }
-    return created.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
   }
 }

@@ -26,21 +26,17 @@ public final class Workbooks {
 
   private Workbooks() {}
 
-  public static XSSFWorkbook open(Path file) {
+  /**
+   * Opens a workbook from the bytes {@link #bytes} already read (and checked), so that an import
+   * reads its file once.
+   */
+  public static XSSFWorkbook open(Path file, byte[] content) {
     try {
-      if (!Files.isRegularFile(file)) {
-        throw new StoreException(file + " does not exist or is not a file.");
-      }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new StoreException(
-            file + " is " + size + " bytes; workbooks up to " + MAX_BYTES + " bytes are imported.");
-      }
       // A zip bomb inflates far beyond its size; refuse entries that expand more than 100 times
       // or beyond 200 MB.
       ZipSecureFile.setMinInflateRatio(0.01);
       ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = new java.io.ByteArrayInputStream(content)) {
         return new XSSFWorkbook(in);
       }
     } catch (EmptyFileException e) {
@@ -152,5 +148,27 @@ public final class Workbooks {
     } catch (IOException e) {
       throw new StoreException("Cannot read " + file + ": " + firstLine(e) + ".");
     }
+  }
+
+  /** A header cell's year, written as text or as a number ("2019", 2019), or "" for neither. */
+  public static String yearText(Cell c) {
+    String t = text(c);
+    if (t.isEmpty() && isNumber(c)) {
+      double v = number(c);
+      t = v == Math.rint(v) ? Integer.toString((int) v) : "";
+    }
+    return t;
+  }
+
+  /**
+   * The date the workbook says it was created; an error asking for --published when it says none.
+   */
+  public static java.time.LocalDate created(XSSFWorkbook wb, Path file) {
+    java.util.Date created = wb.getProperties().getCoreProperties().getCreated();
+    if (created == null) {
+      throw new StoreException(
+          file + " says nothing of its publication date: give it with --published YYYY-MM-DD.");
+    }
+    return created.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
   }
 }
