@@ -265,7 +265,9 @@ public final class Store {
   }
 
   private static void deleteRelease(Connection c, String id) throws SQLException {
-    for (String table : List.of("observations", "releases")) {
+    // Every table that holds rows of a release, so that replacing one leaves nothing behind.
+    for (String table :
+        List.of("observations", "observation_flags", "release_footnotes", "releases")) {
       try (PreparedStatement p =
           c.prepareStatement("DELETE FROM " + table + " WHERE release_id = ?")) {
         p.setString(1, id);
@@ -582,12 +584,6 @@ public final class Store {
       c.setAutoCommit(false);
       try {
         deleteRelease(c, id);
-        try (Statement st = c.createStatement()) {
-          st.execute(
-              "DELETE FROM release_footnotes WHERE release_id = '" + id.replace("'", "''") + "'");
-          st.execute(
-              "DELETE FROM observation_flags WHERE release_id = '" + id.replace("'", "''") + "'");
-        }
         insertImported(c, r);
         progress.accept("Writing " + r.observations().size() + " figures…");
         appendObservations(c, r.observations());
