@@ -85,7 +85,7 @@ class CheckCommandTest {
             "json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode j = JSON.readTree(r.out());
-    assertThat(j.at("/verdict").asText()).isEqualTo("misleading");
+    assertThat(j.at("/verdict").asText()).isEqualTo("supported");
     assertThat(j.at("/latest/verdict").asText()).isEqualTo("contradicted");
     assertThat(j.at("/latest/release/id").asText()).isEqualTo("nato-2026-07");
     Cli.Result bad = Cli.run(data, "check", "--claim", "share_of_gdp(USA, 2019) >> 2");

@@ -198,7 +198,10 @@ class CommandsTest {
             "2019-11-28");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("2018–2019: Release: nato-2019-06");
-    assertThat(r.out()).contains("2020: No release published on or before 2019-11-28 covers 2020");
+    assertThat(r.out())
+        .contains(
+            "2020: no release in the database published on or before 2019-11-28 holds these"
+                + " figures for 2020");
   }
 
   @Test

@@ -122,10 +122,13 @@ class ErrorsTest {
   }
 
   @Test
-  void noReleaseYetAtTheAsOfDateSaysSoAndNamesTheEarliestThatDoes() throws Exception {
-    assertThat(failsCleanly(data, compare("USA", "DEU", "--as-of", "2016-07-08")))
-        .contains("No release published on or before 2016-07-08 covers 2019")
-        .contains("nato-2019-06");
+  void noReleaseYetAtTheAsOfDateSaysSoAndAnswersFromTheEarliestThatDoes() throws Exception {
+    Cli.Result r = Cli.run(data, compare("USA", "DEU", "--as-of", "2016-07-08"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("no release in the database published on or before 2016-07-08 holds")
+        .contains("earliest later release that does, nato-2019-06")
+        .contains("not in the database, and possibly different: NATO's edition of 22 June 2015");
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.measures.SeriesTable;
 import org.burdenshare.core.measures.Standing;
+import org.burdenshare.core.releases.CouldNotUse;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.Selection;
 
@@ -54,28 +55,34 @@ public final class Engine {
 
   /** A group's total of an indicator. */
   public Measures.Total total(String group, String indicator, int year, ReleaseChoice choice) {
-    Selection s = data.select(indicator, year, choice);
-    return Measures.total(data, s, group(group, year));
+    Group g = group(group, year);
+    Selection s = data.select(indicator, year, g.members(), choice);
+    return Measures.total(data, s, g);
   }
 
   /** Two groups' totals side by side, with ratio and difference (e.g. USA against NATO-USA). */
   public Comparison compare(String a, String b, String indicator, int year, ReleaseChoice choice) {
-    Selection s = data.select(indicator, year, choice);
-    return Measures.compare(data, s, group(a, year), group(b, year));
+    Group ga = group(a, year);
+    Group gb = group(b, year);
+    java.util.Set<String> both = new java.util.TreeSet<>(ga.members());
+    both.addAll(gb.members());
+    Selection s = data.select(indicator, year, both, choice);
+    return Measures.compare(data, s, ga, gb);
   }
 
   /** A part's share of a whole's total (e.g. USA of NATO); the part must lie within the whole. */
   public org.burdenshare.core.measures.ShareOfTotal share(
       String part, String whole, String indicator, int year, ReleaseChoice choice) {
-    Selection s = data.select(indicator, year, choice);
-    return Measures.share(data, s, group(part, year), group(whole, year));
+    Group w = group(whole, year);
+    Selection s = data.select(indicator, year, w.members(), choice);
+    return Measures.share(data, s, group(part, year), w);
   }
 
   /** Who in a group is at or above a threshold, judged at the publisher's precision. */
   public GuidelineCheck guideline(
       String indicator, double threshold, int year, String group, ReleaseChoice choice) {
-    Selection s = data.select(indicator, year, choice);
     Group g = group(group, year);
+    Selection s = data.select(indicator, year, g.members(), choice);
     Map<String, Observation> figures = data.figures(s.release().id(), indicator, year);
     Optional<Integer> decimals = s.release().decimalsOf(indicator);
     List<Standing> above = new ArrayList<>();
@@ -100,7 +107,8 @@ public final class Engine {
     below.sort(highestFirst);
     return new GuidelineCheck(
         s.release().ref(),
-        s.reason(),
+        s.releaseChoice(),
+        s.couldNotUse(),
         year,
         indicator,
         g.expression(),
@@ -125,9 +133,9 @@ public final class Engine {
       throw new InvalidQueryException(
           "Target " + targetPercent + " is not a share of GDP: expected a percentage above 0.");
     }
-    Selection shares = data.select(Indicators.SHARE_OF_GDP, year, choice);
-    String release = shares.release().id();
     Group g = group(group, year);
+    Selection shares = data.select(Indicators.SHARE_OF_GDP, year, g.members(), choice);
+    String release = shares.release().id();
     Optional<Integer> decimals = shares.release().decimalsOf(Indicators.SHARE_OF_GDP);
     List<AllyGap> rows = new ArrayList<>();
     List<String> none = new ArrayList<>();
@@ -174,7 +182,8 @@ public final class Engine {
     rows.sort(Comparator.comparingDouble(AllyGap::gap).reversed().thenComparing(AllyGap::country));
     return new GapReport(
         shares.release().ref(),
-        shares.reason(),
+        shares.releaseChoice(),
+        shares.couldNotUse(),
         year,
         g.expression(),
         targetPercent,
@@ -188,8 +197,8 @@ public final class Engine {
 
   /** The members of a group ranked by an indicator, highest first. */
   public Ranking rank(String indicator, int year, String group, ReleaseChoice choice) {
-    Selection s = data.select(indicator, year, choice);
     Group g = group(group, year);
+    Selection s = data.select(indicator, year, g.members(), choice);
     Map<String, Observation> figures = data.figures(s.release().id(), indicator, year);
     List<Observation> used = new ArrayList<>();
     List<String> none = new ArrayList<>();
@@ -215,7 +224,16 @@ public final class Engine {
     }
     String unit = used.isEmpty() ? "" : used.get(0).unit();
     return new Ranking(
-        s.release().ref(), s.reason(), year, indicator, unit, g.expression(), rows, none, used);
+        s.release().ref(),
+        s.releaseChoice(),
+        s.couldNotUse(),
+        year,
+        indicator,
+        unit,
+        g.expression(),
+        rows,
+        none,
+        used);
   }
 
   /**
@@ -238,7 +256,13 @@ public final class Engine {
     for (int y = fromYear; y <= toYear; y++) {
       years.add(y);
       try {
-        selections.put(y, data.select(indicator, y, choice));
+        Selection s = data.select(indicator, y, group(group, y).members(), choice);
+        if (s.later()) {
+          // A table as of a date shows what was published by then, never a later release.
+          unanswered.put(y, s.reason() + ".");
+        } else {
+          selections.put(y, s);
+        }
       } catch (InvalidQueryException e) {
         unanswered.put(y, e.getMessage());
       }
@@ -280,8 +304,14 @@ public final class Engine {
     cells.keySet().stream()
         .sorted()
         .forEach(c -> rows.add(new SeriesTable.Row(c, data.countries().nameOf(c), cells.get(c))));
-    return new SeriesTable(
-        indicator, group.strip(), years, refs, unanswered, rows, totals, unitNotes(cells));
+    List<String> notes = new ArrayList<>(unitNotes(cells));
+    selections.values().stream()
+        .map(Selection::couldNotUse)
+        .filter(CouldNotUse::any)
+        .map(CouldNotUse::describe)
+        .distinct()
+        .forEach(notes::add);
+    return new SeriesTable(indicator, group.strip(), years, refs, unanswered, rows, totals, notes);
   }
 
   /** A warning when a series mixes units across years, which as-of selection can do. */

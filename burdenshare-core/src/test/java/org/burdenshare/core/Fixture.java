@@ -74,7 +74,10 @@ final class Fixture {
         Map.of(),
         Map.of("share_of_gdp", 2),
         List.of(),
-        true);
+        true,
+        false,
+        List.of(),
+        Map.of());
   }
 
   /**

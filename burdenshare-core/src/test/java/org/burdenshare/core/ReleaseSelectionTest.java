@@ -27,13 +27,23 @@ class ReleaseSelectionTest {
   }
 
   @Test
-  void aYearNoVisibleReleaseCoversIsNotFilledFromALaterOne() {
-    assertThatThrownBy(() -> data.select(EXP, 2020, ReleaseChoice.asOf(LocalDate.of(2019, 1, 1))))
-        .isInstanceOf(InvalidQueryException.class)
-        .hasMessageContaining("No release published on or before 2019-01-01 covers 2020")
-        .hasMessageContaining("earliest release that does is new");
-    assertThatThrownBy(() -> data.select(EXP, 2017, ReleaseChoice.asOf(LocalDate.of(2010, 1, 1))))
-        .hasMessageContaining("earliest release that does is old");
+  void aYearNoVisibleReleaseCoversIsAnsweredFromTheEarliestLaterOneAndSaysSo() {
+    var s = data.select(EXP, 2020, ReleaseChoice.asOf(LocalDate.of(2019, 1, 1)));
+    assertThat(s.release().id()).isEqualTo("new");
+    assertThat(s.later()).isTrue();
+    assertThat(s.releaseChoice())
+        .contains("no release in the database published on or before 2019-01-01")
+        .contains("earliest later release that does, new");
+    var early = data.select(EXP, 2017, ReleaseChoice.asOf(LocalDate.of(2010, 1, 1)));
+    assertThat(early.release().id()).isEqualTo("old");
+    assertThat(early.later()).isTrue();
+  }
+
+  @Test
+  void aTableAsOfADateLeavesYearsNoVisibleReleaseCoversUnanswered() {
+    var t = engine.table(EXP, "NATO", 2017, 2020, ReleaseChoice.asOf(LocalDate.of(2019, 1, 1)));
+    assertThat(t.unanswered()).containsOnlyKeys(2019, 2020);
+    assertThat(t.rows()).allMatch(r -> r.cells().stream().allMatch(c -> c.release().equals("old")));
   }
 
   @Test

@@ -39,7 +39,10 @@ class ScenarioTest {
             Map.of(),
             Map.of(),
             List.of(),
-            true);
+            true,
+            false,
+            List.of(),
+            Map.of());
     List<Observation> obs = new ArrayList<>();
     for (int y = 2015; y <= 2020; y++) {
       int k = y - 2015;

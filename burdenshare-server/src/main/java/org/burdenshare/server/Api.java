@@ -50,6 +50,10 @@ public final class Api {
 
   public record Releases(List<Release> releases) {}
 
+  /** The catalogue of a publisher's editions, with the release that holds each. */
+  public record EditionCatalogue(
+      String dataset, List<org.burdenshare.core.releases.Editions.Entry> editions) {}
+
   public record ReleaseDetail(Release release, Map<String, List<Integer>> years) {}
 
   public record Sources(List<Release> releases, List<Manifest.Supplement> supplements) {}
@@ -98,6 +102,22 @@ public final class Api {
             "404 when there is no such release.",
             List.of(required("id", "string", "The release id.", "nato-2019-06")),
             r -> release(r.engine().dataset(), r.string("id"))));
+    list.add(
+        new Endpoint(
+            PREFIX + "/editions",
+            "sources",
+            "Every edition NATO is known to have published, in the database or not",
+            "The catalogue of NATO's defence-expenditure editions and the Secretary General's"
+                + " Annual Reports: publication and cut-off dates, the confidence in them, and the"
+                + " release that holds each edition's figures (null when the database lacks it)."
+                + " Answers as of a date name the editions published by then that they could not"
+                + " use.",
+            List.of(),
+            r -> {
+              var data = r.engine().dataset();
+              return new EditionCatalogue(
+                  data.editions().dataset(), data.editions().entries(data.releases()));
+            }));
     list.add(
         new Endpoint(
             PREFIX + "/indicators",

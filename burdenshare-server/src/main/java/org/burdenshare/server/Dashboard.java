@@ -236,7 +236,7 @@ final class Dashboard {
         + ", published "
         + r.published()
         + ")"
-        + (why == null ? "" : "; " + esc(why))
+        + (why == null ? "" : "; " + esc(why.replaceFirst("\\.$", "")))
         + ".</p>";
   }
 
@@ -332,7 +332,7 @@ final class Dashboard {
         "<section aria-labelledby=\"h-rank\"><h2 id=\"h-rank\">Defence expenditure as a share of GDP, "
             + year
             + "</h2>");
-    page.add(releaseNote(rank.release(), null));
+    page.add(releaseNote(rank.release(), rank.releaseChoice()));
     List<String> names = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
@@ -791,6 +791,82 @@ final class Dashboard {
 
   // ------------------------------------------------------------------ sources
 
+  /**
+   * What the publisher called each indicator's figures in a release: table, measure, price base.
+   */
+  private static String definitions(Release r) {
+    if (r.tables().isEmpty()) {
+      return "";
+    }
+    StringBuilder b =
+        new StringBuilder(
+            "<details><summary>What each table measured</summary><div class=\"table-wrap\""
+                + " tabindex=\"0\" role=\"region\" aria-label=\"Tables of "
+                + esc(r.id())
+                + "\"><table><thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Table"
+                + " as printed</th><th scope=\"col\">Measure</th><th scope=\"col\">Price"
+                + " base</th></tr></thead><tbody>");
+    r.tables().keySet().stream()
+        .sorted()
+        .forEach(
+            i -> {
+              var d = r.definitionOf(i);
+              b.append("<tr><th scope=\"row\">")
+                  .append(esc(i))
+                  .append("</th><td>")
+                  .append(esc(d.tableOrNotRecorded()))
+                  .append("</td><td>")
+                  .append(esc(d.measureOrNotRecorded()))
+                  .append("</td><td>")
+                  .append(esc(d.priceBase() == null ? "" : d.priceBase()))
+                  .append("</td></tr>");
+            });
+    return b.append("</tbody></table></div></details>").toString();
+  }
+
+  /** NATO's editions as a timeline, those in the database marked. */
+  private static String editionTimeline(Engine engine) {
+    var data = engine.dataset();
+    var entries = data.editions().entries(data.releases());
+    if (entries.isEmpty()) {
+      return "";
+    }
+    StringBuilder b =
+        new StringBuilder(
+            "<section id=\"editions\" aria-labelledby=\"h-editions\"><h2 id=\"h-editions\">"
+                + "Every edition NATO published</h2><p>NATO's defence-expenditure tables and the"
+                + " Secretary General's Annual Reports, as far as public sources date them. Only"
+                + " the marked ones are in the database; an answer as of a date names the editions"
+                + " published by then that it could not use. Import a downloaded workbook to fill"
+                + " a gap.</p><ol class=\"timeline\">");
+    for (var e : entries) {
+      var x = e.edition();
+      boolean held = e.heldBy() != null;
+      b.append("<li class=\"")
+          .append(held ? "held" : "missing")
+          .append("\"><span class=\"when\">")
+          .append(x.published() == null ? "undated" : x.published().toString())
+          .append("</span> ")
+          .append(esc(x.title()))
+          .append(x.annualReport() ? " (annual report)" : "")
+          .append(x.cutoff() == null ? "" : ", cut-off " + x.cutoff())
+          .append(" · dates: ")
+          .append(esc(x.confidence()))
+          .append(" confidence · ")
+          .append(
+              held
+                  ? "<strong>in the database</strong> as <a href=\"#"
+                      + esc(e.heldBy().id())
+                      + "\">"
+                      + esc(e.heldBy().id())
+                      + "</a>"
+                      + (e.heldBy().partial() ? " (partial)" : "")
+                  : "not in the database")
+          .append("</li>");
+    }
+    return b.append("</ol></section>").toString();
+  }
+
   private String sources(Page page, Engine engine) {
     page.add(
         "<p>Every figure belongs to exactly one release. When you ask as of a date, the newest release published by then answers; later releases revise earlier figures and turn estimates into outturns.</p>");
@@ -835,8 +911,17 @@ final class Dashboard {
         r.notes().forEach(n -> page.add("<li>" + esc(n) + "</li>"));
         page.add("</ul>");
       }
+      if (r.partial()) {
+        page.add(
+            "<p><strong>Partial release.</strong> It holds only these figures, and answers a"
+                + " question only when it holds all the figures the question needs:</p><ul>");
+        r.holdings().forEach(h -> page.add("<li>" + esc(h.describe()) + "</li>"));
+        page.add("</ul>");
+      }
+      page.add(definitions(r));
       page.add("</section>");
     }
+    page.add(editionTimeline(engine));
     page.table(
         new DataTable(
             "releases",

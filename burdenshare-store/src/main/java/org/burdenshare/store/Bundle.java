@@ -93,7 +93,10 @@ public final class Bundle {
         e.tables() == null ? java.util.Map.of() : e.tables(),
         e.decimals() == null ? java.util.Map.of() : e.decimals(),
         e.notes() == null ? List.of() : e.notes(),
-        true);
+        true,
+        e.isPartial(),
+        e.holdings(),
+        e.definitions());
   }
 
   public static String sha256(byte[] content) {

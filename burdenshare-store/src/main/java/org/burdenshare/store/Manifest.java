@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.burdenshare.core.releases.Definition;
+import org.burdenshare.core.releases.Holding;
 
 /**
  * The list of bundled releases and supplementary files, read from {@code burdenshare/manifest.json}
@@ -32,7 +34,16 @@ public record Manifest(
       Map<String, String> tables,
       Map<String, Integer> decimals,
       Map<String, CodeMapping> indicatorCodes,
-      List<String> notes) {}
+      List<String> notes,
+      Boolean partial,
+      List<Holding> holdings,
+      Map<String, Definition> definitions) {
+
+    /** Whether the release holds only part of its edition (absent means whole). */
+    public boolean isPartial() {
+      return Boolean.TRUE.equals(partial);
+    }
+  }
 
   /** How a publisher's indicator code maps to ours, with the unit of its figures. */
   public record CodeMapping(String indicator, String unit) {}
@@ -40,5 +51,11 @@ public record Manifest(
   /** A bundled file that is no release of observations, such as the partial cost shares. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Supplement(
-      String id, String table, String file, String sources, String quality, String description) {}
+      String id,
+      String table,
+      String dataset,
+      String file,
+      String sources,
+      String quality,
+      String description) {}
 }

@@ -6,8 +6,12 @@ import java.util.List;
  * The database schema. Bump {@link #VERSION} with every change and teach {@link Store} to migrate.
  */
 final class Schema {
-  /** 1: releases and observations. 2: footnotes and per-figure flags of imported releases. */
-  static final int VERSION = 2;
+  /**
+   * 1: releases and observations. 2: footnotes and per-figure flags of imported releases. 3:
+   * partial releases (what they hold), what each release called its indicators, and the catalogue
+   * of the publisher's editions.
+   */
+  static final int VERSION = 3;
 
   private Schema() {}
 
@@ -34,8 +38,16 @@ final class Schema {
             source_file VARCHAR,
             content_sha256 VARCHAR NOT NULL,
             sources_text VARCHAR,
-            loaded_at TIMESTAMP NOT NULL
+            loaded_at TIMESTAMP NOT NULL,
+            partial BOOLEAN DEFAULT false,
+            holdings_json VARCHAR DEFAULT '[]',
+            definitions_json VARCHAR DEFAULT '{}'
           )""",
+          // Schema 2 -> 3: the columns above, added to an existing table (a no-op on a new one).
+          // (DuckDB cannot add a NOT NULL column with IF NOT EXISTS; the defaults fill old rows.)
+          "ALTER TABLE releases ADD COLUMN IF NOT EXISTS partial BOOLEAN DEFAULT false",
+          "ALTER TABLE releases ADD COLUMN IF NOT EXISTS holdings_json VARCHAR DEFAULT '[]'",
+          "ALTER TABLE releases ADD COLUMN IF NOT EXISTS definitions_json VARCHAR DEFAULT '{}'",
           """
           CREATE TABLE IF NOT EXISTS observations (
             release_id VARCHAR NOT NULL,
@@ -90,6 +102,21 @@ final class Schema {
             indicator VARCHAR NOT NULL,
             flag VARCHAR,
             notes VARCHAR
+          )""",
+          """
+          CREATE TABLE IF NOT EXISTS editions (
+            kind VARCHAR NOT NULL,
+            identifier VARCHAR,
+            title VARCHAR NOT NULL,
+            published DATE,
+            cutoff DATE,
+            estimate_years VARCHAR,
+            url VARCHAR,
+            source VARCHAR,
+            confidence VARCHAR NOT NULL,
+            bundled_as VARCHAR,
+            notes VARCHAR,
+            quality VARCHAR NOT NULL
           )""",
           """
           CREATE TABLE IF NOT EXISTS common_funding_budgets (

@@ -26,6 +26,10 @@ import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.groups.GroupDefinition;
 import org.burdenshare.core.groups.Groups;
+import org.burdenshare.core.releases.Definition;
+import org.burdenshare.core.releases.Edition;
+import org.burdenshare.core.releases.Editions;
+import org.burdenshare.core.releases.Holding;
 import org.burdenshare.core.releases.Release;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -42,6 +46,8 @@ public final class Store {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String REFERENCE_KEY = "reference_sha256";
   private static final String SUPPLEMENTS_KEY = "supplements_sha256";
+  // The manifest's hash: when it changes, bundled releases are written again with its metadata.
+  private static final String MANIFEST_KEY = "manifest_sha256";
 
   private final Path dir;
   private final Path file;
@@ -212,6 +218,7 @@ public final class Store {
       }
     }
     return Integer.toString(Schema.VERSION).equals(state.meta().get("schema_version"))
+        && manifestHash().equals(state.meta().get(MANIFEST_KEY))
         && referenceHash().equals(state.meta().get(REFERENCE_KEY))
         && supplementsHash().equals(state.meta().get(SUPPLEMENTS_KEY));
   }
@@ -221,6 +228,10 @@ public final class Store {
         (Bundle.sha256(Resources.bytes(ReferenceData.COUNTRIES))
                 + Bundle.sha256(Resources.bytes(ReferenceData.GROUPS)))
             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String manifestHash() {
+    return Bundle.sha256(Resources.bytes(Bundle.MANIFEST));
   }
 
   private String supplementsHash() {
@@ -239,12 +250,16 @@ public final class Store {
         }
       }
       List<Bundle.ReleaseFile> files = bundle.releases();
+      boolean manifestChanged = !manifestHash().equals(state.meta().get(MANIFEST_KEY));
       for (int i = 0; i < files.size(); i++) {
         Bundle.ReleaseFile f = files.get(i);
         String id = f.release().id();
         String known = state.releaseHashes().get(id);
-        if (known != null && (!state.bundled().get(id) || known.equals(f.sha256()))) {
-          continue; // already loaded, or the user's own import of that id, which is never touched
+        if (known != null && !state.bundled().get(id)) {
+          continue; // the user's own import of that id, which is never touched
+        }
+        if (known != null && known.equals(f.sha256()) && !manifestChanged) {
+          continue; // already loaded, with the metadata of this manifest
         }
         List<Observation> obs = f.observations(reference.countries()::contains);
         progress.accept("  " + id + ": " + obs.size() + " figures");
@@ -257,6 +272,7 @@ public final class Store {
       upsertMeta(c, "schema_version", Integer.toString(Schema.VERSION));
       upsertMeta(c, REFERENCE_KEY, referenceHash());
       upsertMeta(c, SUPPLEMENTS_KEY, supplementsHash());
+      upsertMeta(c, MANIFEST_KEY, manifestHash());
       c.commit();
     } catch (SQLException | RuntimeException e) {
       c.rollback();
@@ -300,7 +316,8 @@ public final class Store {
       throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
-            "INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO releases VALUES"
+                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 1;
       p.setString(i++, r.id());
       p.setString(i++, r.dataset());
@@ -321,6 +338,9 @@ public final class Store {
       p.setString(i++, sha);
       p.setString(i++, sources);
       p.setTimestamp(i++, Timestamp.from(Instant.now()));
+      p.setBoolean(i++, r.partial());
+      p.setString(i++, json(r.holdings()));
+      p.setString(i++, json(r.definitions()));
       p.executeUpdate();
     }
   }
@@ -396,7 +416,8 @@ public final class Store {
           ResultSet rs =
               s.executeQuery(
                   "SELECT release_id, dataset, publisher, title, published, cutoff, url,"
-                      + " attribution, licence, tables_json, decimals_json, notes_json, bundled"
+                      + " attribution, licence, tables_json, decimals_json, notes_json, bundled,"
+                      + " partial, holdings_json, definitions_json"
                       + " FROM releases ORDER BY bundled DESC, precedence, published")) {
         while (rs.next()) {
           releases.add(
@@ -413,7 +434,11 @@ public final class Store {
                   JSON.readValue(rs.getString(10), new TypeReference<Map<String, String>>() {}),
                   JSON.readValue(rs.getString(11), new TypeReference<Map<String, Integer>>() {}),
                   JSON.readValue(rs.getString(12), new TypeReference<List<String>>() {}),
-                  rs.getBoolean(13)));
+                  rs.getBoolean(13),
+                  rs.getBoolean(14),
+                  JSON.readValue(rs.getString(15), new TypeReference<List<Holding>>() {}),
+                  JSON.readValue(
+                      rs.getString(16), new TypeReference<Map<String, Definition>>() {})));
         }
       }
       List<Observation> observations = new ArrayList<>(16_384);
@@ -435,13 +460,46 @@ public final class Store {
                   rs.getString(8).intern()));
         }
       }
-      return new Dataset(releases, observations, reference);
+      return new Dataset(releases, observations, reference, readEditions(c));
     } catch (SQLException e) {
       throw unreadable(e);
     } catch (JsonProcessingException e) {
       throw new StoreException(
           file + " holds a release whose metadata is damaged: " + e.getOriginalMessage());
     }
+  }
+
+  /** The catalogue of the publisher's editions, as the bundled supplement lists them. */
+  private Editions readEditions(Connection c) throws SQLException {
+    String dataset =
+        bundle.manifest().supplements().stream()
+            .filter(s -> s.table().equals("editions"))
+            .map(Manifest.Supplement::dataset)
+            .findFirst()
+            .orElse("");
+    List<Edition> all = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT kind, identifier, title, published, cutoff, estimate_years, url, source,"
+                    + " confidence, bundled_as, notes FROM editions")) {
+      while (rs.next()) {
+        all.add(
+            new Edition(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, java.time.LocalDate.class),
+                rs.getObject(5, java.time.LocalDate.class),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11)));
+      }
+    }
+    return new Editions(dataset, all);
   }
 
   /** Opens a read-only connection for a caller that runs its own queries (the SQL console). */

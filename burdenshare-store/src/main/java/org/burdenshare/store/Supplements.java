@@ -9,8 +9,8 @@ import org.burdenshare.store.formats.CsvRows;
 
 /**
  * Bundled files that are no release of observations: NATO's common-funding cost shares and budget
- * sizes, partial and from secondary sources. Each row is stored with that quality label so that no
- * answer can show these figures without it.
+ * sizes, partial and from secondary sources, and the catalogue of NATO's editions. Each row is
+ * stored with that quality label so that no answer can show these figures without it.
  */
 final class Supplements {
   static final List<String> COST_SHARES =
@@ -23,6 +23,19 @@ final class Supplements {
           "military_budget_pct",
           "nsip_pct",
           "source");
+  static final List<String> EDITIONS =
+      List.of(
+          "kind",
+          "identifier",
+          "title",
+          "published",
+          "cutoff",
+          "estimate_years",
+          "url",
+          "source",
+          "confidence",
+          "bundled_as",
+          "notes");
   private static final List<String> BUDGETS =
       List.of("year", "budget", "amount", "currency", "source");
 
@@ -33,6 +46,7 @@ final class Supplements {
         switch (s.table()) {
           case "common_funding_cost_shares" -> COST_SHARES;
           case "common_funding_budgets" -> BUDGETS;
+          case "editions" -> EDITIONS;
           default -> throw new IllegalStateException("unknown supplement table " + s.table());
         };
     List<CsvRows.Row> rows = CsvRows.read(content, s.file(), header);

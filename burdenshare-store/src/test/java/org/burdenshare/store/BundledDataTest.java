@@ -33,11 +33,14 @@ class BundledDataTest {
   }
 
   @Test
-  void allThreeNatoReleasesAndTheWorldBankAreBundled() {
+  void theNatoReleasesAndTheWorldBankAreBundled() {
     assertThat(data.releases())
         .extracting(r -> r.id())
-        .containsExactly("nato-2019-06", "nato-2024-06", "nato-2026-07", "wb-wdi-2026-07");
-    assertThat(data.observationCount()).isEqualTo(2681 + 5346 + 6273 + 1440);
+        .containsExactly(
+            "nato-2019-06", "nato-2023-07", "nato-2024-06", "nato-2026-07", "wb-wdi-2026-07");
+    assertThat(data.observationCount()).isEqualTo(2681 + 99 + 5346 + 6273 + 1440);
+    assertThat(data.release("nato-2023-07").partial()).isTrue();
+    assertThat(data.releases().stream().filter(r -> r.partial())).hasSize(1);
   }
 
   @ParameterizedTest

@@ -45,19 +45,27 @@ class StoreLifecycleTest {
     List<String> progress = new ArrayList<>();
     Dataset again = Store.open(dir, progress::add).snapshot();
     assertThat(progress).isEmpty();
-    assertThat(again.observationCount()).isEqualTo(15_740);
+    assertThat(again.observationCount()).isEqualTo(15_839);
     assertThat(Files.readAllBytes(dir.resolve("burdenshare.duckdb"))).isEqualTo(before);
   }
 
   @Test
-  void aNewlyBundledReleaseIsAddedAndTheUsersOwnIsNotTouched() throws Exception {
+  void aDatabaseOfTheSchema2ProductGainsThePartialReleaseAndTheCatalogueAndKeepsTheUsersOwn()
+      throws Exception {
     Path db = Store.open(dir, m -> {}).databaseFile();
-    // Make the database look like one written by an older product that lacked the 2026 edition,
-    // and into which the user had imported a release of their own.
+    // Make the database look like one written by the previous product (schema 2): no partial
+    // release, no catalogue of editions, none of the columns schema 3 added; and a release the
+    // user had imported.
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
-      s.execute("DELETE FROM observations WHERE release_id = 'nato-2026-07'");
-      s.execute("DELETE FROM releases WHERE release_id = 'nato-2026-07'");
+      s.execute("DELETE FROM observations WHERE release_id = 'nato-2023-07'");
+      s.execute("DELETE FROM releases WHERE release_id = 'nato-2023-07'");
+      s.execute("DROP TABLE editions");
+      for (String column : List.of("partial", "holdings_json", "definitions_json")) {
+        s.execute("ALTER TABLE releases DROP COLUMN " + column);
+      }
+      s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+      s.execute("DELETE FROM meta WHERE key = 'manifest_sha256'");
       s.execute(
           "INSERT INTO releases SELECT 'my-release', 'my-dataset', 'Me', 'My figures',"
               + " DATE '2025-01-01', NULL, NULL, NULL, NULL, NULL, '{}', '{}', '[]', false, 99,"
@@ -69,15 +77,26 @@ class StoreLifecycleTest {
     List<String> progress = new ArrayList<>();
     Dataset data = Store.open(dir, progress::add).snapshot();
     assertThat(progress).anyMatch(m -> m.contains("Adding newly bundled releases"));
-    assertThat(progress).anyMatch(m -> m.contains("nato-2026-07: 6273 figures"));
-    assertThat(progress).noneMatch(m -> m.contains("nato-2019-06"));
-    assertThat(count(db, "SELECT count(*) FROM observations WHERE release_id = 'nato-2026-07'"))
-        .isEqualTo(6273);
+    assertThat(progress).anyMatch(m -> m.contains("nato-2023-07: 99 figures"));
+    assertThat(count(db, "SELECT count(*) FROM observations WHERE release_id = 'nato-2023-07'"))
+        .isEqualTo(99);
+    assertThat(count(db, "SELECT count(*) FROM editions")).isEqualTo(23);
+    assertThat(count(db, "SELECT count(*) FROM releases WHERE partial")).isEqualTo(1);
+    assertThat(data.release("nato-2023-07").partial()).isTrue();
+    assertThat(data.release("nato-2023-07").holdings()).hasSize(2);
+    assertThat(data.release("nato-2024-06").definitionOf("share_of_gdp").table())
+        .isEqualTo("Table 3 : Defence expenditure as a share of GDP and annual real change");
+    assertThat(data.editions().all()).hasSize(23);
     assertThat(count(db, "SELECT count(*) FROM observations WHERE release_id = 'my-release'"))
         .isEqualTo(1);
     assertThat(data.release("my-release").bundled()).isFalse();
+    assertThat(data.release("my-release").partial()).isFalse();
     assertThat(
             data.find("my-release", "defence_exp_current_usd", 2024, "DEU").orElseThrow().value())
         .isEqualTo(1.5);
+    // Opened again, nothing more to do.
+    List<String> again = new ArrayList<>();
+    Store.open(dir, again::add);
+    assertThat(again).isEmpty();
   }
 }

@@ -14,6 +14,7 @@ import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.measures.Units;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
+import org.burdenshare.core.releases.Selection;
 
 /**
  * Judges a claim against the figures that had been published when it was made: the newest release
@@ -52,39 +53,25 @@ public final class ClaimJudge {
     Value.Figure main = firstFigure(claim);
     Release release;
     String why;
+    org.burdenshare.core.releases.CouldNotUse couldNotUse;
     try {
-      List<Release> covering = engine.dataset().covering(main.indicator(), main.year());
-      if (covering.isEmpty()) {
-        throw new Unverifiable(
-            "No release we hold covers " + main.year() + " for " + main.indicator() + ".");
-      }
-      List<Release> visible = covering.stream().filter(r -> !r.published().isAfter(date)).toList();
-      if (visible.isEmpty()) {
-        release = covering.get(0);
-        why =
-            "no release published by "
-                + date
-                + " covers "
-                + main.year()
-                + "; judged on "
-                + release.id()
-                + " ("
-                + release.title()
-                + ", published "
-                + release.published()
-                + ")";
+      Selection chosen =
+          engine
+              .dataset()
+              .select(main.indicator(), main.year(), countriesOf(claim), ReleaseChoice.asOf(date));
+      release = chosen.release();
+      why = chosen.releaseChoice();
+      couldNotUse = chosen.couldNotUse();
+      if (chosen.later()) {
         notes.add(
             "No release published by "
                 + date
-                + " covered "
+                + " held these figures for "
                 + main.year()
-                + ": the claim was"
-                + " made before any figures for that year were published.");
-      } else {
-        release = visible.get(visible.size() - 1);
-        why = "newest release published on or before " + date + " that covers " + main.year();
+                + ": the claim was made before they were published, or from an edition not in the"
+                + " database.");
       }
-    } catch (Unverifiable | InvalidQueryException e) {
+    } catch (InvalidQueryException e) {
       return unverifiable(reading, date, e.getMessage(), notes);
     }
     Side left;
@@ -102,7 +89,6 @@ public final class ClaimJudge {
     evidence.addAll(right.evidence());
     boolean estimates = evidence.stream().anyMatch(Observation::estimate);
     Verdict verdict = holds ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
-    boolean holdsOnlyInAnotherBasis = false;
     double realValue = Double.NaN;
     String unit = left.unit().isEmpty() ? right.unit() : left.unit();
 
@@ -124,7 +110,6 @@ public final class ClaimJudge {
                   + (holdsReal ? "real" : "current-price")
                   + " terms.");
           verdict = Verdict.MISLEADING;
-          holdsOnlyInAnotherBasis = true;
           realValue = claim.left() instanceof Value.Change ? l.value() : r.value();
         }
       } catch (Unverifiable | InvalidQueryException e) {
@@ -146,15 +131,14 @@ public final class ClaimJudge {
         Verdict later = holdsLater ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
         latest = new Judgement.Latest(later, newest.ref(), l.value(), r.value(), later != verdict);
         if (later != verdict) {
+          // What later releases say is reported, never held against the claim: the verdict is
+          // the judgement on what had been published when the claim was made.
           notes.add(
               "On the newest release, "
                   + newest.id()
                   + ", the claim is "
                   + later
-                  + ": revisions changed the verdict.");
-          if (verdict == Verdict.SUPPORTED && estimates) {
-            verdict = Verdict.MISLEADING;
-          }
+                  + ": later figures differ.");
         }
       } catch (Unverifiable | InvalidQueryException e) {
         notes.add(
@@ -163,30 +147,26 @@ public final class ClaimJudge {
     }
     String reason =
         switch (verdict) {
-          case SUPPORTED -> "The figures bear it out: " + describe(left, right, claim, unit) + ".";
+          case SUPPORTED ->
+              "The figures bear it out: " + describe(left, right, claim, unit, true) + ".";
           case CONTRADICTED ->
-              "The figures say otherwise: " + describe(left, right, claim, unit) + ".";
+              "The figures say otherwise: " + describe(left, right, claim, unit, false) + ".";
           default ->
-              holdsOnlyInAnotherBasis
-                  ? "It holds only in "
-                      + (holds ? "current-price" : "real")
-                      + " terms: the change is "
-                      + format(
-                          claim.left() instanceof Value.Change ? left.value() : right.value(), "%")
-                      + " in current prices and "
-                      + format(realValue, "%")
-                      + " in real terms, against "
-                      + format(
-                          claim.left() instanceof Value.Change ? right.value() : left.value(), "%")
-                      + " stated."
-                  : "It holds on the estimates of "
-                      + release.id()
-                      + " ("
-                      + describe(left, right, claim, unit)
-                      + "), but later releases revised them across the line.";
+              "It holds only in "
+                  + (holds ? "current-price" : "real")
+                  + " terms: the change is "
+                  + format(claim.left() instanceof Value.Change ? left.value() : right.value(), "%")
+                  + " in current prices and "
+                  + format(realValue, "%")
+                  + " in real terms, against "
+                  + format(claim.left() instanceof Value.Change ? right.value() : left.value(), "%")
+                  + " stated.";
         };
     if (estimates) {
       notes.add("Some of the figures are estimates by the publisher.");
+    }
+    if (couldNotUse.any()) {
+      reason += " The verdict may be out of date: " + couldNotUse.describe();
     }
     return new Judgement(
         verdict,
@@ -194,6 +174,7 @@ public final class ClaimJudge {
         date,
         release.ref(),
         why,
+        couldNotUse,
         left.value(),
         right.value(),
         unit,
@@ -231,6 +212,7 @@ public final class ClaimJudge {
         date,
         null,
         null,
+        org.burdenshare.core.releases.CouldNotUse.nothing(),
         null,
         null,
         "",
@@ -241,13 +223,15 @@ public final class ClaimJudge {
         null);
   }
 
-  private static String describe(Side left, Side right, Claim claim, String unit) {
+  private static String describe(Side left, Side right, Claim claim, String unit, boolean holds) {
     String hedge =
         claim.op() != Op.EQ
             ? ""
             : claim.tolerance() == null
-                ? ", equal at the precision stated"
-                : ", equal " + claim.tolerance();
+                ? holds
+                    ? ", equal at the precision stated"
+                    : ", a difference beyond the precision stated"
+                : holds ? ", equal " + claim.tolerance() : ", not equal " + claim.tolerance();
     return format(left.value(), unit) + " against " + format(right.value(), unit) + hedge;
   }
 
@@ -271,6 +255,18 @@ public final class ClaimJudge {
       }
     }
     throw new InvalidQueryException("The claim has no figure to judge: " + claim);
+  }
+
+  /** Every country the claim's figures need, over both sides, in the years they are about. */
+  private java.util.Set<String> countriesOf(Claim claim) {
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    for (Value v : List.of(claim.left(), claim.right())) {
+      Value.Figure f = figureOf(v);
+      if (f != null) {
+        all.addAll(engine.group(f.group(), f.year()).members());
+      }
+    }
+    return all;
   }
 
   private static Value.Figure figureOf(Value v) {

@@ -15,6 +15,8 @@ import org.burdenshare.core.releases.ReleaseRef;
  * @param margin left − right, in {@code unit}
  * @param releaseChoice why this release judged it ("newest release published on or before …", or
  *     "no release published by … covers …; judged on …")
+ * @param couldNotUse editions published by the claim date that are not in the database, and partial
+ *     releases that do not hold the figures: the verdict may be out of date with them
  * @param reason the verdict in a sentence
  * @param notes what else a reader should know (member counts, revisions)
  * @param latest the same claim judged on the newest release, when that is another release
@@ -25,6 +27,7 @@ public record Judgement(
     LocalDate claimDate,
     ReleaseRef release,
     String releaseChoice,
+    org.burdenshare.core.releases.CouldNotUse couldNotUse,
     Double left,
     Double right,
     String unit,

@@ -2,6 +2,7 @@ package org.burdenshare.core.claims;
 
 import java.util.List;
 import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.releases.CouldNotUse;
 import org.burdenshare.core.releases.ReleaseRef;
 
 /**
@@ -11,6 +12,8 @@ import org.burdenshare.core.releases.ReleaseRef;
  * @param reading the claim read from it, in the claim language; null when none was read
  * @param pattern the reader's pattern that read it
  * @param reason the verdict, or why it cannot be judged, in a sentence
+ * @param couldNotUse editions published by the claim date that are not in the database, and partial
+ *     releases that lack the figures: when not empty, the verdict may be out of date
  */
 public record SentenceCheck(
     String text,
@@ -20,6 +23,7 @@ public record SentenceCheck(
     ReleaseRef release,
     String reason,
     String releaseChoice,
+    CouldNotUse couldNotUse,
     Double left,
     Double right,
     Double margin,
@@ -41,6 +45,7 @@ public record SentenceCheck(
         j.release(),
         j.reason(),
         j.releaseChoice(),
+        j.couldNotUse(),
         j.left(),
         j.right(),
         j.margin(),
@@ -59,6 +64,7 @@ public record SentenceCheck(
         null,
         reason,
         null,
+        CouldNotUse.nothing(),
         null,
         null,
         null,

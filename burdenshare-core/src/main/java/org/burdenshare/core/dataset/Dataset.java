@@ -5,19 +5,26 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.Suggestions;
 import org.burdenshare.core.allies.Countries;
 import org.burdenshare.core.groups.Groups;
 import org.burdenshare.core.indicators.Indicators;
+import org.burdenshare.core.releases.CouldNotUse;
+import org.burdenshare.core.releases.Edition;
+import org.burdenshare.core.releases.Editions;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
+import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.core.releases.Selection;
 
 /**
@@ -39,12 +46,28 @@ public final class Dataset {
   // release -> indicator -> years that have at least one country's figure
   private final Map<String, Map<String, NavigableSet<Integer>>> coverage;
   private final int observationCount;
+  // release -> indicator -> countries with at least one figure
+  private final Map<String, Map<String, Set<String>>> countriesWithFigures;
+  private final Editions editions;
 
   /**
    * @param releases in order of precedence between datasets: when two datasets hold the same
    *     indicator, the dataset of the earlier release answers unless a release is named
    */
   public Dataset(List<Release> releases, Collection<Observation> observations, Groups groups) {
+    this(releases, observations, groups, Editions.none());
+  }
+
+  /**
+   * @param releases as above
+   * @param editions the catalogue of the publisher's editions, bundled or not
+   */
+  public Dataset(
+      List<Release> releases,
+      Collection<Observation> observations,
+      Groups groups,
+      Editions editions) {
+    this.editions = Objects.requireNonNull(editions);
     this.releases = List.copyOf(releases);
     Map<String, Release> byId = new LinkedHashMap<>();
     releases.forEach(r -> byId.put(r.id(), r));
@@ -52,6 +75,7 @@ public final class Dataset {
     this.groups = groups;
     Map<String, Map<String, Map<Integer, Map<String, Observation>>>> idx = new HashMap<>();
     Map<String, Map<String, NavigableSet<Integer>>> cov = new HashMap<>();
+    Map<String, Map<String, Set<String>>> held = new HashMap<>();
     Countries countries = groups.countries();
     for (Observation o : observations) {
       if (!byId.containsKey(o.release())) {
@@ -66,6 +90,9 @@ public final class Dataset {
         throw new IllegalArgumentException("two figures for one cell: " + o);
       }
       if (countries.contains(o.country())) {
+        held.computeIfAbsent(o.release(), k -> new HashMap<>())
+            .computeIfAbsent(o.indicator(), k -> new HashSet<>())
+            .add(o.country());
         cov.computeIfAbsent(o.release(), k -> new HashMap<>())
             .computeIfAbsent(o.indicator(), k -> new TreeSet<>())
             .add(o.year());
@@ -82,6 +109,7 @@ public final class Dataset {
         });
     this.coverage = Map.copyOf(frozenCoverage);
     this.observationCount = observations.size();
+    this.countriesWithFigures = held;
   }
 
   private static Map<String, Map<String, Map<Integer, Map<String, Observation>>>> freeze(
@@ -167,14 +195,33 @@ public final class Dataset {
   }
 
   /**
-   * Chooses the release that answers a question about one indicator and year.
-   *
-   * <p>Only releases of one dataset compete: the first dataset, in precedence order, that has the
-   * indicator at all. A named release is used as it is. An as-of date sees only releases published
-   * on or before it; when none of those covers the year, this says so (and names the earliest later
-   * release that does) rather than silently using a later one.
+   * Chooses the release that answers a question about one indicator and year for the allies of that
+   * year (the whole alliance); see {@link #select(String, int, Collection, ReleaseChoice)}.
    */
   public Selection select(String indicator, int year, ReleaseChoice choice) {
+    checkYear(year);
+    return select(indicator, year, groups.resolve("NATO", year).members(), choice);
+  }
+
+  /**
+   * Chooses the release that answers a question about one indicator and year for some countries.
+   *
+   * <p>Only releases of one dataset compete: the first dataset, in precedence order, that has the
+   * indicator at all. A named release is used as it is. Otherwise a release answers only if it
+   * holds every figure the question needs: the indicator in that year for each country that any
+   * release of the dataset gives that indicator for (Iceland, which publishes no defence figures,
+   * is never needed). A partial release thus answers only within what it holds. When no release
+   * holds all of them, the ones that hold some answer, and the missing countries show as without
+   * figures.
+   *
+   * <p>An as-of date sees only releases published on or before it; the newest of them answers. When
+   * none of those holds the figures, the earliest later release answers and the selection says so
+   * ({@link Selection#later()}). Either way the selection names what the publisher had put out by
+   * that date that could not be used: editions of the catalogue that are not in the database, and
+   * newer releases that hold only part of the figures.
+   */
+  public Selection select(
+      String indicator, int year, Collection<String> countries, ReleaseChoice choice) {
     Indicators.get(indicator);
     checkYear(year);
     if (choice instanceof ReleaseChoice.Named named) {
@@ -226,38 +273,110 @@ public final class Dataset {
               + "."
               + elsewhere);
     }
+    Set<String> needed = needed(candidates, indicator, countries);
+    List<Release> holding =
+        covering.stream().filter(r -> holdsAll(r, indicator, year, needed)).toList();
+    // Nothing holds every figure: the releases that hold some answer, with gaps shown.
+    List<Release> pool = holding.isEmpty() ? covering : holding;
+    String what = holding.isEmpty() ? "covers " + year : "holds these figures for " + year;
     Comparator<Release> byDate = Comparator.comparing(Release::published);
     if (choice instanceof ReleaseChoice.AsOf asOf) {
       LocalDate date = asOf.date();
       Optional<Release> visible =
-          covering.stream().filter(r -> !r.published().isAfter(date)).max(byDate);
-      if (visible.isEmpty()) {
-        Release earliest = covering.stream().min(byDate).orElseThrow();
-        throw new InvalidQueryException(
-            "No release published on or before "
-                + date
-                + " covers "
-                + year
-                + " for "
-                + indicator
-                + ". The earliest release that does is "
-                + earliest.id()
-                + " ("
-                + earliest.title()
-                + ", published "
-                + earliest.published()
-                + "); ask with --release "
-                + earliest.id()
-                + " or a later --as-of date.");
+          pool.stream().filter(r -> !r.published().isAfter(date)).max(byDate);
+      if (visible.isPresent()) {
+        Release chosen = visible.get();
+        return new Selection(
+            chosen,
+            indicator,
+            year,
+            "newest release in the database published on or before " + date + " that " + what,
+            false,
+            couldNotUse(candidates, covering, chosen, chosen.published(), date));
       }
+      Release earliest = pool.stream().min(byDate).orElseThrow();
+      LocalDate newestSeen =
+          candidates.stream()
+              .map(Release::published)
+              .filter(p -> !p.isAfter(date))
+              .max(Comparator.naturalOrder())
+              .orElse(null);
       return new Selection(
-          visible.get(),
+          earliest,
           indicator,
           year,
-          "newest release published on or before " + date + " that covers " + year);
+          "no release in the database published on or before "
+              + date
+              + " "
+              + (holding.isEmpty() ? "covers " + year : "holds these figures for " + year)
+              + " for "
+              + indicator
+              + "; answered from the earliest later release that does, "
+              + earliest.id()
+              + " (published "
+              + earliest.published()
+              + ")",
+          true,
+          couldNotUse(candidates, covering, null, newestSeen, date));
     }
-    Release newest = covering.stream().max(byDate).orElseThrow();
-    return new Selection(newest, indicator, year, "newest release that covers " + year);
+    Release newest = pool.stream().max(byDate).orElseThrow();
+    return new Selection(
+        newest,
+        indicator,
+        year,
+        "newest release in the database that " + what,
+        false,
+        couldNotUse(candidates, covering, newest, newest.published(), null));
+  }
+
+  /**
+   * What a selection could not use: editions of the catalogue published after {@code after} and by
+   * {@code until} that no release holds, and releases newer than the chosen one (and visible at
+   * {@code until}) that cover the year but not every figure.
+   */
+  private CouldNotUse couldNotUse(
+      List<Release> candidates,
+      List<Release> covering,
+      Release chosen,
+      LocalDate after,
+      LocalDate until) {
+    List<ReleaseRef> partly =
+        covering.stream()
+            .filter(r -> chosen == null || r.published().isAfter(chosen.published()))
+            .filter(r -> until == null || !r.published().isAfter(until))
+            .filter(r -> chosen == null || !r.id().equals(chosen.id()))
+            .sorted(Comparator.comparing(Release::published))
+            .map(Release::ref)
+            .toList();
+    List<Edition> editions =
+        candidates.isEmpty() || !candidates.get(0).dataset().equals(this.editions.dataset())
+            ? List.of()
+            : this.editions.notHeld(releases, after, until);
+    return new CouldNotUse(editions, partly);
+  }
+
+  /**
+   * The countries whose figures a question needs: those the dataset ever gives the indicator for.
+   */
+  private Set<String> needed(
+      List<Release> candidates, String indicator, Collection<String> countries) {
+    Set<String> published = new HashSet<>();
+    for (Release r : candidates) {
+      published.addAll(
+          countriesWithFigures.getOrDefault(r.id(), Map.of()).getOrDefault(indicator, Set.of()));
+    }
+    Set<String> needed = new TreeSet<>(countries);
+    needed.retainAll(published);
+    return needed;
+  }
+
+  private boolean holdsAll(Release r, String indicator, int year, Set<String> needed) {
+    return figures(r.id(), indicator, year).keySet().containsAll(needed);
+  }
+
+  /** The catalogue of the publisher's editions, bundled or not. */
+  public Editions editions() {
+    return editions;
   }
 
   /**

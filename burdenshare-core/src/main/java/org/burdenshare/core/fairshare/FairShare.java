@@ -19,6 +19,7 @@ import org.burdenshare.core.releases.ReleaseRef;
 public record FairShare(
     ReleaseRef release,
     String releaseChoice,
+    org.burdenshare.core.releases.CouldNotUse couldNotUse,
     int year,
     String group,
     List<AllyShare> allies,

@@ -29,7 +29,8 @@ public final class FairShareAnalysis {
 
   public FairShare year(int year, String group, ReleaseChoice choice) {
     Dataset data = engine.dataset();
-    Selection s = data.select(Indicators.SHARE_OF_GDP, year, choice);
+    Selection s =
+        data.select(Indicators.SHARE_OF_GDP, year, engine.group(group, year).members(), choice);
     String release = s.release().id();
     Group g = engine.group(group, year);
     List<Observation> evidence = new ArrayList<>();
@@ -123,7 +124,8 @@ public final class FairShareAnalysis {
     allies.sort(Comparator.comparingDouble(FairShare.AllyShare::gdpRatio).reversed());
     return new FairShare(
         s.release().ref(),
-        s.reason(),
+        s.releaseChoice(),
+        s.couldNotUse(),
         year,
         g.expression(),
         allies,

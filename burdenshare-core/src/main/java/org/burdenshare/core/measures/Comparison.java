@@ -2,6 +2,7 @@ package org.burdenshare.core.measures;
 
 import java.util.List;
 import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.releases.CouldNotUse;
 import org.burdenshare.core.releases.ReleaseRef;
 
 /**
@@ -14,6 +15,7 @@ import org.burdenshare.core.releases.ReleaseRef;
 public record Comparison(
     ReleaseRef release,
     String releaseChoice,
+    CouldNotUse couldNotUse,
     int year,
     String indicator,
     String unit,

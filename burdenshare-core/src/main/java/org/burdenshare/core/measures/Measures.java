@@ -5,6 +5,7 @@ import java.util.List;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.groups.Group;
+import org.burdenshare.core.releases.CouldNotUse;
 import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.core.releases.Selection;
 
@@ -16,6 +17,7 @@ public final class Measures {
   public record Total(
       ReleaseRef release,
       String releaseChoice,
+      CouldNotUse couldNotUse,
       int year,
       String indicator,
       String unit,
@@ -26,7 +28,8 @@ public final class Measures {
     Totals.Summed sum = Totals.sum(data, s, g);
     return new Total(
         s.release().ref(),
-        s.reason(),
+        s.releaseChoice(),
+        s.couldNotUse(),
         s.year(),
         s.indicator(),
         sum.unit(),
@@ -55,7 +58,8 @@ public final class Measures {
     evidence.addAll(sb.evidence());
     return new Comparison(
         s.release().ref(),
-        s.reason(),
+        s.releaseChoice(),
+        s.couldNotUse(),
         s.year(),
         s.indicator(),
         sa.unit(),
@@ -86,7 +90,8 @@ public final class Measures {
     Totals.Summed w = Totals.sum(data, s, whole);
     return new ShareOfTotal(
         s.release().ref(),
-        s.reason(),
+        s.releaseChoice(),
+        s.couldNotUse(),
         s.year(),
         s.indicator(),
         w.unit(),

@@ -2,12 +2,14 @@ package org.burdenshare.core.measures;
 
 import java.util.List;
 import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.releases.CouldNotUse;
 import org.burdenshare.core.releases.ReleaseRef;
 
 /** The members of a group ranked by one indicator, highest first. */
 public record Ranking(
     ReleaseRef release,
     String releaseChoice,
+    CouldNotUse couldNotUse,
     int year,
     String indicator,
     String unit,

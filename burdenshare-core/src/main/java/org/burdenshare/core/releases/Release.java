@@ -26,6 +26,10 @@ import java.util.Optional;
  *     judged at that precision, as the publisher judges them
  * @param notes caveats a reader should know (estimates, known inconsistencies)
  * @param bundled whether it ships with the product (true) or was imported by the user
+ * @param partial whether it holds only part of the publisher's edition ({@code holdings} says which
+ *     part): it answers a question only when it holds every figure the question needs
+ * @param holdings for a partial release, the blocks of figures it holds; empty otherwise
+ * @param definitions for each indicator, what the publisher called it (table, measure, price base)
  */
 public record Release(
     String id,
@@ -40,7 +44,10 @@ public record Release(
     Map<String, String> tables,
     Map<String, Integer> decimals,
     List<String> notes,
-    boolean bundled) {
+    boolean bundled,
+    boolean partial,
+    List<Holding> holdings,
+    Map<String, Definition> definitions) {
 
   public Release {
     Objects.requireNonNull(id, "id");
@@ -49,6 +56,13 @@ public record Release(
     tables = Map.copyOf(tables);
     decimals = Map.copyOf(decimals);
     notes = List.copyOf(notes);
+    holdings = holdings == null ? List.of() : List.copyOf(holdings);
+    definitions = definitions == null ? Map.of() : Map.copyOf(definitions);
+  }
+
+  /** What the publisher called an indicator's figures; "not recorded" parts where it is unknown. */
+  public Definition definitionOf(String indicator) {
+    return definitions.getOrDefault(indicator, Definition.notRecorded());
   }
 
   /** The table or column an indicator's figures come from, or the title when none is recorded. */
@@ -63,6 +77,6 @@ public record Release(
 
   /** The short form that every answer carries to name its release. */
   public ReleaseRef ref() {
-    return new ReleaseRef(id, publisher, title, published, cutoff, url);
+    return new ReleaseRef(id, publisher, title, published, cutoff, url, partial);
   }
 }

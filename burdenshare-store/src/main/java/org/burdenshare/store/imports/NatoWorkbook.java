@@ -147,7 +147,10 @@ public final class NatoWorkbook {
               tables,
               decimals,
               notes,
-              false);
+              false,
+              false,
+              List.of(),
+              Map.of());
       List<Observation> obs = new ArrayList<>();
       int estimates = 0;
       for (Observation o : pending) {

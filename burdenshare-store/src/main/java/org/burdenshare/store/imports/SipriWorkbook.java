@@ -134,7 +134,10 @@ public final class SipriWorkbook {
                   "Constant prices are " + baseYear + " US dollars.",
                   "Regional totals include SIPRI's estimates for countries with missing data; summing countries does not reproduce them.",
                   "Imported by the user from " + file.getFileName() + "; not redistributed."),
-              false);
+              false,
+              false,
+              List.of(),
+              Map.of());
       List<Observation> withTables = new ArrayList<>(obs.size());
       for (Observation o : obs) {
         withTables.add(

@@ -39,7 +39,10 @@ public final class TidyCsvImport {
             Map.of(),
             Map.of("share_of_gdp", 2),
             List.of(),
-            false);
+            false,
+            false,
+            List.of(),
+            Map.of());
     List<Observation> obs =
         TidyCsvFormat.read(
             bytes, file.getFileName().toString(), release, null, countries::contains);
