@@ -23,6 +23,7 @@ import org.burdenshare.core.allies.Country;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.Bundle;
+import org.burdenshare.store.EditionCatalogue;
 import org.burdenshare.store.StoreException;
 
 /**
@@ -474,6 +475,9 @@ public final class NatoWorkbook {
           Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(3)));
     }
-    return Workbooks.created(wb, file);
+    // No date in the file name: the workbook's creation date, or the publication date of the
+    // catalogue's edition that followed it, so that the import joins the catalogue.
+    LocalDate created = Workbooks.created(wb, file);
+    return EditionCatalogue.publishedSoonAfter(created).orElse(created);
   }
 }

@@ -130,4 +130,15 @@ class SpecimenImportTest {
         .isEqualTo(Store.ImportAction.IDENTICAL_TO_BUNDLED);
     assertThat(Files.readAllBytes(store.databaseFile())).isEqualTo(before);
   }
+
+  @Test
+  void aNatoWorkbookWithoutADateInItsNameJoinsTheCatalogueByItsCreationDate() throws Exception {
+    // NATO's June 2024 workbook says it was created on 14 June; the catalogue's edition followed
+    // on 17 June: the import takes that date, so it is the edition the catalogue lists.
+    Path renamed = data.resolve("def-exp-2024-TABLES-en.xlsx");
+    Files.copy(Specimens.nato2024(), renamed);
+    ImportedRelease r = NatoWorkbook.read(renamed, countries, ReleaseDetails.none(), m -> {});
+    assertThat(r.release().published()).isEqualTo(java.time.LocalDate.of(2024, 6, 17));
+    assertThat(r.release().id()).isEqualTo("nato-2024-06");
+  }
 }
