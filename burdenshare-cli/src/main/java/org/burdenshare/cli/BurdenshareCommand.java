@@ -16,6 +16,7 @@ import org.burdenshare.cli.commands.ImportCommand;
 import org.burdenshare.cli.commands.IndicatorsCommand;
 import org.burdenshare.cli.commands.RankCommand;
 import org.burdenshare.cli.commands.ReleasesCommand;
+import org.burdenshare.cli.commands.RevisionsCommand;
 import org.burdenshare.cli.commands.ScenarioCommand;
 import org.burdenshare.cli.commands.ServeCommand;
 import org.burdenshare.cli.commands.ShareCommand;
@@ -68,6 +69,7 @@ import picocli.CommandLine.Spec;
       GuidelineCommand.class,
       GapCommand.class,
       RankCommand.class,
+      RevisionsCommand.class,
       SqlCommand.class,
       ExportCommand.class,
       CheckCommand.class,

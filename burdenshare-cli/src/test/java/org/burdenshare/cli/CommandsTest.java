@@ -183,6 +183,105 @@ class CommandsTest {
   }
 
   @Test
+  void revisionsShowWhatEachReleaseMeasuredAndCallARevisionOnlyARevision() {
+    Cli.Result r =
+        Cli.run(
+            data,
+            "revisions",
+            "--indicator",
+            "share_of_gdp",
+            "--country",
+            "Poland",
+            "--year",
+            "2024");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .containsPattern("nato-2024-06 +2024-06-17 +Defence expenditure +4\\.12 e")
+        .containsPattern("nato-2026-07 +2026-07-10 +Core defence expenditure +3\\.75")
+        .contains(
+            "nato-2026-07 reports core defence expenditure; nato-2024-06 reported defence"
+                + " expenditure: the difference may be one of definition, not a correction.")
+        .doesNotContain("revised");
+    // Where one release does not record its table's title, it says so.
+    Cli.Result older = Cli.run(data, "revisions", "--country", "POL", "--year", "2019");
+    assertThat(older.exit()).as(older.err()).isZero();
+    assertThat(older.out()).contains("nato-2019-06 does not record its table's title");
+  }
+
+  @Test
+  void guidelineNamesTheTableItCountedIn() throws Exception {
+    for (String[] c :
+        new String[][] {
+          {"2024-07-01", "23", "Defence expenditure", "Table 3 : Defence expenditure"},
+          {"2026-11-01", "17", "Core defence expenditure", null}
+        }) {
+      Cli.Result r =
+          Cli.run(
+              data,
+              "guideline",
+              "--indicator",
+              "share_of_gdp",
+              "--threshold",
+              "2",
+              "--year",
+              "2024",
+              "--as-of",
+              c[0]);
+      assertThat(r.out()).contains("Counted in: " + c[2].toLowerCase(java.util.Locale.ROOT));
+      JsonNode j =
+          JSON.readTree(
+              Cli.run(
+                      data,
+                      "guideline",
+                      "--indicator",
+                      "share_of_gdp",
+                      "--threshold",
+                      "2",
+                      "--year",
+                      "2024",
+                      "--as-of",
+                      c[0],
+                      "--format",
+                      "json")
+                  .out());
+      assertThat(j.at("/count").asInt()).isEqualTo(Integer.parseInt(c[1]));
+      assertThat(j.at("/definition/measure").asText()).isEqualTo(c[2]);
+      if (c[3] == null) {
+        assertThat(j.at("/definition/table").isNull()).isTrue();
+      } else {
+        assertThat(j.at("/definition/table").asText()).startsWith(c[3]);
+      }
+      assertThat(j.at("/summary").asText())
+          .isEqualTo(
+              c[1]
+                  + " of 32 allies at or above 2 % of GDP in "
+                  + c[2].toLowerCase(java.util.Locale.ROOT)
+                  + " ("
+                  + (c[0].startsWith("2024") ? "nato-2024-06" : "nato-2026-07")
+                  + ")");
+    }
+  }
+
+  @Test
+  void aTableAsOfADateThatSpansReleasesSaysWhereTheWordingIsNotRecorded() {
+    Cli.Result r =
+        Cli.run(
+            data,
+            "table",
+            "--indicator",
+            "share_of_gdp",
+            "--countries",
+            "POL",
+            "--years",
+            "2012-2024",
+            "--as-of",
+            "2024-07-01");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("From 2014 the figures come from nato-2024-06: nato-2019-06 does not record");
+  }
+
+  @Test
   void tableUnderAnAsOfDateSaysWhichYearsNoReleaseCoveredThen() {
     Cli.Result r =
         Cli.run(

@@ -21,6 +21,7 @@ import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.measures.SeriesTable;
 import org.burdenshare.core.measures.Standing;
+import org.burdenshare.core.releases.Comparability;
 import org.burdenshare.core.releases.CouldNotUse;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.Selection;
@@ -105,6 +106,7 @@ public final class Engine {
         Comparator.comparingDouble(Standing::value).reversed().thenComparing(Standing::country);
     above.sort(highestFirst);
     below.sort(highestFirst);
+    var definition = s.release().definitionOf(indicator);
     return new GuidelineCheck(
         s.release().ref(),
         s.releaseChoice(),
@@ -119,7 +121,10 @@ public final class Engine {
         above,
         below,
         none,
-        evidence);
+        evidence,
+        definition,
+        GuidelineCheck.summary(
+            above.size(), g.size(), threshold, indicator, definition, s.release().id()));
   }
 
   /**
@@ -305,6 +310,7 @@ public final class Engine {
         .sorted()
         .forEach(c -> rows.add(new SeriesTable.Row(c, data.countries().nameOf(c), cells.get(c))));
     List<String> notes = new ArrayList<>(unitNotes(cells));
+    notes.addAll(wordingNotes(indicator, selections));
     selections.values().stream()
         .map(Selection::couldNotUse)
         .filter(CouldNotUse::any)
@@ -312,6 +318,28 @@ public final class Engine {
         .distinct()
         .forEach(notes::add);
     return new SeriesTable(indicator, group.strip(), years, refs, unanswered, rows, totals, notes);
+  }
+
+  /**
+   * Where a table's years come from releases whose tables name their measure differently (or do not
+   * say), a note for each change of release: the figures may not be one series.
+   */
+  private static List<String> wordingNotes(String indicator, Map<Integer, Selection> selections) {
+    List<String> notes = new ArrayList<>();
+    org.burdenshare.core.releases.Release previous = null;
+    for (Map.Entry<Integer, Selection> e : new java.util.TreeMap<>(selections).entrySet()) {
+      var r = e.getValue().release();
+      if (previous != null && !previous.id().equals(r.id())) {
+        var older = previous.published().isAfter(r.published()) ? r : previous;
+        var newer = older == r ? previous : r;
+        Comparability c = Comparability.of(older, newer, indicator);
+        if (c.kind() != Comparability.Kind.SAME) {
+          notes.add("From " + e.getKey() + " the figures come from " + r.id() + ": " + c.note());
+        }
+      }
+      previous = r;
+    }
+    return notes;
   }
 
   /** A warning when a series mixes units across years, which as-of selection can do. */
@@ -344,25 +372,37 @@ public final class Engine {
             + " release (--release) for a consistent series.");
   }
 
-  /** A country's figures of an indicator as every release published them, oldest release first. */
+  /**
+   * A country's figures of an indicator as every release published them, oldest release first, with
+   * how each release's wording compares with the one before (see {@link Comparability}).
+   */
   public org.burdenshare.core.measures.Revisions revisions(String indicator, String country) {
     Indicators.get(indicator);
     var c = data.countries().get(country);
     List<org.burdenshare.core.measures.Revisions.ReleaseSeries> series = new ArrayList<>();
-    data.releases().stream()
-        .sorted(Comparator.comparing(org.burdenshare.core.releases.Release::published))
-        .forEach(
-            r -> {
-              List<Observation> figures = new ArrayList<>();
-              for (int y : data.years(r.id(), indicator)) {
-                data.find(r.id(), indicator, y, c.iso3()).ifPresent(figures::add);
-              }
-              if (!figures.isEmpty()) {
-                series.add(
-                    new org.burdenshare.core.measures.Revisions.ReleaseSeries(r.ref(), figures));
-              }
-            });
-    return new org.burdenshare.core.measures.Revisions(c.iso3(), c.name(), indicator, series);
+    List<Comparability> wording = new ArrayList<>();
+    org.burdenshare.core.releases.Release previous = null;
+    for (var r :
+        data.releases().stream()
+            .sorted(Comparator.comparing(org.burdenshare.core.releases.Release::published))
+            .toList()) {
+      List<Observation> figures = new ArrayList<>();
+      for (int y : data.years(r.id(), indicator)) {
+        data.find(r.id(), indicator, y, c.iso3()).ifPresent(figures::add);
+      }
+      if (figures.isEmpty()) {
+        continue;
+      }
+      series.add(
+          new org.burdenshare.core.measures.Revisions.ReleaseSeries(
+              r.ref(), r.definitionOf(indicator), figures));
+      if (previous != null) {
+        wording.add(Comparability.of(previous, r, indicator));
+      }
+      previous = r;
+    }
+    return new org.burdenshare.core.measures.Revisions(
+        c.iso3(), c.name(), indicator, series, wording);
   }
 
   /** A figure at the precision a publisher prints it, rounding halves up as spreadsheets do. */

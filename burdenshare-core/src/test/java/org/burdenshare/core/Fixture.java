@@ -61,6 +61,14 @@ final class Fixture {
   }
 
   static Release release(String id, String published) {
+    return release(id, published, Map.of());
+  }
+
+  /** A release that says what its tables were called. */
+  static Release release(
+      String id,
+      String published,
+      Map<String, org.burdenshare.core.releases.Definition> definitions) {
     return new Release(
         id,
         "test-dataset",
@@ -77,7 +85,7 @@ final class Fixture {
         true,
         false,
         List.of(),
-        Map.of());
+        definitions);
   }
 
   /**

@@ -66,13 +66,13 @@ final class AnalysisPages {
               t.summit() + ", " + t.agreed(),
               t.deadline() == null ? "" : t.deadline().toString(),
               s.measurable() ? s.count() + " of " + s.allies() : "not measured",
-              s.release() == null ? t.note() : s.release().id()));
+              s.release() == null ? t.note() : s.summary()));
     }
     page.table(
         new DataTable(
             "targets",
             "Guidelines and pledges, " + year + ", as published by " + asOf,
-            List.of("Target", "Agreed", "Deadline", "Allies meeting it", "Release or note"),
+            List.of("Target", "Agreed", "Deadline", "Allies meeting it", "Measured in, or note"),
             summary,
             99));
 

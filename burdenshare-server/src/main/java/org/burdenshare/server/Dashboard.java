@@ -226,6 +226,13 @@ final class Dashboard {
     return b.toString();
   }
 
+  /** ", in core defence expenditure": what a count of allies at a guideline counted. */
+  private static String measured(GuidelineCheck g) {
+    return g.definition().measure() == null
+        ? ""
+        : ", in " + esc(g.definition().measure().toLowerCase(Locale.ROOT));
+  }
+
   private static String releaseNote(ReleaseRef r, String why) {
     return "<p class=\"release\">Figures from <a href=\"/sources#"
         + esc(r.id())
@@ -314,13 +321,17 @@ final class Dashboard {
             + (c.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f", c.ratio()))
             + "</dd></div>");
     page.add(
-        "<div><dt>Allies at or above 2 % of GDP</dt><dd id=\"at2\">"
+        "<div><dt>Allies at or above 2 % of GDP"
+            + measured(two)
+            + "</dt><dd id=\"at2\">"
             + two.count()
             + " of "
             + two.allies()
             + "</dd></div>");
     page.add(
-        "<div><dt>Allies at or above 3.5 % of GDP</dt><dd id=\"at35\">"
+        "<div><dt>Allies at or above 3.5 % of GDP"
+            + measured(core)
+            + "</dt><dd id=\"at35\">"
             + core.count()
             + " of "
             + core.allies()
@@ -573,14 +584,18 @@ final class Dashboard {
     }
     java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
     visible.forEach(s -> s.figures().forEach(o -> years.add(o.year())));
-    List<String> columns = new ArrayList<>(List.of("Release", "Published"));
+    List<String> columns = new ArrayList<>(List.of("Release", "Published", "Measure"));
     years.forEach(y -> columns.add(Integer.toString(y)));
     List<List<Object>> rows = new ArrayList<>();
     List<Object> series = new ArrayList<>();
     for (Revisions.ReleaseSeries s : visible) {
       Map<Integer, Observation> byYear = new LinkedHashMap<>();
       s.figures().forEach(o -> byYear.put(o.year(), o));
-      List<Object> r = row(s.release().id(), s.release().published().toString());
+      List<Object> r =
+          row(
+              s.release().id() + (s.release().partial() ? " (partial)" : ""),
+              s.release().published().toString(),
+              s.definition().measureOrNotRecorded());
       List<Double> data = new ArrayList<>();
       for (int y : years) {
         Observation o = byYear.get(y);
@@ -608,7 +623,23 @@ final class Dashboard {
             c.name() + ": share of GDP (%) in each release published by " + asOf,
             columns,
             rows,
-            2));
+            3));
+    // Only a difference between two releases that name the same measure in the same table is a
+    // revision; say so where the wording differs or is not recorded.
+    List<String> wording = new ArrayList<>();
+    for (var w : rev.wording()) {
+      boolean shown =
+          visible.stream().anyMatch(s -> s.release().id().equals(w.later()))
+              && visible.stream().anyMatch(s -> s.release().id().equals(w.earlier()));
+      if (shown && w.kind() != org.burdenshare.core.releases.Comparability.Kind.SAME) {
+        wording.add(w.note());
+      }
+    }
+    if (!wording.isEmpty()) {
+      page.add("<ul class=\"notes\">");
+      wording.forEach(n -> page.add("<li>" + esc(n) + "</li>"));
+      page.add("</ul>");
+    }
     page.add("</section>");
   }
 
@@ -803,7 +834,9 @@ final class Dashboard {
             "<details><summary>What each table measured</summary><div class=\"table-wrap\""
                 + " tabindex=\"0\" role=\"region\" aria-label=\"Tables of "
                 + esc(r.id())
-                + "\"><table><thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Table"
+                + "\"><table><caption>What each table of "
+                + esc(r.id())
+                + " measured</caption><thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Table"
                 + " as printed</th><th scope=\"col\">Measure</th><th scope=\"col\">Price"
                 + " base</th></tr></thead><tbody>");
     r.tables().keySet().stream()

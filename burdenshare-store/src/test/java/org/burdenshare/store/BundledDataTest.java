@@ -43,6 +43,35 @@ class BundledDataTest {
     assertThat(data.releases().stream().filter(r -> r.partial())).hasSize(1);
   }
 
+  /**
+   * Every bundled release says, for every indicator it holds, what the publisher called it: a table
+   * title (or, where the transcription lost it, a note saying the titles are not recorded) and the
+   * measure.
+   */
+  @Test
+  void everyBundledReleaseStatesWhatItsTablesMeasured() {
+    for (var r : data.releases()) {
+      for (var indicator : org.burdenshare.core.indicators.Indicators.all()) {
+        if (data.years(r.id(), indicator.id()).isEmpty()) {
+          continue;
+        }
+        assertThat(r.definitions()).as(r.id() + " " + indicator.id()).containsKey(indicator.id());
+        var d = r.definitionOf(indicator.id());
+        assertThat(d.measure()).as(r.id() + " " + indicator.id()).isNotBlank();
+        if (d.table() == null) {
+          assertThat(r.notes())
+              .as(r.id() + " says its titles are not recorded")
+              .anyMatch(n -> n.contains("titles") && n.contains("not"));
+        }
+      }
+    }
+    assertThat(data.release("nato-2024-06").definitionOf("share_of_gdp").table())
+        .isEqualTo("Table 3 : Defence expenditure as a share of GDP and annual real change");
+    assertThat(data.release("nato-2026-07").definitionOf("share_of_gdp").measure())
+        .isEqualTo("Core defence expenditure");
+    assertThat(data.release("nato-2019-06").definitionOf("share_of_gdp").table()).isNull();
+  }
+
   @ParameterizedTest
   @CsvSource({
     "2019,29", "2020,30", "2021,30", "2022,30", "2023,31", "2024,32", "2026,32", "1949,12"

@@ -67,6 +67,14 @@ public final class GuidelineCommand extends AnswerCommand {
                     + (g.decimals() == null
                         ? ""
                         : ", judged at " + g.decimals() + " decimals as published"))
+            .header(
+                "Counted in: "
+                    + g.definition().measureOrNotRecorded().toLowerCase(java.util.Locale.ROOT)
+                    + " (table as printed: "
+                    + (g.definition().table() == null
+                        ? "not recorded"
+                        : "\"" + g.definition().table() + "\"")
+                    + ")")
             .header(releaseLine(g.release(), g.releaseChoice()))
             .columns("", "country", "name", indicator);
     for (Standing s : g.atOrAbove()) {

@@ -29,6 +29,27 @@ public final class IndicatorsCommand extends AnswerCommand {
                   .toList());
       r.row(i.id(), i.name(), yesNo(i.additive()), releases, i.definition());
     }
+    // What each release called each indicator: publishers rename their measures (NATO's 2026
+    // edition reports "core" defence expenditure), so the same id may not mean the same table.
+    r.footer("What each release called them (measure; table as printed):");
+    for (Indicator i : Indicators.all()) {
+      for (Release x : data.releases()) {
+        if (data.years(x.id(), i.id()).isEmpty()) {
+          continue;
+        }
+        var d = x.definitionOf(i.id());
+        r.footer(
+            "  "
+                + i.id()
+                + " in "
+                + x.id()
+                + ": "
+                + d.measureOrNotRecorded()
+                + "; "
+                + (d.table() == null ? "table not recorded" : "\"" + d.table() + "\"")
+                + (d.priceBase() == null ? "" : "; " + d.priceBase()));
+      }
+    }
     return r;
   }
 }

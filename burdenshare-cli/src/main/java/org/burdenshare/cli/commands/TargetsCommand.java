@@ -85,6 +85,9 @@ public final class TargetsCommand extends AnswerCommand {
           t.deadline() == null ? "" : t.deadline(),
           s.measurable() ? s.count() + " of " + s.allies() : "not measured: " + t.note(),
           s.release() == null ? "" : s.release().id());
+      if (s.summary() != null) {
+        r.footer(t.name() + ": " + s.summary() + ".");
+      }
       for (TargetStatus.AllyStatus a : s.status()) {
         r.csvRow(
             t.id(),

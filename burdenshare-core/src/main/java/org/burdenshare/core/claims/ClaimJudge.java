@@ -129,7 +129,18 @@ public final class ClaimJudge {
         Side r = evaluate(claim.right(), choice, claim.left());
         boolean holdsLater = claim.op().holds(l.value(), r.value(), tolerance(claim, l, r));
         Verdict later = holdsLater ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
-        latest = new Judgement.Latest(later, newest.ref(), l.value(), r.value(), later != verdict);
+        org.burdenshare.core.releases.Comparability wording =
+            org.burdenshare.core.releases.Comparability.of(release, newest, main.indicator());
+        boolean same = wording.kind() == org.burdenshare.core.releases.Comparability.Kind.SAME;
+        latest =
+            new Judgement.Latest(
+                later,
+                newest.ref(),
+                l.value(),
+                r.value(),
+                later != verdict,
+                wording.kind(),
+                same ? null : wording.note());
         if (later != verdict) {
           // What later releases say is reported, never held against the claim: the verdict is
           // the judgement on what had been published when the claim was made.
@@ -138,7 +149,7 @@ public final class ClaimJudge {
                   + newest.id()
                   + ", the claim is "
                   + later
-                  + ": later figures differ.");
+                  + (same ? ": the figures were revised." : ": " + wording.note()));
         }
       } catch (Unverifiable | InvalidQueryException e) {
         notes.add(

@@ -3,6 +3,7 @@ package org.burdenshare.core.claims;
 import java.time.LocalDate;
 import java.util.List;
 import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.releases.Comparability;
 import org.burdenshare.core.releases.ReleaseRef;
 
 /**
@@ -41,7 +42,19 @@ public record Judgement(
     evidence = List.copyOf(evidence);
   }
 
-  /** The claim judged on the newest release, and whether the revisions changed the verdict. */
+  /**
+   * The claim judged on the newest release, and whether its verdict differs.
+   *
+   * @param wording how the newest release's wording compares with the judging release's: a
+   *     different verdict is a revision only when the two name the same measure
+   * @param definitionNote the sentence that says so, or null when the wording agrees
+   */
   public record Latest(
-      Verdict verdict, ReleaseRef release, Double left, Double right, boolean changed) {}
+      Verdict verdict,
+      ReleaseRef release,
+      Double left,
+      Double right,
+      boolean changed,
+      Comparability.Kind wording,
+      String definitionNote) {}
 }

@@ -8,6 +8,8 @@ import org.burdenshare.core.releases.ReleaseRef;
  * publisher's precision on one release.
  *
  * @param measurable false when no published figures measure the target; then allies is empty
+ * @param definition what the release called the figures judged (null when not measurable)
+ * @param summary the count in words, naming the measure and the release (null when not measurable)
  */
 public record TargetStatus(
     Target target,
@@ -17,7 +19,9 @@ public record TargetStatus(
     String releaseChoice,
     int count,
     int allies,
-    List<AllyStatus> status) {
+    List<AllyStatus> status,
+    org.burdenshare.core.releases.Definition definition,
+    String summary) {
   public TargetStatus {
     status = List.copyOf(status);
   }

@@ -23,12 +23,21 @@ public final class TargetTracker {
     Dataset.checkYear(year);
     if (target.indicator() == null) {
       return new TargetStatus(
-          target, year, false, null, null, 0, engine.group(group, year).size(), List.of());
+          target,
+          year,
+          false,
+          null,
+          null,
+          0,
+          engine.group(group, year).size(),
+          List.of(),
+          null,
+          null);
     }
     Dataset data = engine.dataset();
-    Selection s = data.select(target.indicator(), year, choice);
-    Release r = s.release();
     Group g = engine.group(group, year);
+    Selection s = data.select(target.indicator(), year, g.members(), choice);
+    Release r = s.release();
     List<TargetStatus.AllyStatus> out = new ArrayList<>();
     int count = 0;
     int first = data.years(r.id(), target.indicator()).first();
@@ -67,7 +76,19 @@ public final class TargetTracker {
         java.util.Comparator.comparing((TargetStatus.AllyStatus a) -> !a.meets())
             .thenComparing(a -> -a.yearsInRow())
             .thenComparing(TargetStatus.AllyStatus::country));
-    return new TargetStatus(target, year, true, r.ref(), s.reason(), count, g.size(), out);
+    var definition = r.definitionOf(target.indicator());
+    return new TargetStatus(
+        target,
+        year,
+        true,
+        r.ref(),
+        s.releaseChoice(),
+        count,
+        g.size(),
+        out,
+        definition,
+        org.burdenshare.core.measures.GuidelineCheck.summary(
+            count, g.size(), target.threshold(), target.indicator(), definition, r.id()));
   }
 
   private static boolean meets(Release r, Target t, double value) {

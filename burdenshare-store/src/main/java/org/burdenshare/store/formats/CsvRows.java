@@ -46,6 +46,15 @@ public final class CsvRows {
 
   /** The data rows of a file whose header must be exactly {@code expectedHeader}. */
   public static List<Row> read(byte[] content, String file, List<String> expectedHeader) {
+    return read(content, file, expectedHeader, List.of());
+  }
+
+  /**
+   * The data rows of a file whose header is {@code expectedHeader}, optionally followed by exactly
+   * the {@code optionalColumns} (all of them, in that order).
+   */
+  public static List<Row> read(
+      byte[] content, String file, List<String> expectedHeader, List<String> optionalColumns) {
     String text = decode(content, file);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -60,11 +69,17 @@ public final class CsvRows {
         throw new StoreException(file + " is empty: expected a header row " + expectedHeader + ".");
       }
       List<String> header = it.next().stream().map(String::strip).toList();
-      if (!header.equals(expectedHeader)) {
+      List<String> extended = new ArrayList<>(expectedHeader);
+      extended.addAll(optionalColumns);
+      if (!header.equals(expectedHeader)
+          && !(optionalColumns.size() > 0 && header.equals(extended))) {
         throw new StoreException(
             file
                 + ", line 1: expected the header "
                 + String.join(",", expectedHeader)
+                + (optionalColumns.isEmpty()
+                    ? ""
+                    : " (optionally followed by " + String.join(",", optionalColumns) + ")")
                 + ", found "
                 + String.join(",", header)
                 + ".");

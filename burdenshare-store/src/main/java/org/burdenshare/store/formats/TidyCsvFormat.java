@@ -1,12 +1,16 @@
 package org.burdenshare.store.formats;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.indicators.Indicators;
+import org.burdenshare.core.releases.Definition;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.StoreException;
 
@@ -35,6 +39,12 @@ public final class TidyCsvFormat {
           "value",
           "is_estimate");
 
+  /**
+   * Optional columns after the header: what the publisher called an indicator's figures (the table
+   * title as printed, the measure, the price base), the same on every row of an indicator.
+   */
+  public static final List<String> WORDING = List.of("table_title", "measure", "price_base");
+
   /** Codes of published aggregate rows: kept as published, never counted as countries. */
   public static final Set<String> AGGREGATES = Set.of("NATO_TOTAL", "NATO_EUROPE_CANADA");
 
@@ -49,7 +59,7 @@ public final class TidyCsvFormat {
       byte[] content, String file, Release release, String label, Predicate<String> knownCountry) {
     List<Observation> out = new ArrayList<>();
     String seenLabel = label;
-    for (CsvRows.Row row : CsvRows.read(content, file, HEADER)) {
+    for (CsvRows.Row row : CsvRows.read(content, file, HEADER, WORDING)) {
       String rowLabel = row.get("release");
       if (seenLabel == null) {
         seenLabel = rowLabel;
@@ -90,6 +100,41 @@ public final class TidyCsvFormat {
       throw new StoreException(file + " has a header but no figures.");
     }
     return out;
+  }
+
+  /**
+   * What a file says each indicator's figures were called, from its optional {@link #WORDING}
+   * columns; empty when it has none. An indicator whose rows disagree is refused, naming the line.
+   */
+  public static Map<String, Definition> definitions(byte[] content, String file) {
+    Map<String, Definition> out = new LinkedHashMap<>();
+    Map<String, Integer> firstLine = new HashMap<>();
+    for (CsvRows.Row row : CsvRows.read(content, file, HEADER, WORDING)) {
+      if (!row.header().contains("table_title")) {
+        return Map.of();
+      }
+      Definition d =
+          new Definition(
+              emptyToNull(row.get("table_title")),
+              emptyToNull(row.get("measure")),
+              emptyToNull(row.get("price_base")));
+      String indicator = row.get("indicator");
+      Definition before = out.putIfAbsent(indicator, d);
+      firstLine.putIfAbsent(indicator, row.line());
+      if (before != null && !before.equals(d)) {
+        throw row.problem(
+            "table_title",
+            "the same table_title, measure and price_base as line "
+                + firstLine.get(indicator)
+                + " for "
+                + indicator);
+      }
+    }
+    return out;
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
   }
 
   static int year(CsvRows.Row row) {

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.burdenshare.core.allies.Countries;
 import org.burdenshare.core.allies.Country;
 import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.releases.Definition;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.Bundle;
 import org.burdenshare.store.EditionCatalogue;
@@ -73,6 +74,7 @@ public final class NatoWorkbook {
     try (XSSFWorkbook wb = Workbooks.open(file, bytes)) {
       List<Observation> pending = new ArrayList<>();
       Map<String, String> tables = new LinkedHashMap<>();
+      Map<String, Definition> definitions = new LinkedHashMap<>();
       List<String> skipped = new ArrayList<>();
       List<String> notes = new ArrayList<>();
       Set<String> seenCountries = new TreeSet<>();
@@ -92,7 +94,16 @@ public final class NatoWorkbook {
                 + ")");
         int before = pending.size();
         readSheet(
-            sheet, countries, pending, tables, skipped, notes, seenCountries, years, estimateYears);
+            sheet,
+            countries,
+            pending,
+            tables,
+            definitions,
+            skipped,
+            notes,
+            seenCountries,
+            years,
+            estimateYears);
         if (pending.size() > before) {
           sheets++;
         }
@@ -151,7 +162,7 @@ public final class NatoWorkbook {
               false,
               false,
               List.of(),
-              Map.of());
+              definitions);
       List<Observation> obs = new ArrayList<>();
       int estimates = 0;
       for (Observation o : pending) {
@@ -188,6 +199,7 @@ public final class NatoWorkbook {
       Countries countries,
       List<Observation> out,
       Map<String, String> tables,
+      Map<String, Definition> definitions,
       List<String> skipped,
       List<String> notes,
       Set<String> seenCountries,
@@ -195,6 +207,7 @@ public final class NatoWorkbook {
       Set<Integer> estimateYears) {
     String tableNo = null;
     String title = null;
+    String printed = null;
     String unitText = "";
     Map<Integer, int[]> yearColumns = null; // column -> {year, estimate}
     int firstYearColumn = Integer.MAX_VALUE;
@@ -213,6 +226,7 @@ public final class NatoWorkbook {
           if (m.matches()) {
             tableNo = m.group(1).toUpperCase(Locale.ROOT);
             title = m.group(2).strip();
+            printed = Workbooks.text(c).strip();
           }
         }
         if ("4".equals(tableNo)) {
@@ -322,6 +336,9 @@ public final class NatoWorkbook {
         unit = unit.replace("{base}", baseYear);
       }
       tables.putIfAbsent(block.indicator(), block.table());
+      definitions.putIfAbsent(
+          block.indicator(),
+          definition(block.indicator(), printed, title, block.table(), unitText));
       for (Map.Entry<Integer, int[]> y : yearColumns.entrySet()) {
         Cell c = row.getCell(y.getKey());
         if (c == null || Workbooks.text(c).isEmpty() && !Workbooks.isNumber(c)) {
@@ -372,6 +389,39 @@ public final class NatoWorkbook {
       }
     }
     return false;
+  }
+
+  private static final Pattern MEASURE =
+      Pattern.compile(
+          "((?:core\\s+)?defence\\s+(?:expenditure|investment|spending))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What the workbook called an indicator's figures: the table title as printed, the measure it
+   * names ("Core defence expenditure" in the 2026 edition, "Defence expenditure" before), and the
+   * price base from the block's heading or the table's sub-title.
+   */
+  static Definition definition(
+      String indicator, String printed, String title, String where, String unitText) {
+    String measure;
+    if (indicator.startsWith("gdp_per_capita")) {
+      measure = "GDP per capita";
+    } else if (indicator.startsWith("gdp_")) {
+      measure = "GDP";
+    } else if (indicator.equals("military_personnel")) {
+      measure = "Military personnel";
+    } else {
+      Matcher m = MEASURE.matcher(title);
+      String found = m.find() ? m.group(1).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : null;
+      measure = found == null ? null : Character.toUpperCase(found.charAt(0)) + found.substring(1);
+    }
+    String priceBase = null;
+    for (String text : List.of(where, unitText)) {
+      if (priceBase == null && text.toLowerCase(Locale.ROOT).contains("prices")) {
+        priceBase = text.replaceFirst("^Table \\w+, ", "").strip();
+      }
+    }
+    return new Definition(printed, measure, priceBase);
   }
 
   /** The indicator a block of a table holds, from the table number, its title and the heading. */

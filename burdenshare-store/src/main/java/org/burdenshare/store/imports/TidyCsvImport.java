@@ -42,7 +42,7 @@ public final class TidyCsvImport {
             false,
             false,
             List.of(),
-            Map.of());
+            TidyCsvFormat.definitions(bytes, file.getFileName().toString()));
     List<Observation> obs =
         TidyCsvFormat.read(
             bytes, file.getFileName().toString(), release, null, countries::contains);

@@ -125,6 +125,13 @@ class SpecimenImportTest {
       compared++;
     }
     assertThat(compared).isEqualTo(5346);
+    // The titles read from the workbook are the ones the bundled release records, word for word.
+    for (String indicator : bundled.release("nato-2024-06").tables().keySet()) {
+      var read = r.release().definitionOf(indicator);
+      var kept = bundled.release("nato-2024-06").definitionOf(indicator);
+      assertThat(read.table()).as(indicator).isEqualTo(kept.table());
+      assertThat(read.measure()).as(indicator).isEqualTo(kept.measure());
+    }
     byte[] before = Files.readAllBytes(store.databaseFile());
     assertThat(store.importRelease(r, false, m -> {}).action())
         .isEqualTo(Store.ImportAction.IDENTICAL_TO_BUNDLED);
