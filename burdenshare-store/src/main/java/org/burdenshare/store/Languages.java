@@ -12,9 +12,30 @@ import org.burdenshare.core.claims.Language;
  * language is adding a file and its code here.
  */
 public final class Languages {
-  public static final List<String> CODES = List.of("en", "fr");
+  /**
+   * The languages bundled: every {@code claims/xx.json} resource with a two-letter code, found by
+   * looking, so that a language is added by adding its file.
+   */
+  public static final List<String> CODES = discover();
 
   private Languages() {}
+
+  private static List<String> discover() {
+    List<String> codes = new java.util.ArrayList<>();
+    for (char a = 'a'; a <= 'z'; a++) {
+      for (char b = 'a'; b <= 'z'; b++) {
+        String code = "" + a + b;
+        if (Languages.class.getResource("/burdenshare/claims/" + code + ".json") != null) {
+          codes.add(code);
+        }
+      }
+    }
+    return List.copyOf(codes);
+  }
+
+  public static boolean known(String code) {
+    return CODES.contains(code);
+  }
 
   public static Language load(String code) {
     if (!CODES.contains(code)) {

@@ -18,10 +18,14 @@ public final class ClaimChecker {
 
   private final ClaimJudge judge;
   private final ClaimReader reader;
+  private final Engine engine;
+  private final ClaimComposer composer;
 
   public ClaimChecker(Engine engine, ClaimReader reader) {
     this.judge = new ClaimJudge(engine);
+    this.engine = engine;
     this.reader = reader;
+    this.composer = new ClaimComposer(reader.language());
   }
 
   public ClaimReader reader() {
@@ -33,20 +37,90 @@ public final class ClaimChecker {
     return judge.judge(ClaimParser.parse(claimLanguage), date, Map.of());
   }
 
-  /** Checks one sentence; a sentence no pattern reads is unverifiable, with the reason. */
+  /**
+   * Checks one sentence: every claim the composer reads in it, and the reading of a sentence
+   * pattern where one matches; a sentence with no claim is unverifiable, with the reason.
+   */
   public SentenceCheck sentence(String sentence, LocalDate date) {
     checkText(sentence);
-    Optional<Reading> reading = reader.read(sentence, date);
-    if (reading.isEmpty()) {
-      return SentenceCheck.unread(
-          sentence.strip(),
-          reader.checkworthy(sentence)
-              ? "It mentions figures or spending, but not in a form the reader knows how to check."
-              : "It makes no quantitative claim about defence spending that the reader knows.");
+    return check(sentence.strip(), date, true);
+  }
+
+  private SentenceCheck check(String sentence, LocalDate date, boolean always) {
+    List<SentenceCheck.ClaimCheck> claims = new ArrayList<>();
+    String pattern = null;
+    ClaimComposer.Composition composed = composer.compose(sentence, date, latestYear(date));
+    // Another publisher's figures, or plans: the sentence shapes are not asked either.
+    boolean shapes = composed.unverifiable() == null && !composed.plans();
+    Optional<Reading> reading = shapes ? reader.read(sentence, date) : Optional.empty();
+    if (reading.isPresent()) {
+      Reading r = reading.get();
+      pattern = r.pattern();
+      claims.add(
+          new SentenceCheck.ClaimCheck(
+              "pattern " + r.pattern(), judge.judge(r.claim(), date, r.statedCounts())));
     }
-    Reading r = reading.get();
-    return SentenceCheck.of(
-        sentence.strip(), r.pattern(), judge.judge(r.claim(), date, r.statedCounts()));
+    for (ClaimComposer.Composed c : composed.claims()) {
+      // A sentence shape read the sentence whole: a composed claim of the same kind about the
+      // same group is the same claim read less well.
+      boolean same =
+          claims.stream().anyMatch(x -> x.judgement().reading().equals(c.claim().toString()))
+              || reading.isPresent() && sameKind(reading.get().claim(), c.claim());
+      if (!same) {
+        claims.add(
+            new SentenceCheck.ClaimCheck(
+                c.explanation(), judge.judge(c.claim(), date, c.statedCounts())));
+      }
+    }
+    if (claims.isEmpty()) {
+      if (!always && !reader.checkworthy(sentence)) {
+        return null;
+      }
+      return SentenceCheck.unread(
+          sentence,
+          composed.unverifiable() != null
+              ? composed.unverifiable()
+              : reader.checkworthy(sentence)
+                  ? "It mentions figures or spending, but no claim the reader can check."
+                  : "It makes no quantitative claim about defence spending that the reader knows.");
+    }
+    return SentenceCheck.of(sentence, pattern == null ? "composed" : pattern, claims);
+  }
+
+  private static boolean sameKind(Claim a, Claim b) {
+    return a.left().getClass() == b.left().getClass() && group(a.left()).equals(group(b.left()));
+  }
+
+  private static String group(Value v) {
+    if (v instanceof Value.Figure f) {
+      return f.group();
+    } else if (v instanceof Value.Sum s) {
+      return s.of().group();
+    } else if (v instanceof Value.Change c) {
+      return c.of().group();
+    } else if (v instanceof Value.Count c) {
+      return c.of().group();
+    } else if (v instanceof Value.Share s) {
+      return s.part().group();
+    } else if (v instanceof Value.Rank r) {
+      return r.country();
+    }
+    return "";
+  }
+
+  /** The latest year of NATO's share-of-GDP figures published by a date, or 0 when none. */
+  private int latestYear(LocalDate date) {
+    try {
+      var years =
+          engine
+              .dataset()
+              .answerableYears(
+                  org.burdenshare.core.indicators.Indicators.SHARE_OF_GDP,
+                  org.burdenshare.core.releases.ReleaseChoice.asOf(date));
+      return years.isEmpty() ? 0 : years.last();
+    } catch (InvalidQueryException e) {
+      return 0;
+    }
   }
 
   /**
@@ -65,15 +139,9 @@ public final class ClaimChecker {
     List<String> sentences = reader.sentences(text);
     List<SentenceCheck> out = new ArrayList<>();
     for (String s : sentences) {
-      Optional<Reading> reading = reader.read(s, date);
-      if (reading.isPresent()) {
-        Reading r = reading.get();
-        out.add(SentenceCheck.of(s, r.pattern(), judge.judge(r.claim(), date, r.statedCounts())));
-      } else if (reader.checkworthy(s)) {
-        out.add(
-            SentenceCheck.unread(
-                s,
-                "It mentions figures or spending, but not in a form the reader knows how to check."));
+      SentenceCheck c = check(s, date, false);
+      if (c != null) {
+        out.add(c);
       }
     }
     return new CheckReport(

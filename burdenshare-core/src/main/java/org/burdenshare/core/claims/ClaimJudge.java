@@ -49,7 +49,8 @@ public final class ClaimJudge {
    */
   public Judgement judge(Claim claim, LocalDate date, Map<String, Integer> statedCounts) {
     String reading = claim.toString();
-    List<String> notes = new ArrayList<>(memberCountNotes(statedCounts, date));
+    List<StatedCount> counts = statedCounts(statedCounts, date);
+    List<String> notes = new ArrayList<>(counts.stream().map(c -> c.note(date)).toList());
     Value.Figure main = firstFigure(claim);
     Release release;
     String why;
@@ -173,6 +174,23 @@ public final class ClaimJudge {
                   + format(claim.left() instanceof Value.Change ? right.value() : left.value(), "%")
                   + " stated.";
         };
+    // A member count stated in the sentence is a figure like any other: wrong, it contradicts.
+    for (StatedCount c : counts) {
+      if (!c.right() && verdict != Verdict.CONTRADICTED) {
+        verdict = Verdict.CONTRADICTED;
+        reason =
+            "The sentence says "
+                + c.group()
+                + " had "
+                + c.stated()
+                + " members; on "
+                + date
+                + " it had "
+                + c.members()
+                + ". "
+                + reason;
+      }
+    }
     if (estimates) {
       notes.add("Some of the figures are estimates by the publisher.");
     }
@@ -353,12 +371,28 @@ public final class ClaimJudge {
       Ranking r =
           engine.rank(k.within().indicator(), k.within().year(), k.within().group(), choice);
       String code = engine.dataset().countries().get(k.country()).iso3();
-      return r.rows().stream()
-          .filter(row -> row.country().equals(code))
-          .findFirst()
-          .map(row -> new Side(row.rank(), "", r.evidence()))
-          .orElseThrow(
-              () -> new Unverifiable(k.country() + " has no figure in " + k.within() + "."));
+      Integer decimals =
+          engine
+              .dataset()
+              .release(r.release().id())
+              .decimalsOf(k.within().indicator())
+              .orElse(null);
+      Ranking.Ranked mine =
+          r.rows().stream()
+              .filter(row -> row.country().equals(code))
+              .findFirst()
+              .orElseThrow(
+                  () -> new Unverifiable(k.country() + " has no figure in " + k.within() + "."));
+      // Places as the publisher prints the figures: allies level at its precision share one.
+      double judged = decimals == null ? mine.value() : Engine.round(mine.value(), decimals);
+      int place = 1;
+      for (Ranking.Ranked row : r.rows()) {
+        double theirs = decimals == null ? row.value() : Engine.round(row.value(), decimals);
+        if (k.lowest() ? theirs < judged : theirs > judged) {
+          place++;
+        }
+      }
+      return new Side(place, "", r.evidence());
     } else if (v instanceof Value.Change c) {
       Side now = total(c.of(), choice);
       // Like for like: the same members in both years (an ally that joined in between would
@@ -410,38 +444,57 @@ public final class ClaimJudge {
     return unit.equals("%") ? 1 : Units.parse(unit).factor();
   }
 
-  /** "The sentence says 28 allies; on 2019-11-28, NATO-USA had 28." for each stated count. */
-  private List<String> memberCountNotes(Map<String, Integer> stated, LocalDate date) {
-    List<String> notes = new ArrayList<>();
+  /**
+   * A member count the sentence states ("all other 28 allies", "NATO's 29 members"), checked
+   * against membership on the claim date. A count of the allies with defence figures (leaving out
+   * Iceland, which has no armed forces) is a defensible way to count and is not wrong.
+   */
+  private record StatedCount(String group, int stated, long members, long withForces) {
+    boolean right() {
+      return stated == members || stated == withForces;
+    }
+
+    String note(LocalDate date) {
+      return right()
+          ? "The member count stated, "
+              + stated
+              + ", is right: on "
+              + date
+              + " "
+              + group
+              + " had "
+              + members
+              + " members"
+              + (stated == members ? "." : ", " + withForces + " of them with armed forces.")
+          : "Member count mismatch: the sentence says "
+              + stated
+              + ", but on "
+              + date
+              + " "
+              + group
+              + " had "
+              + members
+              + " members.";
+    }
+  }
+
+  private List<StatedCount> statedCounts(Map<String, Integer> stated, LocalDate date) {
+    List<StatedCount> out = new ArrayList<>();
     stated.forEach(
         (group, count) -> {
           Group g = engine.group(group, date.getYear());
-          long actual =
+          var members =
               g.members().stream()
                   .map(engine.dataset().countries()::get)
                   .filter(c -> c.natoAccession() == null || !c.natoAccession().isAfter(date))
-                  .count();
-          notes.add(
-              actual == count
-                  ? "The member count stated, "
-                      + count
-                      + ", is right: on "
-                      + date
-                      + " "
-                      + group
-                      + " had "
-                      + actual
-                      + " members."
-                  : "Member count mismatch: the sentence says "
-                      + count
-                      + ", but on "
-                      + date
-                      + " "
-                      + group
-                      + " had "
-                      + actual
-                      + " members.");
+                  .toList();
+          out.add(
+              new StatedCount(
+                  group,
+                  count,
+                  members.size(),
+                  members.stream().filter(c -> c.armedForces()).count()));
         });
-    return notes;
+    return out;
   }
 }

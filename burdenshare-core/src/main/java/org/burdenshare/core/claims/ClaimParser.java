@@ -15,7 +15,7 @@ import org.burdenshare.core.indicators.Indicators;
  *   op      := "&gt;" | "&gt;=" | "&lt;" | "&lt;=" | "=" | "!="
  *   value   := literal | figure | "sum(" figure ")" | "top(" figure "," int ")"
  *            | "count(" figure op number ")" | "share(" figure "," figure ")"
- *            | "rank(" figure "," country ")" | "change(" figure "," year ")"
+ *            | "rank(" figure "," country ["," "lowest"] ")" | "change(" figure "," year ")"
  *   figure  := indicator "(" group "," year ")"
  *   literal := number [ "thousand" | "million" | "billion" | "trillion" ] [ "%" | currency ]
  * </pre>
@@ -111,7 +111,21 @@ public final class ClaimParser {
               Value.Figure f = figure();
               expect(',');
               skip();
-              yield new Value.Rank(f, identifier());
+              String country = identifier();
+              skip();
+              boolean lowest = false;
+              if (pos < text.length() && text.charAt(pos) == ',') {
+                expect(',');
+                skip();
+                int at = pos;
+                String order = identifier();
+                if (!order.equals("lowest")) {
+                  pos = at;
+                  throw error("'lowest' (rank from the bottom)");
+                }
+                lowest = true;
+              }
+              yield new Value.Rank(f, country, lowest);
             }
             default -> {
               Value.Figure f = figure();

@@ -24,6 +24,7 @@ import java.util.Map;
  * @param abbreviations abbreviations that end in a full stop but do not end a sentence
  * @param decimalComma true where numbers are written 1,38 and 1 000 (French), false for 1.38 and
  *     1,000 (English)
+ * @param lexicon the cue words of the compositional reader (an empty lexicon reads nothing)
  */
 public record Language(
     String code,
@@ -38,7 +39,23 @@ public record Language(
     List<Pattern> patterns,
     List<String> checkworthy,
     List<String> abbreviations,
-    boolean decimalComma) {
+    boolean decimalComma,
+    Lexicon lexicon) {
+
+  public Language {
+    subjects = subjects == null ? Map.of() : subjects;
+    numbers = numbers == null ? Map.of() : numbers;
+    scales = scales == null ? Map.of() : scales;
+    currencies = currencies == null ? Map.of() : currencies;
+    hedges = hedges == null ? Map.of() : hedges;
+    months = months == null ? Map.of() : months;
+    relativeYears = relativeYears == null ? Map.of() : relativeYears;
+    slots = slots == null ? Map.of() : slots;
+    patterns = patterns == null ? List.of() : patterns;
+    checkworthy = checkworthy == null ? List.of() : checkworthy;
+    abbreviations = abbreviations == null ? List.of() : abbreviations;
+    lexicon = lexicon == null ? Lexicon.empty() : lexicon;
+  }
 
   /**
    * A sentence pattern: a regular expression with slots such as {subject}, {others}, {percent},

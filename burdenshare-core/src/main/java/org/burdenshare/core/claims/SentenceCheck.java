@@ -12,6 +12,8 @@ import org.burdenshare.core.releases.ReleaseRef;
  * @param reading the claim read from it, in the claim language; null when none was read
  * @param pattern the reader's pattern that read it
  * @param reason the verdict, or why it cannot be judged, in a sentence
+ * @param claims every claim read from the sentence with its own judgement; the sentence is
+ *     supported only if all are, and the other fields are those of the claim that decides it
  * @param couldNotUse editions published by the claim date that are not in the database, and partial
  *     releases that lack the figures: when not empty, the verdict may be out of date
  */
@@ -30,10 +32,65 @@ public record SentenceCheck(
     String unit,
     List<String> notes,
     Judgement.Latest latest,
-    String pattern) {
+    String pattern,
+    List<ClaimCheck> claims) {
   public SentenceCheck {
     evidence = List.copyOf(evidence);
     notes = List.copyOf(notes);
+    claims = claims == null ? List.of() : List.copyOf(claims);
+  }
+
+  /**
+   * One claim of a sentence, judged.
+   *
+   * @param basis what the reader took the numbers to be ("a share of GDP", "a count of allies at
+   *     the guideline")
+   */
+  public record ClaimCheck(String basis, Judgement judgement) {}
+
+  /**
+   * A sentence of several claims: contradicted if any is, misleading if any is and none is
+   * contradicted, supported only if all are; unverifiable claims do not decide it while others can
+   * be judged.
+   */
+  static SentenceCheck of(String text, String pattern, List<ClaimCheck> claims) {
+    ClaimCheck deciding = null;
+    for (Verdict v : List.of(Verdict.CONTRADICTED, Verdict.MISLEADING, Verdict.SUPPORTED)) {
+      for (ClaimCheck c : claims) {
+        if (deciding == null && c.judgement().verdict() == v) {
+          deciding = c;
+        }
+      }
+    }
+    if (deciding == null) {
+      deciding = claims.get(0);
+    }
+    SentenceCheck one = of(text, pattern, deciding.judgement());
+    return new SentenceCheck(
+        one.text(),
+        one.verdict(),
+        one.reading(),
+        one.evidence(),
+        one.release(),
+        claims.size() == 1 ? one.reason() : one.reason() + " (" + summary(claims) + ")",
+        one.releaseChoice(),
+        one.couldNotUse(),
+        one.left(),
+        one.right(),
+        one.margin(),
+        one.unit(),
+        one.notes(),
+        one.latest(),
+        pattern,
+        claims);
+  }
+
+  private static String summary(List<ClaimCheck> claims) {
+    java.util.Map<Verdict, Integer> n = new java.util.EnumMap<>(Verdict.class);
+    claims.forEach(c -> n.merge(c.judgement().verdict(), 1, Integer::sum));
+    List<String> parts = new java.util.ArrayList<>();
+    n.forEach((v, k) -> parts.add(k + " " + v));
+    return claims.size() + " claims: " + String.join(", ", parts);
   }
 
   static SentenceCheck of(String text, String pattern, Judgement j) {
@@ -52,7 +109,8 @@ public record SentenceCheck(
         j.unit(),
         j.notes(),
         j.latest(),
-        pattern);
+        pattern,
+        List.of(new ClaimCheck(pattern, j)));
   }
 
   static SentenceCheck unread(String text, String reason) {
@@ -71,6 +129,7 @@ public record SentenceCheck(
         "",
         List.of(),
         null,
-        null);
+        null,
+        List.of());
   }
 }

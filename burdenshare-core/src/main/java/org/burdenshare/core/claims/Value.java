@@ -96,11 +96,19 @@ public sealed interface Value {
     }
   }
 
-  /** A country's place when the group is ranked by the figure, highest first (1 = the most). */
-  record Rank(Figure within, String country) implements Value {
+  /**
+   * A country's place when the group is ranked by the figure: highest first (1 = the most), or,
+   * with {@code lowest}, lowest first (1 = the least). Allies level at the publisher's precision
+   * share a place.
+   */
+  record Rank(Figure within, String country, boolean lowest) implements Value {
+    public Rank(Figure within, String country) {
+      this(within, country, false);
+    }
+
     @Override
     public String toString() {
-      return "rank(" + within + ", " + country + ")";
+      return "rank(" + within + ", " + country + (lowest ? ", lowest" : "") + ")";
     }
   }
 

@@ -1,0 +1,880 @@
+package org.burdenshare.core.claims;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.claims.Tokens.Kind;
+import org.burdenshare.core.claims.Tokens.Token;
+
+/**
+ * Reads the claims of a sentence by composition: first the <em>mentions</em> (countries and groups,
+ * numbers with their units and hedges, years, and cue words of the language's {@link Lexicon}),
+ * then <em>claims</em> built from them — each number that a cue gives a role (a share of GDP, an
+ * amount of money, a count of allies at a guideline, a place in a ranking, a change, a share of the
+ * alliance's total) becomes one claim about the country or group it belongs to, in the year it is
+ * about. A sentence can hold several claims; a number no cue explains makes none. The code knows
+ * the roles; the words are the language's.
+ */
+public final class ClaimComposer {
+  private final Language language;
+  private final Lexicon lex;
+  private final PhraseIndex subjects;
+  private final Map<String, PhraseIndex> cues = new HashMap<>();
+  private final PhraseIndex hedges;
+  private final PhraseIndex scales;
+  private final PhraseIndex currencies;
+  private final PhraseIndex percentWords;
+  private final PhraseIndex pointsWords;
+  private final PhraseIndex numberWords;
+  private final PhraseIndex ordinalWords;
+  private final PhraseIndex relativeYears;
+  private final PhraseIndex sources;
+  private final java.util.regex.Pattern ordinalSuffix;
+  // the latest year of published figures at the date of the sentence being composed
+  private int latestYear;
+
+  public ClaimComposer(Language language) {
+    this.language = language;
+    this.lex = language.lexicon();
+    boolean dc = language.decimalComma();
+    this.subjects = new PhraseIndex(language.subjects(), dc);
+    lex.cues().forEach((k, v) -> cues.put(k, PhraseIndex.of(v, dc)));
+    this.hedges = new PhraseIndex(language.hedges(), dc);
+    this.scales = new PhraseIndex(language.scales(), dc);
+    this.currencies = new PhraseIndex(language.currencies(), dc);
+    this.percentWords = PhraseIndex.of(lex.percent(), dc);
+    this.pointsWords = PhraseIndex.of(lex.points(), dc);
+    Map<String, String> words = new HashMap<>();
+    language.numbers().forEach((k, v) -> words.put(k, Integer.toString(v)));
+    this.numberWords = new PhraseIndex(words, dc);
+    Map<String, String> ords = new HashMap<>();
+    lex.ordinals().forEach((k, v) -> ords.put(k, Integer.toString(v)));
+    this.ordinalWords = new PhraseIndex(ords, dc);
+    Map<String, String> rel = new HashMap<>();
+    language.relativeYears().forEach((k, v) -> rel.put(k, Integer.toString(v)));
+    this.relativeYears = new PhraseIndex(rel, dc);
+    this.sources = new PhraseIndex(lex.sources(), dc);
+    this.ordinalSuffix =
+        lex.ordinalSuffix().isEmpty()
+            ? null
+            : java.util.regex.Pattern.compile("(\\d{1,2})(?:" + lex.ordinalSuffix() + ")");
+  }
+
+  // ------------------------------------------------------------------ mentions
+
+  /** A country or group named in the sentence, over tokens [from, to). */
+  record Entity(int from, int to, String group) {}
+
+  enum Unit {
+    PERCENT,
+    POINTS,
+    MONEY,
+    BARE
+  }
+
+  /**
+   * A number with what surrounds it.
+   *
+   * @param from first token of the number (or of its currency sign)
+   * @param to token after its unit
+   * @param hedge the operator or tolerance of a hedge before it ("within 5%", "&gt;"), or null
+   */
+  record Amount(
+      int from,
+      int to,
+      BigDecimal value,
+      Unit unit,
+      String scale,
+      String currency,
+      String hedge,
+      boolean word) {}
+
+  record YearMention(int at, int year, boolean relative) {}
+
+  record Ordinal(int at, int end, int place) {}
+
+  /** Everything found in a sentence, by token position. */
+  record Mentions(
+      List<Token> tokens,
+      List<Entity> entities,
+      List<Amount> amounts,
+      List<YearMention> years,
+      List<Ordinal> ordinals,
+      Map<String, List<int[]>> cues,
+      List<String> sources,
+      List<Integer> clauseBreaks) {
+
+    boolean has(String cue) {
+      return !cues.getOrDefault(cue, List.of()).isEmpty();
+    }
+
+    /** Whether a cue occurs within [from, to). */
+    boolean has(String cue, int from, int to) {
+      for (int[] span : cues.getOrDefault(cue, List.of())) {
+        if (span[0] >= from && span[0] < to) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    int clauseOf(int at) {
+      int c = 0;
+      for (int b : clauseBreaks) {
+        if (at >= b) {
+          c++;
+        }
+      }
+      return c;
+    }
+
+    int clauseStart(int at) {
+      int start = 0;
+      for (int b : clauseBreaks) {
+        if (b <= at) {
+          start = b;
+        }
+      }
+      return start;
+    }
+
+    int clauseEnd(int at) {
+      for (int b : clauseBreaks) {
+        if (b > at) {
+          return b;
+        }
+      }
+      return tokens.size();
+    }
+  }
+
+  Mentions mentions(String sentence) {
+    List<Token> t = Tokens.of(sentence, language.decimalComma());
+    List<Entity> entities = new ArrayList<>();
+    List<Amount> amounts = new ArrayList<>();
+    List<YearMention> years = new ArrayList<>();
+    List<Ordinal> ordinals = new ArrayList<>();
+    Map<String, List<int[]>> found = new LinkedHashMap<>();
+    List<String> named = new ArrayList<>();
+    List<Integer> breaks = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (tok.kind() == Kind.SIGN && (tok.is(";") || tok.is("—") || tok.is("–") || tok.is(":"))) {
+        breaks.add(i + 1);
+      }
+      for (Map.Entry<String, PhraseIndex> c : cues.entrySet()) {
+        int end = c.getValue().match(t, i);
+        if (end > i) {
+          found.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(new int[] {i, end});
+        }
+      }
+      int src = sources.match(t, i);
+      if (src > i) {
+        named.add(sources.value(t, i));
+      }
+    }
+    for (int i = 0; i < t.size(); ) {
+      int end = subjects.match(t, i);
+      if (end > i) {
+        entities.add(new Entity(i, end, subjects.value(t, i)));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      int rel = relativeYears.match(t, i);
+      if (rel > i) {
+        years.add(new YearMention(i, Integer.parseInt(relativeYears.value(t, i)), true));
+      }
+      int ord = ordinalWords.match(t, i);
+      if (ord > i) {
+        ordinals.add(new Ordinal(i, ord, Integer.parseInt(ordinalWords.value(t, i))));
+        continue;
+      }
+      if (tok.kind() == Kind.NUMBER && ordinalSuffix != null && i + 1 < t.size()) {
+        // "20th": the tokenizer splits digits from letters
+        String joined = tok.text() + t.get(i + 1).text();
+        var m = ordinalSuffix.matcher(joined);
+        if (t.get(i + 1).kind() == Kind.WORD && m.matches()) {
+          ordinals.add(new Ordinal(i, i + 2, Integer.parseInt(m.group(1))));
+          i++;
+          continue;
+        }
+      }
+      Amount a = amount(t, i);
+      if (a != null) {
+        if (a.unit() == Unit.BARE
+            && a.value().scale() <= 0
+            && a.value().intValue() >= 1945
+            && a.value().intValue() <= 2050
+            && a.currency().isEmpty()
+            && !a.word()) {
+          years.add(new YearMention(i, a.value().intValue(), false));
+        } else {
+          amounts.add(a);
+        }
+        i = a.to() - 1;
+      }
+    }
+    // a comma before "while", "but", "whereas" and the like also ends a clause
+    for (int[] span : found.getOrDefault("clause", List.of())) {
+      breaks.add(span[0]);
+    }
+    breaks.sort(null);
+    return new Mentions(t, entities, amounts, years, ordinals, found, named, breaks);
+  }
+
+  /** The number that starts at token i (after an optional currency sign), with its unit. */
+  private Amount amount(List<Token> t, int i) {
+    int start = i;
+    String currency = "";
+    int cur = currencies.match(t, i);
+    if (cur > i && cur < t.size() && t.get(cur).kind() == Kind.NUMBER) {
+      currency = currencies.value(t, i);
+      i = cur;
+    }
+    BigDecimal value;
+    int after;
+    boolean word = false;
+    if (t.get(i).kind() == Kind.NUMBER) {
+      value = t.get(i).number();
+      after = i + 1;
+    } else {
+      int w = numberWords.match(t, i);
+      if (w <= i) {
+        return null;
+      }
+      value = new BigDecimal(numberWords.value(t, i));
+      after = w;
+      word = true;
+    }
+    String scale = "";
+    int sc = scales.match(t, after);
+    if (sc > after) {
+      scale = scales.value(t, after);
+      after = sc;
+    }
+    Unit unit = Unit.BARE;
+    int pts = pointsWords.match(t, after);
+    int pct = percentWords.match(t, after);
+    if (pts > after) {
+      unit = Unit.POINTS;
+      after = pts;
+    } else if (pct > after) {
+      unit = Unit.PERCENT;
+      after = pct;
+    } else {
+      int cw = currencies.match(t, after);
+      if (cw > after) {
+        currency = currencies.value(t, after);
+        after = cw;
+      }
+      if (!currency.isEmpty() || !scale.isEmpty() && !scale.equals("thousand")) {
+        unit = Unit.MONEY;
+      }
+    }
+    if (word && unit == Unit.BARE && scale.isEmpty()) {
+      // "one", "two" alone are counts only when members follow; kept as bare numbers
+    }
+    String hedge = hedgeBefore(t, start);
+    return new Amount(start, after, value, unit, scale, currency, hedge, word);
+  }
+
+  /** A hedge ending right before token i ("about", "more than", "nearly"), skipping "only". */
+  private String hedgeBefore(List<Token> t, int i) {
+    for (int back = 1; back <= 4 && i - back >= 0; back++) {
+      int from = i - back;
+      int end = hedges.match(t, from);
+      if (end == i
+          || end == i - 1
+              && (t.get(i - 1).is("just") || t.get(i - 1).is("only") || t.get(i - 1).is("an"))) {
+        return language.hedges().get(hedges.key(t, from));
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ claims
+
+  /** A claim composed from mentions, with the words it rests on. */
+  public record Composed(Claim claim, Map<String, Integer> statedCounts, String explanation) {}
+
+  /**
+   * The claims a sentence makes, or why it makes none that can be judged.
+   *
+   * @param unverifiable why no claim of the sentence can be judged (another publisher's figures),
+   *     or null
+   * @param plans whether the sentence speaks of plans or pledges, whose figures are not published
+   */
+  public record Composition(List<Composed> claims, String unverifiable, boolean plans) {}
+
+  /**
+   * Composes the claims of a sentence written on a date.
+   *
+   * @param latestYear the latest year of the figures published by that date (a sentence in the
+   *     present tense without a year speaks of them), or 0 when unknown
+   */
+  public Composition compose(String sentence, LocalDate date, int latestYear) {
+    this.latestYear = latestYear;
+    Mentions m = mentions(sentence);
+    if (!m.sources().isEmpty()) {
+      return new Composition(
+          List.of(),
+          "It gives figures of "
+              + String.join(", ", m.sources().stream().distinct().toList())
+              + ", not NATO's; no such release is in the database.",
+          false);
+    }
+    List<Composed> out = new ArrayList<>();
+    List<Amount> used = new ArrayList<>();
+    BigDecimal threshold = threshold(m, used);
+    counts(m, date, threshold, used, out);
+    rankings(m, date, out);
+    for (Amount a : m.amounts()) {
+      if (used.contains(a)) {
+        continue;
+      }
+      switch (a.unit()) {
+        case PERCENT -> percent(m, a, date, out);
+        case MONEY -> money(m, a, date, out);
+        default -> {}
+      }
+    }
+    return new Composition(out, null, m.has("plan"));
+  }
+
+  /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */
+  private BigDecimal threshold(Mentions m, List<Amount> used) {
+    for (Amount a : m.amounts()) {
+      if (a.unit() != Unit.PERCENT) {
+        continue;
+      }
+      boolean guideline =
+          m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
+              || m.has("guideline", Math.max(0, a.from() - 3), a.from())
+              || m.has("meet", Math.max(0, a.from() - 5), a.from())
+              || ">=".equals(a.hedge()) && m.has("members");
+      boolean round = a.value().stripTrailingZeros().scale() <= 1;
+      if (guideline && round) {
+        used.add(a);
+        return a.value();
+      }
+    }
+    return null;
+  }
+
+  /** "only seven allies met the 2 % target", "24 out of NATO's 32 members have reached it". */
+  private void counts(
+      Mentions m, LocalDate date, BigDecimal threshold, List<Amount> used, List<Composed> out) {
+    boolean guideline = threshold != null || m.has("guideline") || m.has("gdp");
+    if (!guideline || !(m.has("meet") || m.has("below") || threshold != null)) {
+      return;
+    }
+    for (Amount a : m.amounts()) {
+      if (a.unit() != Unit.BARE || a.value().scale() > 0 || used.contains(a)) {
+        continue;
+      }
+      int n = a.value().intValue();
+      if (n < 1 || n > 40 || isMembership(m, a)) {
+        continue;
+      }
+      int end = Math.min(a.to() + 4, m.tokens().size());
+      boolean members = m.has("members", a.to(), end);
+      // "24 out of NATO's 32": the first number counts, the second is the membership
+      Amount of = ofTheMembers(m, a);
+      if (!members && of == null) {
+        continue;
+      }
+      if (of != null) {
+        used.add(of);
+      }
+      used.add(a);
+      int year = year(m, a, date);
+      String group = "NATO";
+      if (m.has("otherThan", a.to(), Math.min(a.to() + 8, m.tokens().size()))) {
+        group = "NATO-USA";
+      }
+      boolean below = m.has("below", m.clauseStart(a.from()), m.clauseEnd(a.from()));
+      String t = threshold == null ? "2" : threshold.toPlainString();
+      String op = a.hedge() == null || a.hedge().startsWith("within") ? "=" : a.hedge();
+      String claim =
+          below
+              ? "count(share_of_gdp(" + group + ", " + year + ") < " + t + ") " + op + " " + n
+              : "count(share_of_gdp(" + group + ", " + year + ") >= " + t + ") " + op + " " + n;
+      Map<String, Integer> stated = new LinkedHashMap<>();
+      if (of != null) {
+        stated.put(group, of.value().intValue());
+      }
+      add(out, claim, stated, "a count of allies at the guideline");
+      return; // one count per sentence: later numbers are other years' counts or lists
+    }
+  }
+
+  /**
+   * Whether a number is the size of the alliance rather than a count of allies: "of the 31 allies",
+   * "out of NATO's 29 members", "the 32-strong club".
+   */
+  private static boolean isMembership(Mentions m, Amount a) {
+    for (int back = 1; back <= 3 && a.from() - back >= 0; back++) {
+      Token t = m.tokens().get(a.from() - back);
+      if (t.is("of") || t.is("out")) {
+        return true;
+      }
+      if (t.kind() != Kind.WORD) {
+        break;
+      }
+    }
+    return a.to() + 1 < m.tokens().size()
+        && m.tokens().get(a.to()).is("-")
+        && m.tokens().get(a.to() + 1).is("strong");
+  }
+
+  /** The membership in "N of (NATO's | the) M members" or "N out of M", if the sentence says it. */
+  private Amount ofTheMembers(Mentions m, Amount a) {
+    for (Amount b : m.amounts()) {
+      if (b == a || b.from() <= a.to() || b.from() > a.to() + 4 || b.unit() != Unit.BARE) {
+        continue;
+      }
+      int v = b.value().intValue();
+      if (v >= 12 && v <= 40 && b.value().scale() <= 0) {
+        return b;
+      }
+    }
+    // "of the 31 allies, only 11 …": the membership first
+    for (Amount b : m.amounts()) {
+      if (b == a || b.to() > a.from() || b.unit() != Unit.BARE) {
+        continue;
+      }
+      int v = b.value().intValue();
+      if (v >= 12
+          && v <= 40
+          && b.value().scale() <= 0
+          && m.has("members", b.to(), Math.min(b.to() + 3, m.tokens().size()))
+          && a.from() - b.to() <= 8) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /** "placing it third among NATO allies", "the lowest among NATO members", "20th out of 29". */
+  private void rankings(Mentions m, LocalDate date, List<Composed> out) {
+    for (Ordinal o : m.ordinals()) {
+      int from = Math.max(0, o.at() - 3);
+      int to = Math.min(o.end() + 6, m.tokens().size());
+      boolean context = m.has("rankContext", o.end(), to) || m.has("rankContext", from, o.at());
+      if (!context) {
+        continue;
+      }
+      Entity subject = subjectBefore(m, o.at(), true);
+      if (subject == null || !isCountry(subject.group())) {
+        continue;
+      }
+      boolean lowest = m.has("fromBottom", o.end(), Math.min(o.end() + 3, m.tokens().size()));
+      int year = year(m, o.at(), date);
+      Map<String, Integer> stated = new LinkedHashMap<>();
+      for (Amount b : m.amounts()) {
+        if (b.unit() == Unit.BARE
+            && b.from() > o.at()
+            && b.from() <= o.end() + 4
+            && isMembership(m, b)
+            && b.value().intValue() >= 12) {
+          stated.put("NATO", b.value().intValue());
+        }
+      }
+      add(
+          out,
+          "rank("
+              + rankIndicator(m)
+              + "(NATO, "
+              + year
+              + "), "
+              + subject.group()
+              + (lowest ? ", lowest" : "")
+              + ") = "
+              + o.place(),
+          stated,
+          "a place in a ranking");
+    }
+    for (String dir : List.of("rankHigh", "rankLow")) {
+      for (int[] span : m.cues().getOrDefault(dir, List.of())) {
+        // "at least", "at most" are hedges; a superlative speaks of spending or a ranking
+        if (span[0] > 0 && hedges.match(m.tokens(), span[0] - 1) >= span[1]) {
+          continue;
+        }
+        int look = Math.min(span[1] + 4, m.tokens().size());
+        if (!m.has("spender", span[1], look) && !m.has("rankContext", span[1], look)) {
+          continue;
+        }
+        Entity subject = subjectBefore(m, span[0], true);
+        if (subject == null || !isCountry(subject.group())) {
+          continue;
+        }
+        // one country in its clause: "Spain is the alliance's lowest spender"; a list ("the
+        // lowest spenders were A, B and C") is several claims the figures show anyway
+        long inClause =
+            m.entities().stream()
+                .filter(e -> m.clauseOf(e.from()) == m.clauseOf(span[0]) && isCountry(e.group()))
+                .count();
+        if (inClause != 1) {
+          continue;
+        }
+        String indicator = rankIndicator(m);
+        boolean lowest = dir.equals("rankLow");
+        if (m.has("down", span[1], Math.min(span[1] + 3, m.tokens().size()))) {
+          indicator = "real_change";
+          lowest = !lowest;
+        } else if (m.has("up", span[1], Math.min(span[1] + 3, m.tokens().size()))) {
+          indicator = "real_change";
+        }
+        int year = year(m, span[0], date);
+        add(
+            out,
+            "rank("
+                + indicator
+                + "(NATO, "
+                + year
+                + "), "
+                + subject.group()
+                + (lowest ? ", lowest" : "")
+                + ") = 1",
+            Map.of(),
+            "the top or the bottom of a ranking");
+        break;
+      }
+    }
+  }
+
+  private String rankIndicator(Mentions m) {
+    if (m.has("perCapita")) {
+      return "defence_exp_per_capita_usd";
+    }
+    if (m.has("equipment")) {
+      return "equipment_share";
+    }
+    if (m.has("gdp")) {
+      return "share_of_gdp";
+    }
+    if (m.has("up") && !m.has("gdp")) {
+      return "real_change";
+    }
+    return "defence_exp_current_usd";
+  }
+
+  /** A percentage: of GDP, a change, or a share of the alliance's total. */
+  private void percent(Mentions m, Amount a, LocalDate date, List<Composed> out) {
+    int clauseStart = m.clauseStart(a.from());
+    int before = Math.max(clauseStart, a.from() - 6);
+    if (a.from() > 0 && m.has("definite", a.from() - 1, a.from()) && a.hedge() == null) {
+      return; // "the 5 percent demanded by …": a standard named, not a figure stated
+    }
+    Entity subject = subjectFor(m, a);
+    if (subject == null) {
+      return;
+    }
+    int year = year(m, a, date);
+    if (planned(m, a, year, date)) {
+      return;
+    }
+    String op = op(a);
+    String tol = tolerance(a);
+    boolean previous = m.has("previous", Math.max(0, a.from() - 3), a.from());
+    if (previous && !hasOwnYear(m, a)) {
+      year = year - 1;
+    }
+    boolean gdpAfter = m.has("gdp", a.to(), Math.min(a.to() + 5, m.tokens().size()));
+    boolean total =
+        !gdpAfter
+            && (m.has("total", a.to(), Math.min(a.to() + 3, m.tokens().size()))
+                || m.has("totalBefore", clauseStart, a.from()));
+    if (total) {
+      add(
+          out,
+          "share(defence_exp_current_usd("
+              + subject.group()
+              + ", "
+              + year
+              + "), defence_exp_current_usd(NATO, "
+              + year
+              + ")) "
+              + op
+              + " "
+              + lit(a)
+              + tol,
+          Map.of(),
+          "a share of the alliance's total");
+      return;
+    }
+    boolean fromTo = a.from() > 0 && m.has("from", a.from() - 1, a.from());
+    int near = Math.min(a.to() + 2, m.tokens().size());
+    boolean verbBefore =
+        (m.has("up", before, a.from()) || m.has("down", before, a.from()))
+            && m.has("by", Math.max(before, a.from() - 3), a.from());
+    boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near);
+    if (!fromTo && !gdpAfter && (verbBefore || nounAfter)) {
+      boolean down = m.has("down", before, near) && !m.has("up", before, near);
+      String number = (down ? "-" : "") + a.value().toPlainString() + "%";
+      String claim =
+          isCountry(subject.group())
+              ? "real_change(" + subject.group() + ", " + year + ") "
+              : "change(defence_exp_constant_usd("
+                  + subject.group()
+                  + ", "
+                  + year
+                  + "), "
+                  + (year - 1)
+                  + ") ";
+      add(out, claim + op + " " + number + tol, Map.of(), "a change in real terms");
+      return;
+    }
+    if (m.has("gdp") && isCountry(subject.group()) && !m.has("average", before, a.to())) {
+      add(
+          out,
+          "share_of_gdp(" + subject.group() + ", " + year + ") " + op + " " + lit(a) + tol,
+          Map.of(),
+          "a share of GDP");
+    }
+  }
+
+  /** An amount of money spent by a country or group. */
+  private void money(Mentions m, Amount a, LocalDate date, List<Composed> out) {
+    if (m.has("amountChange", Math.max(0, a.from() - 4), a.from())) {
+      return; // "an increase of $4.6 billion": a difference, not a level
+    }
+    if (m.has("fiscal")) {
+      return; // a national budget's fiscal year is not NATO's calendar-year figure
+    }
+    Entity subject = subjectFor(m, a);
+    if (subject == null) {
+      return;
+    }
+    int year = year(m, a, date);
+    if (planned(m, a, year, date)) {
+      return;
+    }
+    boolean previous = m.has("previous", Math.max(0, a.from() - 3), a.from());
+    if (previous && !hasOwnYear(m, a)) {
+      year = year - 1;
+    }
+    String currency = a.currency().isEmpty() ? "USD" : a.currency();
+    String indicator =
+        currency.equals("USD") ? "defence_exp_current_usd" : "defence_exp_national_currency";
+    if (!currency.equals("USD") && !isCountry(subject.group())) {
+      return; // national currencies are never added up
+    }
+    String figure = indicator + "(" + subject.group() + ", " + year + ")";
+    String left = isCountry(subject.group()) ? figure : "sum(" + figure + ")";
+    add(
+        out,
+        left + " " + op(a) + " " + lit(a) + tolerance(a),
+        Map.of(),
+        "an amount of money spent");
+  }
+
+  /** A plan or pledge for a year after the claim's: not a figure anyone has published. */
+  private static boolean planned(Mentions m, Amount a, int year, LocalDate date) {
+    return year > date.getYear() || year >= date.getYear() && m.has("plan", 0, a.from());
+  }
+
+  private static boolean hasOwnYear(Mentions m, Amount a) {
+    return m.years().stream().anyMatch(y -> y.at() >= a.to() && y.at() <= a.to() + 3);
+  }
+
+  // ------------------------------------------------------------------ resolution
+
+  /**
+   * The country or group a number is about: the nearest named before it in its clause, else the
+   * nearest before it in the sentence, else one named right after it ("1.57 percent for Germany").
+   */
+  private Entity subjectFor(Mentions m, Amount a) {
+    Entity e = subjectBefore(m, a.from(), false);
+    if (e != null) {
+      return e;
+    }
+    for (Entity x : m.entities()) {
+      if (x.from() >= a.to() && x.from() <= a.to() + 3) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  private Entity subjectBefore(Mentions m, int at, boolean clauseOnly) {
+    int clause = m.clauseOf(at);
+    Entity inClause = null;
+    Entity anywhere = null;
+    for (Entity e : m.entities()) {
+      if (e.to() > at) {
+        break;
+      }
+      // "of NATO's", "of the alliance": what a share is of, not whose it is
+      boolean possessiveOfWhole =
+          !isCountry(e.group()) && e.from() > 0 && m.tokens().get(e.from() - 1).is("of");
+      if (possessiveOfWhole) {
+        continue;
+      }
+      anywhere = e;
+      if (m.clauseOf(e.from()) == clause) {
+        inClause = e;
+      }
+    }
+    if (inClause != null) {
+      return inClause;
+    }
+    return clauseOnly ? null : anywhere;
+  }
+
+  private int year(Mentions m, Amount a, LocalDate date) {
+    return year(m, a.from(), date);
+  }
+
+  /**
+   * The year a number at a position is about: a year written in its clause (the nearest), else a
+   * relative year there ("last year"), else one written anywhere in the sentence, else the claim
+   * date's year, or the year before when the clause speaks in the past ("spent", "met").
+   */
+  private int year(Mentions m, int at, LocalDate date) {
+    int clause = m.clauseOf(at);
+    YearMention best = null;
+    for (YearMention y : m.years()) {
+      if (m.clauseOf(y.at()) == clause
+          && (best == null || Math.abs(y.at() - at) < Math.abs(best.at() - at))) {
+        best = y;
+      }
+    }
+    if (best == null) {
+      for (YearMention y : m.years()) {
+        if (best == null || Math.abs(y.at() - at) < Math.abs(best.at() - at)) {
+          best = y;
+        }
+      }
+    }
+    if (best != null) {
+      return best.relative() ? date.getYear() + best.year() : best.year();
+    }
+    boolean past = m.has("past", m.clauseStart(at), m.clauseEnd(at)) || m.has("past");
+    if (past) {
+      return date.getYear() - 1;
+    }
+    // the present tense speaks of the newest figures: last year's, until this year's appear
+    return latestYear == date.getYear() - 1 ? latestYear : date.getYear();
+  }
+
+  private boolean isCountry(String group) {
+    return group.matches("[A-Z]{3}");
+  }
+
+  private static String op(Amount a) {
+    return a.hedge() == null || a.hedge().startsWith("within") ? "=" : a.hedge();
+  }
+
+  private static String tolerance(Amount a) {
+    return a.hedge() != null && a.hedge().startsWith("within") ? " " + a.hedge() : "";
+  }
+
+  private static String lit(Amount a) {
+    String n = a.value().toPlainString();
+    return switch (a.unit()) {
+      case PERCENT -> n + "%";
+      case MONEY ->
+          n
+              + (a.scale().isEmpty() ? "" : " " + a.scale())
+              + " "
+              + (a.currency().isEmpty() ? "USD" : a.currency());
+      default -> n;
+    };
+  }
+
+  private static void add(
+      List<Composed> out, String claim, Map<String, Integer> stated, String why) {
+    Claim c;
+    try {
+      c = ClaimParser.parse(claim);
+    } catch (InvalidQueryException e) {
+      return; // a composition the claim language cannot say is no claim
+    }
+    for (Composed x : out) {
+      if (x.claim().toString().equals(c.toString())) {
+        return;
+      }
+    }
+    out.add(new Composed(c, stated, why));
+  }
+
+  // ------------------------------------------------------------------ phrases
+
+  /**
+   * Phrases of a language as token sequences, found at a position by their first token, longest
+   * first.
+   */
+  static final class PhraseIndex {
+    private final Map<String, List<List<String>>> byFirst = new HashMap<>();
+    private final Map<List<String>, String> values = new HashMap<>();
+    private final Map<List<String>, String> keys = new HashMap<>();
+
+    PhraseIndex(Map<String, String> phrases, boolean decimalComma) {
+      phrases.forEach(
+          (phrase, value) -> {
+            List<String> words = Tokens.of(phrase, decimalComma).stream().map(Token::text).toList();
+            if (words.isEmpty()) {
+              return;
+            }
+            byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+            values.put(words, value);
+            keys.put(words, phrase);
+          });
+      byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(List<String>::size).reversed()));
+    }
+
+    static PhraseIndex of(List<String> phrases, boolean decimalComma) {
+      Map<String, String> m = new LinkedHashMap<>();
+      phrases.forEach(p -> m.put(p, p));
+      return new PhraseIndex(m, decimalComma);
+    }
+
+    /** The end (exclusive) of the longest phrase at i, or i when none starts there. */
+    int match(List<Token> t, int i) {
+      return longest(t, i).map(w -> i + w.size()).orElse(i);
+    }
+
+    String value(List<Token> t, int i) {
+      return longest(t, i).map(values::get).orElse(null);
+    }
+
+    String key(List<Token> t, int i) {
+      return longest(t, i).map(keys::get).orElse(null);
+    }
+
+    private Optional<List<String>> longest(List<Token> t, int i) {
+      if (i >= t.size()) {
+        return Optional.empty();
+      }
+      List<List<String>> candidates = byFirst.get(t.get(i).text());
+      if (candidates == null) {
+        return Optional.empty();
+      }
+      outer:
+      for (List<String> words : candidates) {
+        if (i + words.size() > t.size()) {
+          continue;
+        }
+        for (int k = 0; k < words.size(); k++) {
+          if (!t.get(i + k).text().equals(words.get(k))) {
+            continue outer;
+          }
+        }
+        return Optional.of(words);
+      }
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.burdenshare.core.claims;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words of one language that the compositional reader looks for, as data. The reader knows the
+ * categories (what a cue does); which words belong to each is the language's.
+ *
+ * @param cues phrases by category, lower case: {@code gdp} ("of gdp", "economic output"), {@code
+ *     perCapita}, {@code equipment}, {@code members} ("allies", "member states"), {@code guideline}
+ *     ("target", "goal"), {@code meet} ("meet", "reach"), {@code below} ("fall short"), {@code
+ *     rankHigh} ("highest", "biggest"), {@code rankLow} ("lowest", "least"), {@code rankContext}
+ *     ("among", "out of", "place"), {@code fromBottom} ("from last", "from the bottom"), {@code up}
+ *     ("increase", "rose"), {@code down} ("cut", "fell"), {@code real} ("in real terms", "above
+ *     inflation"), {@code total} ("of the total", "accounts for"), {@code otherThan} ("other than",
+ *     "besides", "excluding"), {@code past} (past-tense verbs: "spent", "met"), {@code plan}
+ *     ("plans to", "aims", "will"), {@code previous} ("up from", "compared with"), {@code
+ *     amountChange} ("an increase of", "an extra"), {@code average} ("average"), {@code skip}
+ *     (phrases after which a number is not a claim about spending: "troops", "soldiers")
+ * @param ordinals ordinal words and their numbers ("third" → 3, "20th" is read by {@code
+ *     ordinalSuffix})
+ * @param ordinalSuffix a regular expression for the letters after digits that make an ordinal
+ *     ("st|nd|rd|th"), or empty
+ * @param percent words and signs that make a number a percentage ("%", "percent", "per cent")
+ * @param points words that make it percentage points ("percentage points")
+ * @param sources other publishers' names, to the name to give ("sipri" → "SIPRI"): figures
+ *     attributed to them are not NATO's
+ */
+public record Lexicon(
+    Map<String, List<String>> cues,
+    Map<String, Integer> ordinals,
+    String ordinalSuffix,
+    List<String> percent,
+    List<String> points,
+    Map<String, String> sources) {
+
+  public Lexicon {
+    cues = cues == null ? Map.of() : Map.copyOf(cues);
+    ordinals = ordinals == null ? Map.of() : Map.copyOf(ordinals);
+    ordinalSuffix = ordinalSuffix == null ? "" : ordinalSuffix;
+    percent = percent == null ? List.of() : List.copyOf(percent);
+    points = points == null ? List.of() : List.copyOf(points);
+    sources = sources == null ? Map.of() : Map.copyOf(sources);
+  }
+
+  public static Lexicon empty() {
+    return new Lexicon(Map.of(), Map.of(), "", List.of(), List.of(), Map.of());
+  }
+
+  public List<String> cue(String category) {
+    return cues.getOrDefault(category, List.of());
+  }
+}
