@@ -62,7 +62,7 @@ public final class ClaimChecker {
     }
     for (ClaimComposer.Composed c : composed.claims()) {
       // A sentence shape read the sentence whole: a composed claim of the same kind about the
-      // same group is the same claim read less well.
+      // same group and number is the same claim read less well.
       boolean same =
           claims.stream().anyMatch(x -> x.judgement().reading().equals(c.claim().toString()))
               || reading.isPresent() && sameKind(reading.get().claim(), c.claim());
@@ -88,7 +88,9 @@ public final class ClaimChecker {
   }
 
   private static boolean sameKind(Claim a, Claim b) {
-    return a.left().getClass() == b.left().getClass() && group(a.left()).equals(group(b.left()));
+    return a.left().getClass() == b.left().getClass()
+        && group(a.left()).equals(group(b.left()))
+        && a.right().toString().equals(b.right().toString());
   }
 
   private static String group(Value v) {

@@ -349,6 +349,13 @@ public final class ClaimComposer {
         default -> {}
       }
     }
+    if (out.isEmpty() && m.has("fiscal")) {
+      return new Composition(
+          out,
+          "It gives a national budget's figures for a fiscal year, not NATO's calendar-year"
+              + " defence expenditure.",
+          m.has("plan"));
+    }
     return new Composition(out, null, m.has("plan"));
   }
 
@@ -361,7 +368,7 @@ public final class ClaimComposer {
       boolean guideline =
           m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
               || m.has("guideline", Math.max(0, a.from() - 3), a.from())
-              || m.has("meet", Math.max(0, a.from() - 5), a.from())
+              || m.has("meet", Math.max(0, a.from() - 3), a.from())
               || ">=".equals(a.hedge()) && m.has("members");
       boolean round = a.value().stripTrailingZeros().scale() <= 1;
       if (guideline && round) {
@@ -581,16 +588,12 @@ public final class ClaimComposer {
     if (subject == null) {
       return;
     }
-    int year = year(m, a, date);
-    if (planned(m, a, year, date)) {
+    Integer year = figureYear(m, a, date);
+    if (year == null) {
       return;
     }
     String op = op(a);
     String tol = tolerance(a);
-    boolean previous = m.has("previous", Math.max(0, a.from() - 3), a.from());
-    if (previous && !hasOwnYear(m, a)) {
-      year = year - 1;
-    }
     boolean gdpAfter = m.has("gdp", a.to(), Math.min(a.to() + 5, m.tokens().size()));
     boolean total =
         !gdpAfter
@@ -620,6 +623,16 @@ public final class ClaimComposer {
         (m.has("up", before, a.from()) || m.has("down", before, a.from()))
             && m.has("by", Math.max(before, a.from() - 3), a.from());
     boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near);
+    // "an extra 20 percent", "a cut of 50 %": the change word right before the number
+    boolean markerBefore =
+        m.has("up", Math.max(0, a.from() - 2), a.from())
+            || m.has("down", Math.max(0, a.from() - 2), a.from());
+    verbBefore =
+        verbBefore
+            || markerBefore
+            || (m.has("up", clauseStart, a.from()) || m.has("down", clauseStart, a.from()))
+                && a.from() > 0
+                && m.has("by", a.from() - 1, a.from());
     if (!fromTo && !gdpAfter && (verbBefore || nounAfter)) {
       boolean down = m.has("down", before, near) && !m.has("up", before, near);
       String number = (down ? "-" : "") + a.value().toPlainString() + "%";
@@ -637,12 +650,32 @@ public final class ClaimComposer {
       return;
     }
     if (m.has("gdp") && isCountry(subject.group()) && !m.has("average", before, a.to())) {
-      add(
-          out,
-          "share_of_gdp(" + subject.group() + ", " + year + ") " + op + " " + lit(a) + tol,
-          Map.of(),
-          "a share of GDP");
+      for (String country : distributed(m, a, subject)) {
+        add(
+            out,
+            "share_of_gdp(" + country + ", " + year + ") " + op + " " + lit(a) + tol,
+            Map.of(),
+            "a share of GDP");
+      }
     }
+  }
+
+  /**
+   * The countries a number is said of: its subject, or, where the sentence says "each" (the
+   * language's {@code each} cue), every country listed before it in its clause.
+   */
+  private List<String> distributed(Mentions m, Amount a, Entity subject) {
+    int start = m.clauseStart(a.from());
+    if (!m.has("each", start, a.from())) {
+      return List.of(subject.group());
+    }
+    List<String> all = new ArrayList<>();
+    for (Entity e : m.entities()) {
+      if (e.from() >= start && e.to() <= a.from() && isCountry(e.group())) {
+        all.add(e.group());
+      }
+    }
+    return all.isEmpty() ? List.of(subject.group()) : all;
   }
 
   /** An amount of money spent by a country or group. */
@@ -657,13 +690,9 @@ public final class ClaimComposer {
     if (subject == null) {
       return;
     }
-    int year = year(m, a, date);
-    if (planned(m, a, year, date)) {
+    Integer year = figureYear(m, a, date);
+    if (year == null) {
       return;
-    }
-    boolean previous = m.has("previous", Math.max(0, a.from() - 3), a.from());
-    if (previous && !hasOwnYear(m, a)) {
-      year = year - 1;
     }
     String currency = a.currency().isEmpty() ? "USD" : a.currency();
     String indicator =
@@ -678,6 +707,19 @@ public final class ClaimComposer {
         left + " " + op(a) + " " + lit(a) + tolerance(a),
         Map.of(),
         "an amount of money spent");
+  }
+
+  /**
+   * The year a stated figure is about, or null when it is a plan: "up from X" without a year of its
+   * own is the year before the one the sentence speaks of.
+   */
+  private Integer figureYear(Mentions m, Amount a, LocalDate date) {
+    int year = year(m, a, date);
+    if (planned(m, a, year, date)) {
+      return null;
+    }
+    boolean previous = m.has("previous", Math.max(0, a.from() - 3), a.from());
+    return previous && !hasOwnYear(m, a) ? year - 1 : year;
   }
 
   /** A plan or pledge for a year after the claim's: not a figure anyone has published. */
@@ -712,14 +754,21 @@ public final class ClaimComposer {
     int clause = m.clauseOf(at);
     Entity inClause = null;
     Entity anywhere = null;
+    Entity aside = null;
     for (Entity e : m.entities()) {
       if (e.to() > at) {
         break;
       }
-      // "of NATO's", "of the alliance": what a share is of, not whose it is
-      boolean possessiveOfWhole =
-          !isCountry(e.group()) && e.from() > 0 && m.tokens().get(e.from() - 1).is("of");
-      if (possessiveOfWhole) {
+      // A group after a preposition ("relevant to the alliance", "of NATO's total") is what the
+      // figure is related to, not whose it is; it is the subject only when no other is named.
+      boolean related =
+          !isCountry(e.group())
+              && (e.from() > 0 && m.has("preposition", e.from() - 1, e.from())
+                  || e.to() < m.tokens().size() && m.tokens().get(e.to()).is("'s"));
+      if (related) {
+        if (m.clauseOf(e.from()) == clause) {
+          aside = e;
+        }
         continue;
       }
       anywhere = e;
@@ -730,7 +779,10 @@ public final class ClaimComposer {
     if (inClause != null) {
       return inClause;
     }
-    return clauseOnly ? null : anywhere;
+    if (clauseOnly) {
+      return null;
+    }
+    return anywhere != null ? anywhere : aside;
   }
 
   private int year(Mentions m, Amount a, LocalDate date) {
@@ -761,7 +813,10 @@ public final class ClaimComposer {
     if (best != null) {
       return best.relative() ? date.getYear() + best.year() : best.year();
     }
-    boolean past = m.has("past", m.clauseStart(at), m.clauseEnd(at)) || m.has("past");
+    // the verb of the number's clause: before it, or right after a subject such as "seven allies"
+    boolean past =
+        m.has("past", m.clauseStart(at), at)
+            || m.has("past", at, Math.min(at + 5, m.clauseEnd(at)));
     if (past) {
       return date.getYear() - 1;
     }

@@ -87,7 +87,14 @@ final class Tokens {
         if (j < n && s.charAt(j) == '.' && j - 2 >= i && s.charAt(j - 2) == '.') {
           j++;
         }
-        out.add(new Token(Kind.WORD, s.substring(i, j).replace('’', '\''), null, 0, i));
+        String word = s.substring(i, j).replace('’', '\'');
+        if (word.endsWith("'s") && word.length() > 3) {
+          // the possessive is its own token: "türkiye's" names Türkiye
+          out.add(new Token(Kind.WORD, word.substring(0, word.length() - 2), null, 0, i));
+          out.add(new Token(Kind.WORD, "'s", null, 0, j - 2));
+        } else {
+          out.add(new Token(Kind.WORD, word, null, 0, i));
+        }
         i = j;
       } else {
         out.add(new Token(Kind.SIGN, String.valueOf(c), null, 0, i));
