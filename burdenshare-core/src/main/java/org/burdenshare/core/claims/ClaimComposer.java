@@ -44,23 +44,24 @@ public final class ClaimComposer {
     this.language = language;
     this.lex = language.lexicon();
     boolean dc = language.decimalComma();
-    this.subjects = new PhraseIndex(language.subjects(), dc);
-    lex.cues().forEach((k, v) -> cues.put(k, PhraseIndex.of(v, dc)));
-    this.hedges = new PhraseIndex(language.hedges(), dc);
-    this.scales = new PhraseIndex(language.scales(), dc);
-    this.currencies = new PhraseIndex(language.currencies(), dc);
-    this.percentWords = PhraseIndex.of(lex.percent(), dc);
-    this.pointsWords = PhraseIndex.of(lex.points(), dc);
+    List<String> el = lex.elisions();
+    this.subjects = new PhraseIndex(language.subjects(), dc, el);
+    lex.cues().forEach((k, v) -> cues.put(k, PhraseIndex.of(v, dc, el)));
+    this.hedges = new PhraseIndex(language.hedges(), dc, el);
+    this.scales = new PhraseIndex(language.scales(), dc, el);
+    this.currencies = new PhraseIndex(language.currencies(), dc, el);
+    this.percentWords = PhraseIndex.of(lex.percent(), dc, el);
+    this.pointsWords = PhraseIndex.of(lex.points(), dc, el);
     Map<String, String> words = new HashMap<>();
     language.numbers().forEach((k, v) -> words.put(k, Integer.toString(v)));
-    this.numberWords = new PhraseIndex(words, dc);
+    this.numberWords = new PhraseIndex(words, dc, el);
     Map<String, String> ords = new HashMap<>();
     lex.ordinals().forEach((k, v) -> ords.put(k, Integer.toString(v)));
-    this.ordinalWords = new PhraseIndex(ords, dc);
+    this.ordinalWords = new PhraseIndex(ords, dc, el);
     Map<String, String> rel = new HashMap<>();
     language.relativeYears().forEach((k, v) -> rel.put(k, Integer.toString(v)));
-    this.relativeYears = new PhraseIndex(rel, dc);
-    this.sources = new PhraseIndex(lex.sources(), dc);
+    this.relativeYears = new PhraseIndex(rel, dc, el);
+    this.sources = new PhraseIndex(lex.sources(), dc, el);
     this.ordinalSuffix =
         lex.ordinalSuffix().isEmpty()
             ? null
@@ -156,7 +157,7 @@ public final class ClaimComposer {
   }
 
   Mentions mentions(String sentence) {
-    List<Token> t = Tokens.of(sentence, language.decimalComma());
+    List<Token> t = Tokens.of(sentence, language.decimalComma(), lex.elisions());
     List<Entity> entities = new ArrayList<>();
     List<Amount> amounts = new ArrayList<>();
     List<YearMention> years = new ArrayList<>();
@@ -876,10 +877,11 @@ public final class ClaimComposer {
     private final Map<List<String>, String> values = new HashMap<>();
     private final Map<List<String>, String> keys = new HashMap<>();
 
-    PhraseIndex(Map<String, String> phrases, boolean decimalComma) {
+    PhraseIndex(Map<String, String> phrases, boolean decimalComma, List<String> elisions) {
       phrases.forEach(
           (phrase, value) -> {
-            List<String> words = Tokens.of(phrase, decimalComma).stream().map(Token::text).toList();
+            List<String> words =
+                Tokens.of(phrase, decimalComma, elisions).stream().map(Token::text).toList();
             if (words.isEmpty()) {
               return;
             }
@@ -890,10 +892,10 @@ public final class ClaimComposer {
       byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(List<String>::size).reversed()));
     }
 
-    static PhraseIndex of(List<String> phrases, boolean decimalComma) {
+    static PhraseIndex of(List<String> phrases, boolean decimalComma, List<String> elisions) {
       Map<String, String> m = new LinkedHashMap<>();
       phrases.forEach(p -> m.put(p, p));
-      return new PhraseIndex(m, decimalComma);
+      return new PhraseIndex(m, decimalComma, elisions);
     }
 
     /** The end (exclusive) of the longest phrase at i, or i when none starts there. */

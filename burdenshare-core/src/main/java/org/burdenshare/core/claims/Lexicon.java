@@ -26,6 +26,8 @@ import java.util.Map;
  * @param points words that make it percentage points ("percentage points")
  * @param sources other publishers' names, to the name to give ("sipri" → "SIPRI"): figures
  *     attributed to them are not NATO's
+ * @param elisions articles and prepositions written joined to the next word with an apostrophe
+ *     ("l'", "d'", "dell'"), split off so that "l'Allemagne" names Germany
  */
 public record Lexicon(
     Map<String, List<String>> cues,
@@ -33,9 +35,11 @@ public record Lexicon(
     String ordinalSuffix,
     List<String> percent,
     List<String> points,
-    Map<String, String> sources) {
+    Map<String, String> sources,
+    List<String> elisions) {
 
   public Lexicon {
+    elisions = elisions == null ? List.of() : List.copyOf(elisions);
     cues = cues == null ? Map.of() : Map.copyOf(cues);
     ordinals = ordinals == null ? Map.of() : Map.copyOf(ordinals);
     ordinalSuffix = ordinalSuffix == null ? "" : ordinalSuffix;
@@ -45,7 +49,7 @@ public record Lexicon(
   }
 
   public static Lexicon empty() {
-    return new Lexicon(Map.of(), Map.of(), "", List.of(), List.of(), Map.of());
+    return new Lexicon(Map.of(), Map.of(), "", List.of(), List.of(), Map.of(), List.of());
   }
 
   public List<String> cue(String category) {

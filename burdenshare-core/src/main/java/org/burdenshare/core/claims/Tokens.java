@@ -36,6 +36,13 @@ final class Tokens {
   private Tokens() {}
 
   static List<Token> of(String sentence, boolean decimalComma) {
+    return of(sentence, decimalComma, List.of());
+  }
+
+  /**
+   * @param elisions prefixes ending in an apostrophe that are split off a word ("l'", "dell'")
+   */
+  static List<Token> of(String sentence, boolean decimalComma, List<String> elisions) {
     String s = sentence.toLowerCase(Locale.ROOT);
     List<Token> out = new ArrayList<>();
     int i = 0;
@@ -88,6 +95,12 @@ final class Tokens {
           j++;
         }
         String word = s.substring(i, j).replace('’', '\'');
+        int apostrophe = word.indexOf('\'');
+        if (apostrophe > 0 && elisions.contains(word.substring(0, apostrophe + 1))) {
+          out.add(new Token(Kind.WORD, word.substring(0, apostrophe + 1), null, 0, i));
+          i += apostrophe + 1;
+          continue;
+        }
         if (word.endsWith("'s") && word.length() > 3) {
           // the possessive is its own token: "türkiye's" names Türkiye
           out.add(new Token(Kind.WORD, word.substring(0, word.length() - 2), null, 0, i));
