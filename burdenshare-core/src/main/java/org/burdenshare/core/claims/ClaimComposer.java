@@ -39,6 +39,8 @@ public final class ClaimComposer {
   private final java.util.regex.Pattern ordinalSuffix;
   // the latest year of published figures at the date of the sentence being composed
   private int latestYear;
+  // whether the sentence names a guideline in percent, which makes its percentages shares of GDP
+  private boolean guidelineShare;
 
   public ClaimComposer(Language language) {
     this.language = language;
@@ -292,12 +294,24 @@ public final class ClaimComposer {
 
   /** A hedge ending right before token i ("about", "more than", "nearly"), skipping "only". */
   private String hedgeBefore(List<Token> t, int i) {
+    PhraseIndex skippable = cues.get("definite");
     for (int back = 1; back <= 4 && i - back >= 0; back++) {
       int from = i - back;
       int end = hedges.match(t, from);
-      if (end == i
-          || end == i - 1
-              && (t.get(i - 1).is("just") || t.get(i - 1).is("only") || t.get(i - 1).is("an"))) {
+      if (end <= from) {
+        continue;
+      }
+      // "at least the 2 %", "almeno il 2 %": an article or "only" may stand between
+      boolean between = end == i;
+      if (end == i - 1) {
+        Token w = t.get(i - 1);
+        between =
+            w.is("just")
+                || w.is("only")
+                || w.is("an")
+                || skippable != null && skippable.match(t, i - 1) == i;
+      }
+      if (between) {
         return language.hedges().get(hedges.key(t, from));
       }
     }
@@ -338,6 +352,7 @@ public final class ClaimComposer {
     List<Composed> out = new ArrayList<>();
     List<Amount> used = new ArrayList<>();
     BigDecimal threshold = threshold(m, used);
+    this.guidelineShare = threshold != null;
     counts(m, date, threshold, used, out);
     rankings(m, date, out);
     for (Amount a : m.amounts()) {
@@ -385,6 +400,7 @@ public final class ClaimComposer {
       Mentions m, LocalDate date, BigDecimal threshold, List<Amount> used, List<Composed> out) {
     boolean guideline = threshold != null || m.has("guideline") || m.has("gdp");
     if (!guideline || !(m.has("meet") || m.has("below") || threshold != null)) {
+      changeCounts(m, date, used, out);
       return;
     }
     for (Amount a : m.amounts()) {
@@ -427,6 +443,38 @@ public final class ClaimComposer {
     }
   }
 
+  /** "16 of the 28 members increased their spending in 2015": allies whose real change was up. */
+  private void changeCounts(Mentions m, LocalDate date, List<Amount> used, List<Composed> out) {
+    for (Amount a : m.amounts()) {
+      if (a.unit() != Unit.BARE || a.value().scale() > 0 || used.contains(a)) {
+        continue;
+      }
+      int n = a.value().intValue();
+      if (n < 1 || n > 40 || isMembership(m, a)) {
+        continue;
+      }
+      Amount of = ofTheMembers(m, a);
+      boolean members = m.has("members", a.to(), Math.min(a.to() + 4, m.tokens().size()));
+      int end = m.clauseEnd(a.from());
+      boolean up = m.has("up", a.to(), end);
+      boolean down = m.has("down", a.to(), end);
+      if (!members && of == null || up == down || !m.has("spender", a.to(), end)) {
+        continue;
+      }
+      int year = year(m, a, date);
+      Map<String, Integer> stated = new LinkedHashMap<>();
+      if (of != null) {
+        stated.put("NATO", of.value().intValue());
+      }
+      add(
+          out,
+          "count(real_change(NATO, " + year + ") " + (up ? ">" : "<") + " 0) = " + n,
+          stated,
+          "a count of allies whose spending " + (up ? "rose" : "fell"));
+      return;
+    }
+  }
+
   /**
    * Whether a number is the size of the alliance rather than a count of allies: "of the 31 allies",
    * "out of NATO's 29 members", "the 32-strong club".
@@ -434,7 +482,7 @@ public final class ClaimComposer {
   private static boolean isMembership(Mentions m, Amount a) {
     for (int back = 1; back <= 3 && a.from() - back >= 0; back++) {
       Token t = m.tokens().get(a.from() - back);
-      if (t.is("of") || t.is("out")) {
+      if (m.has("outOf", a.from() - back, a.from() - back + 1)) {
         return true;
       }
       if (t.kind() != Kind.WORD) {
@@ -650,7 +698,8 @@ public final class ClaimComposer {
       add(out, claim + op + " " + number + tol, Map.of(), "a change in real terms");
       return;
     }
-    if (m.has("gdp") && isCountry(subject.group()) && !m.has("average", before, a.to())) {
+    boolean ofGdp = m.has("gdp") || guidelineShare;
+    if (ofGdp && isCountry(subject.group()) && !m.has("average", before, a.to())) {
       for (String country : distributed(m, a, subject)) {
         add(
             out,
