@@ -349,6 +349,10 @@ public final class ClaimComposer {
               + ", not NATO's; no such release is in the database.",
           false);
     }
+    if (m.has("conditional", 0, Math.min(2, m.tokens().size()))) {
+      // "If the Netherlands had spent 2 percent …": a figure supposed, not stated
+      return new Composition(List.of(), null, true);
+    }
     List<Composed> out = new ArrayList<>();
     List<Amount> used = new ArrayList<>();
     BigDecimal threshold = threshold(m, used);
@@ -458,7 +462,11 @@ public final class ClaimComposer {
       int end = m.clauseEnd(a.from());
       boolean up = m.has("up", a.to(), end);
       boolean down = m.has("down", a.to(), end);
-      if (!members && of == null || up == down || !m.has("spender", a.to(), end)) {
+      // a change of the share of GDP is not a change of spending: not counted here
+      if (!members && of == null
+          || up == down
+          || !m.has("spender", a.to(), end)
+          || m.has("gdp", a.to(), end)) {
         continue;
       }
       int year = year(m, a, date);

@@ -64,12 +64,19 @@ class ClaimsDevSetTest {
     Files.writeString(out, report, StandardCharsets.UTF_8);
     System.out.println(report);
     // Floors: what the reader reaches now (raise them as it improves; never lower them).
-    assertThat(score.share("en")).isGreaterThanOrEqualTo(FLOOR_EN);
-    assertThat(score.decisiveShare("en")).isGreaterThanOrEqualTo(FLOOR_EN_DECISIVE);
-    assertThat(score.share("all")).isGreaterThanOrEqualTo(FLOOR_ALL);
+    FLOORS.forEach(
+        (lang, right) ->
+            assertThat(score.byLanguage().get(lang)[0])
+                .as("rows right in " + lang + "\n" + report)
+                .isGreaterThanOrEqualTo(right));
+    assertThat(score.decisiveByLanguage().get("en")[0])
+        .as("decisive English rows right")
+        .isGreaterThanOrEqualTo(FLOOR_EN_DECISIVE);
   }
 
-  static final double FLOOR_EN = 0.0;
-  static final double FLOOR_EN_DECISIVE = 0.0;
-  static final double FLOOR_ALL = 0.0;
+  /** Rows right per language, as the reader scored when this floor was last raised. */
+  static final Map<String, Integer> FLOORS =
+      Map.of("en", 113, "de", 8, "es", 15, "fr", 11, "it", 16, "nl", 15, "pl", 12, "all", 190);
+
+  static final int FLOOR_EN_DECISIVE = 39;
 }
