@@ -28,6 +28,67 @@ class CheckCommandTest {
   }
 
   @Test
+  void anArticlesSentenceInheritsTheCountryTheOneBeforeSpokeOf() throws Exception {
+    Path text = Files.createTempFile("article", ".txt");
+    Files.writeString(
+        text,
+        "Brussels, 18 June 2024.\n\nPoland spent 4.12 percent of GDP on defence in 2024, the"
+            + " report said. It is now the alliance's top spender relative to its economy.\n");
+    Cli.Result r = Cli.run(data, "check", "--article", text.toString(), "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode claims = JSON.readTree(r.out()).at("/claims");
+    assertThat(claims.size()).isEqualTo(2);
+    assertThat(claims.get(0).at("/reading").asText()).isEqualTo("share_of_gdp(POL, 2024) = 4.12%");
+    assertThat(claims.get(1).at("/reading").asText())
+        .isEqualTo("rank(share_of_gdp(NATO, 2024), POL) = 1");
+    assertThat(claims.get(1).at("/verdict").asText()).isEqualTo("supported");
+    // Each claim of a sentence is kept with its own judgement.
+    assertThat(claims.get(1).at("/claims/0/judgement/verdict").asText()).isEqualTo("supported");
+    // Alone, the second sentence says nothing of a country.
+    Cli.Result alone =
+        Cli.run(
+            data,
+            "check",
+            "It is now the alliance's top spender relative to its economy.",
+            "--as-of",
+            "2024-06-18",
+            "--format",
+            "json");
+    assertThat(JSON.readTree(alone.out()).at("/claims").size()).isZero();
+  }
+
+  @Test
+  void aSentenceOfSeveralClaimsIsSupportedOnlyIfAllAre() throws Exception {
+    Cli.Result r =
+        Cli.run(
+            data,
+            "check",
+            "France is expected to spend 1.9 percent of its GDP on defense in 2023 and Germany"
+                + " nearly 1.6 percent.",
+            "--as-of",
+            "2023-07-31",
+            "--format",
+            "json");
+    JsonNode c = JSON.readTree(r.out()).at("/claims/0");
+    assertThat(c.at("/verdict").asText()).isEqualTo("supported");
+    assertThat(c.at("/claims").size()).isEqualTo(2);
+    assertThat(c.at("/release/id").asText()).isEqualTo("nato-2023-07");
+    Cli.Result wrong =
+        Cli.run(
+            data,
+            "check",
+            "France is expected to spend 1.9 percent of its GDP on defense in 2023 and Germany"
+                + " 1.7 percent.",
+            "--as-of",
+            "2023-07-31",
+            "--format",
+            "json");
+    JsonNode w = JSON.readTree(wrong.out()).at("/claims/0");
+    assertThat(w.at("/verdict").asText()).isEqualTo("contradicted");
+    assertThat(w.at("/reading").asText()).isEqualTo("share_of_gdp(DEU, 2023) = 1.7%");
+  }
+
+  @Test
   void theExampleArticleIsJudgedAsOfItsDateline() throws Exception {
     Cli.Result r = Cli.run(data, "check", "--article", article.toString(), "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();

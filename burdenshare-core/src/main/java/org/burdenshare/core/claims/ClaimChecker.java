@@ -43,13 +43,18 @@ public final class ClaimChecker {
    */
   public SentenceCheck sentence(String sentence, LocalDate date) {
     checkText(sentence);
-    return check(sentence.strip(), date, true);
+    return check(sentence.strip(), date, true, ClaimComposer.Context.NONE).check();
   }
 
-  private SentenceCheck check(String sentence, LocalDate date, boolean always) {
+  /** A sentence checked, and what the next sentence of its article inherits. */
+  private record Checked(SentenceCheck check, ClaimComposer.Context next) {}
+
+  private Checked check(
+      String sentence, LocalDate date, boolean always, ClaimComposer.Context context) {
     List<SentenceCheck.ClaimCheck> claims = new ArrayList<>();
     String pattern = null;
-    ClaimComposer.Composition composed = composer.compose(sentence, date, latestYear(date));
+    ClaimComposer.Composition composed =
+        composer.compose(sentence, date, latestYear(date), context);
     // Another publisher's figures, or plans: the sentence shapes are not asked either.
     boolean shapes = composed.unverifiable() == null && !composed.plans();
     Optional<Reading> reading = shapes ? reader.read(sentence, date) : Optional.empty();
@@ -72,19 +77,24 @@ public final class ClaimChecker {
                 c.explanation(), judge.judge(c.claim(), date, c.statedCounts())));
       }
     }
+    ClaimComposer.Context next = composed.next() == null ? context : composed.next();
     if (claims.isEmpty()) {
       if (!always && !reader.checkworthy(sentence)) {
-        return null;
+        return new Checked(null, next);
       }
-      return SentenceCheck.unread(
-          sentence,
-          composed.unverifiable() != null
-              ? composed.unverifiable()
-              : reader.checkworthy(sentence)
-                  ? "It mentions figures or spending, but no claim the reader can check."
-                  : "It makes no quantitative claim about defence spending that the reader knows.");
+      return new Checked(
+          SentenceCheck.unread(
+              sentence,
+              composed.unverifiable() != null
+                  ? composed.unverifiable()
+                  : reader.checkworthy(sentence)
+                      ? "It mentions figures or spending, but no claim the reader can check."
+                      : "It makes no quantitative claim about defence spending that the reader"
+                          + " knows."),
+          next);
     }
-    return SentenceCheck.of(sentence, pattern == null ? "composed" : pattern, claims);
+    return new Checked(
+        SentenceCheck.of(sentence, pattern == null ? "composed" : pattern, claims), next);
   }
 
   private static boolean sameKind(Claim a, Claim b) {
@@ -140,10 +150,12 @@ public final class ClaimChecker {
     }
     List<String> sentences = reader.sentences(text);
     List<SentenceCheck> out = new ArrayList<>();
+    ClaimComposer.Context context = ClaimComposer.Context.NONE;
     for (String s : sentences) {
-      SentenceCheck c = check(s, date, false);
-      if (c != null) {
-        out.add(c);
+      Checked c = check(s, date, false, context);
+      context = c.next();
+      if (c.check() != null) {
+        out.add(c.check());
       }
     }
     return new CheckReport(

@@ -37,10 +37,6 @@ public final class ClaimComposer {
   private final PhraseIndex relativeYears;
   private final PhraseIndex sources;
   private final java.util.regex.Pattern ordinalSuffix;
-  // the latest year of published figures at the date of the sentence being composed
-  private int latestYear;
-  // whether the sentence names a guideline in percent, which makes its percentages shares of GDP
-  private boolean guidelineShare;
 
   public ClaimComposer(Language language) {
     this.language = language;
@@ -112,7 +108,26 @@ public final class ClaimComposer {
       List<Ordinal> ordinals,
       Map<String, List<int[]>> cues,
       List<String> sources,
-      List<Integer> clauseBreaks) {
+      List<Integer> clauseBreaks,
+      int latestYear,
+      boolean guidelineShare,
+      Context context) {
+
+    /** The same mentions, with what the composition learned about the sentence as a whole. */
+    Mentions with(int latest, boolean guideline, Context ctx) {
+      return new Mentions(
+          tokens,
+          entities,
+          amounts,
+          years,
+          ordinals,
+          cues,
+          sources,
+          clauseBreaks,
+          latest,
+          guideline,
+          ctx);
+    }
 
     boolean has(String cue) {
       return !cues.getOrDefault(cue, List.of()).isEmpty();
@@ -233,7 +248,8 @@ public final class ClaimComposer {
       breaks.add(span[0]);
     }
     breaks.sort(null);
-    return new Mentions(t, entities, amounts, years, ordinals, found, named, breaks);
+    return new Mentions(
+        t, entities, amounts, years, ordinals, found, named, breaks, 0, false, Context.NONE);
   }
 
   /** The number that starts at token i (after an optional currency sign), with its unit. */
@@ -330,7 +346,34 @@ public final class ClaimComposer {
    *     or null
    * @param plans whether the sentence speaks of plans or pledges, whose figures are not published
    */
-  public record Composition(List<Composed> claims, String unverifiable, boolean plans) {}
+  public record Composition(
+      List<Composed> claims, String unverifiable, boolean plans, Context next) {
+    Composition(List<Composed> claims, String unverifiable, boolean plans) {
+      this(claims, unverifiable, plans, Context.NONE);
+    }
+  }
+
+  /**
+   * What the sentences of an article before this one said that this one may leave unsaid.
+   *
+   * @param subject the last country named, for "it", "the country" (the language's {@code anaphor}
+   *     cues), or null
+   * @param gdp whether the article speaks of shares of GDP
+   */
+  public record Context(String subject, boolean gdp) {
+    public static final Context NONE = new Context(null, false);
+  }
+
+  /** The context the next sentence of an article inherits from this one. */
+  private static Context next(Mentions m) {
+    String subject = m.context().subject();
+    for (Entity e : m.entities()) {
+      if (e.group().matches("[A-Z]{3}")) {
+        subject = e.group();
+      }
+    }
+    return new Context(subject, m.context().gdp() || m.has("gdp"));
+  }
 
   /**
    * Composes the claims of a sentence written on a date.
@@ -339,8 +382,16 @@ public final class ClaimComposer {
    *     present tense without a year speaks of them), or 0 when unknown
    */
   public Composition compose(String sentence, LocalDate date, int latestYear) {
-    this.latestYear = latestYear;
-    Mentions m = mentions(sentence);
+    return compose(sentence, date, latestYear, Context.NONE);
+  }
+
+  /**
+   * Composes the claims of a sentence of an article, with what the sentences before it said: the
+   * country they spoke of ("It is now the alliance's top spender") and whether they spoke of shares
+   * of GDP.
+   */
+  public Composition compose(String sentence, LocalDate date, int latestYear, Context context) {
+    Mentions m = mentions(sentence).with(latestYear, false, context);
     if (!m.sources().isEmpty()) {
       return new Composition(
           List.of(),
@@ -351,12 +402,12 @@ public final class ClaimComposer {
     }
     if (m.has("conditional", 0, Math.min(2, m.tokens().size()))) {
       // "If the Netherlands had spent 2 percent …": a figure supposed, not stated
-      return new Composition(List.of(), null, true);
+      return new Composition(List.of(), null, true, next(m));
     }
     List<Composed> out = new ArrayList<>();
     List<Amount> used = new ArrayList<>();
     BigDecimal threshold = threshold(m, used);
-    this.guidelineShare = threshold != null;
+    m = m.with(latestYear, threshold != null, context);
     counts(m, date, threshold, used, out);
     rankings(m, date, out);
     for (Amount a : m.amounts()) {
@@ -376,7 +427,7 @@ public final class ClaimComposer {
               + " defence expenditure.",
           m.has("plan"));
     }
-    return new Composition(out, null, m.has("plan"));
+    return new Composition(out, null, m.has("plan"), next(m));
   }
 
   /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */
@@ -540,6 +591,7 @@ public final class ClaimComposer {
         continue;
       }
       Entity subject = subjectBefore(m, o.at(), true);
+      subject = subject == null ? carried(m, o.at()) : subject;
       if (subject == null || !isCountry(subject.group())) {
         continue;
       }
@@ -580,6 +632,7 @@ public final class ClaimComposer {
           continue;
         }
         Entity subject = subjectBefore(m, span[0], true);
+        subject = subject == null ? carried(m, span[0]) : subject;
         if (subject == null || !isCountry(subject.group())) {
           continue;
         }
@@ -589,7 +642,8 @@ public final class ClaimComposer {
             m.entities().stream()
                 .filter(e -> m.clauseOf(e.from()) == m.clauseOf(span[0]) && isCountry(e.group()))
                 .count();
-        if (inClause != 1) {
+        // (a country carried from the sentence before counts as the one)
+        if (inClause != 1 && !(inClause == 0 && m.context().subject() != null)) {
           continue;
         }
         String indicator = rankIndicator(m);
@@ -706,7 +760,7 @@ public final class ClaimComposer {
       add(out, claim + op + " " + number + tol, Map.of(), "a change in real terms");
       return;
     }
-    boolean ofGdp = m.has("gdp") || guidelineShare;
+    boolean ofGdp = m.has("gdp") || m.guidelineShare() || m.context().gdp();
     if (ofGdp && isCountry(subject.group()) && !m.has("average", before, a.to())) {
       for (String country : distributed(m, a, subject)) {
         add(
@@ -800,9 +854,26 @@ public final class ClaimComposer {
     if (e != null) {
       return e;
     }
+    Entity carried = carried(m, a.from());
+    if (carried != null) {
+      return carried;
+    }
     for (Entity x : m.entities()) {
       if (x.from() >= a.to() && x.from() <= a.to() + 3) {
         return x;
+      }
+    }
+    return null;
+  }
+
+  /** "It", "the country": the country the article spoke of last, when the sentence refers to it. */
+  private static Entity carried(Mentions m, int at) {
+    if (m.context().subject() == null) {
+      return null;
+    }
+    for (int[] span : m.cues().getOrDefault("anaphor", List.of())) {
+      if (span[0] < at && m.clauseOf(span[0]) == m.clauseOf(at)) {
+        return new Entity(span[0], span[1], m.context().subject());
       }
     }
     return null;
@@ -879,7 +950,7 @@ public final class ClaimComposer {
       return date.getYear() - 1;
     }
     // the present tense speaks of the newest figures: last year's, until this year's appear
-    return latestYear == date.getYear() - 1 ? latestYear : date.getYear();
+    return m.latestYear() == date.getYear() - 1 ? m.latestYear() : date.getYear();
   }
 
   private boolean isCountry(String group) {
