@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,61 @@ class CheckCommandTest {
     JsonNode w = JSON.readTree(wrong.out()).at("/claims/0");
     assertThat(w.at("/verdict").asText()).isEqualTo("contradicted");
     assertThat(w.at("/reading").asText()).isEqualTo("share_of_gdp(DEU, 2023) = 1.7%");
+  }
+
+  @Test
+  void aCorpusIsCheckedWholeAndAStoppedRunResumes() throws Exception {
+    Path dir = Files.createTempDirectory("corpus");
+    Path jsonl = dir.resolve("corpus.jsonl");
+    String text = Files.readString(article);
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      lines.append(
+          JSON.writeValueAsString(
+                  java.util.Map.of("id", "art-" + i, "date", "2019-11-28", "text", text))
+              + "\n");
+    }
+    Files.writeString(jsonl, lines);
+    Path out = dir.resolve("claims.jsonl");
+    // an earlier run that stopped after two articles, its last line cut short
+    Cli.Result first =
+        Cli.run(data, "check", "--corpus", jsonl.toString(), "--out", out.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.err()).contains("Checked 6 articles").contains("articles/s");
+    List<String> all = Files.readAllLines(out);
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (String l : all) {
+      JsonNode j = JSON.readTree(l);
+      ids.add(j.at("/article").asText());
+      assertThat(j.at("/date").asText()).isEqualTo("2019-11-28");
+    }
+    assertThat(ids).hasSize(6);
+    long perArticle = all.size() / 6;
+    List<String> kept =
+        all.stream().filter(l -> l.contains("\"art-0\"") || l.contains("\"art-1\"")).toList();
+    Files.writeString(out, String.join("\n", kept) + "\n{\"article\":\"art-2\",\"da");
+    Cli.Result resumed =
+        Cli.run(data, "check", "--corpus", jsonl.toString(), "--out", out.toString());
+    assertThat(resumed.exit()).as(resumed.err()).isZero();
+    assertThat(resumed.err()).contains("Checking 4 articles").contains("2 done before");
+    long complete =
+        Files.readAllLines(out).stream().filter(l -> l.startsWith("{") && l.endsWith("}")).count();
+    assertThat(complete).isEqualTo(perArticle * 6);
+    // a broken line is named, and nothing is written
+    Path broken = dir.resolve("broken.jsonl");
+    Files.writeString(broken, "{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": 3}\n");
+    Path none = dir.resolve("none.jsonl");
+    Cli.Result bad =
+        Cli.run(data, "check", "--corpus", broken.toString(), "--out", none.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("broken.jsonl, line 2").contains("\"id\"");
+    assertThat(none).doesNotExist();
+    // a folder of text files
+    Path folder = Files.createDirectories(dir.resolve("texts"));
+    Files.writeString(folder.resolve("voa.txt"), text);
+    Cli.Result texts = Cli.run(data, "check", "--corpus", folder.toString());
+    assertThat(texts.exit()).as(texts.err()).isZero();
+    assertThat(texts.out()).contains("\"article\":\"voa\"");
   }
 
   @Test

@@ -38,11 +38,27 @@ import picocli.CommandLine.Parameters;
       "  burdenshare check \"The U.S. spends more on defense than all other 28 allies combined.\""
           + " --as-of 2019-11-28",
       "  burdenshare check --article story.txt",
+      "  burdenshare check --corpus articles.jsonl --out claims.jsonl",
       "  burdenshare check --claim \"count(share_of_gdp(NATO, 2024) >= 2) = 23\" --as-of"
           + " 2024-07-01"
     })
 public final class CheckCommand extends AnswerCommand {
   /** Articles larger than this are refused before they are read. */
+  @Override
+  public Integer call() {
+    if (input.corpus != null) {
+      ClaimChecker checker =
+          new ClaimChecker(root.engine(), new ClaimReader(Languages.load(language)));
+      var articles = CorpusRun.read(input.corpus, asOf);
+      CorpusRun.run(articles, checker, out, root.out(), root.err());
+      return 0;
+    }
+    if (out != null) {
+      throw new InvalidQueryException("--out goes with --corpus: the other inputs print answers.");
+    }
+    return super.call();
+  }
+
   static final long MAX_FILE_BYTES = ClaimChecker.MAX_TEXT * 4L;
 
   static final class Input {
@@ -57,7 +73,24 @@ public final class CheckCommand extends AnswerCommand {
 
     @Option(names = "--claim", paramLabel = "CLAIM", description = "A claim in the claim language.")
     String claim;
+
+    @Option(
+        names = "--corpus",
+        paramLabel = "PATH",
+        description =
+            "A folder of .txt articles, or a JSONL file of {\"id\", \"date\", \"text\"}: every"
+                + " article is checked, on all cores, one JSON line per sentence with a claim (with"
+                + " its article id) written to --out (or standard output).")
+    Path corpus;
   }
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "With --corpus: the JSONL file to append results to. A run that stopped resumes: articles"
+              + " already in the file are skipped.")
+  Path out;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Input input;
@@ -201,7 +234,7 @@ public final class CheckCommand extends AnswerCommand {
     return r;
   }
 
-  private static String read(Path file) {
+  static String read(Path file) {
     try {
       if (!Files.isRegularFile(file)) {
         throw new InvalidQueryException("Cannot read " + file + ": there is no such file.");
