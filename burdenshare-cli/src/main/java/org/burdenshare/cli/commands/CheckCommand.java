@@ -128,7 +128,8 @@ public final class CheckCommand extends AnswerCommand {
                   j.releaseChoice(),
                   j.notes(),
                   j.evidence(),
-                  j.latest())),
+                  j.latest(),
+                  List.of())),
           j,
           null);
     }
@@ -151,7 +152,8 @@ public final class CheckCommand extends AnswerCommand {
                         c.releaseChoice(),
                         c.notes(),
                         c.evidence(),
-                        c.latest()))
+                        c.latest(),
+                        c.claims()))
             .toList();
     Rendered r = render(rows, report, report);
     return r;
@@ -166,7 +168,8 @@ public final class CheckCommand extends AnswerCommand {
       String releaseChoice,
       List<String> notes,
       List<Observation> evidence,
-      Judgement.Latest latest) {}
+      Judgement.Latest latest,
+      List<org.burdenshare.core.claims.SentenceCheck.ClaimCheck> claims) {}
 
   private static Rendered render(List<Row> rows, Object json, CheckReport report) {
     Rendered r = new Rendered(json);
@@ -193,7 +196,20 @@ public final class CheckCommand extends AnswerCommand {
       r.footer("");
       r.footer("“" + row.text() + "”");
       r.footer("  Verdict: " + row.verdict().toUpperCase(java.util.Locale.ROOT));
-      if (row.reading() != null) {
+      if (row.claims().size() > 1) {
+        r.footer("  Claims read:");
+        for (var c : row.claims()) {
+          r.footer(
+              "    "
+                  + c.judgement().verdict().toString().toUpperCase(java.util.Locale.ROOT)
+                  + "  "
+                  + c.judgement().reading()
+                  + "  ("
+                  + c.basis()
+                  + ")");
+        }
+        r.footer("  Deciding: " + row.reading());
+      } else if (row.reading() != null) {
         r.footer("  Reading: " + row.reading());
       }
       r.footer("  " + row.reason());

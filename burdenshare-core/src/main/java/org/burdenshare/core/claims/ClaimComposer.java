@@ -900,8 +900,13 @@ public final class ClaimComposer {
         }
         continue;
       }
-      anywhere = e;
-      if (m.clauseOf(e.from()) == clause) {
+      // the alliance named after a country is the frame ("the USA reported to NATO"), not the
+      // subject: the country keeps the place
+      if (anywhere == null || isCountry(e.group()) || !isCountry(anywhere.group())) {
+        anywhere = e;
+      }
+      boolean frame = inClause != null && isCountry(inClause.group()) && !isCountry(e.group());
+      if (m.clauseOf(e.from()) == clause && !frame) {
         inClause = e;
       }
     }
