@@ -201,7 +201,10 @@ public final class ClaimComposer {
     for (int i = 0; i < t.size(); ) {
       int end = subjects.match(t, i);
       if (end > i) {
-        entities.add(new Entity(i, end, subjects.value(t, i)));
+        // "U.S. dollars", "Canadian dollars": a currency, not a country that spends
+        if (currencies.match(t, end) == end) {
+          entities.add(new Entity(i, end, subjects.value(t, i)));
+        }
         i = end;
       } else {
         i++;
@@ -410,6 +413,7 @@ public final class ClaimComposer {
     m = m.with(latestYear, threshold != null, context);
     counts(m, date, threshold, used, out);
     rankings(m, date, out);
+    impliedPlaces(m, date, out);
     for (Amount a : m.amounts()) {
       if (used.contains(a)) {
         continue;
@@ -672,6 +676,79 @@ public final class ClaimComposer {
     }
   }
 
+  /**
+   * Places stated by a list or a comparison: "Canada … trailed the United States, the United
+   * Kingdom, France, Germany and Italy" (sixth), "only the US spends more per capita than Norway"
+   * (second).
+   */
+  private void impliedPlaces(Mentions m, LocalDate date, List<Composed> out) {
+    for (int[] span : m.cues().getOrDefault("trail", List.of())) {
+      Entity subject = subjectBefore(m, span[0], true);
+      if (subject == null || !isCountry(subject.group())) {
+        continue;
+      }
+      int end = m.clauseEnd(span[0]);
+      java.util.Set<String> ahead = new java.util.LinkedHashSet<>();
+      for (Entity e : m.entities()) {
+        if (e.from() >= span[1] && e.from() < end && isCountry(e.group())) {
+          ahead.add(e.group());
+        }
+      }
+      if (ahead.size() >= 2 && !m.has("rankContext", span[0], span[1])) {
+        int year = year(m, span[0], date);
+        add(
+            out,
+            "rank("
+                + rankIndicator(m)
+                + "(NATO, "
+                + year
+                + "), "
+                + subject.group()
+                + ") = "
+                + (ahead.size() + 1),
+            Map.of(),
+            "a place after the allies listed ahead");
+      }
+    }
+    for (int[] only : m.cues().getOrDefault("only", List.of())) {
+      Entity first = null;
+      for (Entity e : m.entities()) {
+        if (e.from() >= only[1] && e.from() <= only[1] + 1 && isCountry(e.group())) {
+          first = e;
+        }
+      }
+      if (first == null) {
+        continue;
+      }
+      int end = m.clauseEnd(first.from());
+      int more = -1;
+      for (int[] x : m.cues().getOrDefault("more", List.of())) {
+        if (x[0] > first.to() && x[0] < end && more < 0) {
+          more = x[1];
+        }
+      }
+      if (more < 0) {
+        continue;
+      }
+      for (int[] than : m.cues().getOrDefault("than", List.of())) {
+        if (than[0] < more || than[0] >= end) {
+          continue;
+        }
+        for (Entity e : m.entities()) {
+          if (e.from() >= than[1] && e.from() <= than[1] + 1 && isCountry(e.group())) {
+            int year = year(m, only[0], date);
+            add(
+                out,
+                "rank(" + rankIndicator(m) + "(NATO, " + year + "), " + e.group() + ") = 2",
+                Map.of(),
+                "second to the only ally said to spend more");
+            return;
+          }
+        }
+      }
+    }
+  }
+
   private String rankIndicator(Mentions m) {
     if (m.has("perCapita")) {
       return "defence_exp_per_capita_usd";
@@ -765,7 +842,7 @@ public final class ClaimComposer {
       for (String country : distributed(m, a, subject)) {
         add(
             out,
-            "share_of_gdp(" + country + ", " + year + ") " + op + " " + lit(a) + tol,
+            bounded("share_of_gdp(" + country + ", " + year + ")", a, lit(a)),
             Map.of(),
             "a share of GDP");
       }
@@ -814,11 +891,7 @@ public final class ClaimComposer {
     }
     String figure = indicator + "(" + subject.group() + ", " + year + ")";
     String left = isCountry(subject.group()) ? figure : "sum(" + figure + ")";
-    add(
-        out,
-        left + " " + op(a) + " " + lit(a) + tolerance(a),
-        Map.of(),
-        "an amount of money spent");
+    add(out, bounded(left, a, lit(a)), Map.of(), "an amount of money spent");
   }
 
   /**
@@ -963,7 +1036,27 @@ public final class ClaimComposer {
   }
 
   private static String op(Amount a) {
-    return a.hedge() == null || a.hedge().startsWith("within") ? "=" : a.hedge();
+    if (a.hedge() == null || a.hedge().startsWith("within")) {
+      return "=";
+    }
+    return a.hedge().startsWith("just") ? a.hedge().substring(4) : a.hedge();
+  }
+
+  /**
+   * A figure stated with its hedge, in the claim language. "Just over X" ({@code just>}) says more
+   * than X but not by much, at most 5 % more (and {@code just<} at most 5 % less): two claims, the
+   * second added by {@link #add} from the text after ";".
+   */
+  private static String bounded(String left, Amount a, String literal) {
+    String claim = left + " " + op(a) + " " + literal + tolerance(a);
+    if (a.hedge() != null && a.hedge().startsWith("just")) {
+      boolean over = a.hedge().endsWith(">");
+      BigDecimal limit = a.value().multiply(over ? new BigDecimal("1.05") : new BigDecimal("0.95"));
+      String bound =
+          literal.replace(a.value().toPlainString(), limit.stripTrailingZeros().toPlainString());
+      claim += ";" + left + (over ? " <= " : " >= ") + bound;
+    }
+    return claim;
   }
 
   private static String tolerance(Amount a) {
@@ -985,6 +1078,12 @@ public final class ClaimComposer {
 
   private static void add(
       List<Composed> out, String claim, Map<String, Integer> stated, String why) {
+    if (claim.contains(";")) {
+      for (String part : claim.split(";")) {
+        add(out, part, stated, why);
+      }
+      return;
+    }
     Claim c;
     try {
       c = ClaimParser.parse(claim);
