@@ -837,7 +837,13 @@ public final class ClaimComposer {
       add(out, claim + op + " " + number + tol, Map.of(), "a change in real terms");
       return;
     }
-    boolean ofGdp = m.has("gdp") || m.guidelineShare() || m.context().gdp();
+    // Without a word for GDP, a country's percentage in a sentence about spending is read as its
+    // share of GDP when it is one that a share of GDP can be (0.3–6 %).
+    boolean plausibleShare =
+        a.value().compareTo(new BigDecimal("0.3")) >= 0
+            && a.value().compareTo(new BigDecimal("6")) <= 0
+            && (m.has("spender") || m.has("rankHigh") || m.has("rankLow"));
+    boolean ofGdp = m.has("gdp") || m.guidelineShare() || m.context().gdp() || plausibleShare;
     if (ofGdp && isCountry(subject.group()) && !m.has("average", before, a.to())) {
       for (String country : distributed(m, a, subject)) {
         add(
@@ -1025,7 +1031,8 @@ public final class ClaimComposer {
         m.has("past", m.clauseStart(at), at)
             || m.has("past", at, Math.min(at + 5, m.clauseEnd(at)));
     if (past) {
-      return date.getYear() - 1;
+      // once the year's estimates are published, "recorded a 44 percent rise" speaks of them
+      return m.latestYear() == date.getYear() ? date.getYear() : date.getYear() - 1;
     }
     // the present tense speaks of the newest figures: last year's, until this year's appear
     return m.latestYear() == date.getYear() - 1 ? m.latestYear() : date.getYear();

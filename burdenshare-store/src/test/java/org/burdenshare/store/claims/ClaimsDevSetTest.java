@@ -76,7 +76,7 @@ class ClaimsDevSetTest {
 
   /** Rows right per language, as the reader scored when this floor was last raised. */
   static final Map<String, Integer> FLOORS =
-      Map.of("en", 117, "de", 8, "es", 15, "fr", 11, "it", 16, "nl", 15, "pl", 12, "all", 194);
+      Map.of("en", 119, "de", 9, "es", 15, "fr", 11, "it", 16, "nl", 16, "pl", 12, "all", 198);
 
-  static final int FLOOR_EN_DECISIVE = 43;
+  static final int FLOOR_EN_DECISIVE = 44;
 }
