@@ -8,10 +8,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mkdir -p target
 java -jar burdenshare-bench/target/benchmarks.jar -rf json -rff target/jmh-result.json "$@" \
   | grep -Ev '^(# |$)' | grep -E 'Benchmark|p0.50|·p0.99|^[A-Za-z]' || true
-echo "Medians (p0.50), microseconds:"
+echo "Medians (p0.50):"
 python3 - <<'PY' 2>/dev/null || cat target/jmh-result.json
 import json
 for b in json.load(open("target/jmh-result.json")):
     p = b["primaryMetric"]["scorePercentiles"]
-    print(f'  {b["benchmark"].split(".")[-1]:32s} {p["50.0"]:10.2f}   p99 {p["99.0"]:10.2f}')
+    u = b["primaryMetric"]["scoreUnit"]
+    print(f'  {b["benchmark"].split(".")[-1]:32s} {p["50.0"]:10.2f} {u}   p99 {p["99.0"]:10.2f} {u}')
 PY

@@ -174,7 +174,22 @@ final class Claims {
             .append("</mark></p>");
         b.append("<p>").append(esc(c.reason())).append("</p>");
         b.append("<details><summary>How it was read and the figures</summary>");
-        if (c.reading() != null) {
+        if (c.claims().size() > 1) {
+          b.append("<p>Claims read in this sentence:</p><ul>");
+          for (SentenceCheck.ClaimCheck k : c.claims()) {
+            String kv = k.judgement().verdict().toString();
+            b.append("<li><span class=\"badge v-")
+                .append(esc(kv))
+                .append("\">")
+                .append(esc(kv))
+                .append("</span> <code>")
+                .append(esc(k.judgement().reading()))
+                .append("</code> (")
+                .append(esc(k.basis()))
+                .append(")</li>");
+          }
+          b.append("</ul>");
+        } else if (c.reading() != null) {
           b.append("<p>Reading: <code>").append(esc(c.reading())).append("</code></p>");
         }
         if (c.release() != null) {

@@ -18,6 +18,10 @@ public final class ClaimChecker {
 
   private final ClaimJudge judge;
   private final ClaimReader reader;
+
+  /** The longest sentence the sentence shapes are tried on, in characters. */
+  static final int MAX_SHAPED = 1_000;
+
   private final Engine engine;
   private final ClaimComposer composer;
 
@@ -56,7 +60,10 @@ public final class ClaimChecker {
     ClaimComposer.Composition composed =
         composer.compose(sentence, date, latestYear(date), context);
     // Another publisher's figures, or plans: the sentence shapes are not asked either.
-    boolean shapes = composed.unverifiable() == null && !composed.plans();
+    // (The shapes are regular expressions: they are tried only on sentences of ordinary length,
+    // so that no text can make them backtrack for long; the composer reads in linear time.)
+    boolean shapes =
+        composed.unverifiable() == null && !composed.plans() && sentence.length() <= MAX_SHAPED;
     Optional<Reading> reading = shapes ? reader.read(sentence, date) : Optional.empty();
     if (reading.isPresent()) {
       Reading r = reading.get();
