@@ -72,7 +72,19 @@ public final class ClaimChecker {
           new SentenceCheck.ClaimCheck(
               "pattern " + r.pattern(), judge.judge(r.claim(), date, r.statedCounts())));
     }
-    for (ClaimComposer.Composed c : composed.claims()) {
+    List<ClaimComposer.Composed> composedClaims = composed.claims();
+    String unverifiable = composed.unverifiable();
+    if (composed.source() != null) {
+      composedClaims = onPublisher(composed.source(), composedClaims);
+      unverifiable =
+          composedClaims.isEmpty()
+              ? composed.unverifiable()
+                  + (composed.claims().isEmpty()
+                      ? "."
+                      : "; no release of " + composed.source() + " is in the database.")
+              : null;
+    }
+    for (ClaimComposer.Composed c : composedClaims) {
       // A sentence shape read the sentence whole: a composed claim of the same kind about the
       // same group and number is the same claim read less well.
       boolean same =
@@ -92,8 +104,8 @@ public final class ClaimChecker {
       return new Checked(
           SentenceCheck.unread(
               sentence,
-              composed.unverifiable() != null
-                  ? composed.unverifiable()
+              unverifiable != null
+                  ? unverifiable
                   : reader.checkworthy(sentence)
                       ? "It mentions figures or spending, but no claim the reader can check."
                       : "It makes no quantitative claim about defence spending that the reader"
@@ -102,6 +114,60 @@ public final class ClaimChecker {
     }
     return new Checked(
         SentenceCheck.of(sentence, pattern == null ? "composed" : pattern, claims), next);
+  }
+
+  /**
+   * The publishers whose figures a claim attributed to them can be judged on, with the indicators
+   * of theirs that stand for NATO's: SIPRI's database, once imported.
+   */
+  private static final Map<String, Map<String, String>> PUBLISHER_INDICATORS =
+      Map.of(
+          "SIPRI",
+          Map.of(
+              "defence_exp_current_usd", "sipri_current_usd",
+              "defence_exp_constant_usd", "sipri_constant_usd",
+              "share_of_gdp", "sipri_share_of_gdp",
+              "defence_exp_per_capita_usd", "sipri_per_capita_usd"));
+
+  /**
+   * Claims attributed to another publisher, restated in that publisher's indicators when the
+   * database holds a release of them; none otherwise (they cannot be judged on NATO's figures).
+   */
+  private List<ClaimComposer.Composed> onPublisher(
+      String publisher, List<ClaimComposer.Composed> claims) {
+    Map<String, String> indicators = PUBLISHER_INDICATORS.get(publisher);
+    if (indicators == null) {
+      return List.of();
+    }
+    boolean held =
+        engine.dataset().releases().stream()
+            .anyMatch(
+                r ->
+                    indicators.values().stream()
+                        .anyMatch(i -> !engine.dataset().years(r.id(), i).isEmpty()));
+    if (!held) {
+      return List.of();
+    }
+    List<ClaimComposer.Composed> out = new ArrayList<>();
+    for (ClaimComposer.Composed c : claims) {
+      String text = c.claim().toString();
+      boolean all = true;
+      for (String indicator : List.of("real_change", "equipment_share", "military_personnel")) {
+        all &= !text.contains(indicator + "(");
+      }
+      if (!all) {
+        continue; // no such figure of theirs
+      }
+      for (Map.Entry<String, String> e : indicators.entrySet()) {
+        text = text.replace(e.getKey() + "(", e.getValue() + "(");
+      }
+      out.add(
+          new ClaimComposer.Composed(
+              ClaimParser.parse(text),
+              c.statedCounts(),
+              c.explanation() + ", in " + publisher + "'s figures"));
+    }
+    return out;
   }
 
   private static boolean sameKind(Claim a, Claim b) {

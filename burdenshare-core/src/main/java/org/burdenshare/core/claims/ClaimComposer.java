@@ -350,9 +350,13 @@ public final class ClaimComposer {
    * @param plans whether the sentence speaks of plans or pledges, whose figures are not published
    */
   public record Composition(
-      List<Composed> claims, String unverifiable, boolean plans, Context next) {
+      List<Composed> claims, String unverifiable, boolean plans, Context next, String source) {
     Composition(List<Composed> claims, String unverifiable, boolean plans) {
-      this(claims, unverifiable, plans, Context.NONE);
+      this(claims, unverifiable, plans, Context.NONE, null);
+    }
+
+    Composition(List<Composed> claims, String unverifiable, boolean plans, Context next) {
+      this(claims, unverifiable, plans, next, null);
     }
   }
 
@@ -395,14 +399,7 @@ public final class ClaimComposer {
    */
   public Composition compose(String sentence, LocalDate date, int latestYear, Context context) {
     Mentions m = mentions(sentence).with(latestYear, false, context);
-    if (!m.sources().isEmpty()) {
-      return new Composition(
-          List.of(),
-          "It gives figures of "
-              + String.join(", ", m.sources().stream().distinct().toList())
-              + ", not NATO's; no such release is in the database.",
-          false);
-    }
+    String source = m.sources().isEmpty() ? null : m.sources().get(0);
     if (m.has("conditional", 0, Math.min(2, m.tokens().size()))) {
       // "If the Netherlands had spent 2 percent …": a figure supposed, not stated
       return new Composition(List.of(), null, true, next(m));
@@ -430,6 +427,18 @@ public final class ClaimComposer {
           "It gives a national budget's figures for a fiscal year, not NATO's calendar-year"
               + " defence expenditure.",
           m.has("plan"));
+    }
+    if (source != null) {
+      // Another publisher's figures: the claims are composed all the same, so that the checker
+      // can judge them on that publisher's release where the database holds one.
+      return new Composition(
+          out,
+          "It gives figures of "
+              + String.join(", ", m.sources().stream().distinct().toList())
+              + ", not NATO's",
+          m.has("plan"),
+          next(m),
+          source);
     }
     return new Composition(out, null, m.has("plan"), next(m));
   }
