@@ -59,6 +59,9 @@ final class Schema {
             is_estimate BOOLEAN NOT NULL,
             source_table VARCHAR NOT NULL
           )""",
+          // One figure per cell: the database refuses what an importer should have caught.
+          "CREATE UNIQUE INDEX IF NOT EXISTS observations_cell"
+              + " ON observations (release_id, country_iso3, year, indicator)",
           """
           CREATE TABLE IF NOT EXISTS countries (
             iso3 VARCHAR PRIMARY KEY,

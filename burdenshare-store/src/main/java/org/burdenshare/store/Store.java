@@ -578,6 +578,8 @@ public final class Store {
    */
   public ImportOutcome importRelease(
       org.burdenshare.store.imports.ImportedRelease r, boolean dryRun, Consumer<String> progress) {
+    // the same checks for every file, and for --dry-run, before the database is opened
+    org.burdenshare.store.imports.ImportValidation.check(r);
     if (!dryRun) {
       DataDirectory.ensureWritable(dir);
     }
