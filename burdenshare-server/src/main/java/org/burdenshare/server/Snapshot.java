@@ -2,7 +2,6 @@ package org.burdenshare.server;
 
 import java.util.Objects;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.releases.Release;
 
 /**
  * The figures a server answers from, with an id that changes whenever they do: responses are
@@ -14,13 +13,11 @@ public record Snapshot(Engine engine, String id) {
     Objects.requireNonNull(id);
   }
 
-  /** A snapshot whose id is derived from its releases and the number of figures. */
+  /**
+   * A snapshot whose id is the fingerprint of its figures and releases: a corrected release keeps
+   * its id, publication date and number of figures, but not its fingerprint.
+   */
   public static Snapshot of(Engine engine) {
-    StringBuilder b = new StringBuilder();
-    for (Release r : engine.dataset().releases()) {
-      b.append(r.id()).append('@').append(r.published()).append(';');
-    }
-    b.append(engine.dataset().observationCount());
-    return new Snapshot(engine, Integer.toHexString(b.toString().hashCode()));
+    return new Snapshot(engine, String.format("%016x", engine.dataset().fingerprint()));
   }
 }

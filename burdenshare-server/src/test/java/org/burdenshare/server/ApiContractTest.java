@@ -431,6 +431,44 @@ class ApiContractTest {
               "/api/v1/compare?a=DEU&b=FRA&indicator=defence_exp_current_usd&year=2030&release=my-2030");
       assertThat(c.at("/a/total").asDouble()).isEqualTo(123456.0);
       assertThat(ok("/api/v1/releases").at("/releases").size()).isEqualTo(6);
+      // A corrected file of the same release: same id, date and number of figures, one value
+      // changed. It is served within seconds.
+      String uncorrected = server.server.snapshot().id();
+      java.nio.file.Files.writeString(
+          csv,
+          "release,country_iso3,country_name,year,indicator,unit,value,is_estimate\n"
+              + "Mine,DEU,Germany,2030,defence_exp_current_usd,million USD,123457,true\n"
+              + "Mine,FRA,France,2030,defence_exp_current_usd,million USD,65432,true\n");
+      var corrected =
+          org.burdenshare.store.imports.TidyCsvImport.read(
+              csv,
+              server.store.snapshot().countries(),
+              new org.burdenshare.store.imports.ReleaseDetails(
+                  "my-2030", "My projection", java.time.LocalDate.of(2026, 11, 1)));
+      // (In one process the watcher's read-only connection can be open at the moment of the
+      // import, which DuckDB refuses; serve and import are separate processes in real use.)
+      org.burdenshare.store.Store.ImportOutcome replaced = null;
+      for (int attempt = 0; replaced == null; attempt++) {
+        try {
+          replaced = server.store.importRelease(corrected, false, m -> {});
+        } catch (org.burdenshare.store.StoreException e) {
+          if (attempt > 50 || !e.getMessage().contains("different configuration")) {
+            throw e;
+          }
+          Thread.sleep(20);
+        }
+      }
+      assertThat(replaced.action()).isEqualTo(org.burdenshare.store.Store.ImportAction.REPLACED);
+      long until = System.currentTimeMillis() + 10_000;
+      while (server.server.snapshot().id().equals(uncorrected)
+          && System.currentTimeMillis() < until) {
+        Thread.sleep(100);
+      }
+      assertThat(server.server.snapshot().id()).isNotEqualTo(uncorrected);
+      JsonNode fixed =
+          ok(
+              "/api/v1/compare?a=DEU&b=FRA&indicator=defence_exp_current_usd&year=2030&release=my-2030");
+      assertThat(fixed.at("/a/total").asDouble()).isEqualTo(123457.0);
     } finally {
       watcher.close();
     }

@@ -49,6 +49,7 @@ public final class Dataset {
   // release -> indicator -> countries with at least one figure
   private final Map<String, Map<String, Set<String>>> countriesWithFigures;
   private final Editions editions;
+  private final long fingerprint;
 
   /**
    * @param releases in order of precedence between datasets: when two datasets hold the same
@@ -109,6 +110,7 @@ public final class Dataset {
         });
     this.coverage = Map.copyOf(frozenCoverage);
     this.observationCount = observations.size();
+    this.fingerprint = fingerprint(releases, observations);
     this.countriesWithFigures = held;
   }
 
@@ -143,6 +145,50 @@ public final class Dataset {
 
   public int observationCount() {
     return observationCount;
+  }
+
+  /**
+   * A 64-bit digest of every figure and every release's metadata, the same whatever the order they
+   * were read in: two snapshots with the same figures have the same fingerprint, and a corrected
+   * figure changes it (answer caches and ETags are keyed by it).
+   */
+  public long fingerprint() {
+    return fingerprint;
+  }
+
+  private static long fingerprint(List<Release> releases, Collection<Observation> observations) {
+    long sum = observations.size();
+    for (Observation o : observations) {
+      long h = text(o.release());
+      h = h * 31 + text(o.country());
+      h = h * 31 + o.year();
+      h = h * 31 + text(o.indicator());
+      h = h * 31 + text(o.unit());
+      h = h * 31 + Double.doubleToLongBits(o.value());
+      h = h * 31 + (o.estimate() ? 1 : 2);
+      sum += mix(h); // a sum, so that the order of reading does not matter
+    }
+    for (Release r : releases) {
+      sum += mix(text(r.toString()));
+    }
+    return mix(sum);
+  }
+
+  /** FNV-1a over a string's characters: 64 bits, where String.hashCode has 32. */
+  private static long text(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** The SplitMix64 finaliser: every input bit affects every output bit. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 
   /** The release with this id; an error that suggests close ids otherwise. */
