@@ -6,6 +6,7 @@ import java.util.Map;
 import org.burdenshare.cli.commands.AlliesCommand;
 import org.burdenshare.cli.commands.CheckCommand;
 import org.burdenshare.cli.commands.CompareCommand;
+import org.burdenshare.cli.commands.CompletionCommand;
 import org.burdenshare.cli.commands.CostshareCommand;
 import org.burdenshare.cli.commands.ExportCommand;
 import org.burdenshare.cli.commands.FairshareCommand;
@@ -78,7 +79,8 @@ import picocli.CommandLine.Spec;
       FairshareCommand.class,
       CostshareCommand.class,
       ImportCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      CompletionCommand.class
     })
 public final class BurdenshareCommand implements Runnable {
   private final Map<String, String> env;

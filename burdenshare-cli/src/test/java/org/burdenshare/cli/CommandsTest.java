@@ -183,6 +183,31 @@ class CommandsTest {
   }
 
   @Test
+  void completionScriptsForBashAndZsh() {
+    for (String shell : new String[] {"bash", "zsh"}) {
+      Cli.Result r = Cli.run(data, "completion", shell);
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out()).contains("complete -F").contains("revisions").contains("--as-of");
+    }
+    Cli.Result fish = Cli.run(data, "completion", "fish");
+    assertThat(fish.exit()).isEqualTo(2);
+    assertThat(fish.err()).contains("expected bash or zsh");
+  }
+
+  @Test
+  void theDataDirectoryFollowsHomeFromTheEnvironment() throws Exception {
+    java.nio.file.Path home = java.nio.file.Files.createTempDirectory("home");
+    assertThat(
+            org.burdenshare.store.DataDirectory.resolve(
+                null, java.util.Map.of("HOME", home.toString())))
+        .isEqualTo(home.resolve(".local/share/burdenshare"));
+    assertThat(
+            org.burdenshare.store.DataDirectory.resolve(
+                null, java.util.Map.of("HOME", home.toString(), "XDG_DATA_HOME", "/x/y")))
+        .isEqualTo(java.nio.file.Path.of("/x/y/burdenshare"));
+  }
+
+  @Test
   void revisionsShowWhatEachReleaseMeasuredAndCallARevisionOnlyARevision() {
     Cli.Result r =
         Cli.run(

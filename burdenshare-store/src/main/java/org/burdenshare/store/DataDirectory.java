@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Where the database lives. In order: the --data-dir option, the BURDENSHARE_DATA_DIR environment
- * variable, $XDG_DATA_HOME/burdenshare, and ~/.local/share/burdenshare.
+ * variable, $XDG_DATA_HOME/burdenshare, and $HOME/.local/share/burdenshare.
  */
 public final class DataDirectory {
   public static final String ENV = "BURDENSHARE_DATA_DIR";
@@ -28,7 +28,13 @@ public final class DataDirectory {
     if (xdg != null && !xdg.isBlank()) {
       return Path.of(xdg, "burdenshare").toAbsolutePath().normalize();
     }
-    return Path.of(System.getProperty("user.home"), ".local", "share", "burdenshare");
+    // $HOME as the environment gives it (the XDG convention); Java's user.home comes from the
+    // password database and ignores HOME=… on the command line
+    String home = env.get("HOME");
+    if (home == null || home.isBlank()) {
+      home = System.getProperty("user.home");
+    }
+    return Path.of(home, ".local", "share", "burdenshare");
   }
 
   /** Creates the directory if needed and checks that files can be written in it. */
