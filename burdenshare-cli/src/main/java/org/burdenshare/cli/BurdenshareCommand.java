@@ -98,7 +98,7 @@ public final class BurdenshareCommand implements Runnable {
       description =
           "Where the database lives (default: $"
               + DataDirectory.ENV
-              + ", else $XDG_DATA_HOME/burdenshare, else ~/.local/share/burdenshare).")
+              + ", else $XDG_DATA_HOME/burdenshare, else $HOME/.local/share/burdenshare).")
   Path dataDir;
 
   BurdenshareCommand(Map<String, String> env, PrintWriter out, PrintWriter err) {

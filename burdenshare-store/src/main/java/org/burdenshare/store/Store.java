@@ -44,6 +44,14 @@ import org.duckdb.DuckDBDriver;
  */
 public final class Store {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The storage format the database file is written in: DuckDB 1.0's, the oldest that holds what
+   * the schema needs, so that the file opens in DuckDB 1.x (Python's and R's duckdb packages) as in
+   * 2.x. DuckDB keeps a file's format when it writes to it later, so imports keep it too.
+   */
+  public static final String STORAGE_VERSION = "v1.0.0";
+
   private static final String REFERENCE_KEY = "reference_sha256";
   private static final String SUPPLEMENTS_KEY = "supplements_sha256";
   // The manifest's hash: when it changes, bundled releases are written again with its metadata.
@@ -122,7 +130,9 @@ public final class Store {
         dir.resolve(DataDirectory.DATABASE_FILE + ".partial-" + ProcessHandle.current().pid());
     try {
       deleteDatabaseFiles(partial);
-      try (Connection c = connect(partial, false)) {
+      Properties compatible = new Properties();
+      compatible.setProperty("storage_compatibility_version", STORAGE_VERSION);
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + partial, compatible)) {
         apply(c, new State(Map.of(), Map.of(), Map.of()), progress);
       }
       Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
