@@ -390,8 +390,17 @@ class CommandsTest {
       assertThat(e.out()).contains("Wrote 2681 observations");
       assertThat(Files.size(out)).isPositive();
     }
-    assertThat(Files.readString(dir.resolve("figures.csv")).lines().findFirst().orElseThrow())
-        .contains("release_id", "publisher", "is_estimate", "source_table");
+    String header = Files.readString(dir.resolve("figures.csv")).lines().findFirst().orElseThrow();
+    assertThat(header).contains("release_id", "publisher", "is_estimate", "source_table");
+    // The data package beside it names every column and the release's licence and attribution.
+    JsonNode pkg = JSON.readTree(dir.resolve("figures.datapackage.json").toFile());
+    java.util.List<String> fields = new java.util.ArrayList<>();
+    pkg.at("/resources/0/schema/fields").forEach(f -> fields.add(f.at("/name").asText()));
+    assertThat(String.join(",", fields)).isEqualTo(header);
+    assertThat(pkg.at("/sources").size()).isEqualTo(1);
+    assertThat(pkg.at("/sources/0/release_id").asText()).isEqualTo("nato-2019-06");
+    assertThat(pkg.at("/sources/0/attribution").asText()).contains("NATO");
+    assertThat(pkg.at("/licenses/0/title").asText()).contains("NATO public information");
     Cli.Result back = Cli.run(data, "sql", "SELECT 1", "--format", "csv");
     assertThat(back.exit()).isZero();
   }
@@ -417,7 +426,9 @@ class CommandsTest {
           "scenario",
           "fairshare",
           "costshare",
-          "serve"
+          "serve",
+          "revisions",
+          "completion"
         }) {
       Cli.Result r = Cli.run(data, c, "--help");
       assertThat(r.exit()).as(c).isZero();

@@ -80,6 +80,7 @@ public final class Exporter {
               + ")");
       Files.move(
           partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      writeDataPackage(store, target, f, release);
       return rows;
     } catch (SQLException | IOException e) {
       throw new StoreException(
@@ -91,6 +92,75 @@ public final class Exporter {
         // best effort
       }
     }
+  }
+
+  /** The columns of every export, with their types and meaning, for its data package. */
+  private static final List<String[]> FIELDS =
+      List.of(
+          new String[] {"release_id", "string", "The release the figure belongs to."},
+          new String[] {"publisher", "string", "Who published the release."},
+          new String[] {"release_title", "string", "The release's own title."},
+          new String[] {"release_published", "date", "When the release was published."},
+          new String[] {"release_url", "string", "Where the publisher put it."},
+          new String[] {"country_iso3", "string", "ISO 3166-1 alpha-3 code, or an aggregate."},
+          new String[] {"country_name", "string", "The country's name."},
+          new String[] {"year", "integer", "The year the figure is for."},
+          new String[] {"indicator", "string", "What is measured (burdenshare indicators)."},
+          new String[] {"unit", "string", "The unit as published, price base included."},
+          new String[] {"value", "number", "The figure as published, unrounded."},
+          new String[] {"is_estimate", "boolean", "Whether the publisher marks it an estimate."},
+          new String[] {"source_table", "string", "The table or column it comes from."});
+
+  /**
+   * A Frictionless Data Package descriptor beside the export ({@code NAME.datapackage.json}): the
+   * fields, and for every release exported its publisher, title, date, licence and attribution, so
+   * that a downloaded file keeps its provenance.
+   */
+  private static void writeDataPackage(Store store, Path target, String format, String release)
+      throws IOException {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var pkg = json.createObjectNode();
+    String file = target.getFileName().toString();
+    pkg.put("name", "burdenshare-figures");
+    pkg.put("title", "Defence expenditure figures exported by burdenshare, with their releases");
+    var resource = pkg.putArray("resources").addObject();
+    resource.put("name", "figures");
+    resource.put("path", file);
+    resource.put("format", format);
+    var fields = resource.putObject("schema").putArray("fields");
+    for (String[] f : FIELDS) {
+      fields.addObject().put("name", f[0]).put("type", f[1]).put("description", f[2]);
+    }
+    var sources = pkg.putArray("sources");
+    var licenses = new java.util.LinkedHashSet<String>();
+    for (var r : store.snapshot().releases()) {
+      if (release != null && !r.id().equals(release)) {
+        continue;
+      }
+      sources
+          .addObject()
+          .put("title", r.title())
+          .put("release_id", r.id())
+          .put("publisher", r.publisher())
+          .put("published", r.published().toString())
+          .put("path", r.url())
+          .put("licence", r.licence())
+          .put("attribution", r.attribution());
+      licenses.add(r.licence());
+    }
+    var lic = pkg.putArray("licenses");
+    licenses.forEach(l -> lic.addObject().put("title", l));
+    json.writerWithDefaultPrettyPrinter().writeValue(dataPackageOf(target).toFile(), pkg);
+  }
+
+  /**
+   * Where the data package of an export goes: {@code figures.parquet} → {@code
+   * figures.datapackage.json}.
+   */
+  public static Path dataPackageOf(Path export) {
+    String file = export.getFileName().toString();
+    String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+    return export.toAbsolutePath().resolveSibling(stem + ".datapackage.json");
   }
 
   private static String literal(String s) {

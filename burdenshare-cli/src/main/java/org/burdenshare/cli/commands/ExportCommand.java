@@ -39,7 +39,15 @@ public final class ExportCommand implements Callable<Integer> {
       root.engine().dataset().release(release);
     }
     long n = Exporter.export(root.store(), format, out, release);
-    root.out().println("Wrote " + n + " observations to " + out + ".");
+    root.out()
+        .println(
+            "Wrote "
+                + n
+                + " observations to "
+                + out
+                + ", with their fields, licences and attribution in "
+                + Exporter.dataPackageOf(out).getFileName()
+                + ".");
     root.out().flush();
     return 0;
   }
