@@ -35,9 +35,15 @@ public final class ImportValidation {
       if (!Double.isFinite(o.value())) {
         throw refused(r, cell + " is " + o.value() + ": expected a finite number.");
       }
-      if (isShare(o.indicator()) && (o.value() < 0 || o.value() > 100)) {
+      if (isShare(o.indicator()) && (o.value() < 0 || o.value() > ceiling(o.indicator()))) {
         throw refused(
-            r, cell + " is " + number(o.value()) + " %: expected a share between 0 and 100.");
+            r,
+            cell
+                + " is "
+                + number(o.value())
+                + " %: expected a share between 0 and "
+                + number(ceiling(o.indicator()))
+                + ".");
       }
       if (!o.indicator().equals("real_change") && !isShare(o.indicator()) && o.value() < 0) {
         throw refused(
@@ -50,6 +56,15 @@ public final class ImportValidation {
                 + ": expected an amount of zero or more.");
       }
     }
+  }
+
+  /**
+   * The largest share an indicator can hold. A share of a whole (NATO's categories of spending,
+   * NATO's shares of GDP for its allies) cannot pass 100 %; SIPRI's shares of GDP and of government
+   * spending can, in war years (Kuwait 1991: 117 % of GDP, as SIPRI publishes it).
+   */
+  private static double ceiling(String indicator) {
+    return indicator.startsWith("sipri_") ? 1_000 : 100;
   }
 
   private static boolean isShare(String indicator) {
