@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.burdenshare.core.InvalidQueryException;
@@ -47,14 +48,42 @@ final class Claims {
     return new ClaimChecker(snapshot.get().engine(), english);
   }
 
+  /** The most text one request may ask to check, in characters (a long article is 50,000). */
+  static final int MAX_REQUEST_TEXT = 200_000;
+
+  // As many checks at once as there are cores: more would only queue for the CPU and hold their
+  // texts and answers in memory; a request beyond them is told to come back.
+  private final java.util.concurrent.Semaphore running =
+      new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+
   private void api(Context ctx) throws IOException {
     CheckRequest req = parse(ctx);
     ctx.header("Cache-Control", "no-store");
-    if (req.claim() != null) {
-      WebServer.json(
-          ctx, checker().claim(req.claim(), req.asOf() == null ? LocalDate.now() : req.asOf()));
-    } else {
-      WebServer.json(ctx, checker().text(req.text(), req.asOf(), LocalDate.now()));
+    String text = req.claim() != null ? req.claim() : req.text();
+    if (text.length() > MAX_REQUEST_TEXT) {
+      throw new ApiException(
+          413,
+          "The text is "
+              + text.length()
+              + " characters long; one request checks up to "
+              + MAX_REQUEST_TEXT
+              + ". Send it in parts.",
+          List.of());
+    }
+    if (!running.tryAcquire()) {
+      ctx.header("Retry-After", "1");
+      throw new ApiException(
+          503, "Every core is checking texts just now: try again in a second.", List.of());
+    }
+    try {
+      if (req.claim() != null) {
+        WebServer.json(
+            ctx, checker().claim(req.claim(), req.asOf() == null ? LocalDate.now() : req.asOf()));
+      } else {
+        WebServer.json(ctx, checker().text(req.text(), req.asOf(), LocalDate.now()));
+      }
+    } finally {
+      running.release();
     }
   }
 

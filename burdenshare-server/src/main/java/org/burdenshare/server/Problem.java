@@ -36,6 +36,7 @@ public record Problem(
       case 413 -> "Content Too Large";
       case 414 -> "URI Too Long";
       case 431 -> "Request Header Fields Too Large";
+      case 503 -> "Service Unavailable";
       default -> "Error";
     };
   }

@@ -66,10 +66,9 @@ public final class WebServer implements AutoCloseable {
               config.showJavalinBanner = false;
               config.useVirtualThreads = false;
               config.http.gzipOnlyCompression();
-              // The claim checker takes texts up to a million characters; nothing else takes a
-              // body.
-              config.http.maxRequestSize =
-                  4L * org.burdenshare.core.claims.ClaimChecker.MAX_TEXT + 65_536L;
+              // Claim checks take texts up to 200,000 characters (up to 4 bytes each in UTF-8,
+              // and JSON escapes); nothing else takes a body.
+              config.http.maxRequestSize = 6L * Claims.MAX_REQUEST_TEXT + 65_536L;
               config.http.prefer405over404 = false;
               config.router.ignoreTrailingSlashes = true;
               config.staticFiles.enableWebjars();

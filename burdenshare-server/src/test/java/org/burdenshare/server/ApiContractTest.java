@@ -334,6 +334,12 @@ class ApiContractTest {
             "{\"claim\": \"share_of_gdp(POL, 2024) > 4\", \"asOf\": \"2024-07-01\"}");
     assertThat(json(claim).at("/verdict").asText()).isEqualTo("supported");
     assertThat(json(claim).at("/latest/release/id").asText()).isEqualTo("nato-2026-07");
+    // A text beyond what one request checks is refused before it is read, whatever it holds.
+    HttpResponse<String> huge =
+        post(
+            "/api/v1/claims/check?asOf=2024-07-01", "text/plain", "9".repeat(900_000) + " percent");
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(json(huge).at("/detail").asText()).contains("200000").contains("in parts");
     for (String[] bad :
         new String[][] {
           {"application/json", "{\"text\": \"  \"}", "empty"},
