@@ -74,6 +74,9 @@ class CheckCommandTest {
     assertThat(c.at("/verdict").asText()).isEqualTo("supported");
     assertThat(c.at("/claims").size()).isEqualTo(2);
     assertThat(c.at("/release/id").asText()).isEqualTo("nato-2023-07");
+    // each claim keeps the words it rests on
+    assertThat(c.at("/claims/0/mentions").toString()).contains("france").contains("1.9 percent");
+    assertThat(c.at("/claims/1/mentions").toString()).contains("germany").contains("1.6 percent");
     Cli.Result wrong =
         Cli.run(
             data,

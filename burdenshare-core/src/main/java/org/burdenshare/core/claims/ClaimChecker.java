@@ -93,7 +93,7 @@ public final class ClaimChecker {
       if (!same) {
         claims.add(
             new SentenceCheck.ClaimCheck(
-                c.explanation(), judge.judge(c.claim(), date, c.statedCounts())));
+                c.explanation(), c.mentions(), judge.judge(c.claim(), date, c.statedCounts())));
       }
     }
     ClaimComposer.Context next = composed.next() == null ? context : composed.next();
@@ -165,7 +165,8 @@ public final class ClaimChecker {
           new ClaimComposer.Composed(
               ClaimParser.parse(text),
               c.statedCounts(),
-              c.explanation() + ", in " + publisher + "'s figures"));
+              c.explanation() + ", in " + publisher + "'s figures",
+              c.mentions()));
     }
     return out;
   }

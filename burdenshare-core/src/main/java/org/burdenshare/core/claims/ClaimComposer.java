@@ -340,7 +340,17 @@ public final class ClaimComposer {
   // ------------------------------------------------------------------ claims
 
   /** A claim composed from mentions, with the words it rests on. */
-  public record Composed(Claim claim, Map<String, Integer> statedCounts, String explanation) {}
+  public record Composed(
+      Claim claim, Map<String, Integer> statedCounts, String explanation, List<String> mentions) {
+    public Composed(Claim claim, Map<String, Integer> statedCounts, String explanation) {
+      this(claim, statedCounts, explanation, List.of());
+    }
+
+    /** The same claim, with the words of the sentence it was read from. */
+    Composed citing(List<String> words) {
+      return new Composed(claim, statedCounts, explanation, List.copyOf(words));
+    }
+  }
 
   /**
    * The claims a sentence makes, or why it makes none that can be judged.
@@ -411,15 +421,18 @@ public final class ClaimComposer {
     counts(m, date, threshold, used, out);
     rankings(m, date, out);
     impliedPlaces(m, date, out);
+    cite(m, out, 0, 0, m.tokens().size());
     for (Amount a : m.amounts()) {
       if (used.contains(a)) {
         continue;
       }
+      int before = out.size();
       switch (a.unit()) {
         case PERCENT -> percent(m, a, date, out);
         case MONEY -> money(m, a, date, out);
         default -> {}
       }
+      cite(m, out, before, m.clauseStart(a.from()), a.to());
     }
     if (out.isEmpty() && m.has("fiscal")) {
       return new Composition(
@@ -441,6 +454,39 @@ public final class ClaimComposer {
           source);
     }
     return new Composition(out, null, m.has("plan"), next(m));
+  }
+
+  /**
+   * Gives the claims composed from index {@code from} on the mentions they rest on: the countries
+   * and groups, numbers, ordinals and years named in tokens [start, end). Claims that already cite
+   * words keep them.
+   */
+  private static void cite(Mentions m, List<Composed> out, int from, int start, int end) {
+    List<int[]> spans = new ArrayList<>();
+    m.entities().forEach(e -> spans.add(new int[] {e.from(), e.to()}));
+    m.amounts().forEach(a -> spans.add(new int[] {a.from(), a.to()}));
+    m.ordinals().forEach(o -> spans.add(new int[] {o.at(), o.end()}));
+    m.years().stream()
+        .filter(y -> !y.relative())
+        .forEach(y -> spans.add(new int[] {y.at(), y.at() + 1}));
+    spans.sort(java.util.Comparator.comparingInt(x -> x[0]));
+    List<String> words = new ArrayList<>();
+    for (int[] sp : spans) {
+      if (sp[0] >= start && sp[1] <= end) {
+        StringBuilder w = new StringBuilder();
+        for (int i = sp[0]; i < sp[1]; i++) {
+          Token t = m.tokens().get(i);
+          boolean glue = w.length() == 0 || t.kind() == Kind.SIGN || t.is("'s");
+          w.append(glue ? "" : " ").append(t.text());
+        }
+        words.add(w.toString());
+      }
+    }
+    for (int i = from; i < out.size(); i++) {
+      if (out.get(i).mentions().isEmpty()) {
+        out.set(i, out.get(i).citing(words));
+      }
+    }
   }
 
   /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */

@@ -45,8 +45,13 @@ public record SentenceCheck(
    *
    * @param basis what the reader took the numbers to be ("a share of GDP", "a count of allies at
    *     the guideline")
+   * @param mentions the words of the sentence the claim rests on ("Germany", "nearly 1.6 percent")
    */
-  public record ClaimCheck(String basis, Judgement judgement) {}
+  public record ClaimCheck(String basis, List<String> mentions, Judgement judgement) {
+    public ClaimCheck(String basis, Judgement judgement) {
+      this(basis, List.of(), judgement);
+    }
+  }
 
   /**
    * A sentence of several claims: contradicted if any is, misleading if any is and none is
