@@ -45,6 +45,16 @@ class CheckCommandTest {
     assertThat(claims.get(1).at("/verdict").asText()).isEqualTo("supported");
     // Each claim of a sentence is kept with its own judgement.
     assertThat(claims.get(1).at("/claims/0/judgement/verdict").asText()).isEqualTo("supported");
+    // A year written in one sentence holds for the next one that writes none.
+    Path years = Files.createTempFile("article", ".txt");
+    Files.writeString(
+        years,
+        "Brussels, 2 March 2024.\n\nNATO's figures for 2023 were published in July. Poland spent"
+            + " 3.9 percent of its GDP on defence.\n");
+    JsonNode y =
+        JSON.readTree(
+            Cli.run(data, "check", "--article", years.toString(), "--format", "json").out());
+    assertThat(y.at("/claims/0/reading").asText()).isEqualTo("share_of_gdp(POL, 2023) = 3.9%");
     // Alone, the second sentence says nothing of a country.
     Cli.Result alone =
         Cli.run(

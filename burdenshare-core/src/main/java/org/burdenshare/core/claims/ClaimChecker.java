@@ -64,7 +64,12 @@ public final class ClaimChecker {
     // so that no text can make them backtrack for long; the composer reads in linear time.)
     boolean shapes =
         composed.unverifiable() == null && !composed.plans() && sentence.length() <= MAX_SHAPED;
-    Optional<Reading> reading = shapes ? reader.read(sentence, date) : Optional.empty();
+    // The shapes know no article: a year the sentence before wrote is given to them as the date's.
+    LocalDate shapeDate =
+        context.year() != null && !composer.writesYear(sentence)
+            ? date.withYear(context.year())
+            : date;
+    Optional<Reading> reading = shapes ? reader.read(sentence, shapeDate) : Optional.empty();
     if (reading.isPresent()) {
       Reading r = reading.get();
       pattern = r.pattern();

@@ -376,9 +376,20 @@ public final class ClaimComposer {
    * @param subject the last country named, for "it", "the country" (the language's {@code anaphor}
    *     cues), or null
    * @param gdp whether the article speaks of shares of GDP
+   * @param year the year the sentence before wrote ("In 2023, …"), which a sentence without one
+   *     speaks of too, or null
    */
-  public record Context(String subject, boolean gdp) {
-    public static final Context NONE = new Context(null, false);
+  public record Context(String subject, boolean gdp, Integer year) {
+    public static final Context NONE = new Context(null, false, null);
+
+    public Context(String subject, boolean gdp) {
+      this(subject, gdp, null);
+    }
+  }
+
+  /** Whether a sentence writes a year of its own ("in 2023", "last year"). */
+  public boolean writesYear(String sentence) {
+    return !mentions(sentence).years().isEmpty();
   }
 
   /** The context the next sentence of an article inherits from this one. */
@@ -389,7 +400,13 @@ public final class ClaimComposer {
         subject = e.group();
       }
     }
-    return new Context(subject, m.context().gdp() || m.has("gdp"));
+    Integer year = null;
+    for (YearMention y : m.years()) {
+      if (!y.relative()) {
+        year = y.year();
+      }
+    }
+    return new Context(subject, m.context().gdp() || m.has("gdp"), year);
   }
 
   /**
@@ -1080,6 +1097,9 @@ public final class ClaimComposer {
     }
     if (best != null) {
       return best.relative() ? date.getYear() + best.year() : best.year();
+    }
+    if (m.context().year() != null) {
+      return m.context().year(); // "In 2023, … . France spent 1.9 percent …"
     }
     // the verb of the number's clause: before it, or right after a subject such as "seven allies"
     boolean past =
