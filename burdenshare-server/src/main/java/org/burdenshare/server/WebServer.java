@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.store.Manifest;
@@ -44,7 +43,10 @@ public final class WebServer implements AutoCloseable {
       CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
   private final AtomicReference<Snapshot> snapshot;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  // Answers by snapshot, path and query: bounded, the least used evicted first (a crawler's many
+  // distinct queries cannot grow it, nor empty it for everyone else).
+  private final com.github.benmanes.caffeine.cache.Cache<String, Cached> cache =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHE_ENTRIES).build();
   private final List<Endpoint> endpoints;
   private final byte[] openApi;
   private final Javalin app;
@@ -110,7 +112,7 @@ public final class WebServer implements AutoCloseable {
   /** Replaces the figures every later request answers from. */
   public void swap(Snapshot next) {
     snapshot.set(Objects.requireNonNull(next));
-    cache.clear();
+    cache.invalidateAll();
   }
 
   public Snapshot snapshot() {
@@ -240,13 +242,10 @@ public final class WebServer implements AutoCloseable {
   private void answer(Context ctx, Endpoint e) throws IOException {
     Snapshot s = snapshot.get();
     String key = s.id() + ' ' + ctx.path() + '?' + Objects.toString(ctx.queryString(), "");
-    Cached c = cache.get(key);
+    Cached c = cache.getIfPresent(key);
     if (c == null) {
       byte[] body = Json.COMPACT.writeValueAsBytes(e.answer().apply(new Request(ctx, e, s)));
       c = new Cached(body, gzip(body), "\"" + s.id() + "-" + digest(body) + "\"");
-      if (cache.size() >= CACHE_ENTRIES) {
-        cache.clear(); // a crude bound: answers are cheap to recompute
-      }
       cache.put(key, c);
     }
     ctx.header("ETag", c.etag());
