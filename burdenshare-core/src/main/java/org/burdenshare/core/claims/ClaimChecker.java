@@ -47,18 +47,26 @@ public final class ClaimChecker {
    */
   public SentenceCheck sentence(String sentence, LocalDate date) {
     checkText(sentence);
-    return check(sentence.strip(), date, true, ClaimComposer.Context.NONE).check();
+    return check(sentence.strip(), date, latestYear(date), true, ClaimComposer.Context.NONE)
+        .check();
   }
 
   /** A sentence checked, and what the next sentence of its article inherits. */
   private record Checked(SentenceCheck check, ClaimComposer.Context next) {}
 
+  /**
+   * @param latestYear the latest year of figures published by the date, the same for every sentence
+   *     of a text and so worked out once
+   */
   private Checked check(
-      String sentence, LocalDate date, boolean always, ClaimComposer.Context context) {
+      String sentence,
+      LocalDate date,
+      int latestYear,
+      boolean always,
+      ClaimComposer.Context context) {
     List<SentenceCheck.ClaimCheck> claims = new ArrayList<>();
     String pattern = null;
-    ClaimComposer.Composition composed =
-        composer.compose(sentence, date, latestYear(date), context);
+    ClaimComposer.Composition composed = composer.compose(sentence, date, latestYear, context);
     // Another publisher's figures, or plans: the sentence shapes are not asked either.
     // (The shapes are regular expressions: they are tried only on sentences of ordinary length,
     // so that no text can make them backtrack for long; the composer reads in linear time.)
@@ -66,9 +74,7 @@ public final class ClaimChecker {
         composed.unverifiable() == null && !composed.plans() && sentence.length() <= MAX_SHAPED;
     // The shapes know no article: a year the sentence before wrote is given to them as the date's.
     LocalDate shapeDate =
-        context.year() != null && !composer.writesYear(sentence)
-            ? date.withYear(context.year())
-            : date;
+        context.year() != null && !composed.writesYear() ? date.withYear(context.year()) : date;
     Optional<Reading> reading = shapes ? reader.read(sentence, shapeDate) : Optional.empty();
     if (reading.isPresent()) {
       Reading r = reading.get();
@@ -230,8 +236,9 @@ public final class ClaimChecker {
     List<String> sentences = reader.sentences(text);
     List<SentenceCheck> out = new ArrayList<>();
     ClaimComposer.Context context = ClaimComposer.Context.NONE;
+    int latest = latestYear(date);
     for (String s : sentences) {
-      Checked c = check(s, date, false, context);
+      Checked c = check(s, date, latest, false, context);
       context = c.next();
       if (c.check() != null) {
         out.add(c.check());

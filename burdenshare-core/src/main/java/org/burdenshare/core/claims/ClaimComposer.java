@@ -358,15 +358,26 @@ public final class ClaimComposer {
    * @param unverifiable why no claim of the sentence can be judged (another publisher's figures),
    *     or null
    * @param plans whether the sentence speaks of plans or pledges, whose figures are not published
+   * @param source the other publisher the sentence attributes its figures to, or null
+   * @param writesYear whether the sentence writes a year of its own ("in 2021", "last year")
    */
   public record Composition(
-      List<Composed> claims, String unverifiable, boolean plans, Context next, String source) {
-    Composition(List<Composed> claims, String unverifiable, boolean plans) {
-      this(claims, unverifiable, plans, Context.NONE, null);
-    }
+      List<Composed> claims,
+      String unverifiable,
+      boolean plans,
+      Context next,
+      String source,
+      boolean writesYear) {
 
-    Composition(List<Composed> claims, String unverifiable, boolean plans, Context next) {
-      this(claims, unverifiable, plans, next, null);
+    /** The composition of a sentence, with what the next sentence of its article inherits. */
+    static Composition of(Mentions m, List<Composed> claims, String unverifiable, boolean plans) {
+      return new Composition(
+          claims,
+          unverifiable,
+          plans,
+          ClaimComposer.next(m),
+          m.sources().isEmpty() ? null : m.sources().get(0),
+          !m.years().isEmpty());
     }
   }
 
@@ -376,7 +387,7 @@ public final class ClaimComposer {
    * @param subject the last country named, for "it", "the country" (the language's {@code anaphor}
    *     cues), or null
    * @param gdp whether the article speaks of shares of GDP
-   * @param year the year the sentence before wrote ("In 2023, …"), which a sentence without one
+   * @param year the year the sentence before wrote ("In 2021, …"), which a sentence without one
    *     speaks of too, or null
    */
   public record Context(String subject, boolean gdp, Integer year) {
@@ -385,11 +396,6 @@ public final class ClaimComposer {
     public Context(String subject, boolean gdp) {
       this(subject, gdp, null);
     }
-  }
-
-  /** Whether a sentence writes a year of its own ("in 2023", "last year"). */
-  public boolean writesYear(String sentence) {
-    return !mentions(sentence).years().isEmpty();
   }
 
   /** The context the next sentence of an article inherits from this one. */
@@ -421,15 +427,14 @@ public final class ClaimComposer {
 
   /**
    * Composes the claims of a sentence of an article, with what the sentences before it said: the
-   * country they spoke of ("It is now the alliance's top spender") and whether they spoke of shares
+   * country they spoke of ("It now spends the most of all allies") and whether they spoke of shares
    * of GDP.
    */
   public Composition compose(String sentence, LocalDate date, int latestYear, Context context) {
     Mentions m = mentions(sentence).with(latestYear, false, context);
-    String source = m.sources().isEmpty() ? null : m.sources().get(0);
     if (m.has("conditional", 0, Math.min(2, m.tokens().size()))) {
-      // "If the Netherlands had spent 2 percent …": a figure supposed, not stated
-      return new Composition(List.of(), null, true, next(m));
+      // "If Denmark had spent 3 percent …": a figure supposed, not stated
+      return Composition.of(m, List.of(), null, true);
     }
     List<Composed> out = new ArrayList<>();
     List<Amount> used = new ArrayList<>();
@@ -452,25 +457,25 @@ public final class ClaimComposer {
       cite(m, out, before, m.clauseStart(a.from()), a.to());
     }
     if (out.isEmpty() && m.has("fiscal")) {
-      return new Composition(
+      return Composition.of(
+          m,
           out,
           "It gives a national budget's figures for a fiscal year, not NATO's calendar-year"
               + " defence expenditure.",
           m.has("plan"));
     }
-    if (source != null) {
+    if (!m.sources().isEmpty()) {
       // Another publisher's figures: the claims are composed all the same, so that the checker
       // can judge them on that publisher's release where the database holds one.
-      return new Composition(
+      return Composition.of(
+          m,
           out,
           "It gives figures of "
               + String.join(", ", m.sources().stream().distinct().toList())
               + ", not NATO's",
-          m.has("plan"),
-          next(m),
-          source);
+          m.has("plan"));
     }
-    return new Composition(out, null, m.has("plan"), next(m));
+    return Composition.of(m, out, null, m.has("plan"));
   }
 
   /**
@@ -685,15 +690,7 @@ public final class ClaimComposer {
       }
       add(
           out,
-          "rank("
-              + rankIndicator(m)
-              + "(NATO, "
-              + year
-              + "), "
-              + subject.group()
-              + (lowest ? ", lowest" : "")
-              + ") = "
-              + o.place(),
+          rankClaim(rankIndicator(m), year, subject.group(), lowest, o.place()),
           stated,
           "a place in a ranking");
     }
@@ -712,8 +709,8 @@ public final class ClaimComposer {
         if (subject == null || !isCountry(subject.group())) {
           continue;
         }
-        // one country in its clause: "Spain is the alliance's lowest spender"; a list ("the
-        // lowest spenders were A, B and C") is several claims the figures show anyway
+        // one country in its clause: "Portugal was the smallest spender"; a list ("the
+        // smallest spenders were A, B and C") is several claims the figures show anyway
         long inClause =
             m.entities().stream()
                 .filter(e -> m.clauseOf(e.from()) == m.clauseOf(span[0]) && isCountry(e.group()))
@@ -733,14 +730,7 @@ public final class ClaimComposer {
         int year = year(m, span[0], date);
         add(
             out,
-            "rank("
-                + indicator
-                + "(NATO, "
-                + year
-                + "), "
-                + subject.group()
-                + (lowest ? ", lowest" : "")
-                + ") = 1",
+            rankClaim(indicator, year, subject.group(), lowest, 1),
             Map.of(),
             "the top or the bottom of a ranking");
         break;
@@ -749,9 +739,8 @@ public final class ClaimComposer {
   }
 
   /**
-   * Places stated by a list or a comparison: "Canada … trailed the United States, the United
-   * Kingdom, France, Germany and Italy" (sixth), "only the US spends more per capita than Norway"
-   * (second).
+   * Places stated by a list or a comparison: "Norway trailed Poland, Greece and Estonia" (fourth),
+   * "only Poland spends more than Latvia" (second).
    */
   private void impliedPlaces(Mentions m, LocalDate date, List<Composed> out) {
     for (int[] span : m.cues().getOrDefault("trail", List.of())) {
@@ -770,14 +759,7 @@ public final class ClaimComposer {
         int year = year(m, span[0], date);
         add(
             out,
-            "rank("
-                + rankIndicator(m)
-                + "(NATO, "
-                + year
-                + "), "
-                + subject.group()
-                + ") = "
-                + (ahead.size() + 1),
+            rankClaim(rankIndicator(m), year, subject.group(), false, ahead.size() + 1),
             Map.of(),
             "a place after the allies listed ahead");
       }
@@ -811,7 +793,7 @@ public final class ClaimComposer {
             int year = year(m, only[0], date);
             add(
                 out,
-                "rank(" + rankIndicator(m) + "(NATO, " + year + "), " + e.group() + ") = 2",
+                rankClaim(rankIndicator(m), year, e.group(), false, 2),
                 Map.of(),
                 "second to the only ally said to spend more");
             return;
@@ -819,6 +801,20 @@ public final class ClaimComposer {
         }
       }
     }
+  }
+
+  /** "rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1": a country's place among the allies. */
+  private static String rankClaim(
+      String indicator, int year, String country, boolean lowest, int place) {
+    return "rank("
+        + indicator
+        + "(NATO, "
+        + year
+        + "), "
+        + country
+        + (lowest ? ", lowest" : "")
+        + ") = "
+        + place;
   }
 
   private String rankIndicator(Mentions m) {
@@ -841,7 +837,7 @@ public final class ClaimComposer {
   private void percent(Mentions m, Amount a, LocalDate date, List<Composed> out) {
     int clauseStart = m.clauseStart(a.from());
     int before = Math.max(clauseStart, a.from() - 6);
-    if (a.from() > 0 && m.has("definite", a.from() - 1, a.from()) && a.hedge() == null) {
+    if (a.from() > 0 && m.has("reference", a.from() - 1, a.from()) && a.hedge() == null) {
       return; // "the 5 percent demanded by …": a standard named, not a figure stated
     }
     Entity subject = subjectFor(m, a);
@@ -883,7 +879,7 @@ public final class ClaimComposer {
         (m.has("up", before, a.from()) || m.has("down", before, a.from()))
             && m.has("by", Math.max(before, a.from() - 3), a.from());
     boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near);
-    // "an extra 20 percent", "a cut of 50 %": the change word right before the number
+    // "an extra 12 percent", "a cut of 30 %": the change word right before the number
     boolean markerBefore =
         m.has("up", Math.max(0, a.from() - 2), a.from())
             || m.has("down", Math.max(0, a.from() - 2), a.from());
@@ -1039,7 +1035,7 @@ public final class ClaimComposer {
       if (e.to() > at) {
         break;
       }
-      // A group after a preposition ("relevant to the alliance", "of NATO's total") is what the
+      // A group after a preposition ("reported to the alliance", "of NATO's total") is what the
       // figure is related to, not whose it is; it is the subject only when no other is named.
       boolean related =
           !isCountry(e.group())
@@ -1101,12 +1097,12 @@ public final class ClaimComposer {
     if (m.context().year() != null) {
       return m.context().year(); // "In 2023, … . France spent 1.9 percent …"
     }
-    // the verb of the number's clause: before it, or right after a subject such as "seven allies"
+    // the verb of the number's clause: before it, or right after a subject such as "nine allies"
     boolean past =
         m.has("past", m.clauseStart(at), at)
             || m.has("past", at, Math.min(at + 5, m.clauseEnd(at)));
     if (past) {
-      // once the year's estimates are published, "recorded a 44 percent rise" speaks of them
+      // once the year's estimates are published, "saw a 20 percent rise" speaks of them
       return m.latestYear() == date.getYear() ? date.getYear() : date.getYear() - 1;
     }
     // the present tense speaks of the newest figures: last year's, until this year's appear
