@@ -46,9 +46,12 @@ public final class Dataset {
   // release -> indicator -> years that have at least one country's figure
   private final Map<String, Map<String, NavigableSet<Integer>>> coverage;
   private final int observationCount;
-  // release -> indicator -> countries with at least one figure
-  private final Map<String, Map<String, Set<String>>> countriesWithFigures;
+  // dataset -> indicator -> countries any of its releases gives a figure for: what a question
+  // about those countries needs a release to hold (worked out once, asked on every question)
+  private final Map<String, Map<String, Set<String>>> publishedCountries;
   private final Editions editions;
+  // the catalogue's dated editions that no release holds, oldest first
+  private final List<Edition> unheld;
   private final long fingerprint;
 
   /**
@@ -111,7 +114,17 @@ public final class Dataset {
     this.coverage = Map.copyOf(frozenCoverage);
     this.observationCount = observations.size();
     this.fingerprint = fingerprint(releases, observations);
-    this.countriesWithFigures = held;
+    Map<String, Map<String, Set<String>>> published = new HashMap<>();
+    held.forEach(
+        (release, byIndicator) ->
+            byIndicator.forEach(
+                (indicator, countriesOf) ->
+                    published
+                        .computeIfAbsent(byId.get(release).dataset(), k -> new HashMap<>())
+                        .computeIfAbsent(indicator, k -> new HashSet<>())
+                        .addAll(countriesOf)));
+    this.publishedCountries = published;
+    this.unheld = editions.notHeld(releases, null, null);
   }
 
   private static Map<String, Map<String, Map<Integer, Map<String, Observation>>>> freeze(
@@ -397,7 +410,10 @@ public final class Dataset {
     List<Edition> editions =
         candidates.isEmpty() || !candidates.get(0).dataset().equals(this.editions.dataset())
             ? List.of()
-            : this.editions.notHeld(releases, after, until);
+            : unheld.stream()
+                .filter(e -> after == null || e.published().isAfter(after))
+                .filter(e -> until == null || !e.published().isAfter(until))
+                .toList();
     return new CouldNotUse(editions, partly);
   }
 
@@ -406,11 +422,10 @@ public final class Dataset {
    */
   private Set<String> needed(
       List<Release> candidates, String indicator, Collection<String> countries) {
-    Set<String> published = new HashSet<>();
-    for (Release r : candidates) {
-      published.addAll(
-          countriesWithFigures.getOrDefault(r.id(), Map.of()).getOrDefault(indicator, Set.of()));
-    }
+    Set<String> published =
+        publishedCountries
+            .getOrDefault(candidates.get(0).dataset(), Map.of())
+            .getOrDefault(indicator, Set.of());
     Set<String> needed = new TreeSet<>(countries);
     needed.retainAll(published);
     return needed;
