@@ -228,9 +228,7 @@ final class Dashboard {
 
   /** ", in core defence expenditure": what a count of allies at a guideline counted. */
   private static String measured(GuidelineCheck g) {
-    return g.definition().measure() == null
-        ? ""
-        : ", in " + esc(g.definition().measure().toLowerCase(Locale.ROOT));
+    return g.definition().measure() == null ? "" : ", in " + esc(g.definition().measureInText());
   }
 
   private static String releaseNote(ReleaseRef r, String why) {

@@ -69,7 +69,7 @@ public final class GuidelineCommand extends AnswerCommand {
                         : ", judged at " + g.decimals() + " decimals as published"))
             .header(
                 "Counted in: "
-                    + g.definition().measureOrNotRecorded().toLowerCase(java.util.Locale.ROOT)
+                    + g.definition().measureInText()
                     + " (table as printed: "
                     + (g.definition().table() == null
                         ? "not recorded"

@@ -53,10 +53,7 @@ public record GuidelineCheck(
       org.burdenshare.core.releases.Definition definition,
       String release) {
     org.burdenshare.core.indicators.Indicators.get(indicator);
-    String measure =
-        definition.measure() == null
-            ? null
-            : definition.measure().toLowerCase(java.util.Locale.ROOT);
+    String measure = definition.measure() == null ? null : definition.measureInText();
     String what;
     if (indicator.equals(org.burdenshare.core.indicators.Indicators.SHARE_OF_GDP)) {
       what = "% of GDP" + (measure == null ? "" : " in " + measure);

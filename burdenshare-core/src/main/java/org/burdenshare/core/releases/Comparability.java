@@ -38,11 +38,11 @@ public record Comparability(Kind kind, String earlier, String later, String note
           l,
           l
               + " reports "
-              + lower(b.measure())
+              + b.measureInText()
               + "; "
               + e
               + " reported "
-              + lower(a.measure())
+              + a.measureInText()
               + ": the difference may be one of definition, not a correction.");
     }
     if (a.table() != null && b.table() != null && !same(a.table(), b.table())) {
@@ -68,7 +68,7 @@ public record Comparability(Kind kind, String earlier, String later, String note
             : (a.table() == null ? e : l) + " does not record its table's title";
     String measures =
         a.measure() != null && b.measure() != null
-            ? "; both name the measure " + lower(a.measure())
+            ? "; both name the measure " + a.measureInText()
             : "";
     return new Comparability(
         Kind.NOT_RECORDED,
@@ -97,12 +97,5 @@ public record Comparability(Kind kind, String earlier, String later, String note
         .replaceAll("\\s*:\\s*", ": ")
         .replaceAll("\\s+", " ")
         .strip();
-  }
-
-  private static String lower(String measure) {
-    // "Defence expenditure" reads as "defence expenditure" mid-sentence; "GDP" stays as it is.
-    return measure.length() > 1 && Character.isLowerCase(measure.charAt(1))
-        ? Character.toLowerCase(measure.charAt(0)) + measure.substring(1)
-        : measure;
   }
 }

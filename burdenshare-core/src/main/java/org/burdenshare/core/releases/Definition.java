@@ -25,4 +25,15 @@ public record Definition(String table, String measure, String priceBase) {
   public String measureOrNotRecorded() {
     return measure == null ? NOT_RECORDED : measure;
   }
+
+  /**
+   * The measure as it reads inside a sentence: "core defence expenditure", but "GDP" kept as it is
+   * written; "not recorded" when the release does not say.
+   */
+  public String measureInText() {
+    String m = measureOrNotRecorded();
+    return m.length() > 1 && Character.isLowerCase(m.charAt(1))
+        ? Character.toLowerCase(m.charAt(0)) + m.substring(1)
+        : m;
+  }
 }
