@@ -12,20 +12,19 @@ import org.burdenshare.core.claims.Language;
  * language is adding a file and its code here.
  */
 public final class Languages {
-  /**
-   * The languages bundled: every {@code claims/xx.json} resource with a two-letter code, found by
-   * looking, so that a language is added by adding its file.
-   */
-  public static final List<String> CODES = discover();
-
   private Languages() {}
 
-  private static List<String> discover() {
+  /**
+   * The languages bundled: every {@code claims/xx.json} resource with a two-letter code, found by
+   * looking, so that a language is added by adding its file. Looked for only when a message needs
+   * the list: loading a language looks for its one file.
+   */
+  public static List<String> codes() {
     List<String> codes = new java.util.ArrayList<>();
     for (char a = 'a'; a <= 'z'; a++) {
       for (char b = 'a'; b <= 'z'; b++) {
         String code = "" + a + b;
-        if (Languages.class.getResource("/burdenshare/claims/" + code + ".json") != null) {
+        if (known(code)) {
           codes.add(code);
         }
       }
@@ -34,13 +33,14 @@ public final class Languages {
   }
 
   public static boolean known(String code) {
-    return CODES.contains(code);
+    return code.matches("[a-z]{2}")
+        && Languages.class.getResource("/burdenshare/claims/" + code + ".json") != null;
   }
 
   public static Language load(String code) {
-    if (!CODES.contains(code)) {
+    if (!known(code)) {
       throw new InvalidQueryException(
-          "Unknown language '" + code + "': the reader knows " + String.join(", ", CODES) + ".");
+          "Unknown language '" + code + "': the reader knows " + String.join(", ", codes()) + ".");
     }
     try {
       return new ObjectMapper()
