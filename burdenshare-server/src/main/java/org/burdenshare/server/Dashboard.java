@@ -821,38 +821,35 @@ final class Dashboard {
   // ------------------------------------------------------------------ sources
 
   /**
-   * What the publisher called each indicator's figures in a release: table, measure, price base.
+   * What the publisher called each indicator's figures in a release: table, measure, price base; a
+   * table of the page like any other, with its CSV.
    */
-  private static String definitions(Release r) {
+  private static void definitions(Page page, Release r) {
     if (r.tables().isEmpty()) {
-      return "";
+      return;
     }
-    StringBuilder b =
-        new StringBuilder(
-            "<details><summary>What each table measured</summary><div class=\"table-wrap\""
-                + " tabindex=\"0\" role=\"region\" aria-label=\"Tables of "
-                + esc(r.id())
-                + "\"><table><caption>What each table of "
-                + esc(r.id())
-                + " measured</caption><thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Table"
-                + " as printed</th><th scope=\"col\">Measure</th><th scope=\"col\">Price"
-                + " base</th></tr></thead><tbody>");
+    List<List<Object>> rows = new ArrayList<>();
     r.tables().keySet().stream()
         .sorted()
         .forEach(
             i -> {
               var d = r.definitionOf(i);
-              b.append("<tr><th scope=\"row\">")
-                  .append(esc(i))
-                  .append("</th><td>")
-                  .append(esc(d.tableOrNotRecorded()))
-                  .append("</td><td>")
-                  .append(esc(d.measureOrNotRecorded()))
-                  .append("</td><td>")
-                  .append(esc(d.priceBase() == null ? "" : d.priceBase()))
-                  .append("</td></tr>");
+              rows.add(
+                  row(
+                      i,
+                      d.tableOrNotRecorded(),
+                      d.measureOrNotRecorded(),
+                      d.priceBase() == null ? "" : d.priceBase()));
             });
-    return b.append("</tbody></table></div></details>").toString();
+    page.add("<details><summary>What each table measured</summary>");
+    page.table(
+        new DataTable(
+            "definitions-" + r.id(),
+            "What each table of " + r.id() + " measured",
+            List.of("Indicator", "Table as printed", "Measure", "Price base"),
+            rows,
+            99));
+    page.add("</details>");
   }
 
   /** NATO's editions as a timeline, those in the database marked. */
@@ -949,7 +946,7 @@ final class Dashboard {
         r.holdings().forEach(h -> page.add("<li>" + esc(h.describe()) + "</li>"));
         page.add("</ul>");
       }
-      page.add(definitions(r));
+      definitions(page, r);
       page.add("</section>");
     }
     page.add(editionTimeline(engine));
