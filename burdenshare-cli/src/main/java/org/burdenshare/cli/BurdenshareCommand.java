@@ -126,7 +126,9 @@ public final class BurdenshareCommand implements Runnable {
   /** The store, opened (and on first use, loaded) when a command first needs it. */
   public Store store() {
     if (store == null) {
-      store = Store.open(DataDirectory.resolve(dataDir, env), m -> err.println(m));
+      Path dir = DataDirectory.resolve(dataDir, env);
+      LibraryLog.sendTo(dir);
+      store = Store.open(dir, m -> err.println(m));
       err.flush();
     }
     return store;

@@ -19,7 +19,15 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, System.getenv(), out, err));
+    int status = run(args, System.getenv(), out, err);
+    if (org.burdenshare.store.SqlConsole.abandonedQuery()) {
+      // A query that ignored its cancel is still running in DuckDB, on a read-only connection:
+      // end now, as the limit promised, rather than in the shutdown hook that would wait for it.
+      out.flush();
+      err.flush();
+      Runtime.getRuntime().halt(status);
+    }
+    System.exit(status);
   }
 
   private static double number(String s) {

@@ -196,6 +196,52 @@ class ErrorsTest {
   }
 
   @Test
+  void sqlRunsWithinMemoryAndThreadLimitsTheQueryCannotLift() throws Exception {
+    Cli.Result r =
+        Cli.run(
+            data,
+            "sql",
+            "SELECT current_setting('memory_limit') AS m, current_setting('threads') AS t",
+            "--format",
+            "csv");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("953.6 MiB,2");
+    assertThat(failsCleanly(data, "sql", "SET memory_limit = '20GB'"))
+        .contains("cannot reach files, the network or the configuration");
+  }
+
+  @Test
+  void sqlStreamsAndStopsAtTheRowLimit() throws Exception {
+    // a billion rows: built whole, this would take minutes and gigabytes
+    Cli.Result r = Cli.run(data, "sql", "SELECT * FROM range(1000000000)", "--max-rows", "5");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Only the first 5 rows are shown");
+  }
+
+  @Test
+  void sqlStopsAQueryAtItsTimeLimit() throws Exception {
+    assertThat(
+            failsCleanly(
+                data,
+                "sql",
+                "SELECT count(*) FROM range(100000000000) WHERE random() < 0.5",
+                "--timeout",
+                "1"))
+        .contains("stopped after 1 s, the time limit (--timeout)");
+  }
+
+  @Test
+  void sqlPrintsControlCharactersAsEscapes() throws Exception {
+    Cli.Result r =
+        Cli.run(data, "sql", "SELECT chr(27) || '[2J' || chr(8238) || 'x' || chr(10) AS \"a\"");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("\\x1b[2J\\u202ex\\n")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u202e");
+  }
+
+  @Test
   void sqlSyntaxError() throws Exception {
     assertThat(failsCleanly(data, "sql", "SELEC 1"))
         .contains("The query failed")
@@ -276,7 +322,8 @@ class ErrorsTest {
                 "Mine",
                 "--published",
                 "2026-01-01"))
-        .contains("mine.csv, line 2, column value: expected a number, found 'abc'");
+        .contains(
+            "mine.csv, line 2, column value: expected a number written with digits, such as 1234.5, found 'abc'");
     assertThat(failsCleanly(data, "import", "nato", csv.toString()))
         .contains("needs --id, --title and --published");
   }

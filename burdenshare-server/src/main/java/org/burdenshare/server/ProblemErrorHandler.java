@@ -13,7 +13,8 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
  * Errors that Jetty answers itself, before any route (a request line or headers too large, a
- * malformed request): problem+json like every other error, and no server name or version.
+ * malformed request): problem+json like every other error, with the same security headers, and no
+ * server name or version.
  */
 final class ProblemErrorHandler extends ErrorHandler {
   ProblemErrorHandler() {
@@ -31,6 +32,7 @@ final class ProblemErrorHandler extends ErrorHandler {
       String message)
       throws IOException {
     baseRequest.setHandled(true);
+    WebServer.SECURITY_HEADERS.forEach(response::setHeader);
     response.setContentType(Problem.MEDIA_TYPE);
     response.getOutputStream().write(body(code, request.getRequestURI()));
   }
@@ -38,6 +40,7 @@ final class ProblemErrorHandler extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE));
+    WebServer.SECURITY_HEADERS.forEach(fields::put);
     return ByteBuffer.wrap(body(status, null));
   }
 

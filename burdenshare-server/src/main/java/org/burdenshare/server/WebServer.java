@@ -86,9 +86,19 @@ public final class WebServer implements AutoCloseable {
                     http.setSendServerVersion(false);
                     http.setSendXPoweredBy(false);
                     http.setRequestHeaderSize(8192);
+                    http.setIdleTimeout(IDLE_TIMEOUT_MS);
+                    http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
                   });
               config.jetty.modifyServer(
                   server -> server.setErrorHandler(new ProblemErrorHandler()));
+              // HEAD is answered as GET, without the body (Jetty drops it for HEAD requests), so
+              // every GET route answers HEAD with the same status and headers.
+              config.jetty.modifyServletContextHandler(
+                  handler ->
+                      handler.addFilter(
+                          HeadAsGet.class,
+                          "/*",
+                          java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             });
     routes();
   }
@@ -102,6 +112,12 @@ public final class WebServer implements AutoCloseable {
       int port) {
     WebServer s = new WebServer(first, supplements, version);
     s.app.start(host, port);
+    // Javalin makes its connector as it starts; the connections that follow take this.
+    for (var connector : s.app.jettyServer().server().getConnectors()) {
+      if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
+        c.setIdleTimeout(IDLE_TIMEOUT_MS);
+      }
+    }
     return s;
   }
 
@@ -173,7 +189,9 @@ public final class WebServer implements AutoCloseable {
                 switch (e.getStatus()) {
                   case 404 -> notFound(ctx);
                   case 413 ->
-                      "The body is too large: texts up to 1,000,000 characters are checked.";
+                      "The body is too large: texts up to "
+                          + String.format(java.util.Locale.ROOT, "%,d", Claims.MAX_REQUEST_TEXT)
+                          + " characters are checked.";
                   default -> e.getMessage();
                 },
                 List.of()));
@@ -208,12 +226,26 @@ public final class WebServer implements AutoCloseable {
         });
   }
 
+  /** Headers every response carries, Jetty's own error responses included. */
+  static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "no-referrer",
+          "X-Frame-Options", "DENY",
+          "Content-Security-Policy", CSP);
+
+  /**
+   * How long a connection may stay silent, and the slowest upload accepted: a client that opens a
+   * request and trickles its body (or nothing) is let go within seconds instead of holding a
+   * thread.
+   */
+  static final long IDLE_TIMEOUT_MS = 5_000;
+
+  static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
+
   /** Headers every response carries, and the refusals that come before any route. */
   private void guard(Context ctx) {
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Content-Security-Policy", CSP);
+    SECURITY_HEADERS.forEach(ctx::header);
     if (ctx.path().startsWith("/api/")) {
       ctx.header("Access-Control-Allow-Origin", "*");
     }

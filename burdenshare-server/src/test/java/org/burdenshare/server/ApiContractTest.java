@@ -231,6 +231,47 @@ class ApiContractTest {
     HttpResponse<String> big = server.get("/api/v1/allies", "X-Big", hugeHeader);
     assertThat(big.statusCode()).isEqualTo(431);
     assertThat(big.body()).doesNotContain("Jetty");
+    // Jetty's own refusals carry the same security headers as every other answer
+    assertThat(big.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(big.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("frame-ancestors 'none'");
+  }
+
+  @Test
+  void headIsAnsweredLikeGetWithoutTheBody() throws Exception {
+    for (String path : List.of("/api/v1/allies?year=2019", "/", "/health", "/api/openapi.json")) {
+      HttpResponse<String> get = server.get(path);
+      HttpResponse<String> head =
+          server.send(
+              HttpRequest.newBuilder(URI.create(server.base() + path))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build());
+      assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode()).isEqualTo(200);
+      assertThat(head.body()).as(path).isEmpty();
+      assertThat(head.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+    }
+  }
+
+  @Test
+  void aClientThatTricklesItsBodyIsLetGo() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.server.port())) {
+      s.setSoTimeout((int) (3 * WebServer.IDLE_TIMEOUT_MS));
+      s.getOutputStream()
+          .write(
+              ("POST /api/v1/claims/check HTTP/1.1\r\nHost: x\r\n"
+                      + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"text\":\"")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream().flush();
+      // then nothing: the server must close the connection by itself, well before the read
+      // timeout above makes this test fail
+      byte[] buffer = new byte[4096];
+      while (s.getInputStream().read(buffer) >= 0) {
+        // a 408 or 400 answer may come first
+      }
+    }
   }
 
   @Test

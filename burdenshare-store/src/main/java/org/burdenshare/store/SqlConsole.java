@@ -10,17 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Read-only SQL over the database, for people who want to ask what the commands do not. The
  * connection is opened read-only, with file and network access and extension loading switched off
- * and the configuration locked, so a query can neither change the data nor reach outside it. Rows
- * and time are bounded.
+ * and the configuration locked, so a query can neither change the data nor reach outside it. Rows,
+ * memory, threads and time are bounded: results stream and stop at the row limit, and a query that
+ * does not stop when cancelled at its time limit is abandoned within a second of it.
  */
 public final class SqlConsole {
   /** The tables a query can use, for help and error messages. */
@@ -33,6 +34,23 @@ public final class SqlConsole {
 
   private SqlConsole() {}
 
+  /** How much memory a query may use; DuckDB would otherwise take 80 % of the machine's. */
+  public static final String MEMORY_LIMIT = "1GB";
+
+  private static final java.util.concurrent.atomic.AtomicBoolean ABANDONED =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Whether a query was left running past its limit. The process should then end without waiting
+   * for it: DuckDB's shutdown hook would wait for the query to finish.
+   */
+  public static boolean abandonedQuery() {
+    return ABANDONED.get();
+  }
+
+  /** DuckDB checks for a cancel between steps; one long step gets this long after the limit. */
+  static final Duration GRACE = Duration.ofMillis(500);
+
   public static Result query(Store store, String sql, int maxRows, Duration timeout) {
     if (sql == null || sql.isBlank()) {
       throw new StoreException("No query given: expected a SELECT statement over " + TABLES + ".");
@@ -42,71 +60,135 @@ public final class SqlConsole {
     locked.setProperty("autoinstall_known_extensions", "false");
     locked.setProperty("autoload_known_extensions", "false");
     locked.setProperty("allow_community_extensions", "false");
+    locked.setProperty("memory_limit", MEMORY_LIMIT);
+    locked.setProperty("threads", "2");
     locked.setProperty("lock_configuration", "true");
-    ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "sql-timeout");
-              t.setDaemon(true);
-              return t;
-            });
-    AtomicBoolean timedOut = new AtomicBoolean();
-    try (Connection c = store.readOnlyConnection(locked);
-        Statement st = c.createStatement()) {
-      st.setMaxRows(maxRows + 1);
-      ScheduledFuture<?> cancel =
-          timer.schedule(
-              () -> {
-                timedOut.set(true);
-                try {
-                  st.cancel();
-                } catch (SQLException e) {
-                  // the statement ended on its own
-                }
-              },
-              timeout.toMillis(),
-              TimeUnit.MILLISECONDS);
-      try {
-        if (!st.execute(sql)) {
-          return new Result(List.of("result"), List.of(List.of("no rows")), false);
-        }
-        try (ResultSet rs = st.getResultSet()) {
-          ResultSetMetaData md = rs.getMetaData();
-          List<String> columns = new ArrayList<>();
-          for (int i = 1; i <= md.getColumnCount(); i++) {
-            columns.add(md.getColumnLabel(i));
-          }
-          List<List<Object>> rows = new ArrayList<>();
-          boolean truncated = false;
-          while (rs.next()) {
-            if (rows.size() == maxRows) {
-              truncated = true;
-              break;
-            }
-            List<Object> row = new ArrayList<>(columns.size());
-            for (int i = 1; i <= columns.size(); i++) {
-              row.add(rs.getObject(i));
-            }
-            rows.add(row);
-          }
-          return new Result(columns, rows, truncated);
-        }
-      } finally {
-        cancel.cancel(false);
-      }
+    // Rows are fetched as they are read, so --max-rows stops the query instead of cutting its
+    // finished result (SELECT * FROM range(1000000000) would otherwise be built whole).
+    locked.setProperty(org.duckdb.DuckDBDriver.JDBC_STREAM_RESULTS, "true");
+    Connection c;
+    Statement st;
+    try {
+      c = store.readOnlyConnection(locked);
+      st = c.createStatement();
     } catch (SQLException e) {
-      throw explain(e, timedOut.get(), timeout);
-    } finally {
-      timer.shutdownNow();
+      throw explain(e, false, timeout);
     }
+    AtomicBoolean timedOut = new AtomicBoolean();
+    // The query runs on its own thread, so that one that ignores the cancel (a single huge
+    // function call) is abandoned at the limit instead of holding the caller.
+    CompletableFuture<Result> running =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return run(st, sql, maxRows);
+              } catch (SQLException e) {
+                throw new java.util.concurrent.CompletionException(e);
+              }
+            },
+            r -> {
+              Thread t = new Thread(r, "sql-query");
+              t.setDaemon(true);
+              t.start();
+            });
+    try {
+      try {
+        return running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        timedOut.set(true);
+        // The driver's cancel may wait for a lock the running query holds, so it gets a thread
+        // of its own: the limit must hold even when the cancel does not.
+        Thread canceller =
+            new Thread(
+                () -> {
+                  try {
+                    st.cancel();
+                  } catch (SQLException ignored) {
+                    // ended on its own meanwhile
+                  }
+                },
+                "sql-cancel");
+        canceller.setDaemon(true);
+        canceller.start();
+        try {
+          return running.get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillRunning) {
+          ABANDONED.set(true);
+          throw stopped(timeout);
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException sqlError) {
+        throw explain(sqlError, timedOut.get(), timeout);
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw stopped(timeout);
+    } finally {
+      if (running.isDone()) {
+        close(st, c);
+      }
+      // else the query thread still holds them; the process ends, or the thread closes nothing
+    }
+  }
+
+  private static Result run(Statement st, String sql, int maxRows) throws SQLException {
+    if (!st.execute(sql)) {
+      return new Result(List.of("result"), List.of(List.of("no rows")), false);
+    }
+    try (ResultSet rs = st.getResultSet()) {
+      ResultSetMetaData md = rs.getMetaData();
+      List<String> columns = new ArrayList<>();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        columns.add(md.getColumnLabel(i));
+      }
+      List<List<Object>> rows = new ArrayList<>();
+      boolean truncated = false;
+      while (rs.next()) {
+        if (rows.size() == maxRows) {
+          truncated = true;
+          break;
+        }
+        List<Object> row = new ArrayList<>(columns.size());
+        for (int i = 1; i <= columns.size(); i++) {
+          row.add(rs.getObject(i));
+        }
+        rows.add(row);
+      }
+      return new Result(columns, rows, truncated);
+    }
+  }
+
+  private static void close(Statement st, Connection c) {
+    try (c;
+        st) {
+      // closed
+    } catch (SQLException ignored) {
+      // nothing left to save
+    }
+  }
+
+  private static StoreException stopped(Duration timeout) {
+    return new StoreException(
+        "The query was stopped after " + timeout.toSeconds() + " s, the time limit (--timeout).");
   }
 
   private static StoreException explain(SQLException e, boolean timedOut, Duration timeout) {
     String m = Store.clean(e);
     String lower = m.toLowerCase(Locale.ROOT);
     if (timedOut || lower.contains("interrupt")) {
+      return stopped(timeout);
+    }
+    if (lower.contains("out of memory") || lower.contains("memory limit")) {
       return new StoreException(
-          "The query was stopped after " + timeout.toSeconds() + " s, the time limit (--timeout).");
+          "The query needed more than "
+              + MEMORY_LIMIT
+              + " of memory, the SQL console's limit, and was stopped. Ask for fewer or smaller"
+              + " rows (LIMIT, aggregates).");
     }
     if (lower.contains("read-only") || lower.contains("read only")) {
       return new StoreException(

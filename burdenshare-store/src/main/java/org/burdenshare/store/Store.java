@@ -15,11 +15,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.burdenshare.core.allies.Country;
 import org.burdenshare.core.dataset.Dataset;
@@ -31,6 +33,7 @@ import org.burdenshare.core.releases.Edition;
 import org.burdenshare.core.releases.Editions;
 import org.burdenshare.core.releases.Holding;
 import org.burdenshare.core.releases.Release;
+import org.burdenshare.store.imports.ImportedRelease;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
@@ -285,8 +288,21 @@ public final class Store {
       upsertMeta(c, MANIFEST_KEY, manifestHash());
       c.commit();
     } catch (SQLException | RuntimeException e) {
-      c.rollback();
+      rollbackKeeping(c, e);
       throw e;
+    }
+  }
+
+  /**
+   * Rolls back after a failed write, keeping the failure's own cause in front: when the disk is
+   * full DuckDB may have ended the transaction already, and the rollback's "no transaction is
+   * active" would otherwise hide "No space left on device".
+   */
+  private static void rollbackKeeping(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException | RuntimeException r) {
+      cause.addSuppressed(r);
     }
   }
 
@@ -531,11 +547,13 @@ public final class Store {
   private StoreException unreadable(SQLException e) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("lock")) {
+      // DuckDB's own message goes on about its CLI's -readonly flag, which burdenshare has not
+      var pid = java.util.regex.Pattern.compile("PID (\\d+)").matcher(m);
       return new StoreException(
           file
-              + " is in use by another burdenshare process ("
-              + clean(e)
-              + "). Try again when it has finished.",
+              + " is being written by another process"
+              + (pid.find() ? " (PID " + pid.group(1) + ", e.g. an import)" : " (e.g. an import)")
+              + ". Try again when it has finished.",
           e);
     }
     return new StoreException(
@@ -564,6 +582,46 @@ public final class Store {
 
   // ---------------------------------------------------------------- imports
 
+  /**
+   * The indicators the latest other release of the same dataset in the database holds that this one
+   * lacks or holds less than half as many figures of: a table that vanished from a file (renamed,
+   * its header damaged, its cells unreadable) is named rather than silently missing from the total.
+   */
+  private static List<String> vanished(Connection c, ImportedRelease r) throws SQLException {
+    Map<String, Long> here = new TreeMap<>();
+    r.observations().forEach(o -> here.merge(o.indicator(), 1L, Long::sum));
+    List<String> found = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "WITH latest AS (SELECT release_id FROM releases WHERE dataset = ? AND release_id <> ?"
+                + " AND NOT coalesce(partial, false)"
+                + " ORDER BY published DESC, release_id DESC LIMIT 1)"
+                + " SELECT o.release_id, o.indicator, count(*) FROM observations o"
+                + " JOIN latest USING (release_id) GROUP BY 1, 2 ORDER BY 2")) {
+      p.setString(1, r.release().dataset());
+      p.setString(2, r.release().id());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          long before = rs.getLong(3);
+          long now = here.getOrDefault(rs.getString(2), 0L);
+          if (now * 2 < before) {
+            found.add(
+                rs.getString(2)
+                    + ": "
+                    + (now == 0 ? "no figures" : now == 1 ? "1 figure" : now + " figures")
+                    + " in this file, against "
+                    + before
+                    + " in "
+                    + rs.getString(1)
+                    + ", the latest release of the same series in the database. Is a table"
+                    + " missing or unreadable?");
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   /** What an import did. */
   public enum ImportAction {
     /** A new release was added. */
@@ -578,18 +636,29 @@ public final class Store {
     CHECKED
   }
 
-  /** The outcome of an import, in words for the user. */
-  public record ImportOutcome(ImportAction action, String releaseId, String message) {}
+  /**
+   * The outcome of an import, in words for the user.
+   *
+   * @param warnings what let the import through but deserves a look, each naming where
+   */
+  public record ImportOutcome(
+      ImportAction action, String releaseId, String message, List<String> warnings) {
+    public ImportOutcome {
+      warnings = List.copyOf(warnings);
+    }
+  }
 
   /**
    * Writes an imported release in one transaction: all of it, or nothing. The same file twice
    * changes nothing; a corrected file of an imported release replaces it; a bundled release is
    * never replaced.
    */
-  public ImportOutcome importRelease(
-      org.burdenshare.store.imports.ImportedRelease r, boolean dryRun, Consumer<String> progress) {
+  public ImportOutcome importRelease(ImportedRelease r, boolean dryRun, Consumer<String> progress) {
     // the same checks for every file, and for --dry-run, before the database is opened
-    org.burdenshare.store.imports.ImportValidation.check(r);
+    List<String> warnings =
+        new ArrayList<>(
+            org.burdenshare.store.imports.ImportValidation.check(
+                r, LocalDate.now(java.time.ZoneOffset.UTC)));
     if (!dryRun) {
       DataDirectory.ensureWritable(dir);
     }
@@ -609,7 +678,8 @@ public final class Store {
         return new ImportOutcome(
             ImportAction.UNCHANGED,
             sameFile,
-            "This file was imported already, as release " + sameFile + ": nothing changed.");
+            "This file was imported already, as release " + sameFile + ": nothing changed.",
+            List.of());
       }
       Boolean bundled = null;
       try (PreparedStatement p =
@@ -631,7 +701,8 @@ public final class Store {
                   + id
                   + " figure for figure ("
                   + r.observations().size()
-                  + " figures): nothing changed.");
+                  + " figures): nothing changed.",
+              List.of());
         }
         throw new StoreException(
             "The file's release "
@@ -641,6 +712,7 @@ public final class Store {
                 + " of its figures differ from the bundled ones. Bundled releases are never"
                 + " replaced: import it under another id with --id.");
       }
+      warnings.addAll(vanished(c, r));
       if (dryRun) {
         return new ImportOutcome(
             ImportAction.CHECKED,
@@ -649,7 +721,8 @@ public final class Store {
                 + id
                 + " would be "
                 + (bundled == null ? "added" : "replaced")
-                + ".");
+                + ".",
+            warnings);
       }
       c.setAutoCommit(false);
       try {
@@ -682,7 +755,7 @@ public final class Store {
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        rollbackKeeping(c, e);
         throw e;
       }
       return new ImportOutcome(
@@ -693,7 +766,8 @@ public final class Store {
               + id
               + ": "
               + r.observations().size()
-              + " figures.");
+              + " figures.",
+          warnings);
     } catch (SQLException e) {
       throw new StoreException(
           "Could not import into " + file + ": " + clean(e) + ". Nothing was changed.", e);
@@ -701,8 +775,7 @@ public final class Store {
   }
 
   /** How many figures of a bundled release the imported one does not reproduce exactly. */
-  private static int differences(Connection c, org.burdenshare.store.imports.ImportedRelease r)
-      throws SQLException {
+  private static int differences(Connection c, ImportedRelease r) throws SQLException {
     Map<String, Observation> mine = new HashMap<>();
     for (Observation o : r.observations()) {
       mine.put(o.country() + "|" + o.year() + "|" + o.indicator(), o);

@@ -104,12 +104,20 @@ public final class ImportCommand implements Runnable {
                 err.println(m);
                 err.flush();
               });
+      outcome
+          .warnings()
+          .forEach(
+              w -> {
+                err.println("Warning: " + w);
+                err.flush();
+              });
       ImportedRelease.Summary s = r.summary();
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("action", outcome.action().name().toLowerCase(Locale.ROOT));
       json.put("release", r.release().ref());
       json.put("message", outcome.message());
       json.put("summary", s);
+      json.put("warnings", outcome.warnings());
       Rendered out = new Rendered(json);
       out.header(outcome.message());
       out.header(

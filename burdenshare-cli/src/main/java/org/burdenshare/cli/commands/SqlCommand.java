@@ -46,6 +46,48 @@ public final class SqlCommand implements Callable<Integer> {
       description = "Stop the query after this many seconds. Default: ${DEFAULT-VALUE}.")
   int timeout;
 
+  /**
+   * A value as it may be printed to a terminal: control characters (which could move the cursor,
+   * clear the screen or retitle the window) and the bidirectional overrides (which reorder what is
+   * shown) are written as escapes, e.g. {@code \\x1b}. JSON escapes them itself.
+   */
+  static Object visible(Object value) {
+    if (!(value instanceof String text)) {
+      return value;
+    }
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      String escape = escape(ch);
+      if (escape != null && b == null) {
+        b = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (b != null) {
+        if (escape != null) {
+          b.append(escape);
+        } else {
+          b.append(ch);
+        }
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
+  private static String escape(char ch) {
+    if (ch < 0x20 || (ch >= 0x7f && ch <= 0x9f)) {
+      return switch (ch) {
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        case '\t' -> "\\t";
+        default -> String.format(java.util.Locale.ROOT, "\\x%02x", (int) ch);
+      };
+    }
+    if ((ch >= 0x202a && ch <= 0x202e) || (ch >= 0x2066 && ch <= 0x2069)) {
+      return String.format(java.util.Locale.ROOT, "\\u%04x", (int) ch);
+    }
+    return null;
+  }
+
   @Override
   public Integer call() {
     if (maxRows < 1 || maxRows > 1_000_000) {
@@ -58,8 +100,17 @@ public final class SqlCommand implements Callable<Integer> {
     }
     SqlConsole.Result result =
         SqlConsole.query(root.store(), query, maxRows, Duration.ofSeconds(timeout));
-    Rendered r = new Rendered(result).columns(result.columns().toArray(String[]::new));
-    result.rows().forEach(row -> r.row(row.toArray()));
+    boolean json = output.format == org.burdenshare.server.render.OutputFormat.json;
+    Rendered r =
+        new Rendered(result)
+            .columns(
+                result.columns().stream()
+                    .map(c -> json ? c : (String) visible(c))
+                    .toArray(String[]::new));
+    result
+        .rows()
+        .forEach(
+            row -> r.row(json ? row.toArray() : row.stream().map(SqlCommand::visible).toArray()));
     if (result.truncated()) {
       r.footer("Only the first " + maxRows + " rows are shown (--max-rows).");
     }

@@ -107,9 +107,31 @@ public final class CsvRows {
       if (e instanceof StoreException se) {
         throw se;
       }
-      throw new StoreException(file + " is not a readable CSV file: " + e.getMessage(), e);
+      throw new StoreException(file + " is not a readable CSV file: " + describe(e) + ".", e);
     }
     return rows;
+  }
+
+  /**
+   * The parser's message in the file's terms: its first line and the line and column it names,
+   * without the Java that follows ("through reference chain: java.util.ArrayList[2]").
+   */
+  private static String describe(Exception e) {
+    Throwable t = e;
+    while (t.getCause() != null
+        && !(t instanceof com.fasterxml.jackson.core.JsonProcessingException)) {
+      t = t.getCause();
+    }
+    if (t instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+      var where = j.getLocation();
+      String what = j.getOriginalMessage();
+      what = what == null ? "malformed" : what.lines().findFirst().orElse("malformed");
+      return where == null || where.getLineNr() < 1
+          ? what
+          : what + " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    }
+    String m = String.valueOf(e.getMessage());
+    return m.lines().findFirst().orElse(m);
   }
 
   private static String decode(byte[] content, String file) {

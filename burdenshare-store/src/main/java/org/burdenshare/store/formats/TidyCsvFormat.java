@@ -149,9 +149,20 @@ public final class TidyCsvFormat {
     throw row.problem("year", "a year from " + Dataset.FIRST_YEAR + " to " + Dataset.LAST_YEAR);
   }
 
+  /**
+   * A number as people and spreadsheets write it: digits, a decimal point, an exponent. Java's own
+   * parser also takes hexadecimal ("0x1p3") and type suffixes ("12d"), which no publisher writes.
+   */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d{1,3})?");
+
   static double number(CsvRows.Row row, String column) {
     try {
-      double v = Double.parseDouble(row.get(column));
+      String text = row.get(column).strip();
+      if (!DECIMAL.matcher(text).matches()) {
+        throw row.problem(column, "a number written with digits, such as 1234.5");
+      }
+      double v = Double.parseDouble(text);
       if (Double.isFinite(v)) {
         return v;
       }

@@ -1,21 +1,56 @@
 package org.burdenshare.store.imports;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.store.StoreException;
 
 /**
- * The checks every import passes before anything is written, whatever the file it came from: one
- * figure per cell, finite numbers, no negative amounts, shares between 0 and 100. A file that fails
- * them is refused with the cell named; the database is not touched, so no accepted import can leave
- * it unusable.
+ * The checks every import passes before anything is written, whatever the file it came from, in a
+ * dry run as in a real one.
+ *
+ * <p>Refused, with the cell named: an id that could not name a file or a URL path; a publication
+ * date in the future, or before the first year of its outturn figures; a year outside 1949–2100; an
+ * outturn (a figure not marked as an estimate) for a year after publication; two figures for one
+ * cell; numbers that are not finite; negative amounts; amounts beyond any economy's (a hundred
+ * trillion dollars, or 10<sup>30</sup> in a national currency); shares outside 0–100. The database
+ * is not touched, so no accepted import can leave it unusable.
+ *
+ * <p>Let through with a warning that says where: a figure ten times above or below both its
+ * neighbouring years in the same series (a spike is a typing slip more often than a war; a step, as
+ * in hyperinflation, is not flagged).
  */
 public final class ImportValidation {
+  /** Ids name files and URL paths: lower case, digits, dots, dashes, underscores; 64 at most. */
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+  /** A hundred trillion US dollars, about the world's GDP, in millions. */
+  private static final double MAX_MILLION_USD = 1e8;
+
+  /**
+   * Far beyond any national currency's figure, hyperinflations included (SIPRI gives Venezuela's
+   * 2018 spending as 3.5·10<sup>15</sup> bolívares), but not the 1e308 of a damaged cell.
+   */
+  private static final double MAX_AMOUNT = 1e30;
+
+  private static final double SPIKE = 10;
+  private static final int WARNINGS_SHOWN = 20;
+
   private ImportValidation() {}
 
-  public static void check(ImportedRelease r) {
+  /**
+   * Refuses what must not be stored (throws, naming the file and the cell) and returns the warnings
+   * that let the import through.
+   */
+  public static List<String> check(ImportedRelease r, LocalDate today) {
+    checkRelease(r, today);
     Map<String, Observation> seen = new HashMap<>();
     for (Observation o : r.observations()) {
       String cell = o.country() + " " + o.year() + " " + o.indicator();
@@ -32,30 +67,169 @@ public final class ImportValidation {
                 + "): expected one figure per country, year and indicator. Is a row or a year"
                 + " header repeated?");
       }
-      if (!Double.isFinite(o.value())) {
-        throw refused(r, cell + " is " + o.value() + ": expected a finite number.");
-      }
-      if (isShare(o.indicator()) && (o.value() < 0 || o.value() > ceiling(o.indicator()))) {
+      checkFigure(r, o, cell, today);
+    }
+    return spikes(r.observations());
+  }
+
+  private static void checkRelease(ImportedRelease r, LocalDate today) {
+    String id = r.release().id();
+    if (!ID.matcher(id).matches()) {
+      throw refused(
+          r,
+          "the release id '"
+              + (id.length() > 80 ? id.substring(0, 80) + "…" : id)
+              + "' is not usable: expected 1 to 64 lower-case letters, digits, dots, dashes or"
+              + " underscores, beginning with a letter or digit (e.g. nato-2026-07). Give one with"
+              + " --id.");
+    }
+    LocalDate published = r.release().published();
+    if (published.isAfter(today)) {
+      throw refused(
+          r,
+          "the publication date "
+              + published
+              + " is in the future (today is "
+              + today
+              + "): give the date the publisher released it with --published YYYY-MM-DD.");
+    }
+    // Estimates may look ahead (NATO's current year, a user's projection); an outturn cannot be
+    // published before its year has passed.
+    int firstOutturn =
+        r.observations().stream()
+            .filter(o -> !o.estimate())
+            .mapToInt(Observation::year)
+            .min()
+            .orElse(published.getYear());
+    if (published.getYear() < firstOutturn) {
+      throw refused(
+          r,
+          "the publication date "
+              + published
+              + " is before the first year of its figures ("
+              + firstOutturn
+              + "): give the date the publisher released it with --published YYYY-MM-DD.");
+    }
+  }
+
+  private static void checkFigure(ImportedRelease r, Observation o, String cell, LocalDate today) {
+    if (o.year() < Dataset.FIRST_YEAR || o.year() > Dataset.LAST_YEAR) {
+      throw refused(
+          r,
+          cell
+              + ": the year "
+              + o.year()
+              + " is outside "
+              + Dataset.FIRST_YEAR
+              + "–"
+              + Dataset.LAST_YEAR
+              + ". Are the year headers right?");
+    }
+    int published = r.release().published().getYear();
+    if (!o.estimate() && o.year() > published) {
+      throw refused(
+          r,
+          cell
+              + " is an outturn (not marked as an estimate) for a year after the release's"
+              + " publication in "
+              + published
+              + ": mark it as an estimate, or check the year headers and --published.");
+    }
+    double v = o.value();
+    if (!Double.isFinite(v)) {
+      throw refused(r, cell + " is " + v + ": expected a finite number.");
+    }
+    if (isShare(o.indicator())) {
+      if (v < 0 || v > ceiling(o.indicator())) {
         throw refused(
             r,
             cell
                 + " is "
-                + number(o.value())
+                + number(v)
                 + " %: expected a share between 0 and "
                 + number(ceiling(o.indicator()))
                 + ".");
       }
-      if (!o.indicator().equals("real_change") && !isShare(o.indicator()) && o.value() < 0) {
+      return;
+    }
+    if (o.indicator().equals("real_change")) {
+      if (v < -100 || v > 1_000) {
         throw refused(
-            r,
-            cell
-                + " is "
-                + number(o.value())
-                + " "
-                + o.unit()
-                + ": expected an amount of zero or more.");
+            r, cell + " is " + number(v) + " %: expected a real change between −100 and 1,000 %.");
+      }
+      return;
+    }
+    if (v < 0) {
+      throw refused(
+          r, cell + " is " + number(v) + " " + o.unit() + ": expected an amount of zero or more.");
+    }
+    double max = isMillionUsd(o.unit()) ? MAX_MILLION_USD : MAX_AMOUNT;
+    if (v > max) {
+      throw refused(
+          r,
+          cell
+              + " is "
+              + number(v)
+              + " "
+              + o.unit()
+              + ": beyond any economy's figure (at most "
+              + number(max)
+              + "). Is the cell's unit or decimal point wrong?");
+    }
+  }
+
+  /** Figures ten times above or below both neighbouring years of their series, in words. */
+  static List<String> spikes(List<Observation> observations) {
+    Map<String, TreeMap<Integer, Observation>> series = new TreeMap<>();
+    for (Observation o : observations) {
+      if (!isShare(o.indicator()) && !o.indicator().equals("real_change")) {
+        series
+            .computeIfAbsent(o.country() + " " + o.indicator(), k -> new TreeMap<>())
+            .put(o.year(), o);
       }
     }
+    List<String> found = new ArrayList<>();
+    for (TreeMap<Integer, Observation> s : series.values()) {
+      for (Observation o : s.values()) {
+        var before = s.get(o.year() - 1);
+        var after = s.get(o.year() + 1);
+        if (before == null || after == null || before.value() <= 0 || after.value() <= 0) {
+          continue;
+        }
+        double v = o.value();
+        boolean above = v > SPIKE * Math.max(before.value(), after.value());
+        boolean below = v * SPIKE < Math.min(before.value(), after.value());
+        if (above || below) {
+          found.add(
+              o.country()
+                  + " "
+                  + o.year()
+                  + " "
+                  + o.indicator()
+                  + " is "
+                  + number(v)
+                  + " "
+                  + o.unit()
+                  + ", more than ten times "
+                  + (above ? "above" : "below")
+                  + " "
+                  + (o.year() - 1)
+                  + " ("
+                  + number(before.value())
+                  + ") and "
+                  + (o.year() + 1)
+                  + " ("
+                  + number(after.value())
+                  + "): imported as published; check the cell.");
+        }
+      }
+    }
+    if (found.size() > WARNINGS_SHOWN) {
+      int more = found.size() - WARNINGS_SHOWN;
+      found = new ArrayList<>(found.subList(0, WARNINGS_SHOWN));
+      found.add("… and " + more + " more figures ten times off their neighbouring years.");
+    }
+    return found;
   }
 
   /**
@@ -71,13 +245,18 @@ public final class ImportValidation {
     return indicator.contains("share");
   }
 
+  private static boolean isMillionUsd(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    return u.startsWith("million") && (u.contains("usd") || u.contains("us$"));
+  }
+
   private static StoreException refused(ImportedRelease r, String what) {
     return new StoreException(r.file() + ": " + what + " Nothing was imported.");
   }
 
-  private static String number(double v) {
+  static String number(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15
-        ? String.format(Locale.ROOT, "%.0f", v)
+        ? String.format(Locale.ROOT, "%,.0f", v)
         : String.valueOf(v);
   }
 }

@@ -194,6 +194,32 @@ public final class NatoWorkbook {
     }
   }
 
+  /**
+   * NATO's year headers run left to right, one column a year; a row that goes back (2019 and 2023e
+   * swapped, a year written twice) would file figures under the wrong years, so it is refused.
+   */
+  private static void checkYearOrder(Sheet sheet, int row, Map<Integer, int[]> years) {
+    Integer previousColumn = null;
+    for (Map.Entry<Integer, int[]> y : years.entrySet()) {
+      if (previousColumn != null && y.getValue()[0] <= years.get(previousColumn)[0]) {
+        throw new StoreException(
+            sheet.getSheetName()
+                + "!"
+                + new org.apache.poi.ss.util.CellReference(row, previousColumn)
+                    .formatAsString(false)
+                + " and "
+                + new org.apache.poi.ss.util.CellReference(row, y.getKey()).formatAsString(false)
+                + ": the year headers "
+                + years.get(previousColumn)[0]
+                + " and "
+                + y.getValue()[0]
+                + " do not increase from left to right, so figures would be filed under the"
+                + " wrong years. Nothing was imported.");
+      }
+      previousColumn = y.getKey();
+    }
+  }
+
   private static void readSheet(
       Sheet sheet,
       Countries countries,
@@ -247,6 +273,7 @@ public final class NatoWorkbook {
           }
         }
         if (ys.size() >= 3) {
+          checkYearOrder(sheet, row.getRowNum(), ys);
           yearColumns = ys;
           firstYearColumn = ys.keySet().iterator().next();
         } else if (!texts.isEmpty()) {

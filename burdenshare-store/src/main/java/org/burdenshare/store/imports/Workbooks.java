@@ -31,6 +31,7 @@ public final class Workbooks {
    * reads its file once.
    */
   public static XSSFWorkbook open(Path file, byte[] content) {
+    checkPackage(file, content);
     try {
       // A zip bomb inflates far beyond its size; refuse entries that expand more than 100 times
       // or beyond 200 MB.
@@ -64,6 +65,82 @@ public final class Workbooks {
               + firstLine(e)
               + ")");
     }
+  }
+
+  /**
+   * Checks the zip package before the spreadsheet library reads it, which passes over a damaged
+   * part with a log line and reads on, so that a truncated file would be reported as a workbook
+   * without the expected tables, and a part with a DOCTYPE as one without a creation date. Every
+   * entry must decompress, and no XML part may declare a DOCTYPE (Excel never writes one; it is how
+   * entity attacks begin).
+   */
+  static void checkPackage(Path file, byte[] content) {
+    if (content.length == 0) {
+      throw new StoreException(file + " is empty: expected an Excel workbook (.xlsx).");
+    }
+    if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
+      return; // not a zip at all: POI says which kind of file it is
+    }
+    if (!hasEndOfDirectory(content)) {
+      throw new StoreException(
+          file
+              + " is truncated: the zip directory at the end of an Excel workbook is missing."
+              + " Download it again; nothing was imported.");
+    }
+    String entry = null;
+    boolean inside = false; // reading the entry's bytes, rather than the header after it
+    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+      byte[] buffer = new byte[8192];
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        entry = e.getName();
+        inside = true;
+        boolean xml = entry.endsWith(".xml") || entry.endsWith(".rels");
+        StringBuilder head = new StringBuilder();
+        long total = 0;
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+          total += n;
+          if (total > 200L * 1024 * 1024) {
+            throw new StoreException(
+                file
+                    + " looks like a zip bomb: "
+                    + entry
+                    + " expands beyond 200 MB. Nothing was imported.");
+          }
+          if (xml && head.length() < 4096) {
+            head.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
+          }
+        }
+        if (xml && head.toString().toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
+          throw new StoreException(
+              file
+                  + " is malformed: its part "
+                  + entry
+                  + " declares a DOCTYPE, which Excel never writes. Nothing was imported.");
+        }
+        inside = false;
+      }
+    } catch (IOException e) {
+      throw new StoreException(
+          file
+              + " is damaged: "
+              + (entry == null
+                  ? "its first part"
+                  : inside ? "its part " + entry : "the part after " + entry)
+              + " cannot be decompressed ("
+              + firstLine(e)
+              + "). Download it again; nothing was imported.");
+    }
+  }
+
+  /** Whether the zip's end-of-central-directory record (PK 5 6) is in its last 64 KiB. */
+  private static boolean hasEndOfDirectory(byte[] b) {
+    int stop = Math.max(0, b.length - 22 - 65_535);
+    for (int i = b.length - 22; i >= stop; i--) {
+      if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first line of a library's message, without the Java class names it may carry. */
