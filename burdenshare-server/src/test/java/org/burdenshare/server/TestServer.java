@@ -29,6 +29,15 @@ final class TestServer implements AutoCloseable {
             Snapshot.of(engine), Bundle.load().manifest().supplements(), "test", "127.0.0.1", 0);
   }
 
+  /** A started server, for a test class's {@code @AutoClose static} field. */
+  static TestServer start() {
+    try {
+      return new TestServer();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   String base() {
     return "http://127.0.0.1:" + server.port();
   }

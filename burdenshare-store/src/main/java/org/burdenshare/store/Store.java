@@ -135,8 +135,21 @@ public final class Store {
       deleteDatabaseFiles(partial);
       Properties compatible = new Properties();
       compatible.setProperty("storage_compatibility_version", STORAGE_VERSION);
-      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + partial, compatible)) {
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + partial, compatible);
+          Statement s = c.createStatement()) {
         apply(c, new State(Map.of(), Map.of(), Map.of()), progress);
+        // Written into the file now, where a failure (a full disk) is reported: a checkpoint
+        // that fails as the connection closes is not, and would leave the figures in a log
+        // that the move below leaves behind.
+        s.execute("CHECKPOINT");
+      }
+      if (Files.exists(Path.of(partial + ".wal"))) {
+        throw new IOException("the database's log was not written into it (is the disk full?)");
+      }
+      try (Connection c = connect(partial, true)) {
+        if (!upToDate(readState(c))) {
+          throw new IOException("the new database does not read back whole (is the disk full?)");
+        }
       }
       Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (SQLException | IOException e) {
