@@ -153,10 +153,11 @@ final class AnalysisPages {
   // ------------------------------------------------------------------ scenarios
 
   static String scenarios(Dashboard.Page page, Engine engine, Context ctx) {
-    double target = number(ctx, "target", 3.5);
-    int by = (int) number(ctx, "by", 2035);
-    String shape = param(ctx, "shape", "linear");
-    String gdp = param(ctx, "gdp", "stochastic");
+    ScenarioSpec defaults = ScenarioSpec.defaults();
+    double target = number(ctx, "target", defaults.target());
+    int by = (int) number(ctx, "by", defaults.targetYear());
+    String shape = param(ctx, "shape", defaults.shape().name().toLowerCase(Locale.ROOT));
+    String gdp = param(ctx, "gdp", defaults.gdp().name().toLowerCase(Locale.ROOT));
     String country = param(ctx, "country", "DEU");
     ScenarioSpec spec;
     try {
@@ -166,14 +167,14 @@ final class AnalysisPages {
               by,
               ScenarioSpec.PathShape.valueOf(shape.toUpperCase(Locale.ROOT)),
               ScenarioSpec.GdpAssumption.valueOf(gdp.toUpperCase(Locale.ROOT)),
-              0.015,
-              0.02,
+              defaults.uniformGrowth(),
+              defaults.inflation(),
               null,
               null,
-              "NATO",
-              2000,
-              2025L,
-              5);
+              defaults.group(),
+              defaults.paths(),
+              defaults.seed(),
+              defaults.trendYears());
     } catch (IllegalArgumentException e) {
       throw new InvalidQueryException(
           "The path shape must be linear, front_loaded or constant_real_growth, and GDP trend, uniform or stochastic.");

@@ -22,6 +22,7 @@ import org.burdenshare.core.indicators.Indicator;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
+import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.store.Manifest;
 
 /**
@@ -325,18 +326,42 @@ public final class Api {
                 + " cumulative cost, the year reached, and Monte Carlo percentiles and probability."
                 + " Deterministic for a seed.",
             List.of(
-                optional("target", "number", "3.5", "Target share of GDP, percent.", "3.5"),
-                optional("by", "integer", "2035", "Target year.", "2035"),
+                optional(
+                    "target",
+                    "number",
+                    String.valueOf(ScenarioSpec.DEFAULT_TARGET),
+                    "Target share of GDP, percent.",
+                    "3.5"),
+                optional(
+                    "by",
+                    "integer",
+                    String.valueOf(ScenarioSpec.DEFAULT_TARGET_YEAR),
+                    "Target year.",
+                    "2035"),
                 optional(
                     "shape",
                     "string",
-                    "linear",
+                    lower(ScenarioSpec.DEFAULT_SHAPE),
                     "linear, front_loaded or constant_real_growth.",
                     "linear"),
-                optional("gdp", "string", "trend", "trend, uniform or stochastic.", "stochastic"),
-                optional("growth", "number", "0.015", "Real GDP growth for gdp=uniform.", "0.015"),
                 optional(
-                    "inflation", "number", "0.02", "Yearly inflation for current prices.", "0.02"),
+                    "gdp",
+                    "string",
+                    lower(ScenarioSpec.DEFAULT_GDP),
+                    "trend, uniform or stochastic.",
+                    "stochastic"),
+                optional(
+                    "growth",
+                    "number",
+                    String.valueOf(ScenarioSpec.DEFAULT_UNIFORM_GROWTH),
+                    "Real GDP growth for gdp=uniform.",
+                    "0.015"),
+                optional(
+                    "inflation",
+                    "number",
+                    String.valueOf(ScenarioSpec.DEFAULT_INFLATION),
+                    "Yearly inflation for current prices.",
+                    "0.02"),
                 optional(
                     "baseYear", "integer", null, "Base year; default: the release's last.", "2026"),
                 optional(
@@ -345,11 +370,21 @@ public final class Api {
                 optional(
                     "paths",
                     "integer",
-                    "2000",
+                    String.valueOf(ScenarioSpec.DEFAULT_PATHS),
                     "Monte Carlo paths per ally (at most 20,000).",
                     "2000"),
-                optional("seed", "integer", "2025", "Random seed.", "2025"),
-                optional("trendYears", "integer", "5", "Years that define a trend.", "5")),
+                optional(
+                    "seed",
+                    "integer",
+                    String.valueOf(ScenarioSpec.DEFAULT_SEED),
+                    "Random seed.",
+                    "2025"),
+                optional(
+                    "trendYears",
+                    "integer",
+                    String.valueOf(ScenarioSpec.DEFAULT_TREND_YEARS),
+                    "Years that define a trend.",
+                    "5")),
             r -> {
               int paths = r.integer("paths");
               if (paths > 20_000) {
@@ -358,17 +393,11 @@ public final class Api {
               }
               return new org.burdenshare.core.scenarios.ScenarioEngine(r.engine())
                   .run(
-                      new org.burdenshare.core.scenarios.ScenarioSpec(
+                      new ScenarioSpec(
                           r.number("target"),
                           r.integer("by"),
-                          enumValue(
-                              org.burdenshare.core.scenarios.ScenarioSpec.PathShape.class,
-                              "shape",
-                              r.string("shape")),
-                          enumValue(
-                              org.burdenshare.core.scenarios.ScenarioSpec.GdpAssumption.class,
-                              "gdp",
-                              r.string("gdp")),
+                          enumValue(ScenarioSpec.PathShape.class, "shape", r.string("shape")),
+                          enumValue(ScenarioSpec.GdpAssumption.class, "gdp", r.string("gdp")),
                           r.number("growth"),
                           r.number("inflation"),
                           r.integer("baseYear"),
@@ -581,5 +610,9 @@ public final class Api {
       to = to == null ? years.last() : to;
     }
     return r.engine().table(indicator, r.string("group"), from, to, choice);
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

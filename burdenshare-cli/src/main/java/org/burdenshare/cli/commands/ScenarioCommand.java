@@ -25,18 +25,20 @@ import picocli.CommandLine.Option;
 public final class ScenarioCommand extends AnswerCommand {
   @Option(
       names = "--target",
-      defaultValue = "3.5",
+      defaultValue = "" + ScenarioSpec.DEFAULT_TARGET,
       paramLabel = "PERCENT",
       description = "Target share of GDP. Default: ${DEFAULT-VALUE}.")
   double target;
 
   @Option(
       names = "--by",
-      defaultValue = "2035",
+      defaultValue = "" + ScenarioSpec.DEFAULT_TARGET_YEAR,
       paramLabel = "YEAR",
       description = "Target year. Default: ${DEFAULT-VALUE}.")
   int by;
 
+  // Enum defaults cannot be computed in an annotation; ScenarioDefaultsTest holds these two to
+  // ScenarioSpec.DEFAULT_SHAPE and DEFAULT_GDP.
   @Option(
       names = "--shape",
       defaultValue = "linear",
@@ -54,14 +56,14 @@ public final class ScenarioCommand extends AnswerCommand {
 
   @Option(
       names = "--growth",
-      defaultValue = "0.015",
+      defaultValue = "" + ScenarioSpec.DEFAULT_UNIFORM_GROWTH,
       paramLabel = "RATE",
       description = "Real GDP growth for --gdp uniform. Default: ${DEFAULT-VALUE}.")
   double growth;
 
   @Option(
       names = "--inflation",
-      defaultValue = "0.02",
+      defaultValue = "" + ScenarioSpec.DEFAULT_INFLATION,
       paramLabel = "RATE",
       description = "Yearly inflation for current prices. Default: ${DEFAULT-VALUE}.")
   double inflation;
@@ -80,21 +82,21 @@ public final class ScenarioCommand extends AnswerCommand {
 
   @Option(
       names = "--paths",
-      defaultValue = "10000",
+      defaultValue = "" + ScenarioSpec.DEFAULT_PATHS,
       paramLabel = "N",
       description = "Monte Carlo paths per ally. Default: ${DEFAULT-VALUE}.")
   int paths;
 
   @Option(
       names = "--seed",
-      defaultValue = "2025",
+      defaultValue = "" + ScenarioSpec.DEFAULT_SEED,
       paramLabel = "N",
       description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
   @Option(
       names = "--trend-years",
-      defaultValue = "5",
+      defaultValue = "" + ScenarioSpec.DEFAULT_TREND_YEARS,
       paramLabel = "N",
       description = "Years that define a trend. Default: ${DEFAULT-VALUE}.")
   int trendYears;

@@ -71,20 +71,37 @@ public record ScenarioSpec(
     }
   }
 
-  /** The Hague: 3.5 % core by 2035, linear, trend GDP, 2 % inflation, 10,000 paths. */
-  public static ScenarioSpec hague() {
+  // The defaults, in one place: the CLI's options, the API's parameters and the dashboard's form
+  // all take these, so the same question gets the same answer wherever it is asked.
+  public static final double DEFAULT_TARGET = 3.5;
+  public static final int DEFAULT_TARGET_YEAR = 2035;
+  public static final PathShape DEFAULT_SHAPE = PathShape.LINEAR;
+  public static final GdpAssumption DEFAULT_GDP = GdpAssumption.TREND;
+  public static final double DEFAULT_UNIFORM_GROWTH = 0.015;
+  public static final double DEFAULT_INFLATION = 0.02;
+  public static final String DEFAULT_GROUP = "NATO";
+  public static final int DEFAULT_PATHS = 10_000;
+  public static final long DEFAULT_SEED = 2025L;
+  public static final int DEFAULT_TREND_YEARS = 5;
+
+  /**
+   * The Hague's question with every default: 3.5 % of GDP in core spending by 2035 for NATO, a
+   * linear path, each ally's trend GDP, 2 % inflation, 10,000 paths, seed 2025, a 5-year trend,
+   * from the newest release's last year.
+   */
+  public static ScenarioSpec defaults() {
     return new ScenarioSpec(
-        3.5,
-        2035,
-        PathShape.LINEAR,
-        GdpAssumption.TREND,
-        0.015,
-        0.02,
+        DEFAULT_TARGET,
+        DEFAULT_TARGET_YEAR,
+        DEFAULT_SHAPE,
+        DEFAULT_GDP,
+        DEFAULT_UNIFORM_GROWTH,
+        DEFAULT_INFLATION,
         null,
         null,
-        "NATO",
-        10_000,
-        2025L,
-        5);
+        DEFAULT_GROUP,
+        DEFAULT_PATHS,
+        DEFAULT_SEED,
+        DEFAULT_TREND_YEARS);
   }
 }

@@ -1,0 +1,69 @@
+package org.burdenshare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.scenarios.ScenarioSpec;
+import org.burdenshare.server.Snapshot;
+import org.burdenshare.server.WebServer;
+import org.burdenshare.store.Bundle;
+import org.burdenshare.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * A question asked with its defaults gets the same answer from the command line and the API: the
+ * defaults live in one place (ScenarioSpec's once differed: 10,000 paths on the CLI, 2,000 over the
+ * API, stochastic GDP on the page).
+ */
+class SameAnswerEverywhereTest {
+  @TempDir Path data;
+
+  @Test
+  void theDefaultScenarioIsTheSameOnTheCommandLineAndOverTheApi() throws Exception {
+    Cli.Result cli = Cli.run(data, "scenario", "--format", "json");
+    assertThat(cli.exit()).isZero();
+    Store store = Store.open(data, m -> {});
+    try (WebServer server =
+        WebServer.start(
+            Snapshot.of(new Engine(store.snapshot())),
+            Bundle.load().manifest().supplements(),
+            "test",
+            "127.0.0.1",
+            0)) {
+      HttpResponse<String> api =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + server.port() + "/api/v1/scenario"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(api.statusCode()).isEqualTo(200);
+      ObjectMapper json = new ObjectMapper();
+      JsonNode fromCli = json.readTree(cli.out());
+      JsonNode fromApi = json.readTree(api.body());
+      assertThat(fromApi.get("spec")).isEqualTo(fromCli.get("spec"));
+      assertThat(fromApi.get("group")).isEqualTo(fromCli.get("group"));
+      assertThat(fromApi.get("allies")).isEqualTo(fromCli.get("allies"));
+      assertThat(fromCli.at("/spec/paths").asInt()).isEqualTo(ScenarioSpec.DEFAULT_PATHS);
+    }
+  }
+
+  @Test
+  void theCommandLinesEnumDefaultsAreScenarioSpecs() {
+    var spec = new CommandLine(new org.burdenshare.cli.commands.ScenarioCommand()).getCommandSpec();
+    assertThat(spec.findOption("--shape").defaultValue())
+        .isEqualTo(ScenarioSpec.DEFAULT_SHAPE.name().toLowerCase(Locale.ROOT));
+    assertThat(spec.findOption("--gdp").defaultValue())
+        .isEqualTo(ScenarioSpec.DEFAULT_GDP.name().toLowerCase(Locale.ROOT));
+  }
+}
