@@ -17,6 +17,7 @@ import org.burdenshare.core.claims.ClaimChecker;
 import org.burdenshare.core.claims.ClaimReader;
 import org.burdenshare.core.claims.SentenceCheck;
 import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.server.render.Json;
 import org.burdenshare.server.render.Num;
 import org.burdenshare.store.Languages;
 
@@ -52,9 +53,14 @@ final class Claims {
   static final int MAX_REQUEST_TEXT = 200_000;
 
   // As many checks at once as there are cores: more would only queue for the CPU and hold their
-  // texts and answers in memory; a request beyond them is told to come back.
-  private final java.util.concurrent.Semaphore running =
-      new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+  // answers in memory. A few more requests (eight per core, each text at most 200,000
+  // characters) wait up to WAIT for their turn; beyond them, or after the wait, a request is told
+  // to come back.
+  private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+  private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(CORES);
+  private final java.util.concurrent.Semaphore admitted =
+      new java.util.concurrent.Semaphore(CORES * 8);
+  static final java.time.Duration WAIT = java.time.Duration.ofSeconds(5);
 
   private void api(Context ctx) throws IOException {
     CheckRequest req = parse(ctx);
@@ -70,10 +76,18 @@ final class Claims {
               + ". Send it in parts.",
           List.of());
     }
-    if (!running.tryAcquire()) {
-      ctx.header("Retry-After", "1");
-      throw new ApiException(
-          503, "Every core is checking texts just now: try again in a second.", List.of());
+    if (!admitted.tryAcquire()) {
+      throw busy(ctx);
+    }
+    try {
+      if (!running.tryAcquire(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        throw busy(ctx);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw busy(ctx);
+    } finally {
+      admitted.release();
     }
     try {
       if (req.claim() != null) {
@@ -85,6 +99,12 @@ final class Claims {
     } finally {
       running.release();
     }
+  }
+
+  private static ApiException busy(Context ctx) {
+    ctx.header("Retry-After", "2");
+    return new ApiException(
+        503, "Every core is checking texts just now: try again in a few seconds.", List.of());
   }
 
   private static CheckRequest parse(Context ctx) {

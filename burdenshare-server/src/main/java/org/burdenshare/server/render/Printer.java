@@ -20,7 +20,7 @@ public final class Printer {
 
   static String json(Object o) {
     try {
-      return org.burdenshare.server.Json.PRETTY.writeValueAsString(o);
+      return org.burdenshare.server.render.Json.PRETTY.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an answer could not be written as JSON", e);
     }

@@ -1,4 +1,4 @@
-package org.burdenshare.server;
+package org.burdenshare.server.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

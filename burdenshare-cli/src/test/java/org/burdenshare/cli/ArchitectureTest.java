@@ -1,0 +1,101 @@
+package org.burdenshare.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the code, checked on every build: dependencies point one way (cli → server → store →
+ * core), core is pure Java, and packages form no cycles. The test sits in the CLI module because
+ * only there are all four modules on the class path.
+ */
+class ArchitectureTest {
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void load() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.burdenshare");
+  }
+
+  @Test
+  void coreDependsOnNoOtherModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.burdenshare.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.burdenshare.store..", "org.burdenshare.server..", "org.burdenshare.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void coreReadsNoFilesRunsNoSqlAndSpeaksNoHttp() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.burdenshare.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.nio.file..",
+            "java.io.File",
+            "java.sql..",
+            "java.net..",
+            "org.duckdb..",
+            "io.javalin..",
+            "org.apache.poi..",
+            "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void storeKnowsNothingOfTheServerOrTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.burdenshare.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.burdenshare.server..", "org.burdenshare.cli..", "io.javalin..")
+        .check(classes);
+  }
+
+  @Test
+  void theServerKnowsNothingOfTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.burdenshare.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.burdenshare.cli..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void theCommandLineUsesOfTheServerOnlyItsRenderingAndServeStartsIt() {
+    // The CLI prints through server.render (which belongs in a module of its own); 'serve' starts
+    // the server. Nothing else of the server's is the CLI's business.
+    noClasses()
+        .that()
+        .resideInAPackage("org.burdenshare.cli..")
+        .and()
+        .doNotHaveSimpleName("ServeCommand")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.burdenshare.server")
+        .check(classes);
+  }
+
+  @Test
+  void packagesFormNoCycles() {
+    slices().matching("org.burdenshare.(*)..").should().beFreeOfCycles().check(classes);
+    slices().matching("org.burdenshare.core.(*)..").should().beFreeOfCycles().check(classes);
+  }
+}

@@ -1,0 +1,2 @@
+/** The common budgets' cost shares computed from GNI, with caps, matches and fixed shares. */
+package org.burdenshare.core.costshares;

@@ -1,0 +1,2 @@
+/** CSV reading and the tidy release format, shared by the bundled files and imports. */
+package org.burdenshare.store.formats;
