@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.correlation.KendallsCorrelation;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.Tries;
 import org.burdenshare.core.fairshare.FairShare;
@@ -22,6 +18,10 @@ import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.core.targets.Target;
 import org.burdenshare.core.targets.TargetStatus;
 import org.burdenshare.core.targets.TargetTracker;
+import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.hipparchus.distribution.continuous.TDistribution;
+import org.hipparchus.stat.correlation.KendallsCorrelation;
+import org.hipparchus.stat.correlation.SpearmansCorrelation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +56,7 @@ class FairShareAndScenarioTest {
   }
 
   @Test
-  void rankCorrelationsAgreeWithCommonsMathForEveryYearOfEveryRelease() throws Exception {
+  void rankCorrelationsAgreeWithHipparchusForEveryYearOfEveryRelease() throws Exception {
     int checked = 0;
     for (String release : List.of("nato-2019-06", "nato-2024-06", "nato-2026-07")) {
       for (int year : engine().dataset().years(release, "share_of_gdp")) {
