@@ -1,6 +1,6 @@
 package org.burdenshare.cli;
 
-import org.burdenshare.server.render.OutputFormat;
+import org.burdenshare.render.OutputFormat;
 import picocli.CommandLine.Option;
 
 /** --format for commands that answer with a table. */

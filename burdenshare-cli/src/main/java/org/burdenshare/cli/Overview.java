@@ -7,7 +7,7 @@ import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.releases.ReleaseChoice;
-import org.burdenshare.server.render.Num;
+import org.burdenshare.render.Num;
 import org.burdenshare.store.Store;
 
 /** The headline figures shown when burdenshare is run without a command. */

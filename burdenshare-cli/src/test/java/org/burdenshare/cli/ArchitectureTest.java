@@ -80,8 +80,8 @@ class ArchitectureTest {
 
   @Test
   void theCommandLineUsesOfTheServerOnlyItsRenderingAndServeStartsIt() {
-    // The CLI prints through server.render (which belongs in a module of its own); 'serve' starts
-    // the server. Nothing else of the server's is the CLI's business.
+    // The CLI prints through the render module; 'serve' starts the server. Nothing else of the
+    // server's is the CLI's business.
     noClasses()
         .that()
         .resideInAPackage("org.burdenshare.cli..")
@@ -90,6 +90,21 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.burdenshare.server")
+        .check(classes);
+  }
+
+  @Test
+  void renderingKnowsNoOtherModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.burdenshare.render..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.burdenshare.core..",
+            "org.burdenshare.store..",
+            "org.burdenshare.server..",
+            "org.burdenshare.cli..")
         .check(classes);
   }
 

@@ -23,7 +23,7 @@ import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.core.targets.Target;
 import org.burdenshare.core.targets.TargetStatus;
 import org.burdenshare.core.targets.TargetTracker;
-import org.burdenshare.server.render.Num;
+import org.burdenshare.render.Num;
 import org.burdenshare.store.ReferenceData;
 
 /** The dashboard pages Targets, Scenarios and Fair share. */

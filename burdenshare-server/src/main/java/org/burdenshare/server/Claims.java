@@ -17,8 +17,8 @@ import org.burdenshare.core.claims.ClaimChecker;
 import org.burdenshare.core.claims.ClaimReader;
 import org.burdenshare.core.claims.SentenceCheck;
 import org.burdenshare.core.dataset.Observation;
-import org.burdenshare.server.render.Json;
-import org.burdenshare.server.render.Num;
+import org.burdenshare.render.Json;
+import org.burdenshare.render.Num;
 import org.burdenshare.store.Languages;
 
 /**

@@ -32,8 +32,8 @@ import org.burdenshare.core.measures.SeriesTable;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.ReleaseRef;
-import org.burdenshare.server.render.Num;
-import org.burdenshare.server.render.Printer;
+import org.burdenshare.render.Num;
+import org.burdenshare.render.Printer;
 
 /**
  * The web dashboard: server-rendered pages whose charts are drawn by a small script from data

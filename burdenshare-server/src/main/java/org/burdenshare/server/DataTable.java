@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A table the dashboard shows and offers as CSV: the same rows for both, so the download is what
- * the reader sees. Cells are strings, {@link org.burdenshare.server.render.Num}s or links.
+ * the reader sees. Cells are strings, {@link org.burdenshare.render.Num}s or links.
  *
  * @param firstNumeric index of the first column holding numbers (for alignment)
  */

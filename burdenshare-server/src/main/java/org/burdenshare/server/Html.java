@@ -2,8 +2,8 @@ package org.burdenshare.server;
 
 import java.util.List;
 import java.util.Map;
-import org.burdenshare.server.render.Json;
-import org.burdenshare.server.render.Num;
+import org.burdenshare.render.Json;
+import org.burdenshare.render.Num;
 
 /** Small helpers that write the dashboard's HTML: escaping, the page frame, tables, charts. */
 final class Html {

@@ -3,7 +3,7 @@ package org.burdenshare.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.burdenshare.server.render.Json;
+import org.burdenshare.render.Json;
 
 /** Builds the OpenAPI 3 document from the endpoint declarations that also validate requests. */
 final class OpenApi {

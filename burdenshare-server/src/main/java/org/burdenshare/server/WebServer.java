@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.server.render.Json;
+import org.burdenshare.render.Json;
 import org.burdenshare.store.Manifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,7 +4,7 @@ import java.util.List;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.allies.Country;
 import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.server.render.Rendered;
+import org.burdenshare.render.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

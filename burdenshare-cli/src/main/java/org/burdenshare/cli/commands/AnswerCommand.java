@@ -7,8 +7,8 @@ import org.burdenshare.cli.OutputOptions;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.allies.Countries;
 import org.burdenshare.core.releases.ReleaseRef;
-import org.burdenshare.server.render.Printer;
-import org.burdenshare.server.render.Rendered;
+import org.burdenshare.render.Printer;
+import org.burdenshare.render.Rendered;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 

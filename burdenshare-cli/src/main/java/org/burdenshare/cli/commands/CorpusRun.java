@@ -26,7 +26,7 @@ import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.claims.CheckReport;
 import org.burdenshare.core.claims.ClaimChecker;
 import org.burdenshare.core.claims.SentenceCheck;
-import org.burdenshare.server.render.Json;
+import org.burdenshare.render.Json;
 
 /**
  * {@code check --corpus}: every article of a folder of text files or of a JSONL file of {@code

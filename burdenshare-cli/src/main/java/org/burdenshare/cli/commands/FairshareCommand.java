@@ -7,8 +7,8 @@ import org.burdenshare.cli.YearOption;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.fairshare.FairShare;
 import org.burdenshare.core.fairshare.FairShareAnalysis;
-import org.burdenshare.server.render.Num;
-import org.burdenshare.server.render.Rendered;
+import org.burdenshare.render.Num;
+import org.burdenshare.render.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

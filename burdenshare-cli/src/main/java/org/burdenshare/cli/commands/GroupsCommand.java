@@ -4,7 +4,7 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.groups.GroupDefinition;
-import org.burdenshare.server.render.Rendered;
+import org.burdenshare.render.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,7 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.indicators.Indicator;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Release;
-import org.burdenshare.server.render.Rendered;
+import org.burdenshare.render.Rendered;
 import picocli.CommandLine.Command;
 
 @Command(

@@ -8,7 +8,7 @@ import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Definition;
 import org.burdenshare.core.releases.Editions;
 import org.burdenshare.core.releases.Release;
-import org.burdenshare.server.render.Rendered;
+import org.burdenshare.render.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -7,8 +7,8 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.measures.Revisions;
 import org.burdenshare.core.releases.Comparability;
-import org.burdenshare.server.render.Num;
-import org.burdenshare.server.render.Rendered;
+import org.burdenshare.render.Num;
+import org.burdenshare.render.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

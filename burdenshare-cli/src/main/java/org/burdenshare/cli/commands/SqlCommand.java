@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import org.burdenshare.cli.BurdenshareCommand;
 import org.burdenshare.cli.OutputOptions;
 import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.server.render.Printer;
-import org.burdenshare.server.render.Rendered;
+import org.burdenshare.render.Printer;
+import org.burdenshare.render.Rendered;
 import org.burdenshare.store.SqlConsole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,7 +100,7 @@ public final class SqlCommand implements Callable<Integer> {
     }
     SqlConsole.Result result =
         SqlConsole.query(root.store(), query, maxRows, Duration.ofSeconds(timeout));
-    boolean json = output.format == org.burdenshare.server.render.OutputFormat.json;
+    boolean json = output.format == org.burdenshare.render.OutputFormat.json;
     Rendered r =
         new Rendered(result)
             .columns(

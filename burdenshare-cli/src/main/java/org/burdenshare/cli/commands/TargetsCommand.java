@@ -9,8 +9,8 @@ import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.targets.Target;
 import org.burdenshare.core.targets.TargetStatus;
 import org.burdenshare.core.targets.TargetTracker;
-import org.burdenshare.server.render.Num;
-import org.burdenshare.server.render.Rendered;
+import org.burdenshare.render.Num;
+import org.burdenshare.render.Rendered;
 import org.burdenshare.store.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +43,7 @@ public final class TargetsCommand extends AnswerCommand {
   @Mixin ReleaseOptions release;
 
   @Override
-  protected org.burdenshare.server.render.Rendered answer(Engine engine) {
+  protected org.burdenshare.render.Rendered answer(Engine engine) {
     List<Target> targets = ReferenceData.targets();
     if (target != null) {
       targets = targets.stream().filter(t -> t.id().equals(target)).toList();

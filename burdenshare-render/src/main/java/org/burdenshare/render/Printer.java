@@ -1,4 +1,4 @@
-package org.burdenshare.server.render;
+package org.burdenshare.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
@@ -20,7 +20,7 @@ public final class Printer {
 
   static String json(Object o) {
     try {
-      return org.burdenshare.server.render.Json.PRETTY.writeValueAsString(o);
+      return org.burdenshare.render.Json.PRETTY.writeValueAsString(o);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an answer could not be written as JSON", e);
     }
@@ -88,21 +88,33 @@ public final class Printer {
     return text.toString();
   }
 
+  // Jackson's CSV writer quotes what RFC 4180 asks (commas, quotes, CR and LF alike) and nothing
+  // else; lines end in LF, as the rest of the output does.
+  private static final com.fasterxml.jackson.dataformat.csv.CsvMapper CSV =
+      com.fasterxml.jackson.dataformat.csv.CsvMapper.builder()
+          // only what must be quoted: without it, any value with a space is ("United States")
+          .enable(
+              com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .build();
+
   private static void csv(List<String> columns, List<List<Object>> rows, PrintWriter out) {
-    out.println(String.join(",", columns.stream().map(Printer::csvCell).toList()));
+    List<List<String>> lines = new ArrayList<>();
+    lines.add(columns);
     for (List<Object> row : rows) {
       List<String> cells = new ArrayList<>();
       for (Object v : row) {
-        cells.add(v == null ? "" : v instanceof Num n ? n.raw() : csvCell(v.toString()));
+        cells.add(v == null ? "" : v instanceof Num n ? n.raw() : v.toString());
       }
-      out.println(String.join(",", cells));
+      lines.add(cells);
     }
-  }
-
-  private static String csvCell(String s) {
-    if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-      return "\"" + s.replace("\"", "\"\"") + "\"";
+    try {
+      out.print(
+          CSV.writer(
+                  com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema()
+                      .withLineSeparator("\n"))
+              .writeValueAsString(lines));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    return s;
   }
 }

@@ -1,4 +1,4 @@
-package org.burdenshare.server.render;
+package org.burdenshare.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,2 +1,2 @@
 /** Answers presented as text tables, CSV or JSON, used by the CLI and the server alike. */
-package org.burdenshare.server.render;
+package org.burdenshare.render;

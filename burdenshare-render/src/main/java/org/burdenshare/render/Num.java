@@ -1,4 +1,4 @@
-package org.burdenshare.server.render;
+package org.burdenshare.render;
 
 /**
  * A number in a table cell: shown rounded for people, written unrounded for machines.

@@ -1,4 +1,4 @@
-package org.burdenshare.server.render;
+package org.burdenshare.render;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.burdenshare.server.render;
+package org.burdenshare.render;
 
 /** How a command prints its answer. */
 public enum OutputFormat {
