@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.Remedy;
 import org.burdenshare.store.StoreException;
 import picocli.CommandLine;
 
@@ -48,6 +49,21 @@ public final class Main {
     }
   }
 
+  /** What would answer, said in the command line's terms. */
+  static String remedy(InvalidQueryException e) {
+    Remedy r = e.remedy().orElse(null);
+    if (r instanceof Remedy.UseRelease u) {
+      return " Ask with --release " + u.release() + ".";
+    }
+    if (r instanceof Remedy.OneRelease) {
+      return " Ask with --release ID for one release's series.";
+    }
+    if (r instanceof Remedy.ListReleases) {
+      return " List them with 'burdenshare releases'.";
+    }
+    return "";
+  }
+
   /** Runs one command line; used by {@link #main} and by the tests. */
   public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new BurdenshareCommand(env, out, err));
@@ -69,7 +85,10 @@ public final class Main {
     cli.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
           if (ex instanceof InvalidQueryException || ex instanceof StoreException) {
-            err.println("burdenshare: " + ex.getMessage());
+            err.println(
+                "burdenshare: "
+                    + ex.getMessage()
+                    + (ex instanceof InvalidQueryException q ? remedy(q) : ""));
             err.flush();
             return USER_ERROR;
           }

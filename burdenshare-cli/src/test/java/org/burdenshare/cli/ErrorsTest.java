@@ -242,6 +242,28 @@ class ErrorsTest {
   }
 
   @Test
+  void whatWouldAnswerIsSaidInTheCommandLinesWords() throws Exception {
+    assertThat(
+            failsCleanly(
+                data, "compare", "USA", "DEU", "--indicator", "gdp_current_usd", "--year", "2010"))
+        .contains("Release wb-wdi-2026-07 (World Bank) has it. Ask with --release wb-wdi-2026-07.");
+    assertThat(
+            failsCleanly(
+                data,
+                "compare",
+                "USA",
+                "DEU",
+                "--indicator",
+                "gdp_current_usd",
+                "--year",
+                "2024",
+                "--release",
+                "nato-2099"))
+        .contains("Unknown release 'nato-2099'")
+        .contains("List them with 'burdenshare releases'.");
+  }
+
+  @Test
   void sqlSyntaxError() throws Exception {
     assertThat(failsCleanly(data, "sql", "SELEC 1"))
         .contains("The query failed")

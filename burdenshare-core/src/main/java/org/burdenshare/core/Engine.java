@@ -368,8 +368,8 @@ public final class Engine {
     return List.of(
         "The figures are in different units across years: "
             + String.join(", ", parts)
-            + ". Figures at constant prices of different base years cannot be compared; ask one"
-            + " release (--release) for a consistent series.");
+            + ". Figures at constant prices of different base years cannot be compared; one"
+            + " release's figures make a consistent series.");
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.Remedy;
 import org.burdenshare.core.allies.Country;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
@@ -98,6 +99,24 @@ final class Dashboard {
                 (p, e) -> AnalysisPages.fairShare(p, e, asOf(p.ctx), optionalYear(p.ctx))));
   }
 
+  /**
+   * What would answer, in a page's words: the message already names a release that has the figures;
+   * the list of releases is the Sources page.
+   */
+  static String remedy(InvalidQueryException e) {
+    Remedy r = e.remedy().orElse(null);
+    if (r instanceof Remedy.UseRelease u) {
+      return "";
+    }
+    if (r instanceof Remedy.OneRelease) {
+      return " Choose one release for the whole series.";
+    }
+    if (r instanceof Remedy.ListReleases) {
+      return " The <a href=\"/sources\">Sources</a> page lists them.";
+    }
+    return "";
+  }
+
   private void serve(Context ctx, String nav, PageHandler handler) {
     Page page = new Page(ctx);
     String title;
@@ -113,6 +132,7 @@ final class Dashboard {
                   nav,
                   "<p role=\"alert\" class=\"error\">"
                       + esc(e.getMessage())
+                      + (e instanceof InvalidQueryException q ? remedy(q) : "")
                       + "</p><p><a href=\""
                       + esc(nav)
                       + "\">Start again</a></p>"));

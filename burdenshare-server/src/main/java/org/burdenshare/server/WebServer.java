@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.Remedy;
 import org.burdenshare.render.Json;
 import org.burdenshare.store.Manifest;
 import org.slf4j.Logger;
@@ -200,7 +201,7 @@ public final class WebServer implements AutoCloseable {
         ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e.suggestions()));
     app.exception(
         InvalidQueryException.class,
-        (e, ctx) -> problem(ctx, 400, e.getMessage(), e.suggestions()));
+        (e, ctx) -> problem(ctx, 400, e.getMessage() + remedy(e), e.suggestions()));
     app.exception(
         Exception.class,
         (e, ctx) -> {
@@ -225,6 +226,21 @@ public final class WebServer implements AutoCloseable {
             problem(ctx, 405, "Only GET is supported: the API is read-only.", List.of());
           }
         });
+  }
+
+  /** What would answer, said in the API's terms. */
+  static String remedy(InvalidQueryException e) {
+    Remedy r = e.remedy().orElse(null);
+    if (r instanceof Remedy.UseRelease u) {
+      return " Ask with release=" + u.release() + ".";
+    }
+    if (r instanceof Remedy.OneRelease) {
+      return " Ask with release=ID for one release's series.";
+    }
+    if (r instanceof Remedy.ListReleases) {
+      return " List them at " + Api.PREFIX + "/releases.";
+    }
+    return "";
   }
 
   /** Headers every response carries, Jetty's own error responses included. */

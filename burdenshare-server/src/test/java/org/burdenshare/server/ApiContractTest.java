@@ -228,6 +228,25 @@ class ApiContractTest {
   }
 
   @Test
+  void whatWouldAnswerIsSaidInTheApisWords() throws Exception {
+    String detail =
+        problem("/api/v1/compare?a=USA&b=DEU&indicator=gdp_current_usd&year=2010", 400)
+            .at("/detail")
+            .asText();
+    assertThat(detail)
+        .contains("Release wb-wdi-2026-07 (World Bank) has it. Ask with release=wb-wdi-2026-07.")
+        .doesNotContain("--");
+    assertThat(
+            problem(
+                    "/api/v1/compare?a=USA&b=DEU&indicator=gdp_current_usd&year=2024&release=x",
+                    400)
+                .at("/detail")
+                .asText())
+        .contains("List them at /api/v1/releases.")
+        .doesNotContain("burdenshare releases");
+  }
+
+  @Test
   void headIsAnsweredLikeGetWithoutTheBody() throws Exception {
     for (String path : List.of("/api/v1/allies?year=2019", "/", "/health", "/api/openapi.json")) {
       HttpResponse<String> get = server.get(path);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.Remedy;
 import org.burdenshare.core.Suggestions;
 import org.burdenshare.core.allies.Countries;
 import org.burdenshare.core.groups.Groups;
@@ -216,8 +217,9 @@ public final class Dataset {
               + Suggestions.didYouMean(close)
               + " Known releases: "
               + String.join(", ", releasesById.keySet())
-              + " (list them with 'burdenshare releases').",
-          close);
+              + ".",
+          close,
+          new Remedy.ListReleases());
     }
     return r;
   }
@@ -306,20 +308,10 @@ public final class Dataset {
     if (covering.isEmpty()) {
       NavigableSet<Integer> covered = new TreeSet<>();
       candidates.forEach(r -> covered.addAll(years(r.id(), indicator)));
-      String elsewhere =
+      Optional<Release> elsewhere =
           releases.stream()
               .filter(r -> !candidates.contains(r) && covers(r.id(), indicator, year))
-              .map(
-                  r ->
-                      " Release "
-                          + r.id()
-                          + " ("
-                          + r.publisher()
-                          + ") has it: ask with --release "
-                          + r.id()
-                          + ".")
-              .findFirst()
-              .orElse("");
+              .findFirst();
       throw new InvalidQueryException(
           "No "
               + candidates.get(0).publisher()
@@ -330,7 +322,11 @@ public final class Dataset {
               + "; they cover "
               + span(covered)
               + "."
-              + elsewhere);
+              + elsewhere
+                  .map(r -> " Release " + r.id() + " (" + r.publisher() + ") has it.")
+                  .orElse(""),
+          List.of(),
+          elsewhere.map(r -> (Remedy) new Remedy.UseRelease(r.id())).orElse(null));
     }
     Set<String> needed = needed(candidates, indicator, countries);
     List<Release> holding =
