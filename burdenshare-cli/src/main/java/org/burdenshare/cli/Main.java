@@ -49,19 +49,15 @@ public final class Main {
     }
   }
 
+  private static final Remedy.Words REMEDY_WORDS =
+      new Remedy.Words(
+          id -> " Ask with --release " + id + ".",
+          " Ask with --release ID for one release's series.",
+          " List them with 'burdenshare releases'.");
+
   /** What would answer, said in the command line's terms. */
   static String remedy(InvalidQueryException e) {
-    Remedy r = e.remedy().orElse(null);
-    if (r instanceof Remedy.UseRelease u) {
-      return " Ask with --release " + u.release() + ".";
-    }
-    if (r instanceof Remedy.OneRelease) {
-      return " Ask with --release ID for one release's series.";
-    }
-    if (r instanceof Remedy.ListReleases) {
-      return " List them with 'burdenshare releases'.";
-    }
-    return "";
+    return e.remedy().map(r -> r.in(REMEDY_WORDS)).orElse("");
   }
 
   /** Runs one command line; used by {@link #main} and by the tests. */

@@ -14,4 +14,22 @@ public sealed interface Remedy {
 
   /** The list of releases says which ids exist. */
   record ListReleases() implements Remedy {}
+
+  /**
+   * How a front end says each remedy.
+   *
+   * @param useRelease the words for asking one release, given its id
+   */
+  record Words(
+      java.util.function.Function<String, String> useRelease,
+      String oneRelease,
+      String listReleases) {}
+
+  /** This remedy in a front end's words. */
+  default String in(Words words) {
+    if (this instanceof UseRelease u) {
+      return words.useRelease().apply(u.release());
+    }
+    return this instanceof OneRelease ? words.oneRelease() : words.listReleases();
+  }
 }

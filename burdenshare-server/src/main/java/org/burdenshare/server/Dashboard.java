@@ -99,22 +99,18 @@ final class Dashboard {
                 (p, e) -> AnalysisPages.fairShare(p, e, asOf(p.ctx), optionalYear(p.ctx))));
   }
 
+  private static final Remedy.Words REMEDY_WORDS =
+      new Remedy.Words(
+          id -> "",
+          " Choose one release for the whole series.",
+          " The <a href=\"/sources\">Sources</a> page lists them.");
+
   /**
    * What would answer, in a page's words: the message already names a release that has the figures;
    * the list of releases is the Sources page.
    */
   static String remedy(InvalidQueryException e) {
-    Remedy r = e.remedy().orElse(null);
-    if (r instanceof Remedy.UseRelease u) {
-      return "";
-    }
-    if (r instanceof Remedy.OneRelease) {
-      return " Choose one release for the whole series.";
-    }
-    if (r instanceof Remedy.ListReleases) {
-      return " The <a href=\"/sources\">Sources</a> page lists them.";
-    }
-    return "";
+    return e.remedy().map(r -> r.in(REMEDY_WORDS)).orElse("");
   }
 
   private void serve(Context ctx, String nav, PageHandler handler) {

@@ -228,19 +228,15 @@ public final class WebServer implements AutoCloseable {
         });
   }
 
+  private static final Remedy.Words REMEDY_WORDS =
+      new Remedy.Words(
+          id -> " Ask with release=" + id + ".",
+          " Ask with release=ID for one release's series.",
+          " List them at " + Api.PREFIX + "/releases.");
+
   /** What would answer, said in the API's terms. */
   static String remedy(InvalidQueryException e) {
-    Remedy r = e.remedy().orElse(null);
-    if (r instanceof Remedy.UseRelease u) {
-      return " Ask with release=" + u.release() + ".";
-    }
-    if (r instanceof Remedy.OneRelease) {
-      return " Ask with release=ID for one release's series.";
-    }
-    if (r instanceof Remedy.ListReleases) {
-      return " List them at " + Api.PREFIX + "/releases.";
-    }
-    return "";
+    return e.remedy().map(r -> r.in(REMEDY_WORDS)).orElse("");
   }
 
   /** Headers every response carries, Jetty's own error responses included. */
