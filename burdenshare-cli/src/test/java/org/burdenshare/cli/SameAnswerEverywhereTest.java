@@ -58,6 +58,51 @@ class SameAnswerEverywhereTest {
     }
   }
 
+  /** Each question as the command line asks it (JSON) and as the API does. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "compare USA NATO-USA --indicator defence_exp_current_usd --year 2019 --as-of 2019-11-28"
+            + "|/api/v1/compare?a=USA&b=NATO-USA&indicator=defence_exp_current_usd&year=2019&asOf=2019-11-28",
+        "share USA NATO --year 2024|/api/v1/share?part=USA&whole=NATO&year=2024",
+        "guideline --indicator share_of_gdp --threshold 2 --year 2024 --as-of 2024-07-01"
+            + "|/api/v1/guideline?indicator=share_of_gdp&threshold=2&year=2024&asOf=2024-07-01",
+        "gap --target 3.5 --year 2026|/api/v1/gap?target=3.5&year=2026",
+        "rank --indicator equipment_share --year 2026|/api/v1/rank?indicator=equipment_share&year=2026",
+        "targets --year 2024|/api/v1/targets?year=2024",
+        "targets|/api/v1/targets",
+        "fairshare --year 2019|/api/v1/fairshare?year=2019",
+        "costshare --cap USA=16.19 --match Germany=USA|/api/v1/costshare?cap=USA:16.19&match=Germany:USA",
+        "scenario --target 3 --by 2030 --shape front_loaded --paths 2000"
+            + "|/api/v1/scenario?target=3&by=2030&shape=front_loaded&paths=2000",
+      })
+  void everyQuestionGetsTheSameAnswerFromTheCommandLineAndTheApi(String cliArgs, String apiPath)
+      throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(cliArgs.split(" ")));
+    args.addAll(java.util.List.of("--format", "json"));
+    Cli.Result cli = Cli.run(data, args.toArray(String[]::new));
+    assertThat(cli.exit()).as(cli.err()).isZero();
+    Store store = Store.open(data, m -> {});
+    try (WebServer server =
+        WebServer.start(
+            Snapshot.of(new Engine(store.snapshot())),
+            Bundle.load().manifest().supplements(),
+            "test",
+            "127.0.0.1",
+            0)) {
+      HttpResponse<String> api =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + apiPath))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+      ObjectMapper json = new ObjectMapper();
+      assertThat(json.readTree(api.body())).isEqualTo(json.readTree(cli.out()));
+    }
+  }
+
   @Test
   void theCommandLinesEnumDefaultsAreScenarioSpecs() {
     var spec = new CommandLine(new org.burdenshare.cli.commands.ScenarioCommand()).getCommandSpec();

@@ -14,15 +14,12 @@ import java.util.NavigableSet;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.fairshare.FairShare;
-import org.burdenshare.core.fairshare.FairShareAnalysis;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.scenarios.Scenario;
-import org.burdenshare.core.scenarios.ScenarioEngine;
 import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.core.targets.Target;
 import org.burdenshare.core.targets.TargetStatus;
-import org.burdenshare.core.targets.TargetTracker;
 import org.burdenshare.render.Num;
 import org.burdenshare.store.ReferenceData;
 
@@ -55,11 +52,11 @@ final class AnalysisPages {
     }
     int year = yearParam == null ? years.last() : yearParam;
     page.add(Dashboard.form("/targets", year, years, asOf, ""));
-    TargetTracker tracker = new TargetTracker(engine);
     List<Target> targets = ReferenceData.targets();
+    var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     List<List<Object>> summary = new ArrayList<>();
-    for (Target t : targets) {
-      TargetStatus s = tracker.status(t, year, "NATO", choice);
+    for (TargetStatus s : ask.targets(targets, year, null, "NATO", choice)) {
+      Target t = s.target();
       summary.add(
           row(
               t.name(),
@@ -84,8 +81,8 @@ final class AnalysisPages {
       cats.add(Integer.toString(y));
       List<Object> r = row(Integer.toString(y));
       for (String id : ids) {
-        Target t = targets.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-        TargetStatus s = tracker.status(t, y, "NATO", choice);
+        TargetStatus s = ask.targets(targets, y, id, "NATO", choice).get(0);
+        Target t = s.target();
         counts.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(s.count());
         r.add(s.count() + " of " + s.allies());
       }
@@ -117,9 +114,8 @@ final class AnalysisPages {
             1));
     page.add("</section>");
 
-    Target wales =
-        targets.stream().filter(t -> t.id().equals("wales-2014-gdp")).findFirst().orElseThrow();
-    TargetStatus s = tracker.status(wales, year, "NATO", choice);
+    TargetStatus s = ask.targets(targets, year, "wales-2014-gdp", "NATO", choice).get(0);
+    Target wales = s.target();
     List<List<Object>> allies = new ArrayList<>();
     for (TargetStatus.AllyStatus a : s.status()) {
       allies.add(
@@ -179,7 +175,7 @@ final class AnalysisPages {
       throw new InvalidQueryException(
           "The path shape must be linear, front_loaded or constant_real_growth, and GDP trend, uniform or stochastic.");
     }
-    Scenario s = new ScenarioEngine(engine).run(spec);
+    Scenario s = new org.burdenshare.core.questions.Burdenshare(engine).scenario(spec);
     StringBuilder f =
         new StringBuilder("<form class=\"choose\" method=\"get\" action=\"/scenarios\">");
     f.append(
@@ -381,8 +377,8 @@ final class AnalysisPages {
     }
     int year = yearParam == null ? years.last() : yearParam;
     page.add(Dashboard.form("/fairshare", year, years, asOf, ""));
-    FairShareAnalysis analysis = new FairShareAnalysis(engine);
-    FairShare f = analysis.year(year, "NATO", choice);
+    var ask = new org.burdenshare.core.questions.Burdenshare(engine);
+    FairShare f = ask.fairShare(year, "NATO", choice);
     page.add(
         String.format(
             Locale.ROOT,
@@ -439,7 +435,7 @@ final class AnalysisPages {
             2));
     page.add("</section>");
 
-    List<FairShare.YearTest> tests = analysis.overTime("NATO", choice);
+    List<FairShare.YearTest> tests = ask.fairShareOverTime("NATO", choice);
     List<String> cats = new ArrayList<>();
     List<Double> rho = new ArrayList<>();
     List<Double> tau = new ArrayList<>();

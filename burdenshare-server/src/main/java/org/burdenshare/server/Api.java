@@ -288,24 +288,9 @@ public final class Api {
                 AS_OF,
                 RELEASE),
             r -> {
-              ReleaseChoice choice = r.choice();
-              Integer year = r.integer("year");
-              int y =
-                  year != null
-                      ? year
-                      : r.engine()
-                          .dataset()
-                          .answerableYears(Indicators.SHARE_OF_GDP, choice)
-                          .last();
               String only = r.string("target");
-              var tracker = new org.burdenshare.core.targets.TargetTracker(r.engine());
-              List<org.burdenshare.core.targets.TargetStatus> out = new ArrayList<>();
-              for (var t : targets) {
-                if (only == null || only.equals(t.id())) {
-                  out.add(tracker.status(t, y, r.string("group"), choice));
-                }
-              }
-              if (out.isEmpty()) {
+              if (only != null && targets.stream().noneMatch(t -> t.id().equals(only))) {
+                // 404 for an unknown target, as documented
                 throw ApiException.notFound(
                     "There is no target '"
                         + only
@@ -315,7 +300,8 @@ public final class Api {
                             targets.stream().map(org.burdenshare.core.targets.Target::id).toList())
                         + ".");
               }
-              return out;
+              return r.ask()
+                  .targets(targets, r.integer("year"), only, r.string("group"), r.choice());
             }));
     list.add(
         new Endpoint(
@@ -391,8 +377,8 @@ public final class Api {
                 throw ApiException.badRequest(
                     "paths must be at most 20,000 over the API, found " + paths + ".");
               }
-              return new org.burdenshare.core.scenarios.ScenarioEngine(r.engine())
-                  .run(
+              return r.ask()
+                  .scenario(
                       new ScenarioSpec(
                           r.number("target"),
                           r.integer("by"),
@@ -415,9 +401,7 @@ public final class Api {
             "Spending share against GDP and population shares, the Olson–Zeckhauser rank"
                 + " correlations with p-values, the U.S. share and the Herfindahl index.",
             List.of(YEAR, GROUP, AS_OF, RELEASE),
-            r ->
-                new org.burdenshare.core.fairshare.FairShareAnalysis(r.engine())
-                    .year(r.integer("year"), r.string("group"), r.choice())));
+            r -> r.ask().fairShare(r.integer("year"), r.string("group"), r.choice())));
     list.add(
         new Endpoint(
             PREFIX + "/fairshare/series",
@@ -425,9 +409,7 @@ public final class Api {
             "The Olson–Zeckhauser test and the concentration for every year",
             "Spearman and Kendall with p-values, U.S. share and Herfindahl index, year by year.",
             List.of(GROUP, AS_OF, RELEASE),
-            r ->
-                new org.burdenshare.core.fairshare.FairShareAnalysis(r.engine())
-                    .overTime(r.string("group"), r.choice())));
+            r -> r.ask().fairShareOverTime(r.string("group"), r.choice())));
     list.add(
         new Endpoint(
             PREFIX + "/costshare",
@@ -464,29 +446,11 @@ public final class Api {
 
   private static Object costShares(
       Request r, List<org.burdenshare.core.costshares.CostShares.Published> published) {
-    Dataset data = r.engine().dataset();
-    Integer year = r.integer("year");
-    int y = year != null ? year : data.years("gni_atlas_current_usd").last();
-    var s = data.select("gni_atlas_current_usd", y, ReleaseChoice.latest());
-    Map<String, Observation> gni = new LinkedHashMap<>();
-    Map<String, String> names = new LinkedHashMap<>();
-    for (String c : r.engine().group("NATO", y).members()) {
-      data.find(s.release().id(), "gni_atlas_current_usd", y, c).ifPresent(o -> gni.put(c, o));
-      names.put(c, data.countries().nameOf(c));
-    }
     Map<String, Double> caps = new LinkedHashMap<>();
-    pairs(r, "cap").forEach((k, v) -> caps.put(code(data, k), number("cap", v)));
-    Map<String, String> matches = new LinkedHashMap<>();
-    pairs(r, "match").forEach((k, v) -> matches.put(code(data, k), code(data, v)));
+    pairs(r, "cap").forEach((k, v) -> caps.put(k, number("cap", v)));
     Map<String, Double> fixed = new LinkedHashMap<>();
-    pairs(r, "fixed").forEach((k, v) -> fixed.put(code(data, k), number("fixed", v)));
-    return org.burdenshare.core.costshares.CostShares.compute(
-        y,
-        s.release().ref(),
-        gni,
-        names,
-        new org.burdenshare.core.costshares.CostShares.Rules(caps, matches, fixed),
-        published);
+    pairs(r, "fixed").forEach((k, v) -> fixed.put(k, number("fixed", v)));
+    return r.ask().costShares(r.integer("year"), caps, pairs(r, "match"), fixed, published);
   }
 
   private static Map<String, String> pairs(Request r, String name) {

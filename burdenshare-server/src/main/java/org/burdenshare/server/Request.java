@@ -30,6 +30,11 @@ public final class Request {
     return snapshot.engine();
   }
 
+  /** The analyses on the snapshot's figures, with their defaults. */
+  public org.burdenshare.core.questions.Burdenshare ask() {
+    return new org.burdenshare.core.questions.Burdenshare(snapshot.engine());
+  }
+
   private void checkNames() {
     List<String> known = endpoint.params().stream().map(Param::name).toList();
     for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {

@@ -3,11 +3,7 @@ package org.burdenshare.cli.commands;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.costshares.CostShares;
-import org.burdenshare.core.dataset.Observation;
-import org.burdenshare.core.releases.ReleaseChoice;
-import org.burdenshare.core.releases.Selection;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Rendered;
 import org.burdenshare.store.ReferenceData;
@@ -51,28 +47,17 @@ public final class CostshareCommand extends AnswerCommand {
 
   @Override
   protected Rendered answer(Engine engine) {
-    var data = engine.dataset();
-    int y = year != null ? year : data.years("gni_atlas_current_usd").last();
-    Selection s = data.select("gni_atlas_current_usd", y, ReleaseChoice.latest());
-    Map<String, Observation> gni = new LinkedHashMap<>();
-    Map<String, String> names = new LinkedHashMap<>();
-    for (String c : engine.group("NATO", y).members()) {
-      data.find(s.release().id(), "gni_atlas_current_usd", y, c).ifPresent(o -> gni.put(c, o));
-      names.put(c, data.countries().nameOf(c));
-    }
-    CostShares.Rules rules =
-        new CostShares.Rules(
-            codes(engine, caps), codeValues(engine, matches), codes(engine, fixed));
     CostShares.Result res =
-        CostShares.compute(
-            y, s.release().ref(), gni, names, rules, ReferenceData.publishedCostShares());
+        new org.burdenshare.core.questions.Burdenshare(engine)
+            .costShares(year, caps, matches, fixed, ReferenceData.publishedCostShares());
+    int y = res.year();
     Rendered r =
         new Rendered(res)
             .header(
                 "Cost shares of NATO's common funding from GNI of "
                     + y
                     + " ("
-                    + s.release().id()
+                    + res.gniRelease().id()
                     + ")")
             .columns("country", "name", "GNI share %", "cost share %", "rule", "published %");
     for (CostShares.Share x : res.shares()) {
@@ -109,26 +94,5 @@ public final class CostshareCommand extends AnswerCommand {
           y);
     }
     return r;
-  }
-
-  private static <V> Map<String, V> codes(Engine engine, Map<String, V> m) {
-    Map<String, V> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(engine.dataset().countries().get(k).iso3(), v));
-    return out;
-  }
-
-  private static Map<String, String> codeValues(Engine engine, Map<String, String> m) {
-    Map<String, String> out = new LinkedHashMap<>();
-    m.forEach(
-        (k, v) -> {
-          String a = engine.dataset().countries().get(k).iso3();
-          String b = engine.dataset().countries().get(v).iso3();
-          if (a.equals(b)) {
-            throw new InvalidQueryException(
-                "--match " + k + "=" + v + " matches an ally to itself.");
-          }
-          out.put(a, b);
-        });
-    return out;
   }
 }

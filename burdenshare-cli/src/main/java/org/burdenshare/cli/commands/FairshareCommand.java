@@ -6,7 +6,6 @@ import org.burdenshare.cli.ReleaseOptions;
 import org.burdenshare.cli.YearOption;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.fairshare.FairShare;
-import org.burdenshare.core.fairshare.FairShareAnalysis;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Rendered;
 import picocli.CommandLine.Command;
@@ -33,8 +32,8 @@ public final class FairshareCommand extends AnswerCommand {
   @Override
   protected Rendered answer(Engine engine) {
     FairShare f =
-        new FairShareAnalysis(engine)
-            .year(yearOption.year, groupOption.countries, release.choice());
+        new org.burdenshare.core.questions.Burdenshare(engine)
+            .fairShare(yearOption.year, groupOption.countries, release.choice());
     Rendered r =
         new Rendered(f)
             .header("Fair shares in " + f.year() + " for " + f.group())

@@ -3,7 +3,6 @@ package org.burdenshare.cli.commands;
 import org.burdenshare.cli.GroupOption;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.scenarios.Scenario;
-import org.burdenshare.core.scenarios.ScenarioEngine;
 import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Rendered;
@@ -119,7 +118,7 @@ public final class ScenarioCommand extends AnswerCommand {
             paths,
             seed,
             trendYears);
-    Scenario s = new ScenarioEngine(engine).run(spec);
+    Scenario s = new org.burdenshare.core.questions.Burdenshare(engine).scenario(spec);
     Scenario.GroupYear last = s.group().get(s.group().size() - 1);
     Rendered r =
         new Rendered(s)

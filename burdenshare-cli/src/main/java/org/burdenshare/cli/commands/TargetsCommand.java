@@ -5,10 +5,9 @@ import java.util.List;
 import org.burdenshare.cli.GroupOption;
 import org.burdenshare.cli.ReleaseOptions;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.questions.Burdenshare;
 import org.burdenshare.core.targets.Target;
 import org.burdenshare.core.targets.TargetStatus;
-import org.burdenshare.core.targets.TargetTracker;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Rendered;
 import org.burdenshare.store.ReferenceData;
@@ -44,23 +43,10 @@ public final class TargetsCommand extends AnswerCommand {
 
   @Override
   protected org.burdenshare.render.Rendered answer(Engine engine) {
-    List<Target> targets = ReferenceData.targets();
-    if (target != null) {
-      targets = targets.stream().filter(t -> t.id().equals(target)).toList();
-      if (targets.isEmpty()) {
-        throw new InvalidQueryException(
-            "Unknown target '"
-                + target
-                + "'. Targets: "
-                + String.join(", ", ReferenceData.targets().stream().map(Target::id).toList())
-                + ".");
-      }
-    }
-    int y =
-        year != null
-            ? year
-            : engine.dataset().answerableYears("share_of_gdp", release.choice()).last();
-    TargetTracker tracker = new TargetTracker(engine);
+    Burdenshare ask = new Burdenshare(engine);
+    List<TargetStatus> all =
+        ask.targets(ReferenceData.targets(), year, target, groupOption.countries, release.choice());
+    int y = year != null ? year : ask.targetYear(release.choice());
     List<TargetStatus> statuses = new ArrayList<>();
     Rendered r = new Rendered(statuses).header("Targets in " + y);
     r.columns("target", "summit", "agreed", "deadline", "allies meeting", "release");
@@ -75,8 +61,8 @@ public final class TargetsCommand extends AnswerCommand {
         "estimate",
         "year",
         "release");
-    for (Target t : targets) {
-      TargetStatus s = tracker.status(t, y, groupOption.countries, release.choice());
+    for (TargetStatus s : all) {
+      Target t = s.target();
       statuses.add(s);
       r.row(
           t.name(),
@@ -101,7 +87,7 @@ public final class TargetsCommand extends AnswerCommand {
             y,
             s.release().id());
       }
-      if (s.measurable() && targets.size() == 1) {
+      if (s.measurable() && all.size() == 1) {
         for (TargetStatus.AllyStatus a : s.status()) {
           r.footer(
               String.format(
@@ -121,7 +107,7 @@ public final class TargetsCommand extends AnswerCommand {
         }
       }
     }
-    if (targets.size() > 1) {
+    if (all.size() > 1) {
       r.footer("Per ally: burdenshare targets --target ID --year " + y + " (or --format csv).");
     }
     return r;

@@ -1,0 +1,149 @@
+package org.burdenshare.core.questions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.Suggestions;
+import org.burdenshare.core.costshares.CostShares;
+import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.fairshare.FairShare;
+import org.burdenshare.core.fairshare.FairShareAnalysis;
+import org.burdenshare.core.indicators.Indicators;
+import org.burdenshare.core.releases.ReleaseChoice;
+import org.burdenshare.core.releases.Selection;
+import org.burdenshare.core.scenarios.Scenario;
+import org.burdenshare.core.scenarios.ScenarioEngine;
+import org.burdenshare.core.scenarios.ScenarioSpec;
+import org.burdenshare.core.targets.Target;
+import org.burdenshare.core.targets.TargetStatus;
+import org.burdenshare.core.targets.TargetTracker;
+
+/**
+ * The analyses, one method per question, for every front end: each takes what was asked (nulls
+ * where the asker said nothing) and applies the defaults here, in one place, so the command line,
+ * the API and the pages give the same answer to the same question. The questions on figures alone
+ * (compare, share, guideline, gap, rank, table, revisions) are {@link Engine}'s.
+ *
+ * <p>It lives in a package of its own because it depends on every analysis, and each analysis on
+ * {@link Engine}: in Engine's package it would close a cycle.
+ */
+public final class Burdenshare {
+  private final Engine engine;
+
+  public Burdenshare(Engine engine) {
+    this.engine = engine;
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  /**
+   * The status of each pledge in a year.
+   *
+   * @param targets the pledges there are (reference data)
+   * @param year null for the newest year any release published by the choice covers
+   * @param only null for every pledge, else one pledge's id
+   */
+  public List<TargetStatus> targets(
+      List<Target> targets, Integer year, String only, String group, ReleaseChoice choice) {
+    List<Target> asked = targets;
+    if (only != null) {
+      asked = targets.stream().filter(t -> t.id().equals(only)).toList();
+      if (asked.isEmpty()) {
+        List<String> ids = targets.stream().map(Target::id).toList();
+        List<String> close = Suggestions.closest(only, ids);
+        throw new InvalidQueryException(
+            "Unknown target '"
+                + only
+                + "'."
+                + Suggestions.didYouMean(close)
+                + " Targets: "
+                + String.join(", ", ids)
+                + ".",
+            close);
+      }
+    }
+    int y = year != null ? year : targetYear(choice);
+    TargetTracker tracker = new TargetTracker(engine);
+    List<TargetStatus> out = new ArrayList<>();
+    for (Target t : asked) {
+      out.add(tracker.status(t, y, group, choice));
+    }
+    return out;
+  }
+
+  /** The year targets are judged in when none is asked: the newest with shares of GDP. */
+  public int targetYear(ReleaseChoice choice) {
+    return engine.dataset().answerableYears(Indicators.SHARE_OF_GDP, choice).last();
+  }
+
+  /** A what-if path to a target; {@link ScenarioSpec#defaults()} is the question unasked. */
+  public Scenario scenario(ScenarioSpec spec) {
+    return new ScenarioEngine(engine).run(spec);
+  }
+
+  /** Who carries whom in a year. */
+  public FairShare fairShare(int year, String group, ReleaseChoice choice) {
+    return new FairShareAnalysis(engine).year(year, group, choice);
+  }
+
+  /** The Olson–Zeckhauser test and the concentration, year by year. */
+  public List<FairShare.YearTest> fairShareOverTime(String group, ReleaseChoice choice) {
+    return new FairShareAnalysis(engine).overTime(group, choice);
+  }
+
+  /**
+   * Common-funding cost shares from the allies' GNI, with rules given by country name or code.
+   *
+   * @param year null for the newest year with GNI
+   * @param caps ally → the most it pays, percent
+   * @param matches ally → the ally whose share it pays
+   * @param fixed ally → a share outside the formula, percent
+   * @param published the published shares we hold (reference data), shown beside
+   */
+  public CostShares.Result costShares(
+      Integer year,
+      Map<String, Double> caps,
+      Map<String, String> matches,
+      Map<String, Double> fixed,
+      List<CostShares.Published> published) {
+    Dataset data = engine.dataset();
+    String gniIndicator = "gni_atlas_current_usd";
+    int y = year != null ? year : data.years(gniIndicator).last();
+    Selection s = data.select(gniIndicator, y, ReleaseChoice.latest());
+    Map<String, Observation> gni = new LinkedHashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String c : engine.group("NATO", y).members()) {
+      data.find(s.release().id(), gniIndicator, y, c).ifPresent(o -> gni.put(c, o));
+      names.put(c, data.countries().nameOf(c));
+    }
+    Map<String, String> matchCodes = new LinkedHashMap<>();
+    matches.forEach(
+        (ally, other) -> {
+          String a = code(ally);
+          String b = code(other);
+          if (a.equals(b)) {
+            throw new InvalidQueryException(
+                "The rule " + ally + " matches " + other + " matches an ally to itself.");
+          }
+          matchCodes.put(a, b);
+        });
+    CostShares.Rules rules = new CostShares.Rules(codes(caps), matchCodes, codes(fixed));
+    return CostShares.compute(y, s.release().ref(), gni, names, rules, published);
+  }
+
+  private String code(String countryOrName) {
+    return engine.dataset().countries().get(countryOrName).iso3();
+  }
+
+  private <V> Map<String, V> codes(Map<String, V> byName) {
+    Map<String, V> out = new LinkedHashMap<>();
+    byName.forEach((k, v) -> out.put(code(k), v));
+    return out;
+  }
+}
