@@ -32,30 +32,12 @@ class SameAnswerEverywhereTest {
   void theDefaultScenarioIsTheSameOnTheCommandLineAndOverTheApi() throws Exception {
     Cli.Result cli = Cli.run(data, "scenario", "--format", "json");
     assertThat(cli.exit()).isZero();
-    Store store = Store.open(data, m -> {});
-    try (WebServer server =
-        WebServer.start(
-            Snapshot.of(new Engine(store.snapshot())),
-            Bundle.load().manifest().supplements(),
-            "test",
-            "127.0.0.1",
-            0)) {
-      HttpResponse<String> api =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create("http://127.0.0.1:" + server.port() + "/api/v1/scenario"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-      assertThat(api.statusCode()).isEqualTo(200);
-      ObjectMapper json = new ObjectMapper();
-      JsonNode fromCli = json.readTree(cli.out());
-      JsonNode fromApi = json.readTree(api.body());
-      assertThat(fromApi.get("spec")).isEqualTo(fromCli.get("spec"));
-      assertThat(fromApi.get("group")).isEqualTo(fromCli.get("group"));
-      assertThat(fromApi.get("allies")).isEqualTo(fromCli.get("allies"));
-      assertThat(fromCli.at("/spec/paths").asInt()).isEqualTo(ScenarioSpec.DEFAULT_PATHS);
-    }
+    JsonNode fromApi = api("/api/v1/scenario");
+    JsonNode fromCli = new ObjectMapper().readTree(cli.out());
+    assertThat(fromApi.get("spec")).isEqualTo(fromCli.get("spec"));
+    assertThat(fromApi.get("group")).isEqualTo(fromCli.get("group"));
+    assertThat(fromApi.get("allies")).isEqualTo(fromCli.get("allies"));
+    assertThat(fromCli.at("/spec/paths").asInt()).isEqualTo(ScenarioSpec.DEFAULT_PATHS);
   }
 
   /** Each question as the command line asks it (JSON) and as the API does. */
@@ -83,6 +65,11 @@ class SameAnswerEverywhereTest {
     args.addAll(java.util.List.of("--format", "json"));
     Cli.Result cli = Cli.run(data, args.toArray(String[]::new));
     assertThat(cli.exit()).as(cli.err()).isZero();
+    assertThat(api(apiPath)).isEqualTo(new ObjectMapper().readTree(cli.out()));
+  }
+
+  /** The API's answer, from a server on the same database the CLI used. */
+  private JsonNode api(String path) throws Exception {
     Store store = Store.open(data, m -> {});
     try (WebServer server =
         WebServer.start(
@@ -91,15 +78,14 @@ class SameAnswerEverywhereTest {
             "test",
             "127.0.0.1",
             0)) {
-      HttpResponse<String> api =
+      HttpResponse<String> answer =
           HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + apiPath))
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
-      assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
-      ObjectMapper json = new ObjectMapper();
-      assertThat(json.readTree(api.body())).isEqualTo(json.readTree(cli.out()));
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      return new ObjectMapper().readTree(answer.body());
     }
   }
 
