@@ -1,7 +1,6 @@
 package org.burdenshare.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,29 +12,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.burdenshare.core.allies.Country;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.groups.GroupDefinition;
 import org.burdenshare.core.groups.Groups;
-import org.burdenshare.core.releases.Definition;
-import org.burdenshare.core.releases.Edition;
-import org.burdenshare.core.releases.Editions;
-import org.burdenshare.core.releases.Holding;
-import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.imports.ImportedRelease;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 
 /**
@@ -44,6 +31,11 @@ import org.duckdb.DuckDBDriver;
  * either commits everything or nothing; data the user imported is never touched. A brand-new
  * database is built beside its final name and moved into place only when complete, so a failed
  * first load leaves no file behind.
+ *
+ * <p>Reading the snapshot is {@link SnapshotReader}'s, writing an import {@link ReleaseImport}'s,
+ * and the rows both bundled releases and imports write {@link ReleaseRows}'. What stays here, a
+ * little over 400 lines, is the file's lifecycle (create, check, migrate, update the bundled
+ * releases and reference tables) and how its failures are said, which read best together.
  */
 public final class Store {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -289,51 +281,26 @@ public final class Store {
         }
         List<Observation> obs = f.observations(reference.countries()::contains);
         progress.accept("  " + id + ": " + obs.size() + " figures");
-        deleteRelease(c, id);
+        ReleaseRows.deleteRelease(c, id);
         insertRelease(c, f, i);
-        appendObservations(c, obs);
+        ReleaseRows.appendObservations(c, obs);
       }
       replaceReference(c);
       replaceSupplements(c);
-      upsertMeta(c, "schema_version", Integer.toString(Schema.VERSION));
-      upsertMeta(c, REFERENCE_KEY, referenceHash());
-      upsertMeta(c, SUPPLEMENTS_KEY, supplementsHash());
-      upsertMeta(c, MANIFEST_KEY, manifestHash());
+      ReleaseRows.upsertMeta(c, "schema_version", Integer.toString(Schema.VERSION));
+      ReleaseRows.upsertMeta(c, REFERENCE_KEY, referenceHash());
+      ReleaseRows.upsertMeta(c, SUPPLEMENTS_KEY, supplementsHash());
+      ReleaseRows.upsertMeta(c, MANIFEST_KEY, manifestHash());
       c.commit();
     } catch (SQLException | RuntimeException e) {
-      rollbackKeeping(c, e);
+      ReleaseRows.rollbackKeeping(c, e);
       throw e;
-    }
-  }
-
-  /**
-   * Rolls back after a failed write, keeping the failure's own cause in front: when the disk is
-   * full DuckDB may have ended the transaction already, and the rollback's "no transaction is
-   * active" would otherwise hide "No space left on device".
-   */
-  private static void rollbackKeeping(Connection c, Exception cause) {
-    try {
-      c.rollback();
-    } catch (SQLException | RuntimeException r) {
-      cause.addSuppressed(r);
-    }
-  }
-
-  private static void deleteRelease(Connection c, String id) throws SQLException {
-    // Every table that holds rows of a release, so that replacing one leaves nothing behind.
-    for (String table :
-        List.of("observations", "observation_flags", "release_footnotes", "releases")) {
-      try (PreparedStatement p =
-          c.prepareStatement("DELETE FROM " + table + " WHERE release_id = ?")) {
-        p.setString(1, id);
-        p.executeUpdate();
-      }
     }
   }
 
   private void insertRelease(Connection c, Bundle.ReleaseFile f, int precedence)
       throws SQLException {
-    insertReleaseRow(
+    ReleaseRows.insertReleaseRow(
         c,
         f.release(),
         f.entry().label(),
@@ -341,65 +308,6 @@ public final class Store {
         f.entry().file(),
         f.sha256(),
         bundle.sourcesText(f.entry()));
-  }
-
-  /** One row of the releases table; bundled releases and imports differ only in what they pass. */
-  private static void insertReleaseRow(
-      Connection c,
-      Release r,
-      String label,
-      int precedence,
-      String file,
-      String sha,
-      String sources)
-      throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "INSERT INTO releases VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int i = 1;
-      p.setString(i++, r.id());
-      p.setString(i++, r.dataset());
-      p.setString(i++, r.publisher());
-      p.setString(i++, r.title());
-      p.setObject(i++, r.published());
-      p.setObject(i++, r.cutoff());
-      p.setString(i++, r.url());
-      p.setString(i++, r.attribution());
-      p.setString(i++, r.licence());
-      p.setString(i++, label);
-      p.setString(i++, json(r.tables()));
-      p.setString(i++, json(r.decimals()));
-      p.setString(i++, json(r.notes()));
-      p.setBoolean(i++, r.bundled());
-      p.setInt(i++, precedence);
-      p.setString(i++, file);
-      p.setString(i++, sha);
-      p.setString(i++, sources);
-      p.setTimestamp(i++, Timestamp.from(Instant.now()));
-      p.setBoolean(i++, r.partial());
-      p.setString(i++, json(r.holdings()));
-      p.setString(i++, json(r.definitions()));
-      p.executeUpdate();
-    }
-  }
-
-  private static void appendObservations(Connection c, List<Observation> obs) throws SQLException {
-    try (DuckDBAppender a =
-        c.unwrap(DuckDBConnection.class).createAppender("main", "observations")) {
-      for (Observation o : obs) {
-        a.beginRow()
-            .append(o.release())
-            .append(o.country())
-            .append(o.year())
-            .append(o.indicator())
-            .append(o.unit())
-            .append(o.value())
-            .append(o.estimate())
-            .append(o.table())
-            .endRow();
-      }
-    }
   }
 
   private void replaceReference(Connection c) throws SQLException {
@@ -437,109 +345,7 @@ public final class Store {
     }
   }
 
-  private static void upsertMeta(Connection c, String key, String value) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO meta VALUES (?, ?)")) {
-      p.setString(1, key);
-      p.setString(2, value);
-      p.executeUpdate();
-    }
-  }
-
   // ---------------------------------------------------------------- reading
-
-  /** Reads everything into an immutable in-memory snapshot for the calculators. */
-  public Dataset snapshot() {
-    try (Connection c = connect(file, true)) {
-      List<Release> releases = new ArrayList<>();
-      try (Statement s = c.createStatement();
-          ResultSet rs =
-              s.executeQuery(
-                  "SELECT release_id, dataset, publisher, title, published, cutoff, url,"
-                      + " attribution, licence, tables_json, decimals_json, notes_json, bundled,"
-                      + " partial, holdings_json, definitions_json"
-                      + " FROM releases ORDER BY bundled DESC, precedence, published")) {
-        while (rs.next()) {
-          releases.add(
-              new Release(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getObject(5, java.time.LocalDate.class),
-                  rs.getObject(6, java.time.LocalDate.class),
-                  rs.getString(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  JSON.readValue(rs.getString(10), new TypeReference<Map<String, String>>() {}),
-                  JSON.readValue(rs.getString(11), new TypeReference<Map<String, Integer>>() {}),
-                  JSON.readValue(rs.getString(12), new TypeReference<List<String>>() {}),
-                  rs.getBoolean(13),
-                  rs.getBoolean(14),
-                  JSON.readValue(rs.getString(15), new TypeReference<List<Holding>>() {}),
-                  JSON.readValue(
-                      rs.getString(16), new TypeReference<Map<String, Definition>>() {})));
-        }
-      }
-      List<Observation> observations = new ArrayList<>(16_384);
-      try (Statement s = c.createStatement();
-          ResultSet rs =
-              s.executeQuery(
-                  "SELECT release_id, country_iso3, year, indicator, unit, value, is_estimate,"
-                      + " source_table FROM observations")) {
-        while (rs.next()) {
-          observations.add(
-              new Observation(
-                  rs.getString(1).intern(),
-                  rs.getString(2).intern(),
-                  rs.getInt(3),
-                  rs.getString(4).intern(),
-                  rs.getString(5).intern(),
-                  rs.getDouble(6),
-                  rs.getBoolean(7),
-                  rs.getString(8).intern()));
-        }
-      }
-      return new Dataset(releases, observations, reference, readEditions(c));
-    } catch (SQLException e) {
-      throw unreadable(e);
-    } catch (JsonProcessingException e) {
-      throw new StoreException(
-          file + " holds a release whose metadata is damaged: " + e.getOriginalMessage());
-    }
-  }
-
-  /** The catalogue of the publisher's editions, as the bundled supplement lists them. */
-  private Editions readEditions(Connection c) throws SQLException {
-    String dataset =
-        bundle.manifest().supplements().stream()
-            .filter(s -> s.table().equals("editions"))
-            .map(Manifest.Supplement::dataset)
-            .findFirst()
-            .orElse("");
-    List<Edition> all = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT kind, identifier, title, published, cutoff, estimate_years, url, source,"
-                    + " confidence, bundled_as, notes FROM editions")) {
-      while (rs.next()) {
-        all.add(
-            new Edition(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getObject(4, java.time.LocalDate.class),
-                rs.getObject(5, java.time.LocalDate.class),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11)));
-      }
-    }
-    return new Editions(dataset, all);
-  }
 
   /** Opens a read-only connection for a caller that runs its own queries (the SQL console). */
   Connection readOnlyConnection(Properties extra) throws SQLException {
@@ -549,7 +355,7 @@ public final class Store {
     return DriverManager.getConnection("jdbc:duckdb:" + file, p);
   }
 
-  private static Connection connect(Path db, boolean readOnly) throws SQLException {
+  static Connection connect(Path db, boolean readOnly) throws SQLException {
     Properties p = new Properties();
     if (readOnly) {
       p.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
@@ -585,54 +391,18 @@ public final class Store {
     return nl < 0 ? m : m.substring(0, nl);
   }
 
-  private static String json(Object o) {
-    try {
-      return JSON.writeValueAsString(o);
+  // ---------------------------------------------------------------- reading and imports
+
+  /** Reads everything into an immutable in-memory snapshot for the calculators. */
+  public Dataset snapshot() {
+    try (Connection c = connect(file, true)) {
+      return SnapshotReader.read(c, reference, bundle.manifest());
+    } catch (SQLException e) {
+      throw unreadable(e);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      throw new StoreException(
+          file + " holds a release whose metadata is damaged: " + e.getOriginalMessage());
     }
-  }
-
-  // ---------------------------------------------------------------- imports
-
-  /**
-   * The indicators the latest other release of the same dataset in the database holds that this one
-   * lacks or holds less than half as many figures of: a table that vanished from a file (renamed,
-   * its header damaged, its cells unreadable) is named rather than silently missing from the total.
-   */
-  private static List<String> vanished(Connection c, ImportedRelease r) throws SQLException {
-    Map<String, Long> here = new TreeMap<>();
-    r.observations().forEach(o -> here.merge(o.indicator(), 1L, Long::sum));
-    List<String> found = new ArrayList<>();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "WITH latest AS (SELECT release_id FROM releases WHERE dataset = ? AND release_id <> ?"
-                + " AND NOT coalesce(partial, false)"
-                + " ORDER BY published DESC, release_id DESC LIMIT 1)"
-                + " SELECT o.release_id, o.indicator, count(*) FROM observations o"
-                + " JOIN latest USING (release_id) GROUP BY 1, 2 ORDER BY 2")) {
-      p.setString(1, r.release().dataset());
-      p.setString(2, r.release().id());
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          long before = rs.getLong(3);
-          long now = here.getOrDefault(rs.getString(2), 0L);
-          if (now * 2 < before) {
-            found.add(
-                rs.getString(2)
-                    + ": "
-                    + (now == 0 ? "no figures" : now == 1 ? "1 figure" : now + " figures")
-                    + " in this file, against "
-                    + before
-                    + " in "
-                    + rs.getString(1)
-                    + ", the latest release of the same series in the database. Is a table"
-                    + " missing or unreadable?");
-          }
-        }
-      }
-    }
-    return found;
   }
 
   /** What an import did. */
@@ -667,163 +437,6 @@ public final class Store {
    * never replaced.
    */
   public ImportOutcome importRelease(ImportedRelease r, boolean dryRun, Consumer<String> progress) {
-    // the same checks for every file, and for --dry-run, before the database is opened
-    List<String> warnings =
-        new ArrayList<>(
-            org.burdenshare.store.imports.ImportValidation.check(
-                r, LocalDate.now(java.time.ZoneOffset.UTC)));
-    if (!dryRun) {
-      DataDirectory.ensureWritable(dir);
-    }
-    String id = r.release().id();
-    try (Connection c = connect(file, dryRun)) {
-      String sameFile = null;
-      try (PreparedStatement p =
-          c.prepareStatement("SELECT release_id FROM releases WHERE content_sha256 = ?")) {
-        p.setString(1, r.sha256());
-        try (ResultSet rs = p.executeQuery()) {
-          if (rs.next()) {
-            sameFile = rs.getString(1);
-          }
-        }
-      }
-      if (sameFile != null) {
-        return new ImportOutcome(
-            ImportAction.UNCHANGED,
-            sameFile,
-            "This file was imported already, as release " + sameFile + ": nothing changed.",
-            List.of());
-      }
-      Boolean bundled = null;
-      try (PreparedStatement p =
-          c.prepareStatement("SELECT bundled FROM releases WHERE release_id = ?")) {
-        p.setString(1, id);
-        try (ResultSet rs = p.executeQuery()) {
-          if (rs.next()) {
-            bundled = rs.getBoolean(1);
-          }
-        }
-      }
-      if (Boolean.TRUE.equals(bundled)) {
-        int differences = differences(c, r);
-        if (differences == 0) {
-          return new ImportOutcome(
-              ImportAction.IDENTICAL_TO_BUNDLED,
-              id,
-              "The file holds the bundled release "
-                  + id
-                  + " figure for figure ("
-                  + r.observations().size()
-                  + " figures): nothing changed.",
-              List.of());
-        }
-        throw new StoreException(
-            "The file's release "
-                + id
-                + " is a bundled release, and "
-                + differences
-                + " of its figures differ from the bundled ones. Bundled releases are never"
-                + " replaced: import it under another id with --id.");
-      }
-      warnings.addAll(vanished(c, r));
-      if (dryRun) {
-        return new ImportOutcome(
-            ImportAction.CHECKED,
-            id,
-            "Checked, nothing written (--dry-run): release "
-                + id
-                + " would be "
-                + (bundled == null ? "added" : "replaced")
-                + ".",
-            warnings);
-      }
-      c.setAutoCommit(false);
-      try {
-        deleteRelease(c, id);
-        insertImported(c, r);
-        progress.accept("Writing " + r.observations().size() + " figures…");
-        appendObservations(c, r.observations());
-        try (DuckDBAppender a =
-            c.unwrap(DuckDBConnection.class).createAppender("main", "release_footnotes")) {
-          for (var f : r.footnotes()) {
-            a.beginRow().append(id).append(f.id()).append(f.text()).endRow();
-          }
-        }
-        try (DuckDBAppender a =
-            c.unwrap(DuckDBConnection.class).createAppender("main", "observation_flags")) {
-          for (var f : r.flags()) {
-            a.beginRow().append(id).append(f.country()).append(f.year()).append(f.indicator());
-            if (f.flag() == null) {
-              a.appendNull();
-            } else {
-              a.append(f.flag());
-            }
-            if (f.notes() == null) {
-              a.appendNull();
-            } else {
-              a.append(f.notes());
-            }
-            a.endRow();
-          }
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        rollbackKeeping(c, e);
-        throw e;
-      }
-      return new ImportOutcome(
-          bundled == null ? ImportAction.ADDED : ImportAction.REPLACED,
-          id,
-          (bundled == null ? "Added" : "Replaced")
-              + " release "
-              + id
-              + ": "
-              + r.observations().size()
-              + " figures.",
-          warnings);
-    } catch (SQLException e) {
-      throw new StoreException(
-          "Could not import into " + file + ": " + clean(e) + ". Nothing was changed.", e);
-    }
-  }
-
-  /** How many figures of a bundled release the imported one does not reproduce exactly. */
-  private static int differences(Connection c, ImportedRelease r) throws SQLException {
-    Map<String, Observation> mine = new HashMap<>();
-    for (Observation o : r.observations()) {
-      mine.put(o.country() + "|" + o.year() + "|" + o.indicator(), o);
-    }
-    int differ = 0;
-    int seen = 0;
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT country_iso3, year, indicator, unit, value, is_estimate FROM observations WHERE release_id = ?")) {
-      p.setString(1, r.release().id());
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          seen++;
-          Observation o = mine.get(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3));
-          if (o == null
-              || !o.unit().equals(rs.getString(4))
-              || o.value() != rs.getDouble(5)
-              || o.estimate() != rs.getBoolean(6)) {
-            differ++;
-          }
-        }
-      }
-    }
-    return differ + Math.max(0, mine.size() - seen);
-  }
-
-  private static void insertImported(
-      Connection c, org.burdenshare.store.imports.ImportedRelease imported) throws SQLException {
-    insertReleaseRow(
-        c,
-        imported.release(),
-        imported.format(),
-        1000,
-        imported.file(),
-        imported.sha256(),
-        String.join("\n", imported.notices()));
+    return ReleaseImport.write(this, r, dryRun, progress);
   }
 }

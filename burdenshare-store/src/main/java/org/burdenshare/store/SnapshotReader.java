@@ -1,0 +1,118 @@
+package org.burdenshare.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.groups.Groups;
+import org.burdenshare.core.releases.Definition;
+import org.burdenshare.core.releases.Edition;
+import org.burdenshare.core.releases.Editions;
+import org.burdenshare.core.releases.Holding;
+import org.burdenshare.core.releases.Release;
+
+/** Reading the database into the in-memory snapshot the calculators answer from. */
+final class SnapshotReader {
+  private SnapshotReader() {}
+
+  /** Every release, figure and edition in the database, with the reference groups. */
+  static Dataset read(Connection c, Groups reference, Manifest manifest)
+      throws SQLException, JsonProcessingException {
+    {
+      List<Release> releases = new ArrayList<>();
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT release_id, dataset, publisher, title, published, cutoff, url,"
+                      + " attribution, licence, tables_json, decimals_json, notes_json, bundled,"
+                      + " partial, holdings_json, definitions_json"
+                      + " FROM releases ORDER BY bundled DESC, precedence, published")) {
+        while (rs.next()) {
+          releases.add(
+              new Release(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getObject(5, java.time.LocalDate.class),
+                  rs.getObject(6, java.time.LocalDate.class),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getString(9),
+                  ReleaseRows.JSON.readValue(
+                      rs.getString(10), new TypeReference<Map<String, String>>() {}),
+                  ReleaseRows.JSON.readValue(
+                      rs.getString(11), new TypeReference<Map<String, Integer>>() {}),
+                  ReleaseRows.JSON.readValue(
+                      rs.getString(12), new TypeReference<List<String>>() {}),
+                  rs.getBoolean(13),
+                  rs.getBoolean(14),
+                  ReleaseRows.JSON.readValue(
+                      rs.getString(15), new TypeReference<List<Holding>>() {}),
+                  ReleaseRows.JSON.readValue(
+                      rs.getString(16), new TypeReference<Map<String, Definition>>() {})));
+        }
+      }
+      List<Observation> observations = new ArrayList<>(16_384);
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT release_id, country_iso3, year, indicator, unit, value, is_estimate,"
+                      + " source_table FROM observations")) {
+        while (rs.next()) {
+          observations.add(
+              new Observation(
+                  rs.getString(1).intern(),
+                  rs.getString(2).intern(),
+                  rs.getInt(3),
+                  rs.getString(4).intern(),
+                  rs.getString(5).intern(),
+                  rs.getDouble(6),
+                  rs.getBoolean(7),
+                  rs.getString(8).intern()));
+        }
+      }
+      return new Dataset(releases, observations, reference, readEditions(c, manifest));
+    }
+  }
+
+  /** The catalogue of the publisher's editions, as the bundled supplement lists them. */
+  private static Editions readEditions(Connection c, Manifest manifest) throws SQLException {
+    String dataset =
+        manifest.supplements().stream()
+            .filter(s -> s.table().equals("editions"))
+            .map(Manifest.Supplement::dataset)
+            .findFirst()
+            .orElse("");
+    List<Edition> all = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT kind, identifier, title, published, cutoff, estimate_years, url, source,"
+                    + " confidence, bundled_as, notes FROM editions")) {
+      while (rs.next()) {
+        all.add(
+            new Edition(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, java.time.LocalDate.class),
+                rs.getObject(5, java.time.LocalDate.class),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11)));
+      }
+    }
+    return new Editions(dataset, all);
+  }
+}
