@@ -356,15 +356,8 @@ final class AnalysisPages {
   }
 
   private static double number(Context ctx, String name, double fallback) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Double.parseDouble(v.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidQueryException("'" + name + "' must be a number, found '" + v + "'.");
-    }
+    Double v = Params.number(name, ctx.queryParam(name), String.valueOf(fallback));
+    return v == null ? fallback : v;
   }
 
   // ------------------------------------------------------------------ fair share

@@ -479,11 +479,11 @@ public final class Api {
   }
 
   private static double number(String param, String v) {
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("In '" + param + "', '" + v + "' is not a number.");
+    Double d = Params.number(param, v, "22.14");
+    if (d == null) {
+      throw ApiException.badRequest("In '" + param + "', a value is missing.");
     }
+    return d;
   }
 
   static Allies allies(Engine engine, Integer year) {

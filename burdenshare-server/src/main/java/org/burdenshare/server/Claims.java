@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -138,14 +137,7 @@ final class Claims {
   }
 
   private static LocalDate date(String s) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s.strip());
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("asOf must be a date as YYYY-MM-DD, found '" + s + "'.");
-    }
+    return Params.date("asOf", s, "2019-11-28");
   }
 
   // ------------------------------------------------------------------ the page

@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -155,45 +154,23 @@ final class Dashboard {
   // ------------------------------------------------------------------ parameters
 
   private static LocalDate asOf(Context ctx) {
-    String v = ctx.queryParam("asOf");
-    if (v == null || v.isBlank()) {
-      return LocalDate.now();
-    }
-    try {
-      return LocalDate.parse(v.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidQueryException(
-          "The as-of date must be a date as YYYY-MM-DD, found '" + v + "'.");
-    }
+    LocalDate d = Params.date("asOf", ctx.queryParam("asOf"), "2024-07-01");
+    return d == null ? LocalDate.now() : d;
   }
 
   private static Integer optionalYear(Context ctx) {
-    String v = ctx.queryParam("year");
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.parseInt(v.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidQueryException(
-          "The year must be a whole number such as 2024, found '" + v + "'.");
-    }
+    return Params.integer("year", ctx.queryParam("year"), "2024");
   }
 
   private static int year(Context ctx, NavigableSet<Integer> answerable) {
-    String v = ctx.queryParam("year");
-    if (v == null || v.isBlank()) {
-      if (answerable.isEmpty()) {
-        throw new InvalidQueryException("No release had been published by then.");
-      }
-      return answerable.last();
+    Integer y = optionalYear(ctx);
+    if (y != null) {
+      return y;
     }
-    try {
-      return Integer.parseInt(v.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidQueryException(
-          "The year must be a whole number such as 2024, found '" + v + "'.");
+    if (answerable.isEmpty()) {
+      throw new InvalidQueryException("No release had been published by then.");
     }
+    return answerable.last();
   }
 
   private static String param(Context ctx, String name, String fallback) {

@@ -2,7 +2,6 @@ package org.burdenshare.server;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.Engine;
@@ -89,64 +88,15 @@ public final class Request {
   }
 
   public Integer integer(String name) {
-    String v = string(name);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest(
-          "Query parameter '"
-              + name
-              + "' must be a whole number such as "
-              + param(name).example()
-              + ", found '"
-              + v
-              + "'.");
-    }
+    return Params.integer(name, string(name), param(name).example());
   }
 
   public Double number(String name) {
-    String v = string(name);
-    if (v == null) {
-      return null;
-    }
-    try {
-      double d = Double.parseDouble(v);
-      if (Double.isFinite(d)) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw ApiException.badRequest(
-        "Query parameter '"
-            + name
-            + "' must be a number such as "
-            + param(name).example()
-            + ", found '"
-            + v
-            + "'.");
+    return Params.number(name, string(name), param(name).example());
   }
 
   public LocalDate date(String name) {
-    String v = string(name);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(
-          "Query parameter '"
-              + name
-              + "' must be a date as YYYY-MM-DD such as "
-              + param(name).example()
-              + ", found '"
-              + v
-              + "'.");
-    }
+    return Params.date(name, string(name), param(name).example());
   }
 
   /** asOf or release, or the newest release; both at once is a 400. */
