@@ -1,14 +1,11 @@
 package org.burdenshare.core;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.groups.Group;
@@ -20,7 +17,6 @@ import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.measures.SeriesTable;
-import org.burdenshare.core.measures.Standing;
 import org.burdenshare.core.releases.Comparability;
 import org.burdenshare.core.releases.CouldNotUse;
 import org.burdenshare.core.releases.ReleaseChoice;
@@ -84,47 +80,7 @@ public final class Engine {
       String indicator, double threshold, int year, String group, ReleaseChoice choice) {
     Group g = group(group, year);
     Selection s = data.select(indicator, year, g.members(), choice);
-    Map<String, Observation> figures = data.figures(s.release().id(), indicator, year);
-    Optional<Integer> decimals = s.release().decimalsOf(indicator);
-    List<Standing> above = new ArrayList<>();
-    List<Standing> below = new ArrayList<>();
-    List<String> none = new ArrayList<>();
-    List<Observation> evidence = new ArrayList<>();
-    for (String member : g.members()) {
-      Observation o = figures.get(member);
-      if (o == null) {
-        none.add(member);
-        continue;
-      }
-      evidence.add(o);
-      double judged = decimals.map(d -> round(o.value(), d)).orElse(o.value());
-      Standing st =
-          new Standing(member, data.countries().nameOf(member), o.value(), judged, o.estimate());
-      (judged >= threshold ? above : below).add(st);
-    }
-    Comparator<Standing> highestFirst =
-        Comparator.comparingDouble(Standing::value).reversed().thenComparing(Standing::country);
-    above.sort(highestFirst);
-    below.sort(highestFirst);
-    var definition = s.release().definitionOf(indicator);
-    return new GuidelineCheck(
-        s.release().ref(),
-        s.releaseChoice(),
-        s.couldNotUse(),
-        year,
-        indicator,
-        g.expression(),
-        threshold,
-        decimals.orElse(null),
-        above.size(),
-        g.size(),
-        above,
-        below,
-        none,
-        evidence,
-        definition,
-        GuidelineCheck.summary(
-            above.size(), g.size(), threshold, indicator, definition, s.release().id()));
+    return Measures.guideline(data, s, g, indicator, threshold, year);
   }
 
   /**
@@ -140,105 +96,14 @@ public final class Engine {
     }
     Group g = group(group, year);
     Selection shares = data.select(Indicators.SHARE_OF_GDP, year, g.members(), choice);
-    String release = shares.release().id();
-    Optional<Integer> decimals = shares.release().decimalsOf(Indicators.SHARE_OF_GDP);
-    List<AllyGap> rows = new ArrayList<>();
-    List<String> none = new ArrayList<>();
-    List<Observation> evidence = new ArrayList<>();
-    String unit = null;
-    double total = 0;
-    int meeting = 0;
-    for (String member : g.members()) {
-      Optional<Observation> share = data.find(release, Indicators.SHARE_OF_GDP, year, member);
-      Optional<Observation> spent =
-          data.find(release, Indicators.DEFENCE_EXP_CURRENT_USD, year, member);
-      if (share.isEmpty() || spent.isEmpty() || share.get().value() <= 0) {
-        none.add(member);
-        continue;
-      }
-      Optional<Observation> published =
-          data.find(release, Indicators.GDP_CURRENT_USD, year, member)
-              .filter(o -> o.unit().equals(spent.get().unit()));
-      evidence.add(share.get());
-      evidence.add(spent.get());
-      published.ifPresent(evidence::add);
-      unit = spent.get().unit();
-      double exp = spent.get().value();
-      double shareValue = share.get().value();
-      double impliedGdp = exp / shareValue * 100;
-      double judged = decimals.map(d -> round(shareValue, d)).orElse(shareValue);
-      boolean meets = judged >= targetPercent;
-      double gap = meets ? 0 : Math.max(0, targetPercent / 100 * impliedGdp - exp);
-      if (meets) {
-        meeting++;
-      }
-      total += gap;
-      rows.add(
-          new AllyGap(
-              member,
-              data.countries().nameOf(member),
-              shareValue,
-              exp,
-              impliedGdp,
-              published.map(Observation::value).orElse(null),
-              gap,
-              share.get().estimate() || spent.get().estimate()));
-    }
-    rows.sort(Comparator.comparingDouble(AllyGap::gap).reversed().thenComparing(AllyGap::country));
-    return new GapReport(
-        shares.release().ref(),
-        shares.releaseChoice(),
-        shares.couldNotUse(),
-        year,
-        g.expression(),
-        targetPercent,
-        unit == null ? "million USD" : unit,
-        total,
-        meeting,
-        rows,
-        none,
-        evidence);
+    return Measures.gap(data, shares, g, targetPercent, year);
   }
 
   /** The members of a group ranked by an indicator, highest first. */
   public Ranking rank(String indicator, int year, String group, ReleaseChoice choice) {
     Group g = group(group, year);
     Selection s = data.select(indicator, year, g.members(), choice);
-    Map<String, Observation> figures = data.figures(s.release().id(), indicator, year);
-    List<Observation> used = new ArrayList<>();
-    List<String> none = new ArrayList<>();
-    for (String member : g.members()) {
-      Observation o = figures.get(member);
-      if (o == null) {
-        none.add(member);
-      } else {
-        used.add(o);
-      }
-    }
-    used.sort(
-        Comparator.comparingDouble(Observation::value)
-            .reversed()
-            .thenComparing(Observation::country));
-    List<Ranking.Ranked> rows = new ArrayList<>();
-    for (int i = 0; i < used.size(); i++) {
-      Observation o = used.get(i);
-      int rank = i > 0 && used.get(i - 1).value() == o.value() ? rows.get(i - 1).rank() : i + 1;
-      rows.add(
-          new Ranking.Ranked(
-              rank, o.country(), data.countries().nameOf(o.country()), o.value(), o.estimate()));
-    }
-    String unit = used.isEmpty() ? "" : used.get(0).unit();
-    return new Ranking(
-        s.release().ref(),
-        s.releaseChoice(),
-        s.couldNotUse(),
-        year,
-        indicator,
-        unit,
-        g.expression(),
-        rows,
-        none,
-        used);
+    return Measures.rank(data, s, g, indicator, year);
   }
 
   /**
@@ -407,6 +272,6 @@ public final class Engine {
 
   /** A figure at the precision a publisher prints it, rounding halves up as spreadsheets do. */
   public static double round(double value, int decimals) {
-    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    return Measures.round(value, decimals);
   }
 }

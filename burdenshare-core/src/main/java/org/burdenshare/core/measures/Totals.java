@@ -1,8 +1,6 @@
 package org.burdenshare.core.measures;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.dataset.Dataset;
@@ -21,17 +19,9 @@ final class Totals {
 
   static Summed sum(Dataset data, Selection s, Group group) {
     Indicator indicator = Indicators.get(s.indicator());
-    Map<String, Observation> figures = data.figures(s.release().id(), s.indicator(), s.year());
-    List<Observation> used = new ArrayList<>();
-    List<String> without = new ArrayList<>();
-    for (String member : group.members()) {
-      Observation o = figures.get(member);
-      if (o == null) {
-        without.add(member);
-      } else {
-        used.add(o);
-      }
-    }
+    Measures.MemberFigures figures = Measures.figuresOf(data, s, group);
+    List<Observation> used = figures.found();
+    List<String> without = figures.missing();
     if (used.isEmpty()) {
       throw new InvalidQueryException(
           "Release "
