@@ -34,6 +34,9 @@ import org.burdenshare.store.StoreException;
  * moves things a little every year (Table 7 starts a column further right in 2024).
  */
 public final class NatoWorkbook {
+  /** What NATO's releases say of themselves: publisher, licence, printed decimals (a data file). */
+  static final PublisherProfile PROFILE = PublisherProfile.load("nato-defence-expenditure");
+
   private static final Pattern TITLE =
       Pattern.compile("^Table\\s+(\\w+)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})(e?)$");
@@ -121,48 +124,20 @@ public final class NatoWorkbook {
       }
       LocalDate published =
           details.published() != null ? details.published() : publicationDate(file, wb);
+      Map<String, String> values =
+          Map.of(
+              "firstYear",
+              Integer.toString(years.first()),
+              "lastYear",
+              Integer.toString(years.last()),
+              "file",
+              file.getFileName().toString());
       String title =
           details.title() != null
               ? details.title()
-              : "Defence Expenditure of NATO Countries ("
-                  + years.first()
-                  + "-"
-                  + years.last()
-                  + ")";
-      String id =
-          details.id() != null
-              ? details.id()
-              : String.format(
-                  Locale.ROOT, "nato-%d-%02d", published.getYear(), published.getMonthValue());
-      Map<String, Integer> decimals = new LinkedHashMap<>();
-      for (String i :
-          List.of(
-              "share_of_gdp",
-              "real_change",
-              "equipment_share",
-              "personnel_share",
-              "infrastructure_share",
-              "other_share")) {
-        decimals.put(i, 2);
-      }
-      Release release =
-          new Release(
-              id,
-              "nato-defence-expenditure",
-              "NATO Public Diplomacy Division",
-              title,
-              published,
-              null,
-              null,
-              "NATO, " + title + "; imported from the workbook " + file.getFileName() + ".",
-              "NATO public information, reproduced with attribution.",
-              tables,
-              decimals,
-              notes,
-              false,
-              false,
-              List.of(),
-              definitions);
+              : PublisherProfile.fill(PROFILE.title(), values);
+      String id = details.id() != null ? details.id() : PROFILE.id(published);
+      Release release = PROFILE.release(id, title, published, values, tables, notes, definitions);
       List<Observation> obs = new ArrayList<>();
       int estimates = 0;
       for (Observation o : pending) {

@@ -35,13 +35,8 @@ import org.burdenshare.store.StoreException;
  * each country's notes and the numbered footnotes, and the base year of constant prices.
  */
 public final class SipriWorkbook {
-  /** SIPRI's terms, shown at every import and stored with the release. */
-  public static final String LICENCE =
-      "SIPRI Military Expenditure Database: free for non-commercial use, citing \"SIPRI Military"
-          + " Expenditure Database {year}, https://www.sipri.org/databases/milex\"; no more than 10 %"
-          + " of the dataset (3,500 units of data) may be reproduced without SIPRI's written"
-          + " permission. burdenshare keeps your import in your own database and does not"
-          + " redistribute it.";
+  /** What SIPRI's releases say of themselves: publisher, licence, notes (a data file). */
+  static final PublisherProfile PROFILE = PublisherProfile.load("sipri-milex");
 
   private static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d{2}$");
   private static final Pattern BASE =
@@ -96,16 +91,19 @@ public final class SipriWorkbook {
       int edition = maxYear + 1;
       LocalDate published =
           details.published() != null ? details.published() : Workbooks.created(wb, file);
+      Map<String, String> values =
+          Map.of(
+              "edition",
+              Integer.toString(edition),
+              "baseYear",
+              String.valueOf(baseYear),
+              "file",
+              file.getFileName().toString());
       String title =
           details.title() != null
               ? details.title()
-              : "SIPRI Military Expenditure Database " + edition;
-      String id =
-          details.id() != null
-              ? details.id()
-              : String.format(
-                  Locale.ROOT, "sipri-%d-%02d", published.getYear(), published.getMonthValue());
-      String licence = LICENCE.replace("{year}", Integer.toString(edition));
+              : PublisherProfile.fill(PROFILE.title(), values);
+      String id = details.id() != null ? details.id() : PROFILE.id(published);
       Map<String, String> tables = new LinkedHashMap<>();
       for (Map.Entry<String, Sheet> e : found.entrySet()) {
         if (!e.getKey().equals("regions") && !e.getKey().equals("footnotes")) {
@@ -114,30 +112,8 @@ public final class SipriWorkbook {
               "SIPRI, sheet \"" + e.getValue().getSheetName() + "\"");
         }
       }
-      Release release =
-          new Release(
-              id,
-              "sipri-milex",
-              "Stockholm International Peace Research Institute (SIPRI)",
-              title,
-              published,
-              null,
-              "https://www.sipri.org/databases/milex",
-              "SIPRI Military Expenditure Database "
-                  + edition
-                  + ", https://www.sipri.org/databases/milex",
-              licence,
-              tables,
-              Map.of("sipri_share_of_gdp", 1),
-              List.of(
-                  "Blue figures are SIPRI estimates (estimate flag); red figures are highly uncertain (flag 'uncertain').",
-                  "Constant prices are " + baseYear + " US dollars.",
-                  "Regional totals include SIPRI's estimates for countries with missing data; summing countries does not reproduce them.",
-                  "Imported by the user from " + file.getFileName() + "; not redistributed."),
-              false,
-              false,
-              List.of(),
-              Map.of());
+      Release release = PROFILE.release(id, title, published, values, tables, List.of(), Map.of());
+      String licence = release.licence();
       List<Observation> withTables = new ArrayList<>(obs.size());
       for (Observation o : obs) {
         withTables.add(
