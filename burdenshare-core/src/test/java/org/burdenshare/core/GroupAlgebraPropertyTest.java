@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.burdenshare.core.allies.Country;
+import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.groups.Groups;
 import org.burdenshare.core.releases.ReleaseChoice;

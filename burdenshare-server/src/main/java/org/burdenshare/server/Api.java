@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.allies.Country;
+import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.groups.GroupDefinition;

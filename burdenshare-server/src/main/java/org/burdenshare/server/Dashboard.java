@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.Remedy;
-import org.burdenshare.core.allies.Country;
+import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.indicators.Indicator;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
-import org.burdenshare.core.allies.Country;
+import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.groups.GroupDefinition;

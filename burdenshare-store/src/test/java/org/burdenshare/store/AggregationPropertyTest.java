@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.Tries;
-import org.burdenshare.core.allies.Country;
+import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,7 +2,7 @@ package org.burdenshare.cli.commands;
 
 import java.util.List;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.allies.Country;
+import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.render.Rendered;
 import picocli.CommandLine.Command;

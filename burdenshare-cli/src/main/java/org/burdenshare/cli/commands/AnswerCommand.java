@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.burdenshare.cli.BurdenshareCommand;
 import org.burdenshare.cli.OutputOptions;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.allies.Countries;
+import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.render.Printer;
 import org.burdenshare.render.Rendered;

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.Remedy;
 import org.burdenshare.core.Suggestions;
-import org.burdenshare.core.allies.Countries;
+import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.groups.Groups;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.CouldNotUse;

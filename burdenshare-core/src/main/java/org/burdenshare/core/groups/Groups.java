@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.Suggestions;
-import org.burdenshare.core.allies.Countries;
-import org.burdenshare.core.allies.Country;
+import org.burdenshare.core.countries.Countries;
+import org.burdenshare.core.countries.Country;
 
 /**
  * Resolves group expressions to members for a year. NATO means the allies that were members in that

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.burdenshare.core.allies.Countries;
+import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.Bundle;

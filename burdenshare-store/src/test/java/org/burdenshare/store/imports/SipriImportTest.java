@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.burdenshare.core.allies.Countries;
+import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.store.ReferenceData;
 import org.burdenshare.store.Store;

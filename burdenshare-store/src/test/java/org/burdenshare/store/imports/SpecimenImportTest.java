@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.allies.Countries;
+import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.releases.ReleaseChoice;

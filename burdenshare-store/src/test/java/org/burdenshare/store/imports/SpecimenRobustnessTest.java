@@ -19,7 +19,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.burdenshare.core.allies.Countries;
+import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.ReferenceData;

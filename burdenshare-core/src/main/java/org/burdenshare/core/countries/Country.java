@@ -1,4 +1,4 @@
-package org.burdenshare.core.allies;
+package org.burdenshare.core.countries;
 
 import java.time.LocalDate;
 import java.util.List;
