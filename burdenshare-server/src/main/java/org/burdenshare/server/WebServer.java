@@ -338,6 +338,10 @@ public final class WebServer implements AutoCloseable {
   }
 
   static void problem(Context ctx, int status, String detail, List<String> suggestions) {
+    if (wantsPage(ctx)) {
+      errorPage(ctx, status, detail);
+      return;
+    }
     try {
       ctx.status(status)
           .contentType(Problem.MEDIA_TYPE)
@@ -347,6 +351,57 @@ public final class WebServer implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A person in a browser asking for a page (not the API, not the health check) gets an error as a
+   * page with the navigation, in words for a person; programs get problem+json.
+   */
+  private static boolean wantsPage(Context ctx) {
+    String accept = ctx.header("Accept");
+    String path = ctx.path();
+    return accept != null
+        && accept.contains("text/html")
+        && !path.startsWith("/api/")
+        && !path.equals("/health");
+  }
+
+  private static void errorPage(Context ctx, int status, String detail) {
+    String title;
+    String words;
+    switch (status) {
+      case 404 -> {
+        title = "Page not found";
+        String path = ctx.path();
+        words =
+            "There is no page at "
+                + Html.esc(path.length() > 80 ? path.substring(0, 80) + "…" : path)
+                + ". The pages are listed above; an ally's page is at /ally/ followed by its"
+                + " three-letter code, e.g. <a href=\"/ally/DEU\">/ally/DEU</a>.";
+      }
+      case 414 -> {
+        title = "Address too long";
+        words = "The address is too long to be a question this site answers. Start again below.";
+      }
+      case 405 -> {
+        title = "Not possible here";
+        words = "This site only shows pages; it does not take forms of that kind here.";
+      }
+      default -> {
+        title = "That question cannot be answered";
+        words = Html.esc(detail);
+      }
+    }
+    ctx.status(status)
+        .contentType("text/html; charset=utf-8")
+        .header("Cache-Control", "no-store")
+        .result(
+            Html.page(
+                title,
+                "",
+                "<p role=\"alert\" class=\"error\">"
+                    + words
+                    + "</p><p><a href=\"/\">Go to the overview</a></p>"));
   }
 
   private static boolean isProblem(Context ctx) {

@@ -247,6 +247,27 @@ class ApiContractTest {
   }
 
   @Test
+  void aBrowserGetsErrorsAsPagesWithTheNavigationAndProgramsAsProblemJson() throws Exception {
+    String longPath = "/ally/" + "x".repeat(5_000);
+    for (String path : List.of("/ally/XYZ", "/no/such/page", longPath)) {
+      HttpResponse<String> page = server.get(path, "Accept", "text/html,application/xhtml+xml");
+      assertThat(page.statusCode()).as(path).isEqualTo(404);
+      assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+      assertThat(page.body())
+          .contains("Page not found")
+          .contains("<nav")
+          .contains("There is no page at /")
+          .doesNotContain("x".repeat(200))
+          .doesNotContain("\"status\"");
+    }
+    HttpResponse<String> bad = server.get("/?year=20x4", "Accept", "text/html");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("must be a whole number such as 2024, found &#39;20x4&#39;");
+    HttpResponse<String> api = server.get("/api/v1/nope", "Accept", "text/html");
+    assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith(Problem.MEDIA_TYPE);
+  }
+
+  @Test
   void headIsAnsweredLikeGetWithoutTheBody() throws Exception {
     for (String path : List.of("/api/v1/allies?year=2019", "/", "/health", "/api/openapi.json")) {
       HttpResponse<String> get = server.get(path);
