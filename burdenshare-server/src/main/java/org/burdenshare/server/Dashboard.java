@@ -155,7 +155,17 @@ final class Dashboard {
 
   private static LocalDate asOf(Context ctx) {
     LocalDate d = Params.date("asOf", ctx.queryParam("asOf"), "2024-07-01");
-    return d == null ? LocalDate.now() : d;
+    LocalDate today = LocalDate.now();
+    if (d != null && d.isAfter(today)) {
+      throw new InvalidQueryException(
+          "The date "
+              + d
+              + " is in the future. The pages show what had been published by a date up to today,"
+              + " "
+              + today
+              + ".");
+    }
+    return d == null ? today : d;
   }
 
   private static Integer optionalYear(Context ctx) {
@@ -419,7 +429,12 @@ final class Dashboard {
 
   private String allies(Page page, Engine engine) {
     List<List<Object>> rows = new ArrayList<>();
-    for (Country c : engine.dataset().countries().allies()) {
+    // By name, as a reader looks for them (by code, Germany fell between Czechia and Denmark)
+    List<Country> byName = new ArrayList<>(engine.dataset().countries().allies());
+    byName.sort(
+        java.util.Comparator.comparing(
+            (Country c) -> c.name(), java.text.Collator.getInstance(java.util.Locale.ENGLISH)));
+    for (Country c : byName) {
       rows.add(
           row(
               new Html.Link(c.name(), "/ally/" + c.iso3()),

@@ -263,6 +263,13 @@ class ApiContractTest {
     HttpResponse<String> bad = server.get("/?year=20x4", "Accept", "text/html");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("must be a whole number such as 2024, found &#39;20x4&#39;");
+    HttpResponse<String> future = server.get("/?asOf=2999-01-01", "Accept", "text/html");
+    assertThat(future.statusCode()).isEqualTo(400);
+    assertThat(future.body()).contains("The date 2999-01-01 is in the future.");
+    HttpResponse<String> allies = server.get("/ally", "Accept", "text/html");
+    assertThat(allies.body()).contains(">Czechia<", ">Denmark<", ">Germany<");
+    assertThat(allies.body().indexOf(">Czechia<")).isLessThan(allies.body().indexOf(">Denmark<"));
+    assertThat(allies.body().indexOf(">Denmark<")).isLessThan(allies.body().indexOf(">Germany<"));
     HttpResponse<String> api = server.get("/api/v1/nope", "Accept", "text/html");
     assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith(Problem.MEDIA_TYPE);
   }
