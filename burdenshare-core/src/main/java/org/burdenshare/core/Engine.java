@@ -152,9 +152,4 @@ public final class Engine {
     return new org.burdenshare.core.measures.Revisions(
         c.iso3(), c.name(), indicator, series, wording);
   }
-
-  /** A figure at the precision a publisher prints it, rounding halves up as spreadsheets do. */
-  public static double round(double value, int decimals) {
-    return Measures.round(value, decimals);
-  }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
+import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.junit.jupiter.api.Test;
 
@@ -88,8 +89,8 @@ class ReleaseSelectionTest {
     assertThat(g.count()).isEqualTo(g.atOrAbove().size());
     assertThat(g.atOrAbove()).allMatch(s -> s.judged() >= 2);
     assertThat(g.below()).allMatch(s -> s.judged() < 2);
-    assertThat(Engine.round(1.995, 2)).isEqualTo(2.0);
-    assertThat(Engine.round(1.9949999, 2)).isEqualTo(1.99);
+    assertThat(Measures.round(1.995, 2)).isEqualTo(2.0);
+    assertThat(Measures.round(1.9949999, 2)).isEqualTo(1.99);
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.burdenshare.core.indicators.Indicator;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
+import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.measures.Revisions;
 import org.burdenshare.core.measures.SeriesTable;
@@ -773,7 +774,7 @@ final class Dashboard {
     int both = 0;
     for (var s : all) {
       Double e = eq.get(s.country());
-      boolean meetsBoth = s.judged() >= 2 && e != null && Engine.round(e, 2) >= 20;
+      boolean meetsBoth = s.judged() >= 2 && e != null && Measures.round(e, 2) >= 20;
       both += meetsBoth ? 1 : 0;
       rows.add(
           row(
@@ -785,7 +786,7 @@ final class Dashboard {
                   ? "both"
                   : s.judged() >= 2
                       ? "2 % only"
-                      : e != null && Engine.round(e, 2) >= 20 ? "20 % only" : "neither"));
+                      : e != null && Measures.round(e, 2) >= 20 ? "20 % only" : "neither"));
       if (e != null) {
         points.add(List.of(s.value(), e, s.country()));
       }

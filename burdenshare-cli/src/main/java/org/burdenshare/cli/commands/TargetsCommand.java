@@ -46,7 +46,7 @@ public final class TargetsCommand extends AnswerCommand {
     Burdenshare ask = new Burdenshare(engine);
     List<TargetStatus> all =
         ask.targets(ReferenceData.targets(), year, target, groupOption.countries, release.choice());
-    int y = year != null ? year : ask.targetYear(release.choice());
+    int y = all.get(0).year(); // the facade chose it when none was asked
     List<TargetStatus> statuses = new ArrayList<>();
     Rendered r = new Rendered(statuses).header("Targets in " + y);
     r.columns("target", "summit", "agreed", "deadline", "allies meeting", "release");

@@ -358,7 +358,7 @@ public final class ClaimJudge {
       double threshold = c.threshold().doubleValue();
       int count = 0;
       for (Ranking.Ranked row : r.rows()) {
-        double judged = decimals == null ? row.value() : Engine.round(row.value(), decimals);
+        double judged = decimals == null ? row.value() : Measures.round(row.value(), decimals);
         count += c.op().holds(judged, threshold, 0) ? 1 : 0;
       }
       return new Side(count, "", r.evidence());
@@ -384,10 +384,10 @@ public final class ClaimJudge {
               .orElseThrow(
                   () -> new Unverifiable(k.country() + " has no figure in " + k.within() + "."));
       // Places as the publisher prints the figures: allies level at its precision share one.
-      double judged = decimals == null ? mine.value() : Engine.round(mine.value(), decimals);
+      double judged = decimals == null ? mine.value() : Measures.round(mine.value(), decimals);
       int place = 1;
       for (Ranking.Ranked row : r.rows()) {
-        double theirs = decimals == null ? row.value() : Engine.round(row.value(), decimals);
+        double theirs = decimals == null ? row.value() : Measures.round(row.value(), decimals);
         if (k.lowest() ? theirs < judged : theirs > judged) {
           place++;
         }

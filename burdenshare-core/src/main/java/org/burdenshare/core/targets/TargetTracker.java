@@ -7,6 +7,7 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.groups.Group;
+import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.Selection;
@@ -92,7 +93,7 @@ public final class TargetTracker {
   }
 
   private static boolean meets(Release r, Target t, double value) {
-    double judged = r.decimalsOf(t.indicator()).map(d -> Engine.round(value, d)).orElse(value);
+    double judged = r.decimalsOf(t.indicator()).map(d -> Measures.round(value, d)).orElse(value);
     return judged >= t.threshold();
   }
 }
