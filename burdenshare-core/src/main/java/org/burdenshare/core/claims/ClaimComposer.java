@@ -33,6 +33,7 @@ public final class ClaimComposer {
   private final PhraseIndex percentWords;
   private final PhraseIndex pointsWords;
   private final PhraseIndex numberWords;
+  private final PhraseIndex fractions;
   private final PhraseIndex ordinalWords;
   private final PhraseIndex relativeYears;
   private final PhraseIndex sources;
@@ -53,6 +54,7 @@ public final class ClaimComposer {
     Map<String, String> words = new HashMap<>();
     language.numbers().forEach((k, v) -> words.put(k, Integer.toString(v)));
     this.numberWords = new PhraseIndex(words, dc, el);
+    this.fractions = new PhraseIndex(lex.fractions(), dc, el);
     Map<String, String> ords = new HashMap<>();
     lex.ordinals().forEach((k, v) -> ords.put(k, Integer.toString(v)));
     this.ordinalWords = new PhraseIndex(ords, dc, el);
@@ -84,6 +86,8 @@ public final class ClaimComposer {
    * @param from first token of the number (or of its currency sign)
    * @param to token after its unit
    * @param hedge the operator or tolerance of a hedge before it ("within 5%", "&gt;"), or null
+   * @param word whether it is written in words ("twenty", "two thirds")
+   * @param fraction whether it is a fraction in words ("two thirds"), a percentage of a total
    */
   record Amount(
       int from,
@@ -93,9 +97,16 @@ public final class ClaimComposer {
       String scale,
       String currency,
       String hedge,
-      boolean word) {}
+      boolean word,
+      boolean fraction) {}
 
-  record YearMention(int at, int year, boolean relative) {}
+  /**
+   * A year named in the sentence.
+   *
+   * @param since whether it is a baseline ("since 2014"): the year a change is counted from, not
+   *     the year a figure is about
+   */
+  record YearMention(int at, int year, boolean relative, boolean since) {}
 
   record Ordinal(int at, int end, int place) {}
 
@@ -214,7 +225,7 @@ public final class ClaimComposer {
       Token tok = t.get(i);
       int rel = relativeYears.match(t, i);
       if (rel > i) {
-        years.add(new YearMention(i, Integer.parseInt(relativeYears.value(t, i)), true));
+        years.add(new YearMention(i, Integer.parseInt(relativeYears.value(t, i)), true, false));
       }
       int ord = ordinalWords.match(t, i);
       if (ord > i) {
@@ -239,7 +250,11 @@ public final class ClaimComposer {
             && a.value().intValue() <= 2050
             && a.currency().isEmpty()
             && !a.word()) {
-          years.add(new YearMention(i, a.value().intValue(), false));
+          boolean since = false;
+          for (int[] span : found.getOrDefault("since", List.of())) {
+            since |= span[1] == i;
+          }
+          years.add(new YearMention(i, a.value().intValue(), false, since));
         } else {
           amounts.add(a);
         }
@@ -271,6 +286,21 @@ public final class ClaimComposer {
       value = t.get(i).number();
       after = i + 1;
     } else {
+      int f = fractions.match(t, i);
+      if (f > i) {
+        // "two thirds of NATO's total": a percentage in words, written loosely
+        String hedge = hedgeBefore(t, start);
+        return new Amount(
+            start,
+            f,
+            new BigDecimal(fractions.value(t, i)),
+            Unit.PERCENT,
+            "",
+            "",
+            hedge == null ? "within 5%" : hedge,
+            true,
+            true);
+      }
       int w = numberWords.match(t, i);
       if (w <= i) {
         return null;
@@ -308,7 +338,7 @@ public final class ClaimComposer {
       // "one", "two" alone are counts only when members follow; kept as bare numbers
     }
     String hedge = hedgeBefore(t, start);
-    return new Amount(start, after, value, unit, scale, currency, hedge, word);
+    return new Amount(start, after, value, unit, scale, currency, hedge, word, false);
   }
 
   /** A hedge ending right before token i ("about", "more than", "nearly"), skipping "only". */
@@ -514,7 +544,7 @@ public final class ClaimComposer {
   /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */
   private BigDecimal threshold(Mentions m, List<Amount> used) {
     for (Amount a : m.amounts()) {
-      if (a.unit() != Unit.PERCENT) {
+      if (a.unit() != Unit.PERCENT || a.fraction()) {
         continue;
       }
       boolean guideline =
@@ -598,8 +628,9 @@ public final class ClaimComposer {
       if (!members && of == null
           || up == down
           || !m.has("spender", a.to(), end)
-          || m.has("gdp", a.to(), end)) {
-        continue;
+          || m.has("gdp", a.to(), end)
+          || baseline(m, a.from()) != null) {
+        continue; // a count of changes over several years ("since 2014") is not one year's
       }
       int year = year(m, a, date);
       Map<String, Integer> stated = new LinkedHashMap<>();
@@ -855,6 +886,9 @@ public final class ClaimComposer {
         !gdpAfter
             && (m.has("total", a.to(), Math.min(a.to() + 3, m.tokens().size()))
                 || m.has("totalBefore", clauseStart, a.from()));
+    if (a.fraction() && !total) {
+      return; // "half of the allies", "two thirds of Germans": not a figure of spending
+    }
     if (total) {
       add(
           out,
@@ -892,6 +926,26 @@ public final class ClaimComposer {
     if (!fromTo && !gdpAfter && (verbBefore || nounAfter)) {
       boolean down = m.has("down", before, near) && !m.has("up", before, near);
       String number = (down ? "-" : "") + a.value().toPlainString() + "%";
+      Integer base = baseline(m, a.from());
+      if (base != null && base < year) {
+        // "up 60 % since 2014": the change over the years, at constant prices
+        add(
+            out,
+            "change(defence_exp_constant_usd("
+                + subject.group()
+                + ", "
+                + year
+                + "), "
+                + base
+                + ") "
+                + op
+                + " "
+                + number
+                + tol,
+            Map.of(),
+            "a change in real terms since " + base);
+        return;
+      }
       String claim =
           isCountry(subject.group())
               ? "real_change(" + subject.group() + ", " + year + ") "
@@ -1071,6 +1125,24 @@ public final class ClaimComposer {
   }
 
   /**
+   * Whether a year after a number belongs to what the number is compared with: "4.1 %, up from 1.9
+   * % in 2014" speaks of 2014 only for the second figure.
+   */
+  private static boolean comparedWith(Mentions m, int at, YearMention y) {
+    return y.at() > at && m.has("previous", at + 1, y.at());
+  }
+
+  /** The baseline a change at a position is counted from ("since 2014"): in its clause, or null. */
+  private static Integer baseline(Mentions m, int at) {
+    for (YearMention y : m.years()) {
+      if (y.since() && m.clauseOf(y.at()) == m.clauseOf(at)) {
+        return y.year();
+      }
+    }
+    return null;
+  }
+
+  /**
    * The year a number at a position is about: a year written in its clause (the nearest), else a
    * relative year there ("last year"), else one written anywhere in the sentence, else the claim
    * date's year, or the year before when the clause speaks in the past ("spent", "met").
@@ -1079,14 +1151,18 @@ public final class ClaimComposer {
     int clause = m.clauseOf(at);
     YearMention best = null;
     for (YearMention y : m.years()) {
-      if (m.clauseOf(y.at()) == clause
+      if (!y.since()
+          && !comparedWith(m, at, y)
+          && m.clauseOf(y.at()) == clause
           && (best == null || Math.abs(y.at() - at) < Math.abs(best.at() - at))) {
         best = y;
       }
     }
     if (best == null) {
       for (YearMention y : m.years()) {
-        if (best == null || Math.abs(y.at() - at) < Math.abs(best.at() - at)) {
+        if (!y.since()
+            && !comparedWith(m, at, y)
+            && (best == null || Math.abs(y.at() - at) < Math.abs(best.at() - at))) {
           best = y;
         }
       }

@@ -16,12 +16,13 @@ import java.util.Map;
  *     inflation"), {@code total} ("of the total", "accounts for"), {@code otherThan} ("other than",
  *     "besides", "excluding"), {@code past} (past-tense verbs: "spent", "met"), {@code plan}
  *     ("plans to", "aims", "will"), {@code previous} ("up from", "compared with"), {@code
- *     amountChange} ("an increase of", "an extra"), {@code average} ("average"), {@code skip}
- *     (phrases after which a number is not a claim about spending: "troops", "soldiers"), {@code
- *     definite} (articles that may stand between a hedge and its number: "at least the 2 %",
- *     "almeno il 2 %"), {@code reference} (an article that makes a percentage a standard named
- *     rather than a figure stated: English "the 5 percent demanded by …"; empty where the article
- *     comes with figures too, as in Spanish "destina el 1,3 %")
+ *     amountChange} ("an increase of", "an extra"), {@code average} ("average"), {@code since}
+ *     ("since": the year after it is a baseline that a change is counted from, not the year a
+ *     figure is about), {@code skip} (phrases after which a number is not a claim about spending:
+ *     "troops", "soldiers"), {@code definite} (articles that may stand between a hedge and its
+ *     number: "at least the 2 %", "almeno il 2 %"), {@code reference} (an article that makes a
+ *     percentage a standard named rather than a figure stated: English "the 5 percent demanded by
+ *     …"; empty where the article comes with figures too, as in Spanish "destina el 1,3 %")
  * @param ordinals ordinal words and their numbers ("third" → 3, "20th" is read by {@code
  *     ordinalSuffix})
  * @param ordinalSuffix a regular expression for the letters after digits that make an ordinal
@@ -30,6 +31,9 @@ import java.util.Map;
  * @param points words that make it percentage points ("percentage points")
  * @param sources other publishers' names, to the name to give ("sipri" → "SIPRI"): figures
  *     attributed to them are not NATO's
+ * @param fractions fractions of a whole written as words, to the percentage they stand for ("two
+ *     thirds" → "66.67"): read as a share of a total, approximately (within 5 %) unless a hedge
+ *     says otherwise ("more than two thirds")
  * @param elisions articles and prepositions written joined to the next word with an apostrophe
  *     ("l'", "d'", "dell'"), split off so that "l'Allemagne" names Germany
  */
@@ -40,6 +44,7 @@ public record Lexicon(
     List<String> percent,
     List<String> points,
     Map<String, String> sources,
+    Map<String, String> fractions,
     List<String> elisions) {
 
   public Lexicon {
@@ -50,10 +55,11 @@ public record Lexicon(
     percent = percent == null ? List.of() : List.copyOf(percent);
     points = points == null ? List.of() : List.copyOf(points);
     sources = sources == null ? Map.of() : Map.copyOf(sources);
+    fractions = fractions == null ? Map.of() : Map.copyOf(fractions);
   }
 
   public static Lexicon empty() {
-    return new Lexicon(Map.of(), Map.of(), "", List.of(), List.of(), Map.of(), List.of());
+    return new Lexicon(Map.of(), Map.of(), "", List.of(), List.of(), Map.of(), Map.of(), List.of());
   }
 
   public List<String> cue(String category) {

@@ -1,0 +1,73 @@
+package org.burdenshare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.claims.ClaimChecker;
+import org.burdenshare.core.claims.ClaimReader;
+import org.burdenshare.core.claims.SentenceCheck;
+import org.burdenshare.store.Languages;
+import org.burdenshare.store.Store;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rules of reading that hold in every language, each tried in several: fractions in words ("two
+ * thirds") as loose shares of a total, a baseline year ("since 2014") that a change counts from
+ * rather than a year a level is about, and a year that belongs to the figure compared with ("up
+ * from 1.9 % in 2014"). The sentences are written for this test, not taken from the development
+ * set, so that they say whether the rule generalises.
+ */
+class ReadingRulesTest {
+  @TempDir static Path dir;
+  static Engine engine;
+  static final Map<String, ClaimChecker> CHECKERS = new ConcurrentHashMap<>();
+
+  @BeforeAll
+  static void load() {
+    engine = new Engine(Store.open(dir, m -> {}).snapshot());
+  }
+
+  static ClaimChecker checker(String language) {
+    return CHECKERS.computeIfAbsent(
+        language, l -> new ClaimChecker(engine, new ClaimReader(Languages.load(l))));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // fractions: a share of the total, within 5 % unless hedged
+        "en|The United States accounts for two thirds of NATO's total defence spending.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
+        "en|The United States accounts for half of NATO's total defence spending.|2024-07-01|contradicted|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 50% within 5%",
+        "en|The United States accounts for more than half of NATO's total defence spending.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) > 50%",
+        "fr|Les États-Unis représentent les deux tiers du total des dépenses de l'OTAN.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
+        "es|Estados Unidos financia casi dos tercios del gasto total de la OTAN.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
+        // a baseline year: the level is the newest year's, the change runs from the baseline
+        "en|Germany's defence spending has risen by 96 percent since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "de|Die Verteidigungsausgaben Deutschlands sind seit 2014 um 96 Prozent gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "es|Polonia destina el 4,12% de su PIB a defensa desde 2014.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
+        // a year that belongs to the figure compared with
+        "en|Poland now spends 4.1% of GDP on defence, up from 1.9% in 2014.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(POL, 2014) = 1.9%",
+        "en|Poland now spends 4.1% of GDP on defence, up from 2.9% in 2014.|2024-07-01|contradicted|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(POL, 2014) = 2.9%"
+      })
+  void readsAndJudges(
+      String language, String sentence, LocalDate asOf, String verdict, String readings) {
+    SentenceCheck c = checker(language).sentence(sentence, asOf);
+    String read =
+        c.claims().isEmpty()
+            ? String.valueOf(c.reading())
+            : c.claims().stream()
+                .map(k -> k.judgement().reading())
+                .collect(Collectors.joining(" ; "));
+    assertThat(read).as(sentence).isEqualTo(readings);
+    assertThat(c.verdict().toString()).as(sentence + " — " + c.reason()).isEqualTo(verdict);
+  }
+}
