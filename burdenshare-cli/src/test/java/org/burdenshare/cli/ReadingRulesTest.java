@@ -21,9 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Rules of reading that hold in every language, each tried in several: fractions in words ("two
  * thirds") as loose shares of a total, a baseline year ("since 2014") that a change counts from
- * rather than a year a level is about, and a year that belongs to the figure compared with ("up
- * from 1.9 % in 2014"). The sentences are written for this test, not taken from the development
- * set, so that they say whether the rule generalises.
+ * rather than a year a level is about, a year that belongs to the figure compared with ("up from
+ * 1.9 % in 2014") or is compared with ("down from 2015"), averages over the alliance, lists that
+ * "all" spend a figure, and superlatives that state a place or do not. The sentences are written
+ * for this test, not taken from the development set, so that they say whether the rule generalises.
  */
 class ReadingRulesTest {
   @TempDir static Path dir;
@@ -56,7 +57,20 @@ class ReadingRulesTest {
         "es|Polonia destina el 4,12% de su PIB a defensa desde 2014.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         // a year that belongs to the figure compared with
         "en|Poland now spends 4.1% of GDP on defence, up from 1.9% in 2014.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(POL, 2014) = 1.9%",
-        "en|Poland now spends 4.1% of GDP on defence, up from 2.9% in 2014.|2024-07-01|contradicted|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(POL, 2014) = 2.9%"
+        "en|Poland now spends 4.1% of GDP on defence, up from 2.9% in 2014.|2024-07-01|contradicted|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(POL, 2014) = 2.9%",
+        // a year compared with, without a figure of its own
+        "en|Germany spends 2.12% of GDP on defence this year, up from last year.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12% ; share_of_gdp(DEU, 2024) > share_of_gdp(DEU, 2023)",
+        "en|Germany spends 2.12% of GDP on defence this year, down from last year.|2024-07-01|contradicted|share_of_gdp(DEU, 2024) = 2.12% ; share_of_gdp(DEU, 2024) < share_of_gdp(DEU, 2023)",
+        // an average over the alliance: the ratio NATO prints for it
+        "en|NATO allies spent on average 2.71 percent of GDP on defence in 2024.|2024-07-01|supported|share_of_gdp(NATO, 2024) = 2.71%",
+        "fr|En moyenne, les alliés européens et le Canada ont consacré 2,5 % de leur PIB à la défense en 2024.|2024-07-01|contradicted|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.5%",
+        // "all" after a list of countries says the figure of each
+        "en|Estonia, Latvia and Lithuania all spend more than 3 percent of GDP on defence.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3%",
+        // a superlative of a share of GDP is a place; "among the lowest" states none
+        "en|Luxembourg spends the lowest share of its GDP on defence of any ally.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), LUX, lowest) = 1",
+        "en|Belgium ranks among the lowest spenders in the alliance.|2024-07-01|unverifiable|null",
+        // "l'an dernier" is last year, not the last place
+        "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%"
       })
   void readsAndJudges(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {

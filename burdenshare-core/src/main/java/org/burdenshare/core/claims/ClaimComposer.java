@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.claims.Tokens.Kind;
 import org.burdenshare.core.claims.Tokens.Token;
+import org.burdenshare.core.groups.PublishedAggregates;
 
 /**
  * Reads the claims of a sentence by composition: first the <em>mentions</em> (countries and groups,
@@ -732,7 +733,14 @@ public final class ClaimComposer {
           continue;
         }
         int look = Math.min(span[1] + 4, m.tokens().size());
-        if (!m.has("spender", span[1], look) && !m.has("rankContext", span[1], look)) {
+        if (!m.has("spender", span[1], look)
+            && !m.has("rankContext", span[1], look)
+            && !m.has("gdp", span[1], look)) {
+          continue;
+        }
+        // "among the lowest spenders", "one of the biggest": no place is stated; "l'an
+        // dernier" is a year, not the last place
+        if (m.has("oneOf", Math.max(0, span[0] - 3), span[0]) || inRelativeYear(m, span[0])) {
           continue;
         }
         Entity subject = subjectBefore(m, span[0], true);
@@ -767,6 +775,16 @@ public final class ClaimComposer {
         break;
       }
     }
+  }
+
+  /** Whether a token is part of a relative year ("last year", "l'an dernier"). */
+  private boolean inRelativeYear(Mentions m, int at) {
+    for (int from = Math.max(0, at - 3); from <= at; from++) {
+      if (relativeYears.match(m.tokens(), from) > at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -966,15 +984,59 @@ public final class ClaimComposer {
             && a.value().compareTo(new BigDecimal("6")) <= 0
             && (m.has("spender") || m.has("rankHigh") || m.has("rankLow"));
     boolean ofGdp = m.has("gdp") || m.guidelineShare() || m.context().gdp() || plausibleShare;
-    if (ofGdp && isCountry(subject.group()) && !m.has("average", before, a.to())) {
+    boolean average = m.has("average", before, a.to());
+    if (ofGdp
+        && average
+        && !isCountry(subject.group())
+        && PublishedAggregates.codeOf(subject.group()).isPresent()) {
+      // "allies spent an average of 2.6 % of GDP": the alliance's ratio as NATO prints it
+      add(
+          out,
+          bounded("share_of_gdp(" + subject.group() + ", " + year + ")", a, lit(a)),
+          Map.of(),
+          "the share of GDP of the allies together");
+      return;
+    }
+    if (ofGdp && isCountry(subject.group()) && !average) {
+      Integer versus = comparedYear(m, a, date);
       for (String country : distributed(m, a, subject)) {
         add(
             out,
             bounded("share_of_gdp(" + country + ", " + year + ")", a, lit(a)),
             Map.of(),
             "a share of GDP");
+        if (versus != null && versus != year) {
+          boolean down = m.has("down", a.to(), m.clauseEnd(a.from()));
+          String figure = "share_of_gdp(" + country + ", ";
+          add(
+              out,
+              figure + year + ") " + (down ? "<" : ">") + " " + figure + versus + ")",
+              Map.of(),
+              (down ? "a share of GDP lower than in " : "a share of GDP higher than in ") + versus);
+        }
       }
     }
+  }
+
+  /**
+   * The year a figure is said to be up or down from, when the sentence names a year and no figure
+   * for it: "1.79 % in 2016, slightly down from 2015". Null otherwise ("up from 1.9 % in 2014"
+   * states a figure of its own, read as such).
+   */
+  private static Integer comparedYear(Mentions m, Amount a, LocalDate date) {
+    int end = m.clauseEnd(a.from());
+    for (YearMention y : m.years()) {
+      if (y.at() < a.to() || y.at() >= end || !m.has("previous", a.to(), y.at())) {
+        continue;
+      }
+      boolean direction = m.has("up", a.to(), y.at()) != m.has("down", a.to(), y.at());
+      boolean figureBetween =
+          m.amounts().stream().anyMatch(b -> b.from() >= a.to() && b.from() < y.at());
+      if (direction && !figureBetween) {
+        return y.relative() ? date.getYear() + y.year() : y.year();
+      }
+    }
+    return null;
   }
 
   /**

@@ -9,6 +9,8 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.groups.Group;
+import org.burdenshare.core.groups.PublishedAggregates;
+import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.measures.Units;
@@ -407,6 +409,10 @@ public final class ClaimJudge {
   }
 
   private Side total(Value.Figure f, ReleaseChoice choice) {
+    Side published = publishedAggregate(f, choice);
+    if (published != null) {
+      return published;
+    }
     Group g = engine.group(f.group(), f.year());
     if (g.members().isEmpty()) {
       throw new Unverifiable(f.group() + " has no members in " + f.year() + ".");
@@ -414,6 +420,22 @@ public final class ClaimJudge {
     Measures.Total t = engine.total(f.group(), f.indicator(), f.year(), choice);
     String unit = t.unit().equals("percent") ? "%" : t.unit();
     return new Side(t.total().total(), unit, t.evidence());
+  }
+
+  /**
+   * A ratio over the alliance as its publisher printed it ("NATO Total", "NATO Europe and Canada"),
+   * when the release holds that row: the one way a share of GDP is known for a group. Null
+   * otherwise.
+   */
+  private Side publishedAggregate(Value.Figure f, ReleaseChoice choice) {
+    if (Indicators.get(f.indicator()).additive()
+        || !(choice instanceof ReleaseChoice.Named named)) {
+      return null;
+    }
+    return PublishedAggregates.codeOf(f.group())
+        .flatMap(code -> engine.dataset().find(named.releaseId(), f.indicator(), f.year(), code))
+        .map(o -> new Side(o.value(), o.unit().equals("percent") ? "%" : o.unit(), List.of(o)))
+        .orElse(null);
   }
 
   /** A stated number in the unit of the figure it is compared with. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.groups.PublishedAggregates;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Definition;
 import org.burdenshare.core.releases.Release;
@@ -46,7 +47,7 @@ public final class TidyCsvFormat {
   public static final List<String> WORDING = List.of("table_title", "measure", "price_base");
 
   /** Codes of published aggregate rows: kept as published, never counted as countries. */
-  public static final Set<String> AGGREGATES = Set.of("NATO_TOTAL", "NATO_EUROPE_CANADA");
+  public static final Set<String> AGGREGATES = PublishedAggregates.CODES;
 
   private TidyCsvFormat() {}
 
