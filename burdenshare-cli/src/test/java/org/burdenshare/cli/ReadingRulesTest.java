@@ -52,8 +52,10 @@ class ReadingRulesTest {
         "fr|Les États-Unis représentent les deux tiers du total des dépenses de l'OTAN.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
         "es|Estados Unidos financia casi dos tercios del gasto total de la OTAN.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
         // a baseline year: the level is the newest year's, the change runs from the baseline
-        "en|Germany's defence spending has risen by 96 percent since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
-        "de|Die Verteidigungsausgaben Deutschlands sind seit 2014 um 96 Prozent gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "en|Germany's defence spending has risen by 96 percent in real terms since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "de|Die Verteidigungsausgaben Deutschlands sind seit 2014 real um 96 Prozent gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        // not called real: read in current prices, and misleading when only the real change fits
+        "en|Germany's defence spending has risen by 96 percent since 2014.|2024-07-01|misleading|change(defence_exp_current_usd(DEU, 2024), 2014) = 96%",
         "es|Polonia destina el 4,12% de su PIB a defensa desde 2014.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         // a year that belongs to the figure compared with
         "en|Poland now spends 4.1% of GDP on defence, up from 1.9% in 2014.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(POL, 2014) = 1.9%",
@@ -69,6 +71,15 @@ class ReadingRulesTest {
         // a superlative of a share of GDP is a place; "among the lowest" states none
         "en|Luxembourg spends the lowest share of its GDP on defence of any ally.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), LUX, lowest) = 1",
         "en|Belgium ranks among the lowest spenders in the alliance.|2024-07-01|unverifiable|null",
+        // an ordinal joined to a superlative says the place and the end it counts from
+        "en|Belgium, at 1.3 percent of GDP, is the fourth-lowest spender in the alliance.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), BEL, lowest) = 4 ; share_of_gdp(BEL, 2024) = 1.3%",
+        "en|Germany is the second largest spender in NATO.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        // counts: "more than 3 percent" counts those above it; the year compared with has its own
+        "en|Only five allies spent more than 3 percent of their GDP on defence in 2024.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) > 3) = 5",
+        "en|23 allies are expected to meet the 2% target this year, up from three in 2014.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; count(share_of_gdp(NATO, 2014) >= 2) = 3",
+        // the equipment guideline and an ally's equipment share
+        "en|Some 18 allies now meet NATO's guideline of spending 20 percent of their defence budgets on major equipment.|2024-07-01|contradicted|count(equipment_share(NATO, 2024) >= 20) = 18",
+        "en|Equipment spending accounts for more than 30 percent of Poland's defence budget.|2024-07-01|supported|equipment_share(POL, 2024) > 30%",
         // "l'an dernier" is last year, not the last place
         "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%"
       })

@@ -71,7 +71,10 @@ public final class ClaimChecker {
     // (The shapes are regular expressions: they are tried only on sentences of ordinary length,
     // so that no text can make them backtrack for long; the composer reads in linear time.)
     boolean shapes =
-        composed.unverifiable() == null && !composed.plans() && sentence.length() <= MAX_SHAPED;
+        composed.unverifiable() == null
+            && !composed.plans()
+            && composed.claims().isEmpty()
+            && sentence.length() <= MAX_SHAPED;
     // The shapes know no article: a year the sentence before wrote is given to them as the date's.
     LocalDate shapeDate =
         context.year() != null && !composed.writesYear() ? date.withYear(context.year()) : date;

@@ -109,7 +109,17 @@ public final class ClaimComposer {
    */
   record YearMention(int at, int year, boolean relative, boolean since) {}
 
-  record Ordinal(int at, int end, int place) {}
+  /**
+   * A place named in the sentence.
+   *
+   * @param lowest whether a superlative joined to it counts from the bottom ("fourth-lowest"),
+   *     false for the top ("third-largest") and null when none is joined
+   */
+  record Ordinal(int at, int end, int place, Boolean lowest) {
+    Ordinal(int at, int end, int place) {
+      this(at, end, place, null);
+    }
+  }
 
   /** Everything found in a sentence, by token position. */
   record Mentions(
@@ -228,6 +238,11 @@ public final class ClaimComposer {
       if (rel > i) {
         years.add(new YearMention(i, Integer.parseInt(relativeYears.value(t, i)), true, false));
       }
+      Ordinal withSuperlative = joinedOrdinal(tok, i);
+      if (withSuperlative != null) {
+        ordinals.add(withSuperlative);
+        continue;
+      }
       int ord = ordinalWords.match(t, i);
       if (ord > i) {
         ordinals.add(new Ordinal(i, ord, Integer.parseInt(ordinalWords.value(t, i))));
@@ -269,6 +284,26 @@ public final class ClaimComposer {
     breaks.sort(null);
     return new Mentions(
         t, entities, amounts, years, ordinals, found, named, breaks, 0, false, Context.NONE);
+  }
+
+  /**
+   * An ordinal joined to a superlative by a hyphen, one token: "fourth-lowest", "third-largest".
+   * Null for any other token.
+   */
+  private Ordinal joinedOrdinal(Token tok, int i) {
+    int dash = tok.text().indexOf('-');
+    if (tok.kind() != Kind.WORD || dash <= 0) {
+      return null;
+    }
+    Integer place = lex.ordinals().get(tok.text().substring(0, dash));
+    String superlative = tok.text().substring(dash + 1);
+    if (place == null) {
+      return null;
+    }
+    if (lex.cue("rankLow").contains(superlative)) {
+      return new Ordinal(i, i + 1, place, true);
+    }
+    return lex.cue("rankHigh").contains(superlative) ? new Ordinal(i, i + 1, place, false) : null;
   }
 
   /** The number that starts at token i (after an optional currency sign), with its unit. */
@@ -469,7 +504,7 @@ public final class ClaimComposer {
     }
     List<Composed> out = new ArrayList<>();
     List<Amount> used = new ArrayList<>();
-    BigDecimal threshold = threshold(m, used);
+    Amount threshold = threshold(m, used);
     m = m.with(latestYear, threshold != null, context);
     counts(m, date, threshold, used, out);
     rankings(m, date, out);
@@ -543,7 +578,7 @@ public final class ClaimComposer {
   }
 
   /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */
-  private BigDecimal threshold(Mentions m, List<Amount> used) {
+  private Amount threshold(Mentions m, List<Amount> used) {
     for (Amount a : m.amounts()) {
       if (a.unit() != Unit.PERCENT || a.fraction()) {
         continue;
@@ -552,11 +587,11 @@ public final class ClaimComposer {
           m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
               || m.has("guideline", Math.max(0, a.from() - 3), a.from())
               || m.has("meet", Math.max(0, a.from() - 3), a.from())
-              || ">=".equals(a.hedge()) && m.has("members");
+              || (">=".equals(a.hedge()) || ">".equals(a.hedge())) && m.has("members");
       boolean round = a.value().stripTrailingZeros().scale() <= 1;
       if (guideline && round) {
         used.add(a);
-        return a.value();
+        return a;
       }
     }
     return null;
@@ -564,7 +599,7 @@ public final class ClaimComposer {
 
   /** "only seven allies met the 2 % target", "24 out of NATO's 32 members have reached it". */
   private void counts(
-      Mentions m, LocalDate date, BigDecimal threshold, List<Amount> used, List<Composed> out) {
+      Mentions m, LocalDate date, Amount threshold, List<Amount> used, List<Composed> out) {
     boolean guideline = threshold != null || m.has("guideline") || m.has("gdp");
     if (!guideline || !(m.has("meet") || m.has("below") || threshold != null)) {
       changeCounts(m, date, used, out);
@@ -595,17 +630,54 @@ public final class ClaimComposer {
         group = "NATO-USA";
       }
       boolean below = m.has("below", m.clauseStart(a.from()), m.clauseEnd(a.from()));
-      String t = threshold == null ? "2" : threshold.toPlainString();
-      String op = a.hedge() == null || a.hedge().startsWith("within") ? "=" : a.hedge();
-      String claim =
+      String t = threshold == null ? "2" : threshold.value().toPlainString();
+      // "more than 3 percent" counts those above it; meeting a guideline is reaching it
+      String at =
           below
-              ? "count(share_of_gdp(" + group + ", " + year + ") < " + t + ") " + op + " " + n
-              : "count(share_of_gdp(" + group + ", " + year + ") >= " + t + ") " + op + " " + n;
+              ? "<"
+              : threshold != null
+                      && threshold.hedge() != null
+                      && threshold.hedge().matches("[<>]=?")
+                  ? threshold.hedge()
+                  : ">=";
+      // "20 percent of their defence budgets on major equipment": the equipment guideline
+      String indicator = m.has("equipment") ? "equipment_share" : "share_of_gdp";
+      String op = a.hedge() == null || a.hedge().startsWith("within") ? "=" : a.hedge();
       Map<String, Integer> stated = new LinkedHashMap<>();
       if (of != null) {
         stated.put(group, of.value().intValue());
       }
-      add(out, claim, stated, "a count of allies at the guideline");
+      String counted = "count(" + indicator + "(" + group + ", ";
+      add(
+          out,
+          counted + year + ") " + at + " " + t + ") " + op + " " + n,
+          stated,
+          "a count of allies at the guideline");
+      // "…, up from three in 2014": the count of the year compared with
+      for (Amount b : m.amounts()) {
+        if (b.from() <= a.to()
+            || b.unit() != Unit.BARE
+            || b.value().scale() > 0
+            || b.value().intValue() > 40
+            || !m.has("previous", Math.max(0, b.from() - 3), b.from())) {
+          continue;
+        }
+        YearMention then = null;
+        for (YearMention y : m.years()) {
+          if (y.at() >= b.to() && y.at() <= b.to() + 2 && !y.relative()) {
+            then = y;
+          }
+        }
+        if (then != null && then.year() != year) {
+          used.add(b);
+          add(
+              out,
+              counted + then.year() + ") " + at + " " + t + ") = " + b.value().intValue(),
+              Map.of(),
+              "a count of allies at the guideline in " + then.year());
+        }
+        break;
+      }
       return; // one count per sentence: later numbers are other years' counts or lists
     }
   }
@@ -699,7 +771,14 @@ public final class ClaimComposer {
     for (Ordinal o : m.ordinals()) {
       int from = Math.max(0, o.at() - 3);
       int to = Math.min(o.end() + 6, m.tokens().size());
-      boolean context = m.has("rankContext", o.end(), to) || m.has("rankContext", from, o.at());
+      // "fourth-lowest", "third-largest": the superlative right after the ordinal says which end
+      int after = Math.min(o.end() + 1, m.tokens().size());
+      boolean superlative =
+          o.lowest() != null
+              || m.has("rankHigh", o.end(), after)
+              || m.has("rankLow", o.end(), after);
+      boolean context =
+          superlative || m.has("rankContext", o.end(), to) || m.has("rankContext", from, o.at());
       if (!context) {
         continue;
       }
@@ -708,7 +787,10 @@ public final class ClaimComposer {
       if (subject == null || !isCountry(subject.group())) {
         continue;
       }
-      boolean lowest = m.has("fromBottom", o.end(), Math.min(o.end() + 3, m.tokens().size()));
+      boolean lowest =
+          m.has("fromBottom", o.end(), Math.min(o.end() + 3, m.tokens().size()))
+              || m.has("rankLow", o.end(), after)
+              || Boolean.TRUE.equals(o.lowest());
       int year = year(m, o.at(), date);
       Map<String, Integer> stated = new LinkedHashMap<>();
       for (Amount b : m.amounts()) {
@@ -730,6 +812,12 @@ public final class ClaimComposer {
       for (int[] span : m.cues().getOrDefault(dir, List.of())) {
         // "at least", "at most" are hedges; a superlative speaks of spending or a ranking
         if (span[0] > 0 && hedges.match(m.tokens(), span[0] - 1) >= span[1]) {
+          continue;
+        }
+        // "fourth-lowest": the ordinal states the place
+        boolean ordinal =
+            m.ordinals().stream().anyMatch(o -> o.end() <= span[0] && o.end() >= span[0] - 1);
+        if (ordinal) {
           continue;
         }
         int look = Math.min(span[1] + 4, m.tokens().size());
@@ -904,6 +992,17 @@ public final class ClaimComposer {
         !gdpAfter
             && (m.has("total", a.to(), Math.min(a.to() + 3, m.tokens().size()))
                 || m.has("totalBefore", clauseStart, a.from()));
+    // "equipment accounts for 30 percent of Poland's defence budget": the equipment share
+    if (!gdpAfter && m.has("equipment", clauseStart, Math.min(a.to() + 8, m.clauseEnd(a.to())))) {
+      if (isCountry(subject.group()) && !a.fraction()) {
+        add(
+            out,
+            bounded("equipment_share(" + subject.group() + ", " + year + ")", a, lit(a)),
+            Map.of(),
+            "the share of spending on major equipment");
+      }
+      return;
+    }
     if (a.fraction() && !total) {
       return; // "half of the allies", "two thirds of Germans": not a figure of spending
     }
@@ -944,12 +1043,18 @@ public final class ClaimComposer {
     if (!fromTo && !gdpAfter && (verbBefore || nounAfter)) {
       boolean down = m.has("down", before, near) && !m.has("up", before, near);
       String number = (down ? "-" : "") + a.value().toPlainString() + "%";
+      // A change the sentence does not call real is read in current prices; the judge says
+      // when it holds only in real terms (misleading)
+      boolean real = m.has("real");
+      String money = real ? "defence_exp_constant_usd(" : "defence_exp_current_usd(";
+      String kind = real ? "a change in real terms" : "a change";
       Integer base = baseline(m, a.from());
       if (base != null && base < year) {
-        // "up 60 % since 2014": the change over the years, at constant prices
+        // "up 60 % since 2014": the change over the years
         add(
             out,
-            "change(defence_exp_constant_usd("
+            "change("
+                + money
                 + subject.group()
                 + ", "
                 + year
@@ -961,20 +1066,19 @@ public final class ClaimComposer {
                 + number
                 + tol,
             Map.of(),
-            "a change in real terms since " + base);
+            kind + " since " + base);
         return;
       }
+      // NATO publishes each ally's real change; a group's is worked out from its total
       String claim =
           isCountry(subject.group())
               ? "real_change(" + subject.group() + ", " + year + ") "
-              : "change(defence_exp_constant_usd("
-                  + subject.group()
-                  + ", "
-                  + year
-                  + "), "
-                  + (year - 1)
-                  + ") ";
-      add(out, claim + op + " " + number + tol, Map.of(), "a change in real terms");
+              : "change(" + money + subject.group() + ", " + year + "), " + (year - 1) + ") ";
+      add(
+          out,
+          claim + op + " " + number + tol,
+          Map.of(),
+          isCountry(subject.group()) ? "a change in real terms" : kind);
       return;
     }
     // Without a word for GDP, a country's percentage in a sentence about spending is read as its
