@@ -80,6 +80,13 @@ class ReadingRulesTest {
         // the equipment guideline and an ally's equipment share
         "en|Some 18 allies now meet NATO's guideline of spending 20 percent of their defence budgets on major equipment.|2024-07-01|contradicted|count(equipment_share(NATO, 2024) >= 20) = 18",
         "en|Equipment spending accounts for more than 30 percent of Poland's defence budget.|2024-07-01|supported|equipment_share(POL, 2024) > 30%",
+        // "de" after a verb of change is "by"; "from … to …" gives each figure its own year
+        "fr|Les alliés européens et le Canada ont augmenté leurs dépenses de 14,9 % en termes réels en 2024.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.9%",
+        "fr|La part du PIB consacrée à la défense par l'Allemagne est passée de 1,19 % en 2014 à 2,12 % en 2024.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19% ; share_of_gdp(DEU, 2024) = 2.12%",
+        "en|Germany's defence spending rose from 1.19% of GDP in 2014 to 2.12% in 2024.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19% ; share_of_gdp(DEU, 2024) = 2.12%",
+        "de|Die Verteidigungsausgaben der europäischen Verbündeten und Kanadas stiegen 2024 real um 14,9 Prozent.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.9%",
+        // a hedge may stand before an article: "al di sotto del 2 %"
+        "it|L'Italia spende l'1,49% del Pil per la difesa, ben al di sotto del 2%.|2024-07-01|supported|share_of_gdp(ITA, 2024) = 1.49% ; share_of_gdp(ITA, 2024) < 2%",
         // "l'an dernier" is last year, not the last place
         "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%"
       })

@@ -988,8 +988,11 @@ public final class ClaimComposer {
     String op = op(a);
     String tol = tolerance(a);
     boolean gdpAfter = m.has("gdp", a.to(), Math.min(a.to() + 5, m.tokens().size()));
+    // "la part du PIB …": a share of GDP, whatever word for share stands before it
+    boolean gdpBefore = m.has("gdp", clauseStart, a.from());
     boolean total =
         !gdpAfter
+            && !(gdpBefore && m.has("totalBefore", clauseStart, a.from()))
             && (m.has("total", a.to(), Math.min(a.to() + 3, m.tokens().size()))
                 || m.has("totalBefore", clauseStart, a.from()));
     // "equipment accounts for 30 percent of Poland's defence budget": the equipment share
@@ -1024,7 +1027,16 @@ public final class ClaimComposer {
           "a share of the alliance's total");
       return;
     }
-    boolean fromTo = a.from() > 0 && m.has("from", a.from() - 1, a.from());
+    // "from 1.2 % to 2 %": two levels, not a change; French "de" also says "by" ("augmenté de
+    // 5 %"), so "from" counts only where a second figure follows
+    boolean fromTo =
+        a.from() > 0
+                && m.has("from", a.from() - 1, a.from())
+                && m.amounts().stream()
+                    .anyMatch(
+                        b -> b.unit() == a.unit() && b.from() >= a.to() && b.from() <= a.to() + 3)
+            // "up from 1.9 %", "compared with 1.9 %": the level compared with
+            || m.has("previous", Math.max(0, a.from() - 3), a.from());
     int near = Math.min(a.to() + 2, m.tokens().size());
     boolean verbBefore =
         (m.has("up", before, a.from()) || m.has("down", before, a.from()))
@@ -1287,7 +1299,7 @@ public final class ClaimComposer {
   }
 
   private int year(Mentions m, Amount a, LocalDate date) {
-    return year(m, a.from(), date);
+    return year(m, a.from(), a.to(), date);
   }
 
   /**
@@ -1296,6 +1308,10 @@ public final class ClaimComposer {
    */
   private static boolean comparedWith(Mentions m, int at, YearMention y) {
     return y.at() > at && m.has("previous", at + 1, y.at());
+  }
+
+  private static int distance(YearMention y, int at, int end) {
+    return y.at() >= end ? y.at() - end : Math.abs(at - y.at());
   }
 
   /** The baseline a change at a position is counted from ("since 2014"): in its clause, or null. */
@@ -1314,13 +1330,21 @@ public final class ClaimComposer {
    * date's year, or the year before when the clause speaks in the past ("spent", "met").
    */
   private int year(Mentions m, int at, LocalDate date) {
+    return year(m, at, at, date);
+  }
+
+  /**
+   * The year of what stands over tokens [at, end): the nearest year is counted from its edges, so
+   * that "from 1.19 % in 2014 to 2.12 % in 2024" gives the second figure the year after it.
+   */
+  private int year(Mentions m, int at, int end, LocalDate date) {
     int clause = m.clauseOf(at);
     YearMention best = null;
     for (YearMention y : m.years()) {
       if (!y.since()
           && !comparedWith(m, at, y)
           && m.clauseOf(y.at()) == clause
-          && (best == null || Math.abs(y.at() - at) < Math.abs(best.at() - at))) {
+          && (best == null || distance(y, at, end) < distance(best, at, end))) {
         best = y;
       }
     }
@@ -1328,7 +1352,7 @@ public final class ClaimComposer {
       for (YearMention y : m.years()) {
         if (!y.since()
             && !comparedWith(m, at, y)
-            && (best == null || Math.abs(y.at() - at) < Math.abs(best.at() - at))) {
+            && (best == null || distance(y, at, end) < distance(best, at, end))) {
           best = y;
         }
       }
