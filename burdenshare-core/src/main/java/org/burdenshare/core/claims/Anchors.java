@@ -1,0 +1,204 @@
+package org.burdenshare.core.claims;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Entity;
+import org.burdenshare.core.claims.Mentions.YearMention;
+
+/**
+ * What a number in a sentence is about: whose it is (the country or group named before it in its
+ * clause, or carried over from the sentence before) and which year (the nearest written, a relative
+ * year, the article's, or the tense's). Baselines ("since 2014") and years compared with ("up from
+ * 1.9 % in 2014") are not a figure's own year.
+ */
+final class Anchors {
+  private Anchors() {}
+
+  /** Whose a stated figure is and which year it is about. */
+  record Anchor(Entity subject, int year) {}
+
+  /** The anchor of a stated figure, or null when it has no subject or is a plan. */
+  static Anchor anchor(Mentions m, Amount a, LocalDate date) {
+    Entity subject = subjectFor(m, a);
+    Integer year = subject == null ? null : figureYear(m, a, date);
+    return year == null ? null : new Anchor(subject, year);
+  }
+
+  /**
+   * The year a stated figure is about, or null when it is a plan: "up from X" without a year of its
+   * own is the year before the one the sentence speaks of.
+   */
+  static Integer figureYear(Mentions m, Amount a, LocalDate date) {
+    int year = year(m, a, date);
+    if (planned(m, a, year, date)) {
+      return null;
+    }
+    boolean previous = m.has("previous", Math.max(0, a.from() - 3), a.from());
+    return previous && !hasOwnYear(m, a) ? year - 1 : year;
+  }
+
+  /** A plan or pledge for a year after the claim's: not a figure anyone has published. */
+  static boolean planned(Mentions m, Amount a, int year, LocalDate date) {
+    return year > date.getYear() || year >= date.getYear() && m.has("plan", 0, a.from());
+  }
+
+  static boolean hasOwnYear(Mentions m, Amount a) {
+    return m.years().stream().anyMatch(y -> y.at() >= a.to() && y.at() <= a.to() + 3);
+  }
+
+  /**
+   * The country or group a number is about: the nearest named before it in its clause, else the
+   * nearest before it in the sentence, else one named right after it ("1.57 percent for Germany").
+   */
+  static Entity subjectFor(Mentions m, Amount a) {
+    Entity e = subjectBefore(m, a.from(), false);
+    if (e != null) {
+      return e;
+    }
+    Entity carried = carried(m, a.from());
+    if (carried != null) {
+      return carried;
+    }
+    for (Entity x : m.entities()) {
+      if (x.from() >= a.to() && x.from() <= a.to() + 3) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /** "It", "the country": the country the article spoke of last, when the sentence refers to it. */
+  static Entity carried(Mentions m, int at) {
+    if (m.context().subject() == null) {
+      return null;
+    }
+    for (int[] span : m.cues().getOrDefault("anaphor", List.of())) {
+      if (span[0] < at && m.clauseOf(span[0]) == m.clauseOf(at)) {
+        return new Entity(span[0], span[1], m.context().subject());
+      }
+    }
+    return null;
+  }
+
+  static Entity subjectBefore(Mentions m, int at, boolean clauseOnly) {
+    int clause = m.clauseOf(at);
+    Entity inClause = null;
+    Entity anywhere = null;
+    Entity aside = null;
+    for (Entity e : m.entities()) {
+      if (e.to() > at) {
+        break;
+      }
+      // A group after a preposition ("reported to the alliance", "of NATO's total") is what the
+      // figure is related to, not whose it is; it is the subject only when no other is named.
+      boolean related =
+          !isCountry(e.group())
+              && (e.from() > 0 && m.has("preposition", e.from() - 1, e.from())
+                  || e.to() < m.tokens().size() && m.tokens().get(e.to()).is("'s"));
+      if (related) {
+        if (m.clauseOf(e.from()) == clause) {
+          aside = e;
+        }
+        continue;
+      }
+      // the alliance named after a country is the frame ("the USA reported to NATO"), not the
+      // subject: the country keeps the place
+      if (anywhere == null || isCountry(e.group()) || !isCountry(anywhere.group())) {
+        anywhere = e;
+      }
+      boolean frame = inClause != null && isCountry(inClause.group()) && !isCountry(e.group());
+      if (m.clauseOf(e.from()) == clause && !frame) {
+        inClause = e;
+      }
+    }
+    if (inClause != null) {
+      return inClause;
+    }
+    if (clauseOnly) {
+      return null;
+    }
+    return anywhere != null ? anywhere : aside;
+  }
+
+  static int year(Mentions m, Amount a, LocalDate date) {
+    return year(m, a.from(), a.to(), date);
+  }
+
+  /**
+   * Whether a year after a number belongs to what the number is compared with: "4.1 %, up from 1.9
+   * % in 2014" speaks of 2014 only for the second figure.
+   */
+  static boolean comparedWith(Mentions m, int at, YearMention y) {
+    return y.at() > at && m.has("previous", at + 1, y.at());
+  }
+
+  static int distance(YearMention y, int at, int end) {
+    return y.at() >= end ? y.at() - end : Math.abs(at - y.at());
+  }
+
+  /** The baseline a change at a position is counted from ("since 2014"): in its clause, or null. */
+  static Integer baseline(Mentions m, int at) {
+    for (YearMention y : m.years()) {
+      if (y.since() && m.clauseOf(y.at()) == m.clauseOf(at)) {
+        return y.year();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The year a number at a position is about: a year written in its clause (the nearest), else a
+   * relative year there ("last year"), else one written anywhere in the sentence, else the claim
+   * date's year, or the year before when the clause speaks in the past ("spent", "met").
+   */
+  static int year(Mentions m, int at, LocalDate date) {
+    return year(m, at, at, date);
+  }
+
+  /**
+   * The year of what stands over tokens [at, end): the nearest year is counted from its edges, so
+   * that "from 1.19 % in 2014 to 2.12 % in 2024" gives the second figure the year after it.
+   */
+  static int year(Mentions m, int at, int end, LocalDate date) {
+    int clause = m.clauseOf(at);
+    YearMention best = null;
+    for (YearMention y : m.years()) {
+      if (!y.since()
+          && !comparedWith(m, at, y)
+          && m.clauseOf(y.at()) == clause
+          && (best == null || distance(y, at, end) < distance(best, at, end))) {
+        best = y;
+      }
+    }
+    if (best == null) {
+      for (YearMention y : m.years()) {
+        if (!y.since()
+            && !comparedWith(m, at, y)
+            && (best == null || distance(y, at, end) < distance(best, at, end))) {
+          best = y;
+        }
+      }
+    }
+    if (best != null) {
+      return best.relative() ? date.getYear() + best.year() : best.year();
+    }
+    if (m.context().year() != null) {
+      return m.context().year(); // "In 2023, … . France spent 1.9 percent …"
+    }
+    // the verb of the number's clause: before it, or right after a subject such as "nine allies"
+    boolean past =
+        m.has("past", m.clauseStart(at), at)
+            || m.has("past", at, Math.min(at + 5, m.clauseEnd(at)));
+    if (past) {
+      // once the year's estimates are published, "saw a 20 percent rise" speaks of them
+      return m.latestYear() == date.getYear() ? date.getYear() : date.getYear() - 1;
+    }
+    // the present tense speaks of the newest figures: last year's, until this year's appear
+    return m.latestYear() == date.getYear() - 1 ? m.latestYear() : date.getYear();
+  }
+
+  static boolean isCountry(String group) {
+    return group.matches("[A-Z]{3}");
+  }
+}

@@ -1,0 +1,217 @@
+package org.burdenshare.core.claims;
+
+import static org.burdenshare.core.claims.Anchors.baseline;
+import static org.burdenshare.core.claims.Anchors.year;
+import static org.burdenshare.core.claims.ClaimText.add;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.claims.ClaimComposer.Composed;
+import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Unit;
+import org.burdenshare.core.claims.Mentions.YearMention;
+import org.burdenshare.core.claims.Tokens.Kind;
+import org.burdenshare.core.claims.Tokens.Token;
+
+/**
+ * Counts of allies: at a guideline ("only seven allies met the 2 % target", "five allies spent more
+ * than 3 percent"), of the year compared with ("up from three in 2014"), and of allies whose
+ * spending rose or fell.
+ */
+final class CountReadings {
+  private CountReadings() {}
+
+  /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */
+  static Amount threshold(Mentions m, List<Amount> used) {
+    for (Amount a : m.amounts()) {
+      if (a.unit() != Unit.PERCENT || a.fraction()) {
+        continue;
+      }
+      boolean guideline =
+          m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
+              || m.has("guideline", Math.max(0, a.from() - 3), a.from())
+              || m.has("meet", Math.max(0, a.from() - 3), a.from())
+              || (">=".equals(a.hedge()) || ">".equals(a.hedge())) && m.has("members");
+      boolean round = a.value().stripTrailingZeros().scale() <= 1;
+      if (guideline && round) {
+        used.add(a);
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** "only seven allies met the 2 % target", "24 out of NATO's 32 members have reached it". */
+  static void counts(
+      Mentions m, LocalDate date, Amount threshold, List<Amount> used, List<Composed> out) {
+    boolean guideline = threshold != null || m.has("guideline") || m.has("gdp");
+    if (!guideline || !(m.has("meet") || m.has("below") || threshold != null)) {
+      changeCounts(m, date, used, out);
+      return;
+    }
+    for (Amount a : m.amounts()) {
+      if (!countable(m, a, used)) {
+        continue;
+      }
+      int n = a.value().intValue();
+      int end = Math.min(a.to() + 4, m.tokens().size());
+      boolean members = m.has("members", a.to(), end);
+      // "24 out of NATO's 32": the first number counts, the second is the membership
+      Amount of = ofTheMembers(m, a);
+      if (!members && of == null) {
+        continue;
+      }
+      if (of != null) {
+        used.add(of);
+      }
+      used.add(a);
+      int year = year(m, a, date);
+      String group = "NATO";
+      if (m.has("otherThan", a.to(), Math.min(a.to() + 8, m.tokens().size()))) {
+        group = "NATO-USA";
+      }
+      boolean below = m.has("below", m.clauseStart(a.from()), m.clauseEnd(a.from()));
+      String t = threshold == null ? "2" : threshold.value().toPlainString();
+      // "more than 3 percent" counts those above it; meeting a guideline is reaching it
+      String at =
+          below
+              ? "<"
+              : threshold != null
+                      && threshold.hedge() != null
+                      && threshold.hedge().matches("[<>]=?")
+                  ? threshold.hedge()
+                  : ">=";
+      // "20 percent of their defence budgets on major equipment": the equipment guideline
+      String indicator = m.has("equipment") ? "equipment_share" : "share_of_gdp";
+      String op = a.hedge() == null || a.hedge().startsWith("within") ? "=" : a.hedge();
+      Map<String, Integer> stated = new LinkedHashMap<>();
+      if (of != null) {
+        stated.put(group, of.value().intValue());
+      }
+      String counted = "count(" + indicator + "(" + group + ", ";
+      add(
+          out,
+          counted + year + ") " + at + " " + t + ") " + op + " " + n,
+          stated,
+          "a count of allies at the guideline");
+      // "…, up from three in 2014": the count of the year compared with
+      for (Amount b : m.amounts()) {
+        if (b.from() <= a.to()
+            || b.unit() != Unit.BARE
+            || b.value().scale() > 0
+            || b.value().intValue() > 40
+            || !m.has("previous", Math.max(0, b.from() - 3), b.from())) {
+          continue;
+        }
+        YearMention then = null;
+        for (YearMention y : m.years()) {
+          if (y.at() >= b.to() && y.at() <= b.to() + 2 && !y.relative()) {
+            then = y;
+          }
+        }
+        if (then != null && then.year() != year) {
+          used.add(b);
+          add(
+              out,
+              counted + then.year() + ") " + at + " " + t + ") = " + b.value().intValue(),
+              Map.of(),
+              "a count of allies at the guideline in " + then.year());
+        }
+        break;
+      }
+      return; // one count per sentence: later numbers are other years' counts or lists
+    }
+  }
+
+  /** A whole number that can count allies (1–40), not yet read, and not the alliance's size. */
+  private static boolean countable(Mentions m, Amount a, List<Amount> used) {
+    if (a.unit() != Unit.BARE || a.value().scale() > 0 || used.contains(a)) {
+      return false;
+    }
+    int n = a.value().intValue();
+    return n >= 1 && n <= 40 && !isMembership(m, a);
+  }
+
+  /** "16 of the 28 members increased their spending in 2015": allies whose real change was up. */
+  static void changeCounts(Mentions m, LocalDate date, List<Amount> used, List<Composed> out) {
+    for (Amount a : m.amounts()) {
+      if (!countable(m, a, used)) {
+        continue;
+      }
+      int n = a.value().intValue();
+      Amount of = ofTheMembers(m, a);
+      boolean members = m.has("members", a.to(), Math.min(a.to() + 4, m.tokens().size()));
+      int end = m.clauseEnd(a.from());
+      boolean up = m.has("up", a.to(), end);
+      boolean down = m.has("down", a.to(), end);
+      // a change of the share of GDP is not a change of spending: not counted here
+      if (!members && of == null
+          || up == down
+          || !m.has("spender", a.to(), end)
+          || m.has("gdp", a.to(), end)
+          || baseline(m, a.from()) != null) {
+        continue; // a count of changes over several years ("since 2014") is not one year's
+      }
+      int year = year(m, a, date);
+      Map<String, Integer> stated = new LinkedHashMap<>();
+      if (of != null) {
+        stated.put("NATO", of.value().intValue());
+      }
+      add(
+          out,
+          "count(real_change(NATO, " + year + ") " + (up ? ">" : "<") + " 0) = " + n,
+          stated,
+          "a count of allies whose spending " + (up ? "rose" : "fell"));
+      return;
+    }
+  }
+
+  /**
+   * Whether a number is the size of the alliance rather than a count of allies: "of the 31 allies",
+   * "out of NATO's 29 members", "the 32-strong club".
+   */
+  static boolean isMembership(Mentions m, Amount a) {
+    for (int back = 1; back <= 3 && a.from() - back >= 0; back++) {
+      Token t = m.tokens().get(a.from() - back);
+      if (m.has("outOf", a.from() - back, a.from() - back + 1)) {
+        return true;
+      }
+      if (t.kind() != Kind.WORD) {
+        break;
+      }
+    }
+    return a.to() + 1 < m.tokens().size()
+        && m.tokens().get(a.to()).is("-")
+        && m.tokens().get(a.to() + 1).is("strong");
+  }
+
+  /** The membership in "N of (NATO's | the) M members" or "N out of M", if the sentence says it. */
+  static Amount ofTheMembers(Mentions m, Amount a) {
+    for (Amount b : m.amounts()) {
+      if (b == a || b.from() <= a.to() || b.from() > a.to() + 4 || b.unit() != Unit.BARE) {
+        continue;
+      }
+      int v = b.value().intValue();
+      if (v >= 12 && v <= 40 && b.value().scale() <= 0) {
+        return b;
+      }
+    }
+    // "of the 31 allies, only 11 …": the membership first
+    for (Amount b : m.amounts()) {
+      if (b == a || b.to() > a.from() || b.unit() != Unit.BARE) {
+        continue;
+      }
+      int v = b.value().intValue();
+      if (v >= 12
+          && v <= 40
+          && b.value().scale() <= 0
+          && m.has("members", b.to(), Math.min(b.to() + 3, m.tokens().size()))
+          && a.from() - b.to() <= 8) {
+        return b;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,254 @@
+package org.burdenshare.core.claims;
+
+import static org.burdenshare.core.claims.Anchors.baseline;
+import static org.burdenshare.core.claims.Anchors.isCountry;
+import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimText.bounded;
+import static org.burdenshare.core.claims.ClaimText.lit;
+import static org.burdenshare.core.claims.ClaimText.op;
+import static org.burdenshare.core.claims.ClaimText.tolerance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.claims.ClaimComposer.Composed;
+import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Entity;
+import org.burdenshare.core.claims.Mentions.YearMention;
+import org.burdenshare.core.groups.PublishedAggregates;
+
+/**
+ * Figures stated for a country or group: a percentage (of GDP, a change, a share of the alliance's
+ * total, an equipment share, an average) and an amount of money.
+ */
+final class FigureReadings {
+  private FigureReadings() {}
+
+  /** A percentage: of GDP, a change, or a share of the alliance's total. */
+  static void percent(Mentions m, Amount a, LocalDate date, List<Composed> out) {
+    int clauseStart = m.clauseStart(a.from());
+    int before = Math.max(clauseStart, a.from() - 6);
+    if (a.from() > 0 && m.has("reference", a.from() - 1, a.from()) && a.hedge() == null) {
+      return; // "the 5 percent demanded by …": a standard named, not a figure stated
+    }
+    Anchors.Anchor anchor = Anchors.anchor(m, a, date);
+    if (anchor == null) {
+      return;
+    }
+    Entity subject = anchor.subject();
+    int year = anchor.year();
+    String op = op(a);
+    String tol = tolerance(a);
+    boolean gdpAfter = m.has("gdp", a.to(), Math.min(a.to() + 5, m.tokens().size()));
+    // "la part du PIB …": a share of GDP, whatever word for share stands before it
+    boolean gdpBefore = m.has("gdp", clauseStart, a.from());
+    boolean total =
+        !gdpAfter
+            && !(gdpBefore && m.has("totalBefore", clauseStart, a.from()))
+            && (m.has("total", a.to(), Math.min(a.to() + 3, m.tokens().size()))
+                || m.has("totalBefore", clauseStart, a.from()));
+    // "equipment accounts for 30 percent of Poland's defence budget": the equipment share
+    if (!gdpAfter && m.has("equipment", clauseStart, Math.min(a.to() + 8, m.clauseEnd(a.to())))) {
+      if (isCountry(subject.group()) && !a.fraction()) {
+        add(
+            out,
+            bounded("equipment_share(" + subject.group() + ", " + year + ")", a, lit(a)),
+            Map.of(),
+            "the share of spending on major equipment");
+      }
+      return;
+    }
+    if (a.fraction() && !total) {
+      return; // "half of the allies", "two thirds of Germans": not a figure of spending
+    }
+    if (total) {
+      add(
+          out,
+          "share(defence_exp_current_usd("
+              + subject.group()
+              + ", "
+              + year
+              + "), defence_exp_current_usd(NATO, "
+              + year
+              + ")) "
+              + op
+              + " "
+              + lit(a)
+              + tol,
+          Map.of(),
+          "a share of the alliance's total");
+      return;
+    }
+    // "from 1.2 % to 2 %": two levels, not a change; French "de" also says "by" ("augmenté de
+    // 5 %"), so "from" counts only where a second figure follows
+    boolean fromTo =
+        a.from() > 0
+                && m.has("from", a.from() - 1, a.from())
+                && m.amounts().stream()
+                    .anyMatch(
+                        b -> b.unit() == a.unit() && b.from() >= a.to() && b.from() <= a.to() + 3)
+            // "up from 1.9 %", "compared with 1.9 %": the level compared with
+            || m.has("previous", Math.max(0, a.from() - 3), a.from());
+    int near = Math.min(a.to() + 2, m.tokens().size());
+    boolean verbBefore =
+        (m.has("up", before, a.from()) || m.has("down", before, a.from()))
+            && m.has("by", Math.max(before, a.from() - 3), a.from());
+    boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near);
+    // "an extra 12 percent", "a cut of 30 %": the change word right before the number
+    boolean markerBefore =
+        m.has("up", Math.max(0, a.from() - 2), a.from())
+            || m.has("down", Math.max(0, a.from() - 2), a.from());
+    verbBefore =
+        verbBefore
+            || markerBefore
+            || (m.has("up", clauseStart, a.from()) || m.has("down", clauseStart, a.from()))
+                && a.from() > 0
+                && m.has("by", a.from() - 1, a.from());
+    if (!fromTo && !gdpAfter && (verbBefore || nounAfter)) {
+      boolean down = m.has("down", before, near) && !m.has("up", before, near);
+      String number = (down ? "-" : "") + a.value().toPlainString() + "%";
+      // A change the sentence does not call real is read in current prices; the judge says
+      // when it holds only in real terms (misleading)
+      boolean real = m.has("real");
+      String money = real ? "defence_exp_constant_usd(" : "defence_exp_current_usd(";
+      String kind = real ? "a change in real terms" : "a change";
+      Integer base = baseline(m, a.from());
+      if (base != null && base < year) {
+        // "up 60 % since 2014": the change over the years
+        add(
+            out,
+            "change("
+                + money
+                + subject.group()
+                + ", "
+                + year
+                + "), "
+                + base
+                + ") "
+                + op
+                + " "
+                + number
+                + tol,
+            Map.of(),
+            kind + " since " + base);
+        return;
+      }
+      // NATO publishes each ally's real change; a group's is worked out from its total
+      String claim =
+          isCountry(subject.group())
+              ? "real_change(" + subject.group() + ", " + year + ") "
+              : "change(" + money + subject.group() + ", " + year + "), " + (year - 1) + ") ";
+      add(
+          out,
+          claim + op + " " + number + tol,
+          Map.of(),
+          isCountry(subject.group()) ? "a change in real terms" : kind);
+      return;
+    }
+    // Without a word for GDP, a country's percentage in a sentence about spending is read as its
+    // share of GDP when it is one that a share of GDP can be (0.3–6 %).
+    boolean plausibleShare =
+        a.value().compareTo(new BigDecimal("0.3")) >= 0
+            && a.value().compareTo(new BigDecimal("6")) <= 0
+            && (m.has("spender") || m.has("rankHigh") || m.has("rankLow"));
+    boolean ofGdp = m.has("gdp") || m.guidelineShare() || m.context().gdp() || plausibleShare;
+    boolean average = m.has("average", before, a.to());
+    if (ofGdp
+        && average
+        && !isCountry(subject.group())
+        && PublishedAggregates.codeOf(subject.group()).isPresent()) {
+      // "allies spent an average of 2.6 % of GDP": the alliance's ratio as NATO prints it
+      add(
+          out,
+          bounded("share_of_gdp(" + subject.group() + ", " + year + ")", a, lit(a)),
+          Map.of(),
+          "the share of GDP of the allies together");
+      return;
+    }
+    if (ofGdp && isCountry(subject.group()) && !average) {
+      Integer versus = comparedYear(m, a, date);
+      for (String country : distributed(m, a, subject)) {
+        add(
+            out,
+            bounded("share_of_gdp(" + country + ", " + year + ")", a, lit(a)),
+            Map.of(),
+            "a share of GDP");
+        if (versus != null && versus != year) {
+          boolean down = m.has("down", a.to(), m.clauseEnd(a.from()));
+          String figure = "share_of_gdp(" + country + ", ";
+          add(
+              out,
+              figure + year + ") " + (down ? "<" : ">") + " " + figure + versus + ")",
+              Map.of(),
+              (down ? "a share of GDP lower than in " : "a share of GDP higher than in ") + versus);
+        }
+      }
+    }
+  }
+
+  /**
+   * The year a figure is said to be up or down from, when the sentence names a year and no figure
+   * for it: "1.79 % in 2016, slightly down from 2015". Null otherwise ("up from 1.9 % in 2014"
+   * states a figure of its own, read as such).
+   */
+  static Integer comparedYear(Mentions m, Amount a, LocalDate date) {
+    int end = m.clauseEnd(a.from());
+    for (YearMention y : m.years()) {
+      if (y.at() < a.to() || y.at() >= end || !m.has("previous", a.to(), y.at())) {
+        continue;
+      }
+      boolean direction = m.has("up", a.to(), y.at()) != m.has("down", a.to(), y.at());
+      boolean figureBetween =
+          m.amounts().stream().anyMatch(b -> b.from() >= a.to() && b.from() < y.at());
+      if (direction && !figureBetween) {
+        return y.relative() ? date.getYear() + y.year() : y.year();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The countries a number is said of: its subject, or, where the sentence says "each" (the
+   * language's {@code each} cue), every country listed before it in its clause.
+   */
+  static List<String> distributed(Mentions m, Amount a, Entity subject) {
+    int start = m.clauseStart(a.from());
+    if (!m.has("each", start, a.from())) {
+      return List.of(subject.group());
+    }
+    List<String> all = new ArrayList<>();
+    for (Entity e : m.entities()) {
+      if (e.from() >= start && e.to() <= a.from() && isCountry(e.group())) {
+        all.add(e.group());
+      }
+    }
+    return all.isEmpty() ? List.of(subject.group()) : all;
+  }
+
+  /** An amount of money spent by a country or group. */
+  static void money(Mentions m, Amount a, LocalDate date, List<Composed> out) {
+    if (m.has("amountChange", Math.max(0, a.from() - 4), a.from())) {
+      return; // "an increase of $4.6 billion": a difference, not a level
+    }
+    if (m.has("fiscal")) {
+      return; // a national budget's fiscal year is not NATO's calendar-year figure
+    }
+    Anchors.Anchor anchor = Anchors.anchor(m, a, date);
+    if (anchor == null) {
+      return;
+    }
+    Entity subject = anchor.subject();
+    int year = anchor.year();
+    String currency = a.currency().isEmpty() ? "USD" : a.currency();
+    String indicator =
+        currency.equals("USD") ? "defence_exp_current_usd" : "defence_exp_national_currency";
+    if (!currency.equals("USD") && !isCountry(subject.group())) {
+      return; // national currencies are never added up
+    }
+    String figure = indicator + "(" + subject.group() + ", " + year + ")";
+    String left = isCountry(subject.group()) ? figure : "sum(" + figure + ")";
+    add(out, bounded(left, a, lit(a)), Map.of(), "an amount of money spent");
+  }
+}

@@ -1,0 +1,291 @@
+package org.burdenshare.core.claims;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.claims.ClaimComposer.Context;
+import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Entity;
+import org.burdenshare.core.claims.Mentions.Ordinal;
+import org.burdenshare.core.claims.Mentions.Unit;
+import org.burdenshare.core.claims.Mentions.YearMention;
+import org.burdenshare.core.claims.Tokens.Kind;
+import org.burdenshare.core.claims.Tokens.Token;
+
+/**
+ * Finds the mentions of a sentence with the words of one language: countries and groups, numbers
+ * (digits, words, fractions) with their scales, currencies, units and hedges, years (written,
+ * relative, baselines), ordinals, and the cue words of each category of its {@link Lexicon}.
+ */
+final class MentionFinder {
+  private final Language language;
+  private final Lexicon lex;
+  private final PhraseIndex subjects;
+  private final Map<String, PhraseIndex> cues = new HashMap<>();
+  private final PhraseIndex hedges;
+  private final PhraseIndex scales;
+  private final PhraseIndex currencies;
+  private final PhraseIndex percentWords;
+  private final PhraseIndex pointsWords;
+  private final PhraseIndex numberWords;
+  private final PhraseIndex fractions;
+  private final PhraseIndex ordinalWords;
+  private final PhraseIndex relativeYears;
+  private final PhraseIndex sources;
+  private final java.util.regex.Pattern ordinalSuffix;
+
+  MentionFinder(Language language) {
+    this.language = language;
+    this.lex = language.lexicon();
+    boolean dc = language.decimalComma();
+    List<String> el = lex.elisions();
+    this.subjects = new PhraseIndex(language.subjects(), dc, el);
+    lex.cues().forEach((k, v) -> cues.put(k, PhraseIndex.of(v, dc, el)));
+    this.hedges = new PhraseIndex(language.hedges(), dc, el);
+    this.scales = new PhraseIndex(language.scales(), dc, el);
+    this.currencies = new PhraseIndex(language.currencies(), dc, el);
+    this.percentWords = PhraseIndex.of(lex.percent(), dc, el);
+    this.pointsWords = PhraseIndex.of(lex.points(), dc, el);
+    Map<String, String> words = new HashMap<>();
+    language.numbers().forEach((k, v) -> words.put(k, Integer.toString(v)));
+    this.numberWords = new PhraseIndex(words, dc, el);
+    this.fractions = new PhraseIndex(lex.fractions(), dc, el);
+    Map<String, String> ords = new HashMap<>();
+    lex.ordinals().forEach((k, v) -> ords.put(k, Integer.toString(v)));
+    this.ordinalWords = new PhraseIndex(ords, dc, el);
+    Map<String, String> rel = new HashMap<>();
+    language.relativeYears().forEach((k, v) -> rel.put(k, Integer.toString(v)));
+    this.relativeYears = new PhraseIndex(rel, dc, el);
+    this.sources = new PhraseIndex(lex.sources(), dc, el);
+    this.ordinalSuffix =
+        lex.ordinalSuffix().isEmpty()
+            ? null
+            : java.util.regex.Pattern.compile("(\\d{1,2})(?:" + lex.ordinalSuffix() + ")");
+  }
+
+  Mentions mentions(String sentence) {
+    List<Token> t = Tokens.of(sentence, language.decimalComma(), lex.elisions());
+    List<Entity> entities = new ArrayList<>();
+    List<Amount> amounts = new ArrayList<>();
+    List<YearMention> years = new ArrayList<>();
+    List<Ordinal> ordinals = new ArrayList<>();
+    Map<String, List<int[]>> found = new LinkedHashMap<>();
+    List<String> named = new ArrayList<>();
+    List<Integer> breaks = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (tok.kind() == Kind.SIGN && (tok.is(";") || tok.is("—") || tok.is("–") || tok.is(":"))) {
+        breaks.add(i + 1);
+      }
+      for (Map.Entry<String, PhraseIndex> c : cues.entrySet()) {
+        int end = c.getValue().match(t, i);
+        if (end > i) {
+          found.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(new int[] {i, end});
+        }
+      }
+      int src = sources.match(t, i);
+      if (src > i) {
+        named.add(sources.value(t, i));
+      }
+    }
+    for (int i = 0; i < t.size(); ) {
+      int end = subjects.match(t, i);
+      if (end > i) {
+        // "U.S. dollars", "Canadian dollars": a currency, not a country that spends
+        if (currencies.match(t, end) == end) {
+          entities.add(new Entity(i, end, subjects.value(t, i)));
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      int rel = relativeYears.match(t, i);
+      if (rel > i) {
+        years.add(new YearMention(i, Integer.parseInt(relativeYears.value(t, i)), true, false));
+      }
+      Ordinal withSuperlative = joinedOrdinal(tok, i);
+      if (withSuperlative != null) {
+        ordinals.add(withSuperlative);
+        continue;
+      }
+      int ord = ordinalWords.match(t, i);
+      if (ord > i) {
+        ordinals.add(new Ordinal(i, ord, Integer.parseInt(ordinalWords.value(t, i))));
+        continue;
+      }
+      if (tok.kind() == Kind.NUMBER && ordinalSuffix != null && i + 1 < t.size()) {
+        // "20th": the tokenizer splits digits from letters
+        String joined = tok.text() + t.get(i + 1).text();
+        var m = ordinalSuffix.matcher(joined);
+        if (t.get(i + 1).kind() == Kind.WORD && m.matches()) {
+          ordinals.add(new Ordinal(i, i + 2, Integer.parseInt(m.group(1))));
+          i++;
+          continue;
+        }
+      }
+      Amount a = amount(t, i);
+      if (a != null) {
+        if (a.unit() == Unit.BARE
+            && a.value().scale() <= 0
+            && a.value().intValue() >= 1945
+            && a.value().intValue() <= 2050
+            && a.currency().isEmpty()
+            && !a.word()) {
+          boolean since = false;
+          for (int[] span : found.getOrDefault("since", List.of())) {
+            since |= span[1] == i;
+          }
+          years.add(new YearMention(i, a.value().intValue(), false, since));
+        } else {
+          amounts.add(a);
+        }
+        i = a.to() - 1;
+      }
+    }
+    // a comma before "while", "but", "whereas" and the like also ends a clause
+    for (int[] span : found.getOrDefault("clause", List.of())) {
+      breaks.add(span[0]);
+    }
+    breaks.sort(null);
+    return new Mentions(
+        t, entities, amounts, years, ordinals, found, named, breaks, 0, false, Context.NONE);
+  }
+
+  /**
+   * An ordinal joined to a superlative by a hyphen, one token: "fourth-lowest", "third-largest".
+   * Null for any other token.
+   */
+  private Ordinal joinedOrdinal(Token tok, int i) {
+    int dash = tok.text().indexOf('-');
+    if (tok.kind() != Kind.WORD || dash <= 0) {
+      return null;
+    }
+    Integer place = lex.ordinals().get(tok.text().substring(0, dash));
+    String superlative = tok.text().substring(dash + 1);
+    if (place == null) {
+      return null;
+    }
+    if (lex.cue("rankLow").contains(superlative)) {
+      return new Ordinal(i, i + 1, place, true);
+    }
+    return lex.cue("rankHigh").contains(superlative) ? new Ordinal(i, i + 1, place, false) : null;
+  }
+
+  /** The number that starts at token i (after an optional currency sign), with its unit. */
+  private Amount amount(List<Token> t, int i) {
+    int start = i;
+    String currency = "";
+    int cur = currencies.match(t, i);
+    if (cur > i && cur < t.size() && t.get(cur).kind() == Kind.NUMBER) {
+      currency = currencies.value(t, i);
+      i = cur;
+    }
+    BigDecimal value;
+    int after;
+    boolean word = false;
+    if (t.get(i).kind() == Kind.NUMBER) {
+      value = t.get(i).number();
+      after = i + 1;
+    } else {
+      int f = fractions.match(t, i);
+      if (f > i) {
+        // "two thirds of NATO's total": a percentage in words, written loosely
+        String hedge = hedgeBefore(t, start);
+        return new Amount(
+            start,
+            f,
+            new BigDecimal(fractions.value(t, i)),
+            Unit.PERCENT,
+            "",
+            "",
+            hedge == null ? "within 5%" : hedge,
+            true,
+            true);
+      }
+      int w = numberWords.match(t, i);
+      if (w <= i) {
+        return null;
+      }
+      value = new BigDecimal(numberWords.value(t, i));
+      after = w;
+      word = true;
+    }
+    String scale = "";
+    int sc = scales.match(t, after);
+    if (sc > after) {
+      scale = scales.value(t, after);
+      after = sc;
+    }
+    Unit unit = Unit.BARE;
+    int pts = pointsWords.match(t, after);
+    int pct = percentWords.match(t, after);
+    if (pts > after) {
+      unit = Unit.POINTS;
+      after = pts;
+    } else if (pct > after) {
+      unit = Unit.PERCENT;
+      after = pct;
+    } else {
+      int cw = currencies.match(t, after);
+      if (cw > after) {
+        currency = currencies.value(t, after);
+        after = cw;
+      }
+      if (!currency.isEmpty() || !scale.isEmpty() && !scale.equals("thousand")) {
+        unit = Unit.MONEY;
+      }
+    }
+    if (word && unit == Unit.BARE && scale.isEmpty()) {
+      // "one", "two" alone are counts only when members follow; kept as bare numbers
+    }
+    String hedge = hedgeBefore(t, start);
+    return new Amount(start, after, value, unit, scale, currency, hedge, word, false);
+  }
+
+  /** A hedge ending right before token i ("about", "more than", "nearly"), skipping "only". */
+  private String hedgeBefore(List<Token> t, int i) {
+    PhraseIndex skippable = cues.get("definite");
+    for (int back = 1; back <= 4 && i - back >= 0; back++) {
+      int from = i - back;
+      int end = hedges.match(t, from);
+      if (end <= from) {
+        continue;
+      }
+      // "at least the 2 %", "almeno il 2 %": an article or "only" may stand between
+      boolean between = end == i;
+      if (end == i - 1) {
+        Token w = t.get(i - 1);
+        between =
+            w.is("just")
+                || w.is("only")
+                || w.is("an")
+                || skippable != null && skippable.match(t, i - 1) == i;
+      }
+      if (between) {
+        return language.hedges().get(hedges.key(t, from));
+      }
+    }
+    return null;
+  }
+
+  /** Whether a token is part of a relative year ("last year", "l'an dernier"). */
+  boolean inRelativeYear(Mentions m, int at) {
+    for (int from = Math.max(0, at - 3); from <= at; from++) {
+      if (relativeYears.match(m.tokens(), from) > at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a hedge ("at least", "at most") spans tokens [from, end) or more. */
+  boolean hedgeAt(List<Token> t, int from, int end) {
+    return hedges.match(t, from) >= end;
+  }
+}

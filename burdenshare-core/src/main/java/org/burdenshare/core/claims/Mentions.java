@@ -1,0 +1,139 @@
+package org.burdenshare.core.claims;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.claims.ClaimComposer.Context;
+import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Entity;
+import org.burdenshare.core.claims.Mentions.Ordinal;
+import org.burdenshare.core.claims.Mentions.Unit;
+import org.burdenshare.core.claims.Mentions.YearMention;
+import org.burdenshare.core.claims.Tokens.Token;
+
+/**
+ * Everything found in a sentence, by token position: the countries and groups named, numbers with
+ * their units and hedges, years, places, and the cue words of the language, with the clause breaks.
+ */
+record Mentions(
+    List<Token> tokens,
+    List<Entity> entities,
+    List<Amount> amounts,
+    List<YearMention> years,
+    List<Ordinal> ordinals,
+    Map<String, List<int[]>> cues,
+    List<String> sources,
+    List<Integer> clauseBreaks,
+    int latestYear,
+    boolean guidelineShare,
+    Context context) {
+
+  /** The same mentions, with what the composition learned about the sentence as a whole. */
+  Mentions with(int latest, boolean guideline, Context ctx) {
+    return new Mentions(
+        tokens,
+        entities,
+        amounts,
+        years,
+        ordinals,
+        cues,
+        sources,
+        clauseBreaks,
+        latest,
+        guideline,
+        ctx);
+  }
+
+  boolean has(String cue) {
+    return !cues.getOrDefault(cue, List.of()).isEmpty();
+  }
+
+  /** Whether a cue occurs within [from, to). */
+  boolean has(String cue, int from, int to) {
+    for (int[] span : cues.getOrDefault(cue, List.of())) {
+      if (span[0] >= from && span[0] < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int clauseOf(int at) {
+    int c = 0;
+    for (int b : clauseBreaks) {
+      if (at >= b) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  int clauseStart(int at) {
+    int start = 0;
+    for (int b : clauseBreaks) {
+      if (b <= at) {
+        start = b;
+      }
+    }
+    return start;
+  }
+
+  int clauseEnd(int at) {
+    for (int b : clauseBreaks) {
+      if (b > at) {
+        return b;
+      }
+    }
+    return tokens.size();
+  }
+
+  /** A country or group named in the sentence, over tokens [from, to). */
+  record Entity(int from, int to, String group) {}
+
+  enum Unit {
+    PERCENT,
+    POINTS,
+    MONEY,
+    BARE
+  }
+
+  /**
+   * A number with what surrounds it.
+   *
+   * @param from first token of the number (or of its currency sign)
+   * @param to token after its unit
+   * @param hedge the operator or tolerance of a hedge before it ("within 5%", "&gt;"), or null
+   * @param word whether it is written in words ("twenty", "two thirds")
+   * @param fraction whether it is a fraction in words ("two thirds"), a percentage of a total
+   */
+  record Amount(
+      int from,
+      int to,
+      BigDecimal value,
+      Unit unit,
+      String scale,
+      String currency,
+      String hedge,
+      boolean word,
+      boolean fraction) {}
+
+  /**
+   * A year named in the sentence.
+   *
+   * @param since whether it is a baseline ("since 2014"): the year a change is counted from, not
+   *     the year a figure is about
+   */
+  record YearMention(int at, int year, boolean relative, boolean since) {}
+
+  /**
+   * A place named in the sentence.
+   *
+   * @param lowest whether a superlative joined to it counts from the bottom ("fourth-lowest"),
+   *     false for the top ("third-largest") and null when none is joined
+   */
+  record Ordinal(int at, int end, int place, Boolean lowest) {
+    Ordinal(int at, int end, int place) {
+      this(at, end, place, null);
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package org.burdenshare.core.claims;
+
+import static org.burdenshare.core.claims.Anchors.carried;
+import static org.burdenshare.core.claims.Anchors.isCountry;
+import static org.burdenshare.core.claims.Anchors.subjectBefore;
+import static org.burdenshare.core.claims.Anchors.year;
+import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimText.rankClaim;
+import static org.burdenshare.core.claims.CountReadings.isMembership;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.claims.ClaimComposer.Composed;
+import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Entity;
+import org.burdenshare.core.claims.Mentions.Ordinal;
+import org.burdenshare.core.claims.Mentions.Unit;
+
+/**
+ * Places in a ranking: ordinals ("20th out of 29", "fourth-lowest"), superlatives ("the lowest
+ * spender"), and places implied by a list or a comparison ("trailed A, B and C").
+ */
+final class RankReadings {
+  private RankReadings() {}
+
+  /** "placing it third among NATO allies", "the lowest among NATO members", "20th out of 29". */
+  static void rankings(MentionFinder finder, Mentions m, LocalDate date, List<Composed> out) {
+    for (Ordinal o : m.ordinals()) {
+      int from = Math.max(0, o.at() - 3);
+      int to = Math.min(o.end() + 6, m.tokens().size());
+      // "fourth-lowest", "third-largest": the superlative right after the ordinal says which end
+      int after = Math.min(o.end() + 1, m.tokens().size());
+      boolean superlative =
+          o.lowest() != null
+              || m.has("rankHigh", o.end(), after)
+              || m.has("rankLow", o.end(), after);
+      boolean context =
+          superlative || m.has("rankContext", o.end(), to) || m.has("rankContext", from, o.at());
+      if (!context) {
+        continue;
+      }
+      Entity subject = subjectBefore(m, o.at(), true);
+      subject = subject == null ? carried(m, o.at()) : subject;
+      if (subject == null || !isCountry(subject.group())) {
+        continue;
+      }
+      boolean lowest =
+          m.has("fromBottom", o.end(), Math.min(o.end() + 3, m.tokens().size()))
+              || m.has("rankLow", o.end(), after)
+              || Boolean.TRUE.equals(o.lowest());
+      int year = year(m, o.at(), date);
+      Map<String, Integer> stated = new LinkedHashMap<>();
+      for (Amount b : m.amounts()) {
+        if (b.unit() == Unit.BARE
+            && b.from() > o.at()
+            && b.from() <= o.end() + 4
+            && isMembership(m, b)
+            && b.value().intValue() >= 12) {
+          stated.put("NATO", b.value().intValue());
+        }
+      }
+      add(
+          out,
+          rankClaim(rankIndicator(m), year, subject.group(), lowest, o.place()),
+          stated,
+          "a place in a ranking");
+    }
+    for (String dir : List.of("rankHigh", "rankLow")) {
+      for (int[] span : m.cues().getOrDefault(dir, List.of())) {
+        // "at least", "at most" are hedges; a superlative speaks of spending or a ranking
+        if (span[0] > 0 && finder.hedgeAt(m.tokens(), span[0] - 1, span[1])) {
+          continue;
+        }
+        // "fourth-lowest": the ordinal states the place
+        boolean ordinal =
+            m.ordinals().stream().anyMatch(o -> o.end() <= span[0] && o.end() >= span[0] - 1);
+        if (ordinal) {
+          continue;
+        }
+        int look = Math.min(span[1] + 4, m.tokens().size());
+        if (!m.has("spender", span[1], look)
+            && !m.has("rankContext", span[1], look)
+            && !m.has("gdp", span[1], look)) {
+          continue;
+        }
+        // "among the lowest spenders", "one of the biggest": no place is stated; "l'an
+        // dernier" is a year, not the last place
+        if (m.has("oneOf", Math.max(0, span[0] - 3), span[0])
+            || finder.inRelativeYear(m, span[0])) {
+          continue;
+        }
+        Entity subject = subjectBefore(m, span[0], true);
+        subject = subject == null ? carried(m, span[0]) : subject;
+        if (subject == null || !isCountry(subject.group())) {
+          continue;
+        }
+        // one country in its clause: "Portugal was the smallest spender"; a list ("the
+        // smallest spenders were A, B and C") is several claims the figures show anyway
+        long inClause =
+            m.entities().stream()
+                .filter(e -> m.clauseOf(e.from()) == m.clauseOf(span[0]) && isCountry(e.group()))
+                .count();
+        // (a country carried from the sentence before counts as the one)
+        if (inClause != 1 && !(inClause == 0 && m.context().subject() != null)) {
+          continue;
+        }
+        String indicator = rankIndicator(m);
+        boolean lowest = dir.equals("rankLow");
+        if (m.has("down", span[1], Math.min(span[1] + 3, m.tokens().size()))) {
+          indicator = "real_change";
+          lowest = !lowest;
+        } else if (m.has("up", span[1], Math.min(span[1] + 3, m.tokens().size()))) {
+          indicator = "real_change";
+        }
+        int year = year(m, span[0], date);
+        add(
+            out,
+            rankClaim(indicator, year, subject.group(), lowest, 1),
+            Map.of(),
+            "the top or the bottom of a ranking");
+        break;
+      }
+    }
+  }
+
+  /**
+   * Places stated by a list or a comparison: "Norway trailed Poland, Greece and Estonia" (fourth),
+   * "only Poland spends more than Latvia" (second).
+   */
+  static void impliedPlaces(Mentions m, LocalDate date, List<Composed> out) {
+    for (int[] span : m.cues().getOrDefault("trail", List.of())) {
+      Entity subject = subjectBefore(m, span[0], true);
+      if (subject == null || !isCountry(subject.group())) {
+        continue;
+      }
+      int end = m.clauseEnd(span[0]);
+      java.util.Set<String> ahead = new java.util.LinkedHashSet<>();
+      for (Entity e : m.entities()) {
+        if (e.from() >= span[1] && e.from() < end && isCountry(e.group())) {
+          ahead.add(e.group());
+        }
+      }
+      if (ahead.size() >= 2 && !m.has("rankContext", span[0], span[1])) {
+        int year = year(m, span[0], date);
+        add(
+            out,
+            rankClaim(rankIndicator(m), year, subject.group(), false, ahead.size() + 1),
+            Map.of(),
+            "a place after the allies listed ahead");
+      }
+    }
+    for (int[] only : m.cues().getOrDefault("only", List.of())) {
+      Entity first = null;
+      for (Entity e : m.entities()) {
+        if (e.from() >= only[1] && e.from() <= only[1] + 1 && isCountry(e.group())) {
+          first = e;
+        }
+      }
+      if (first == null) {
+        continue;
+      }
+      int end = m.clauseEnd(first.from());
+      int more = -1;
+      for (int[] x : m.cues().getOrDefault("more", List.of())) {
+        if (x[0] > first.to() && x[0] < end && more < 0) {
+          more = x[1];
+        }
+      }
+      if (more < 0) {
+        continue;
+      }
+      for (int[] than : m.cues().getOrDefault("than", List.of())) {
+        if (than[0] < more || than[0] >= end) {
+          continue;
+        }
+        for (Entity e : m.entities()) {
+          if (e.from() >= than[1] && e.from() <= than[1] + 1 && isCountry(e.group())) {
+            int year = year(m, only[0], date);
+            add(
+                out,
+                rankClaim(rankIndicator(m), year, e.group(), false, 2),
+                Map.of(),
+                "second to the only ally said to spend more");
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  static String rankIndicator(Mentions m) {
+    if (m.has("perCapita")) {
+      return "defence_exp_per_capita_usd";
+    }
+    if (m.has("equipment")) {
+      return "equipment_share";
+    }
+    if (m.has("gdp")) {
+      return "share_of_gdp";
+    }
+    if (m.has("up") && !m.has("gdp")) {
+      return "real_change";
+    }
+    return "defence_exp_current_usd";
+  }
+}
