@@ -21,6 +21,7 @@ import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.core.targets.Target;
 import org.burdenshare.core.targets.TargetStatus;
 import org.burdenshare.render.Num;
+import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.store.ReferenceData;
 
 /** The dashboard pages Targets, Scenarios and Fair share. */

@@ -35,6 +35,10 @@ import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Printer;
+import org.burdenshare.server.pages.DataTable;
+import org.burdenshare.server.pages.ErrorPage;
+import org.burdenshare.server.pages.Frame;
+import org.burdenshare.server.pages.Link;
 
 /**
  * The web dashboard: server-rendered pages whose charts are drawn by a small script from data
@@ -101,9 +105,7 @@ final class Dashboard {
 
   private static final Remedy.Words REMEDY_WORDS =
       new Remedy.Words(
-          id -> "",
-          " Choose one release for the whole series.",
-          " The <a href=\"/sources\">Sources</a> page lists them.");
+          id -> "", " Choose one release for the whole series.", " The Sources page lists them.");
 
   /**
    * What would answer, in a page's words: the message already names a release that has the figures;
@@ -123,15 +125,12 @@ final class Dashboard {
       ctx.status(status)
           .contentType("text/html; charset=utf-8")
           .result(
-              Html.page(
-                  status == 404 ? "Not found" : "That question cannot be answered",
-                  nav,
-                  "<p role=\"alert\" class=\"error\">"
-                      + esc(e.getMessage())
-                      + (e instanceof InvalidQueryException q ? remedy(q) : "")
-                      + "</p><p><a href=\""
-                      + esc(nav)
-                      + "\">Start again</a></p>"));
+              Templates.error(
+                  new ErrorPage(
+                      Frame.of(
+                          status == 404 ? "Not found" : "That question cannot be answered", nav),
+                      e.getMessage() + (e instanceof InvalidQueryException q ? remedy(q) : ""),
+                      List.of(new Link("Start again", nav), new Link("Sources", "/sources")))));
       return;
     }
     if ("csv".equals(ctx.queryParam("format"))) {
@@ -438,7 +437,7 @@ final class Dashboard {
     for (Country c : byName) {
       rows.add(
           row(
-              new Html.Link(c.name(), "/ally/" + c.iso3()),
+              new Link(c.name(), "/ally/" + c.iso3()),
               c.iso3(),
               c.natoAccession().toString(),
               c.armedForces() ? "yes" : "no (no defence figures)"));
@@ -916,7 +915,7 @@ final class Dashboard {
               r.title(),
               r.published().toString(),
               r.cutoff() == null ? "" : r.cutoff().toString(),
-              new Html.Link("link", r.url()),
+              new Link("link", r.url()),
               r.licence()));
       page.add(
           "<section id=\""

@@ -1,11 +1,15 @@
 package org.burdenshare.server;
 
-import java.util.List;
 import java.util.Map;
 import org.burdenshare.render.Json;
-import org.burdenshare.render.Num;
+import org.burdenshare.server.pages.DataTable;
+import org.burdenshare.server.pages.Frame;
+import org.burdenshare.server.pages.RawPage;
 
-/** Small helpers that write the dashboard's HTML: escaping, the page frame, tables, charts. */
+/**
+ * Helpers for the pages still written as HTML in Java (escaping, chart data blocks); the frame and
+ * tables come from the templates.
+ */
 final class Html {
   private Html() {}
 
@@ -43,121 +47,14 @@ final class Html {
     }
   }
 
-  static final List<String[]> NAV =
-      List.of(
-          new String[] {"/", "Overview"},
-          new String[] {"/ally", "Allies"},
-          new String[] {"/compare", "Compare"},
-          new String[] {"/guidelines", "2 % and 20 %"},
-          new String[] {"/targets", "Targets"},
-          new String[] {"/scenarios", "Scenarios"},
-          new String[] {"/fairshare", "Fair share"},
-          new String[] {"/check", "Check a text"},
-          new String[] {"/sources", "Sources"},
-          new String[] {"/api/docs", "API"});
-
+  /** A page whose content is still HTML written here, in the common frame (templates/raw). */
   static String page(String title, String current, String body) {
-    StringBuilder nav = new StringBuilder();
-    for (String[] item : NAV) {
-      boolean here = item[0].equals(current);
-      nav.append("<li><a href=\"")
-          .append(item[0])
-          .append('"')
-          .append(here ? " aria-current=\"page\"" : "")
-          .append('>')
-          .append(esc(item[1]))
-          .append("</a></li>");
-    }
-    return """
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s · burdenshare</title>
-        <link rel="stylesheet" href="/static/style.css">
-        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
-        <script src="/webjars/echarts/5.3.1/dist/echarts.min.js" defer></script>
-        <script src="/static/dashboard.js" defer></script>
-        </head>
-        <body>
-        <a class="skip" href="#main">Skip to content</a>
-        <header class="site">
-        <p class="brand"><a href="/">burdenshare</a> <span>who pays for the alliance</span></p>
-        <nav aria-label="Main"><ul>%s</ul></nav>
-        </header>
-        <main id="main" tabindex="-1">
-        <h1>%s</h1>
-        %s
-        </main>
-        <footer class="site">
-        <p>Figures: NATO, Defence Expenditure of NATO Countries; World Bank, World Development
-        Indicators (CC BY 4.0). Every figure names its release; <abbr title="estimate">e</abbr>
-        marks the publisher's estimates. See <a href="/sources">Sources</a>.</p>
-        </footer>
-        </body>
-        </html>
-        """
-        .formatted(esc(title), nav, esc(title), body);
+    return Templates.raw(new RawPage(Frame.of(title, current), body));
   }
 
-  /** A table of numbers with a caption, keyboard-scrollable, with a CSV link. */
+  /** A table of numbers with a caption, keyboard-scrollable, with a CSV link (tag/table). */
   static String table(DataTable t, String csvHref) {
-    StringBuilder b = new StringBuilder();
-    String captionId = "caption-" + t.id();
-    b.append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"")
-        .append(captionId)
-        .append("\">");
-    b.append("<table id=\"table-").append(esc(t.id())).append("\">");
-    b.append("<caption id=\"").append(captionId).append("\">").append(esc(t.caption()));
-    b.append(" <a class=\"csv\" href=\"").append(esc(csvHref)).append("\" download>CSV</a>");
-    b.append("</caption><thead><tr>");
-    for (int i = 0; i < t.columns().size(); i++) {
-      b.append("<th scope=\"col\"")
-          .append(i >= t.firstNumeric() ? " class=\"num\"" : "")
-          .append('>')
-          .append(esc(t.columns().get(i)))
-          .append("</th>");
-    }
-    b.append("</tr></thead><tbody>");
-    for (List<Object> row : t.rows()) {
-      b.append("<tr>");
-      for (int i = 0; i < row.size(); i++) {
-        Object v = row.get(i);
-        String tag = i == 0 ? "th scope=\"row\"" : "td";
-        String end = i == 0 ? "th" : "td";
-        if (v instanceof Num n) {
-          b.append('<')
-              .append(tag)
-              .append(" class=\"num\" data-value=\"")
-              .append(n.raw())
-              .append('"');
-          if (n.estimate()) {
-            b.append(" title=\"estimate\"");
-          }
-          b.append('>').append(esc(n.text().replace(" e", "")));
-          if (n.estimate()) {
-            b.append(" <abbr title=\"estimate\">e</abbr>");
-          }
-          b.append("</").append(end).append('>');
-        } else if (v instanceof Link l) {
-          b.append('<')
-              .append(tag)
-              .append("><a href=\"")
-              .append(esc(l.href()))
-              .append("\">")
-              .append(esc(l.text()))
-              .append("</a></")
-              .append(end)
-              .append('>');
-        } else {
-          b.append('<').append(tag).append('>').append(esc(v)).append("</").append(end).append('>');
-        }
-      }
-      b.append("</tr>");
-    }
-    b.append("</tbody></table></div>");
-    return b.toString();
+    return Templates.table(t, csvHref);
   }
 
   /** A chart container described for screen readers; its data follows as a JSON block. */
@@ -168,13 +65,5 @@ final class Html {
         + esc(label + " The same figures are in the table below.")
         + "\"></div>"
         + jsonBlock(id + "-data", spec);
-  }
-
-  /** A link inside a table cell. */
-  record Link(String text, String href) {
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 }

@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.Remedy;
 import org.burdenshare.render.Json;
+import org.burdenshare.server.pages.Bounded;
+import org.burdenshare.server.pages.ErrorPage;
+import org.burdenshare.server.pages.Frame;
+import org.burdenshare.server.pages.Link;
 import org.burdenshare.store.Manifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -369,15 +374,16 @@ public final class WebServer implements AutoCloseable {
   private static void errorPage(Context ctx, int status, String detail) {
     String title;
     String words;
+    List<Link> next = new ArrayList<>();
     switch (status) {
       case 404 -> {
         title = "Page not found";
-        String path = ctx.path();
         words =
             "There is no page at "
-                + Html.esc(path.length() > 80 ? path.substring(0, 80) + "…" : path)
+                + Bounded.text(ctx.path())
                 + ". The pages are listed above; an ally's page is at /ally/ followed by its"
-                + " three-letter code, e.g. <a href=\"/ally/DEU\">/ally/DEU</a>.";
+                + " three-letter code.";
+        next.add(new Link("Germany's page, /ally/DEU", "/ally/DEU"));
       }
       case 414 -> {
         title = "Address too long";
@@ -389,19 +395,14 @@ public final class WebServer implements AutoCloseable {
       }
       default -> {
         title = "That question cannot be answered";
-        words = Html.esc(detail);
+        words = detail;
       }
     }
+    next.add(new Link("Go to the overview", "/"));
     ctx.status(status)
         .contentType("text/html; charset=utf-8")
         .header("Cache-Control", "no-store")
-        .result(
-            Html.page(
-                title,
-                "",
-                "<p role=\"alert\" class=\"error\">"
-                    + words
-                    + "</p><p><a href=\"/\">Go to the overview</a></p>"));
+        .result(Templates.error(new ErrorPage(Frame.of(title, ""), words, next)));
   }
 
   private static boolean isProblem(Context ctx) {
