@@ -1,12 +1,11 @@
 package org.burdenshare.server;
 
-import static org.burdenshare.server.Html.esc;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -18,6 +17,9 @@ import org.burdenshare.core.claims.SentenceCheck;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.render.Json;
 import org.burdenshare.render.Num;
+import org.burdenshare.server.pages.CheckPage;
+import org.burdenshare.server.pages.Frame;
+import org.burdenshare.server.pages.Link;
 import org.burdenshare.store.Languages;
 
 /**
@@ -159,125 +161,70 @@ final class Claims {
   }
 
   private static void page(Context ctx, CheckReport report, String text, String error) {
-    StringBuilder b = new StringBuilder();
-    b.append("<p>Paste a news text. Each sentence that makes a quantitative claim about defence")
-        .append(" spending is read, shown in the claim language, and judged against the figures")
-        .append(
-            " published by the date of the text (the first date found in it, or the date you give).</p>");
-    b.append("<form class=\"check\" method=\"post\" action=\"/check\">");
-    b.append("<p><label for=\"text\">Text to check</label></p>");
-    b.append("<p><textarea id=\"text\" name=\"text\" rows=\"10\" required maxlength=\"1000000\">")
-        .append(esc(text))
-        .append("</textarea></p>");
-    b.append(
-            "<p><label for=\"asOf\">Date of the text</label> <input type=\"date\" id=\"asOf\" name=\"asOf\"")
-        .append(
-            report != null && "given".equals(report.dateSource())
-                ? " value=\"" + report.date() + "\""
-                : "")
-        .append(
-            " aria-describedby=\"asof-help\"> <span id=\"asof-help\" class=\"help\">Optional: otherwise the first date in the text.</span></p>");
-    b.append("<p><button type=\"submit\">Check</button></p></form>");
-    if (error != null) {
-      b.append("<p role=\"alert\" class=\"error\">").append(esc(error)).append("</p>");
-    }
+    CheckPage.Results results = null;
     if (report != null) {
-      b.append("<section aria-labelledby=\"h-results\"><h2 id=\"h-results\">Results</h2>");
-      b.append("<p role=\"status\">Judged as of ")
-          .append(report.date())
-          .append(" (")
-          .append(
-              switch (report.dateSource()) {
-                case "dateline" -> "the date found in the text";
-                case "given" -> "the date you gave";
-                default -> "today";
-              })
-          .append("): ")
-          .append(report.picked())
-          .append(" of ")
-          .append(report.sentences())
-          .append(" sentences make checkable claims.</p>");
-      if (report.message() != null) {
-        b.append("<p>").append(esc(report.message())).append("</p>");
-      }
-      b.append("<ol class=\"claims\">");
+      List<CheckPage.Sentence> sentences = new ArrayList<>();
       for (SentenceCheck c : report.claims()) {
-        String v = c.verdict().toString();
-        b.append("<li class=\"claim\"><p><span class=\"badge v-")
-            .append(v)
-            .append("\">")
-            .append(esc(v))
-            .append("</span> ")
-            .append("<mark class=\"v-")
-            .append(v)
-            .append("\">")
-            .append(esc(c.text()))
-            .append("</mark></p>");
-        b.append("<p>").append(esc(c.reason())).append("</p>");
-        b.append("<details><summary>How it was read and the figures</summary>");
-        if (c.claims().size() > 1) {
-          b.append("<p>Claims read in this sentence:</p><ul>");
-          for (SentenceCheck.ClaimCheck k : c.claims()) {
-            String kv = k.judgement().verdict().toString();
-            b.append("<li><span class=\"badge v-")
-                .append(esc(kv))
-                .append("\">")
-                .append(esc(kv))
-                .append("</span> <code>")
-                .append(esc(k.judgement().reading()))
-                .append("</code> (")
-                .append(esc(k.basis()))
-                .append(")</li>");
-          }
-          b.append("</ul>");
-        } else if (c.reading() != null) {
-          b.append("<p>Reading: <code>").append(esc(c.reading())).append("</code></p>");
+        List<CheckPage.Claim> claims =
+            c.claims().size() > 1
+                ? c.claims().stream()
+                    .map(
+                        k ->
+                            new CheckPage.Claim(
+                                k.judgement().verdict().toString(),
+                                k.judgement().reading(),
+                                k.basis()))
+                    .toList()
+                : List.of();
+        List<CheckPage.Figure> evidence = new ArrayList<>();
+        for (Observation o : c.evidence()) {
+          Num n = Num.of(o.value(), o.unit(), o.estimate());
+          evidence.add(
+              new CheckPage.Figure(
+                  o.country(),
+                  o.year(),
+                  o.indicator(),
+                  n.text().replace(" e", ""),
+                  o.estimate(),
+                  o.unit(),
+                  o.release()));
         }
-        if (c.release() != null) {
-          b.append("<p>Release: <a href=\"/sources#")
-              .append(esc(c.release().id()))
-              .append("\">")
-              .append(esc(c.release().title()))
-              .append("</a> (")
-              .append(esc(c.releaseChoice()))
-              .append(").</p>");
-        }
-        if (!c.notes().isEmpty()) {
-          b.append("<ul>");
-          c.notes().forEach(n -> b.append("<li>").append(esc(n)).append("</li>"));
-          b.append("</ul>");
-        }
-        if (!c.evidence().isEmpty()) {
-          b.append(
-                  "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Figures used\"><table><caption>Figures used</caption><thead><tr>")
-              .append(
-                  "<th scope=\"col\">Country</th><th scope=\"col\">Year</th><th scope=\"col\">Indicator</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Unit</th><th scope=\"col\">Release</th></tr></thead><tbody>");
-          for (Observation o : c.evidence()) {
-            Num n = Num.of(o.value(), o.unit(), o.estimate());
-            b.append("<tr><th scope=\"row\">")
-                .append(esc(o.country()))
-                .append("</th><td>")
-                .append(o.year())
-                .append("</td><td>")
-                .append(esc(o.indicator()))
-                .append("</td><td class=\"num\">")
-                .append(esc(n.text().replace(" e", "")))
-                .append(o.estimate() ? " <abbr title=\"estimate\">e</abbr>" : "")
-                .append("</td><td>")
-                .append(esc(o.unit()))
-                .append("</td><td>")
-                .append(esc(o.release()))
-                .append("</td></tr>");
-          }
-          b.append("</tbody></table></div>");
-        }
-        b.append("</details></li>");
+        sentences.add(
+            new CheckPage.Sentence(
+                c.verdict().toString(),
+                c.text(),
+                c.reason(),
+                claims,
+                c.reading(),
+                c.release() == null
+                    ? null
+                    : new Link(c.release().title(), "/sources#" + c.release().id()),
+                c.releaseChoice(),
+                c.notes(),
+                evidence));
       }
-      b.append("</ol></section>");
+      String source =
+          switch (report.dateSource()) {
+            case "dateline" -> "the date found in the text";
+            case "given" -> "the date you gave";
+            default -> "today";
+          };
+      results =
+          new CheckPage.Results(
+              report.date(),
+              source,
+              report.picked(),
+              report.sentences(),
+              report.message(),
+              sentences);
     }
+    LocalDate given = report != null && "given".equals(report.dateSource()) ? report.date() : null;
+    CheckPage page =
+        new CheckPage(
+            Frame.of("Check a text", PAGE_PATH), text == null ? "" : text, given, error, results);
     ctx.status(error == null ? 200 : 400)
         .contentType("text/html; charset=utf-8")
         .header("Cache-Control", "no-store")
-        .result(Html.page("Check a text", PAGE_PATH, b.toString()));
+        .result(Templates.render("check.jte", page));
   }
 }

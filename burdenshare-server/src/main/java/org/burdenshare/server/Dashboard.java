@@ -35,10 +35,13 @@ import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Printer;
+import org.burdenshare.server.pages.AlliesPage;
 import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.ErrorPage;
 import org.burdenshare.server.pages.Frame;
 import org.burdenshare.server.pages.Link;
+import org.burdenshare.server.pages.ShownTable;
+import org.burdenshare.server.pages.SourcesPage;
 
 /**
  * The web dashboard: server-rendered pages whose charts are drawn by a small script from data
@@ -71,6 +74,22 @@ final class Dashboard {
       tables.put(t.id(), t);
       return add(Html.table(t, csvHref(ctx, t.id())));
     }
+
+    /** A table of a page model, offered as CSV like the others. */
+    ShownTable shown(DataTable t) {
+      tables.put(t.id(), t);
+      return new ShownTable(t, csvHref(ctx, t.id()));
+    }
+
+    /** The page is a model rendered by a template; returns its title. */
+    String show(String template, Object model, Frame frame) {
+      this.template = template;
+      this.model = model;
+      return frame.title();
+    }
+
+    private String template;
+    private Object model;
   }
 
   private interface PageHandler {
@@ -148,7 +167,11 @@ final class Dashboard {
           .result(Printer.csv(t.columns(), t.rows()));
       return;
     }
-    ctx.contentType("text/html; charset=utf-8").result(Html.page(title, nav, page.html.toString()));
+    ctx.contentType("text/html; charset=utf-8")
+        .result(
+            page.template != null
+                ? Templates.render(page.template, page.model)
+                : Html.page(title, nav, page.html.toString()));
   }
 
   // ------------------------------------------------------------------ parameters
@@ -442,12 +465,16 @@ final class Dashboard {
               c.natoAccession().toString(),
               c.armedForces() ? "yes" : "no (no defence figures)"));
     }
-    page.add(
-        "<p>The 32 allies and the day each joined. Choose one to see its figures over time and how releases revised them.</p>");
-    page.table(
-        new DataTable(
-            "allies", "NATO allies", List.of("Ally", "Code", "Joined", "Armed forces"), rows, 99));
-    return "Allies";
+    Frame frame = Frame.of("Allies", "/ally");
+    ShownTable table =
+        page.shown(
+            new DataTable(
+                "allies",
+                "NATO allies",
+                List.of("Ally", "Code", "Joined", "Armed forces"),
+                rows,
+                99));
+    return page.show("allies.jte", new AlliesPage(frame, table), frame);
   }
 
   private static final List<String> ALLY_INDICATORS =
@@ -828,13 +855,10 @@ final class Dashboard {
 
   // ------------------------------------------------------------------ sources
 
-  /**
-   * What the publisher called each indicator's figures in a release: table, measure, price base; a
-   * table of the page like any other, with its CSV.
-   */
-  private static void definitions(Page page, Release r) {
+  /** What the publisher called each indicator's figures in a release, or null if not recorded. */
+  private static ShownTable definitions(Page page, Release r) {
     if (r.tables().isEmpty()) {
-      return;
+      return null;
     }
     List<List<Object>> rows = new ArrayList<>();
     r.tables().keySet().stream()
@@ -849,64 +873,18 @@ final class Dashboard {
                       d.measureOrNotRecorded(),
                       d.priceBase() == null ? "" : d.priceBase()));
             });
-    page.add("<details><summary>What each table measured</summary>");
-    page.table(
+    return page.shown(
         new DataTable(
             "definitions-" + r.id(),
             "What each table of " + r.id() + " measured",
             List.of("Indicator", "Table as printed", "Measure", "Price base"),
             rows,
             99));
-    page.add("</details>");
-  }
-
-  /** NATO's editions as a timeline, those in the database marked. */
-  private static String editionTimeline(Engine engine) {
-    var data = engine.dataset();
-    var entries = data.editions().entries(data.releases());
-    if (entries.isEmpty()) {
-      return "";
-    }
-    StringBuilder b =
-        new StringBuilder(
-            "<section id=\"editions\" aria-labelledby=\"h-editions\"><h2 id=\"h-editions\">"
-                + "Every edition NATO published</h2><p>NATO's defence-expenditure tables and the"
-                + " Secretary General's Annual Reports, as far as public sources date them. Only"
-                + " the marked ones are in the database; an answer as of a date names the editions"
-                + " published by then that it could not use. Import a downloaded workbook to fill"
-                + " a gap.</p><ol class=\"timeline\">");
-    for (var e : entries) {
-      var x = e.edition();
-      boolean held = e.heldBy() != null;
-      b.append("<li class=\"")
-          .append(held ? "held" : "missing")
-          .append("\"><span class=\"when\">")
-          .append(x.published() == null ? "undated" : x.published().toString())
-          .append("</span> ")
-          .append(esc(x.title()))
-          .append(x.annualReport() ? " (annual report)" : "")
-          .append(x.cutoff() == null ? "" : ", cut-off " + x.cutoff())
-          .append(" · dates: ")
-          .append(esc(x.confidence()))
-          .append(" confidence · ")
-          .append(
-              held
-                  ? "<strong>in the database</strong> as <a href=\"#"
-                      + esc(e.heldBy().id())
-                      + "\">"
-                      + esc(e.heldBy().id())
-                      + "</a>"
-                      + (e.heldBy().partial() ? " (partial)" : "")
-                  : "not in the database")
-          .append("</li>");
-    }
-    return b.append("</ol></section>").toString();
   }
 
   private String sources(Page page, Engine engine) {
-    page.add(
-        "<p>Every figure belongs to exactly one release. When you ask as of a date, the newest release published by then answers; later releases revise earlier figures and turn estimates into outturns.</p>");
     List<List<Object>> rows = new ArrayList<>();
+    List<SourcesPage.Release> sections = new ArrayList<>();
     for (Release r : engine.dataset().releases()) {
       rows.add(
           row(
@@ -917,54 +895,44 @@ final class Dashboard {
               r.cutoff() == null ? "" : r.cutoff().toString(),
               new Link("link", r.url()),
               r.licence()));
-      page.add(
-          "<section id=\""
-              + esc(r.id())
-              + "\" aria-labelledby=\"h-"
-              + esc(r.id())
-              + "\"><h2 id=\"h-"
-              + esc(r.id())
-              + "\">"
-              + esc(r.title())
-              + "</h2>");
-      page.add(
-          "<p>"
-              + esc(r.publisher())
-              + ", published "
-              + r.published()
-              + (r.cutoff() == null ? "" : ", information cut-off " + r.cutoff())
-              + ". <a href=\""
-              + esc(r.url())
-              + "\">Publisher's page or file</a>.</p>");
-      page.add(
-          "<p class=\"attribution\">"
-              + esc(r.attribution())
-              + " Licence: "
-              + esc(r.licence())
-              + "</p>");
-      if (!r.notes().isEmpty()) {
-        page.add("<ul>");
-        r.notes().forEach(n -> page.add("<li>" + esc(n) + "</li>"));
-        page.add("</ul>");
-      }
-      if (r.partial()) {
-        page.add(
-            "<p><strong>Partial release.</strong> It holds only these figures, and answers a"
-                + " question only when it holds all the figures the question needs:</p><ul>");
-        r.holdings().forEach(h -> page.add("<li>" + esc(h.describe()) + "</li>"));
-        page.add("</ul>");
-      }
-      definitions(page, r);
-      page.add("</section>");
+      sections.add(
+          new SourcesPage.Release(
+              r.id(),
+              r.title(),
+              r.publisher(),
+              r.published(),
+              r.cutoff(),
+              new Link("Publisher's page or file", r.url()),
+              r.attribution(),
+              r.licence(),
+              r.notes(),
+              r.partial(),
+              r.partial() ? r.holdings().stream().map(h -> h.describe()).toList() : List.of(),
+              definitions(page, r)));
     }
-    page.add(editionTimeline(engine));
-    page.table(
-        new DataTable(
-            "releases",
-            "Releases",
-            List.of("Id", "Publisher", "Title", "Published", "Cut-off", "Source", "Licence"),
-            rows,
-            99));
-    return "Sources";
+    var data = engine.dataset();
+    List<SourcesPage.Edition> editions = new ArrayList<>();
+    for (var e : data.editions().entries(data.releases())) {
+      var x = e.edition();
+      editions.add(
+          new SourcesPage.Edition(
+              x.published(),
+              x.title(),
+              x.annualReport(),
+              x.cutoff(),
+              x.confidence(),
+              e.heldBy() == null ? null : e.heldBy().id(),
+              e.heldBy() != null && e.heldBy().partial()));
+    }
+    ShownTable table =
+        page.shown(
+            new DataTable(
+                "releases",
+                "Releases",
+                List.of("Id", "Publisher", "Title", "Published", "Cut-off", "Source", "Licence"),
+                rows,
+                99));
+    Frame frame = Frame.of("Sources", "/sources");
+    return page.show("sources.jte", new SourcesPage(frame, sections, editions, table), frame);
   }
 }

@@ -1,0 +1,71 @@
+package org.burdenshare.server.pages;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Check a text: the form with the text as pasted, and once checked, each sentence that makes a
+ * claim with its verdict, its reading and the figures that decided it.
+ *
+ * @param givenDate the date the reader gave for the text, or null
+ * @param error why the text could not be checked, or null
+ * @param results the sentences judged, or null before a text is checked
+ */
+public record CheckPage(
+    Frame frame, String text, LocalDate givenDate, String error, Results results) {
+
+  /**
+   * What a check found.
+   *
+   * @param dateSource how the date was chosen, in words ("the date found in the text")
+   * @param message a note on the text as a whole, or null
+   */
+  public record Results(
+      LocalDate date,
+      String dateSource,
+      int picked,
+      int sentences,
+      String message,
+      List<Sentence> sentencesChecked) {
+    public Results {
+      sentencesChecked = List.copyOf(sentencesChecked);
+    }
+  }
+
+  /**
+   * A sentence judged.
+   *
+   * @param claims each claim of a sentence that makes several, else empty
+   * @param reading the one claim read, in the claim language, or null
+   * @param release the release that judged it, or null
+   */
+  public record Sentence(
+      String verdict,
+      String text,
+      String reason,
+      List<Claim> claims,
+      String reading,
+      Link release,
+      String releaseChoice,
+      List<String> notes,
+      List<Figure> evidence) {
+    public Sentence {
+      claims = List.copyOf(claims);
+      notes = List.copyOf(notes);
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  /** One claim of a sentence: its verdict, reading and what the reader took it to be. */
+  public record Claim(String verdict, String reading, String basis) {}
+
+  /** A figure used, as published, with its release. */
+  public record Figure(
+      String country,
+      int year,
+      String indicator,
+      String value,
+      boolean estimate,
+      String unit,
+      String release) {}
+}
