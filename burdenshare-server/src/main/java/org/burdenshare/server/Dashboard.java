@@ -36,10 +36,15 @@ import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Printer;
 import org.burdenshare.server.pages.AlliesPage;
+import org.burdenshare.server.pages.Chart;
+import org.burdenshare.server.pages.ChoiceForm;
 import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.ErrorPage;
 import org.burdenshare.server.pages.Frame;
 import org.burdenshare.server.pages.Link;
+import org.burdenshare.server.pages.OverviewPage;
+import org.burdenshare.server.pages.ReleaseNote;
+import org.burdenshare.server.pages.Section;
 import org.burdenshare.server.pages.ShownTable;
 import org.burdenshare.server.pages.SourcesPage;
 
@@ -254,7 +259,7 @@ final class Dashboard {
 
   /** ", in core defence expenditure": what a count of allies at a guideline counted. */
   private static String measured(GuidelineCheck g) {
-    return g.definition().measure() == null ? "" : ", in " + esc(g.definition().measureInText());
+    return g.definition().measure() == null ? "" : ", in " + g.definition().measureInText();
   }
 
   private static String releaseNote(ReleaseRef r, String why) {
@@ -299,75 +304,57 @@ final class Dashboard {
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     NavigableSet<Integer> years = data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);
     int year = year(ctx, years);
-    page.add(
-        form(
-            "/", year, years.isEmpty() ? new java.util.TreeSet<>(List.of(year)) : years, asOf, ""));
+    ChoiceForm form =
+        ChoiceForm.of("/", year, years.isEmpty() ? List.of(year) : newestFirst(years), asOf);
     Comparison c =
         engine.compare("USA", "NATO-USA", Indicators.DEFENCE_EXP_CURRENT_USD, year, choice);
     GuidelineCheck two = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
     GuidelineCheck core = engine.guideline(Indicators.SHARE_OF_GDP, 3.5, year, "NATO", choice);
-    String e = c.a().estimate() ? " <abbr title=\"estimate\">e</abbr>" : "";
-    page.add(
-        "<section aria-labelledby=\"h-headline\"><h2 id=\"h-headline\">"
-            + year
-            + " as published on "
-            + asOf
-            + "</h2>");
-    page.add(releaseNote(c.release(), c.releaseChoice()));
-    page.add("<dl class=\"headline\">");
-    page.add(
-        "<div><dt>NATO defence expenditure</dt><dd id=\"total\">"
-            + Num.of(c.a().total() + c.b().total()).text()
-            + e
-            + " <span class=\"unit\">"
-            + esc(c.unit())
-            + "</span></dd></div>");
-    page.add(
-        "<div><dt>United States</dt><dd id=\"usa\">"
-            + Num.of(c.a().total()).text()
-            + e
-            + " <span class=\"unit\">"
-            + esc(c.unit())
-            + "</span></dd></div>");
-    page.add(
-        "<div><dt>The other "
-            + c.b().allies().size()
-            + " allies ("
-            + c.b().alliesWithFigures()
-            + " with figures)</dt><dd id=\"others\">"
-            + Num.of(c.b().total()).text()
-            + e
-            + " <span class=\"unit\">"
-            + esc(c.unit())
-            + "</span></dd></div>");
-    page.add(
-        "<div><dt>United States ÷ the others</dt><dd id=\"ratio\">"
-            + (c.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f", c.ratio()))
-            + "</dd></div>");
-    page.add(
-        "<div><dt>Allies at or above 2 % of GDP"
-            + measured(two)
-            + "</dt><dd id=\"at2\">"
-            + two.count()
-            + " of "
-            + two.allies()
-            + "</dd></div>");
-    page.add(
-        "<div><dt>Allies at or above 3.5 % of GDP"
-            + measured(core)
-            + "</dt><dd id=\"at35\">"
-            + core.count()
-            + " of "
-            + core.allies()
-            + "</dd></div>");
-    page.add("</dl></section>");
+    boolean e = c.a().estimate();
+    OverviewPage.Headline headline =
+        new OverviewPage.Headline(
+            year,
+            asOf,
+            ReleaseNote.of(c.release(), c.releaseChoice()),
+            List.of(
+                new OverviewPage.Stat(
+                    "total",
+                    "NATO defence expenditure",
+                    Num.of(c.a().total() + c.b().total()).text(),
+                    e,
+                    c.unit()),
+                new OverviewPage.Stat(
+                    "usa", "United States", Num.of(c.a().total()).text(), e, c.unit()),
+                new OverviewPage.Stat(
+                    "others",
+                    "The other "
+                        + c.b().allies().size()
+                        + " allies ("
+                        + c.b().alliesWithFigures()
+                        + " with figures)",
+                    Num.of(c.b().total()).text(),
+                    e,
+                    c.unit()),
+                new OverviewPage.Stat(
+                    "ratio",
+                    "United States ÷ the others",
+                    c.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f", c.ratio()),
+                    false,
+                    ""),
+                new OverviewPage.Stat(
+                    "at2",
+                    "Allies at or above 2 % of GDP" + measured(two),
+                    two.count() + " of " + two.allies(),
+                    false,
+                    ""),
+                new OverviewPage.Stat(
+                    "at35",
+                    "Allies at or above 3.5 % of GDP" + measured(core),
+                    core.count() + " of " + core.allies(),
+                    false,
+                    "")));
 
     Ranking rank = engine.rank(Indicators.SHARE_OF_GDP, year, "NATO", choice);
-    page.add(
-        "<section aria-labelledby=\"h-rank\"><h2 id=\"h-rank\">Defence expenditure as a share of GDP, "
-            + year
-            + "</h2>");
-    page.add(releaseNote(rank.release(), rank.releaseChoice()));
     List<String> names = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
@@ -385,32 +372,33 @@ final class Dashboard {
             Map.of("value", 2, "label", "2 % (Wales 2014)"),
             Map.of("value", 3.5, "label", "3.5 % core (The Hague 2025)")));
     bar.put("horizontal", true);
-    page.add(
-        Html.chart(
-            "chart-rank",
-            "Bar chart of each ally's defence expenditure as a share of GDP in "
-                + year
-                + ", highest first, with lines at 2 % and 3.5 %.",
-            bar));
-    page.table(
-        new DataTable(
+    Section ranking =
+        new Section(
             "rank",
-            "Share of GDP by ally, " + year + " (percent)",
-            List.of("Ally", "Code", "Share of GDP (%)", "Rank"),
-            rows,
-            2));
-    if (!rank.noFigures().isEmpty()) {
-      page.add(
-          "<p>No figures: "
-              + esc(
-                  String.join(
-                      ", ", rank.noFigures().stream().map(data.countries()::nameOf).toList()))
-              + " (an ally without armed forces).</p>");
-    }
-    page.add("</section>");
+            "Defence expenditure as a share of GDP, " + year,
+            ReleaseNote.of(rank.release(), rank.releaseChoice()),
+            List.of(),
+            Chart.of(
+                "chart-rank",
+                "Bar chart of each ally's defence expenditure as a share of GDP in "
+                    + year
+                    + ", highest first, with lines at 2 % and 3.5 %.",
+                bar),
+            page.shown(
+                new DataTable(
+                    "rank",
+                    "Share of GDP by ally, " + year + " (percent)",
+                    List.of("Ally", "Code", "Share of GDP (%)", "Rank"),
+                    rows,
+                    2)),
+            rank.noFigures().isEmpty()
+                ? List.of()
+                : List.of(
+                    "No figures: "
+                        + String.join(
+                            ", ", rank.noFigures().stream().map(data.countries()::nameOf).toList())
+                        + " (an ally without armed forces)."));
 
-    page.add(
-        "<section aria-labelledby=\"h-time\"><h2 id=\"h-time\">The United States and the other allies over time</h2>");
     List<Integer> ys = new ArrayList<>();
     List<Double> usa = new ArrayList<>();
     List<Double> others = new ArrayList<>();
@@ -432,20 +420,33 @@ final class Dashboard {
     Map<String, Object> line = spec("line", "Defence expenditure, current USD", "million USD");
     line.put("categories", ys.stream().map(String::valueOf).toList());
     line.put("series", List.of(series("United States", usa), series("Other allies", others)));
-    page.add(
-        Html.chart(
-            "chart-time",
-            "Line chart of defence expenditure of the United States and of the other allies, by year, in million US dollars at current prices.",
-            line));
-    page.table(
-        new DataTable(
+    Section overTime =
+        new Section(
             "time",
-            "Defence expenditure, million USD at current prices, as published by " + asOf,
-            List.of("Year", "United States", "Other allies", "Ratio", "Release"),
-            timeRows,
-            1));
-    page.add("</section>");
-    return "Who pays for NATO?";
+            "The United States and the other allies over time",
+            null,
+            List.of(),
+            Chart.of(
+                "chart-time",
+                "Line chart of defence expenditure of the United States and of the other allies,"
+                    + " by year, in million US dollars at current prices.",
+                line),
+            page.shown(
+                new DataTable(
+                    "time",
+                    "Defence expenditure, million USD at current prices, as published by " + asOf,
+                    List.of("Year", "United States", "Other allies", "Ratio", "Release"),
+                    timeRows,
+                    1)),
+            List.of());
+    Frame frame = Frame.of("Who pays for NATO?", "/");
+    return page.show(
+        "overview.jte", new OverviewPage(frame, form, headline, ranking, overTime), frame);
+  }
+
+  /** Years as a year list offers them: the newest first. */
+  static List<Integer> newestFirst(NavigableSet<Integer> years) {
+    return new ArrayList<>(years.descendingSet());
   }
 
   // ------------------------------------------------------------------ allies

@@ -1,0 +1,75 @@
+package org.burdenshare.server.pages;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The form that chooses what a page shows: a GET form, so the choice is in the address and can be
+ * shared.
+ *
+ * @param fields the page's own fields, before the year and the date
+ * @param help a line explaining the fields, or null
+ * @param year the year chosen, or null when the page has no year
+ * @param years the years to choose from, newest first
+ */
+public record ChoiceForm(
+    String action,
+    List<Field> fields,
+    String help,
+    Integer year,
+    List<Integer> years,
+    LocalDate asOf) {
+  public ChoiceForm {
+    fields = List.copyOf(fields);
+    years = List.copyOf(years);
+  }
+
+  /** The id of the form's help line: the form's action as a word ("compare-help"). */
+  public String id() {
+    String word = action.replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+    return word.isEmpty() ? "form" : word;
+  }
+
+  /** A form of only a year (or none) and a date. */
+  public static ChoiceForm of(String action, Integer year, List<Integer> years, LocalDate asOf) {
+    return new ChoiceForm(action, List.of(), null, year, years, asOf);
+  }
+
+  /**
+   * A field: a text or number input, or a list to choose from when {@code options} is not empty.
+   *
+   * @param type the input's type ("text", "number")
+   * @param min the least value of a number, or null
+   * @param max the greatest value of a number, or null
+   * @param step the step of a number, or null
+   */
+  public record Field(
+      String id,
+      String label,
+      String value,
+      String type,
+      String min,
+      String max,
+      String step,
+      List<Option> options) {
+    public Field {
+      options = List.copyOf(options);
+    }
+
+    public static Field text(String id, String label, String value) {
+      return new Field(id, label, value, "text", null, null, null, List.of());
+    }
+
+    public static Field number(
+        String id, String label, String value, String min, String max, String step) {
+      return new Field(id, label, value, "number", min, max, step, List.of());
+    }
+
+    public static Field choice(String id, String label, List<Option> options) {
+      return new Field(id, label, null, null, null, null, null, options);
+    }
+  }
+
+  /** One choice of a list. */
+  public record Option(String value, String label, boolean selected) {}
+}

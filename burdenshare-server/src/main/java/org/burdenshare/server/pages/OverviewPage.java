@@ -1,0 +1,28 @@
+package org.burdenshare.server.pages;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Who pays for NATO: the year's headline figures (the alliance's total, the United States against
+ * the others, allies at 2 % and 3.5 %), each ally's share of GDP, and the United States against the
+ * others over time.
+ */
+public record OverviewPage(
+    Frame frame, ChoiceForm form, Headline headline, Section ranking, Section overTime) {
+
+  /** The year's figures in a few numbers. */
+  public record Headline(int year, LocalDate asOf, ReleaseNote release, List<Stat> stats) {
+    public Headline {
+      stats = List.copyOf(stats);
+    }
+  }
+
+  /**
+   * One headline figure.
+   *
+   * @param id the element's id, for tests and links
+   * @param unit its unit, or empty
+   */
+  public record Stat(String id, String label, String value, boolean estimate, String unit) {}
+}
