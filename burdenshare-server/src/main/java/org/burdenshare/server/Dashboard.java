@@ -36,11 +36,15 @@ import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Printer;
 import org.burdenshare.server.pages.AlliesPage;
+import org.burdenshare.server.pages.AllyPage;
+import org.burdenshare.server.pages.Bounded;
 import org.burdenshare.server.pages.Chart;
 import org.burdenshare.server.pages.ChoiceForm;
+import org.burdenshare.server.pages.ComparePage;
 import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.ErrorPage;
 import org.burdenshare.server.pages.Frame;
+import org.burdenshare.server.pages.GuidelinesPage;
 import org.burdenshare.server.pages.Link;
 import org.burdenshare.server.pages.OverviewPage;
 import org.burdenshare.server.pages.ReleaseNote;
@@ -511,17 +515,16 @@ final class Dashboard {
     Country c = found.get();
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    page.add(form("/ally/" + c.iso3(), null, null, asOf, ""));
-    page.add(
-        "<p>"
-            + esc(c.name())
+    ChoiceForm form = ChoiceForm.of("/ally/" + c.iso3(), null, List.of(), asOf);
+    String intro =
+        c.name()
             + " joined NATO on "
             + c.natoAccession()
             + "."
             + (c.armedForces()
                 ? ""
-                : " It has no armed forces, and NATO publishes no defence figures for it.")
-            + "</p>");
+                : " It has no armed forces, and NATO publishes no defence figures for it.");
+    Frame frame = Frame.of(c.name(), "/ally");
 
     NavigableSet<Integer> visible =
         data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);
@@ -556,32 +559,56 @@ final class Dashboard {
       rows.add(r);
     }
     if (rows.isEmpty()) {
-      page.add("<p>The releases hold no defence figures for " + esc(c.name()) + ".</p>");
-    } else {
-      page.add(
-          "<section aria-labelledby=\"h-share\"><h2 id=\"h-share\">Share of GDP and equipment share</h2>");
-      page.add(
-          Html.chart(
-              "chart-share",
-              "Line chart of "
-                  + c.name()
-                  + "'s defence expenditure as a share of GDP and of its equipment share, by year, with the 2 %, 3.5 % and 20 % guidelines.",
-              allyChart(
-                  tables.get(Indicators.SHARE_OF_GDP), tables.get(Indicators.EQUIPMENT_SHARE))));
-      page.add("</section>");
-      page.add(
-          "<section aria-labelledby=\"h-all\"><h2 id=\"h-all\">Every indicator over time</h2>");
-      page.add(
-          releaseNote(
-              newest.ref(),
-              "the newest release published by " + asOf + "; earlier ones are under Revisions"));
-      page.table(
-          new DataTable(
-              "indicators", c.name() + ": every indicator in " + newest.id(), columns, rows, 2));
-      page.add("</section>");
-      revisions(page, engine, c, asOf);
+      return page.show(
+          "ally.jte",
+          new AllyPage(
+              frame,
+              form,
+              intro,
+              "The releases hold no defence figures for " + c.name() + ".",
+              null,
+              null,
+              null),
+          frame);
     }
-    return c.name();
+    Section shares =
+        new Section(
+            "share",
+            "Share of GDP and equipment share",
+            null,
+            List.of(),
+            Chart.of(
+                "chart-share",
+                "Line chart of "
+                    + c.name()
+                    + "'s defence expenditure as a share of GDP and of its equipment share, by"
+                    + " year, with the 2 %, 3.5 % and 20 % guidelines.",
+                allyChart(
+                    tables.get(Indicators.SHARE_OF_GDP), tables.get(Indicators.EQUIPMENT_SHARE))),
+            null,
+            List.of());
+    Section indicators =
+        new Section(
+            "all",
+            "Every indicator over time",
+            ReleaseNote.of(
+                newest.ref(),
+                "the newest release published by " + asOf + "; earlier ones are under Revisions"),
+            List.of(),
+            null,
+            page.shown(
+                new DataTable(
+                    "indicators",
+                    c.name() + ": every indicator in " + newest.id(),
+                    columns,
+                    rows,
+                    2)),
+            List.of());
+    return page.show(
+        "ally.jte",
+        new AllyPage(
+            frame, form, intro, null, shares, indicators, revisions(page, engine, c, asOf)),
+        frame);
   }
 
   private static Map<String, Object> allyChart(SeriesTable share, SeriesTable equipment) {
@@ -609,12 +636,13 @@ final class Dashboard {
     return t.years().stream().map(byYear::get).toList();
   }
 
-  private void revisions(Page page, Engine engine, Country c, LocalDate asOf) {
+  /** How releases published by the date revised an ally's share of GDP, or null if none did. */
+  private static Section revisions(Page page, Engine engine, Country c, LocalDate asOf) {
     Revisions rev = engine.revisions(Indicators.SHARE_OF_GDP, c.iso3());
     List<Revisions.ReleaseSeries> visible =
         rev.byRelease().stream().filter(s -> !s.release().published().isAfter(asOf)).toList();
     if (visible.isEmpty()) {
-      return;
+      return null;
     }
     java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
     visible.forEach(s -> s.figures().forEach(o -> years.add(o.year())));
@@ -639,25 +667,24 @@ final class Dashboard {
       rows.add(r);
       series.add(series(s.release().id(), data));
     }
-    page.add(
-        "<section aria-labelledby=\"h-rev\"><h2 id=\"h-rev\">Revisions: share of GDP as each release published it</h2>");
     Map<String, Object> m = spec("line", "Share of GDP by release", "% of GDP");
     m.put("categories", years.stream().map(String::valueOf).toList());
     m.put("series", series);
-    page.add(
-        Html.chart(
+    Chart chart =
+        Chart.of(
             "chart-revisions",
             "Line chart of "
                 + c.name()
                 + "'s share of GDP, one line per release, showing how figures were revised.",
-            m));
-    page.table(
-        new DataTable(
-            "revisions",
-            c.name() + ": share of GDP (%) in each release published by " + asOf,
-            columns,
-            rows,
-            3));
+            m);
+    ShownTable table =
+        page.shown(
+            new DataTable(
+                "revisions",
+                c.name() + ": share of GDP (%) in each release published by " + asOf,
+                columns,
+                rows,
+                3));
     // Only a difference between two releases that name the same measure in the same table is a
     // revision; say so where the wording differs or is not recorded.
     List<String> wording = new ArrayList<>();
@@ -669,12 +696,14 @@ final class Dashboard {
         wording.add(w.note());
       }
     }
-    if (!wording.isEmpty()) {
-      page.add("<ul class=\"notes\">");
-      wording.forEach(n -> page.add("<li>" + esc(n) + "</li>"));
-      page.add("</ul>");
-    }
-    page.add("</section>");
+    return new Section(
+        "rev",
+        "Revisions: share of GDP as each release published it",
+        null,
+        List.of(),
+        chart,
+        table,
+        wording);
   }
 
   // ------------------------------------------------------------------ compare
@@ -687,32 +716,24 @@ final class Dashboard {
     Indicator ind = Indicators.get(indicator);
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    StringBuilder extra = new StringBuilder();
-    extra
-        .append("<p><label for=\"a\">First group</label> <input id=\"a\" name=\"a\" value=\"")
-        .append(esc(a))
-        .append("\" aria-describedby=\"group-help\"></p>");
-    extra
-        .append("<p><label for=\"b\">Second group</label> <input id=\"b\" name=\"b\" value=\"")
-        .append(esc(b))
-        .append("\" aria-describedby=\"group-help\"></p>");
-    extra.append(
-        "<p><label for=\"indicator\">Indicator</label> <select id=\"indicator\" name=\"indicator\">");
+    List<ChoiceForm.Option> options = new ArrayList<>();
     for (Indicator i : Indicators.all()) {
       if (i.additive() && !engine.dataset().years(i.id()).isEmpty()) {
-        extra
-            .append("<option value=\"")
-            .append(esc(i.id()))
-            .append('"')
-            .append(i.id().equals(indicator) ? " selected" : "")
-            .append('>')
-            .append(esc(i.name()))
-            .append("</option>");
+        options.add(new ChoiceForm.Option(i.id(), i.name(), i.id().equals(indicator)));
       }
     }
-    extra.append(
-        "</select></p><p id=\"group-help\" class=\"help\">A country (USA, Germany), a group (NATO, NATO_EUROPE_CANADA, EU, BALTICS) or an expression: NATO-USA, NATO&amp;EU, BALTICS+POL.</p>");
-    page.add(form("/compare", null, null, asOf, extra.toString()));
+    ChoiceForm form =
+        new ChoiceForm(
+            "/compare",
+            List.of(
+                ChoiceForm.Field.text("a", "First group", a),
+                ChoiceForm.Field.text("b", "Second group", b),
+                ChoiceForm.Field.choice("indicator", "Indicator", options)),
+            "A country (USA, Germany), a group (NATO, NATO_EUROPE_CANADA, EU, BALTICS) or an"
+                + " expression: NATO-USA, NATO&EU, BALTICS+POL.",
+            null,
+            List.of(),
+            asOf);
     NavigableSet<Integer> years = engine.dataset().answerableYears(indicator, choice);
     List<String> cats = new ArrayList<>();
     List<Double> as = new ArrayList<>();
@@ -737,31 +758,37 @@ final class Dashboard {
       throw new InvalidQueryException(
           "No release published by " + asOf + " has " + indicator + ".");
     }
-    page.add(
-        "<section aria-labelledby=\"h-cmp\"><h2 id=\"h-cmp\">"
-            + esc(a)
-            + " and "
-            + esc(b)
-            + ": "
-            + esc(ind.name())
-            + "</h2>");
     Map<String, Object> m = spec("line", ind.name(), unit);
     m.put("categories", cats);
     m.put("series", List.of(series(a, as), series(b, bs)));
-    page.add(
-        Html.chart(
-            "chart-compare",
-            "Line chart of " + ind.name() + " for " + a + " and for " + b + ", by year.",
-            m));
-    page.table(
-        new DataTable(
-            "compare",
-            ind.name() + " (" + unit + "): " + a + " and " + b + ", as published by " + asOf,
-            List.of("Year", a, b, "Ratio", "Release"),
-            rows,
-            1));
-    page.add("</section>");
-    return "Compare";
+    Section comparison =
+        new Section(
+            "cmp",
+            Bounded.text(a) + " and " + Bounded.text(b) + ": " + ind.name(),
+            null,
+            List.of(),
+            Chart.of(
+                "chart-compare",
+                "Line chart of " + ind.name() + " for " + a + " and for " + b + ", by year.",
+                m),
+            page.shown(
+                new DataTable(
+                    "compare",
+                    ind.name()
+                        + " ("
+                        + unit
+                        + "): "
+                        + a
+                        + " and "
+                        + b
+                        + ", as published by "
+                        + asOf,
+                    List.of("Year", a, b, "Ratio", "Release"),
+                    rows,
+                    1)),
+            List.of());
+    Frame frame = Frame.of("Compare", "/compare");
+    return page.show("compare.jte", new ComparePage(frame, form, comparison), frame);
   }
 
   // ------------------------------------------------------------------ 2 % and 20 %
@@ -773,7 +800,7 @@ final class Dashboard {
     NavigableSet<Integer> years =
         engine.dataset().answerableYears(Indicators.EQUIPMENT_SHARE, choice);
     int year = year(ctx, years);
-    page.add(form("/guidelines", year, years, asOf, ""));
+    ChoiceForm form = ChoiceForm.of("/guidelines", year, newestFirst(years), asOf);
     GuidelineCheck gdp = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
     GuidelineCheck equipment =
         engine.guideline(Indicators.EQUIPMENT_SHARE, 20, year, "NATO", choice);
@@ -818,9 +845,8 @@ final class Dashboard {
         points.add(List.of(s.value(), e, s.country()));
       }
     }
-    page.add(
-        "<p>"
-            + gdp.count()
+    String summary =
+        gdp.count()
             + " of "
             + gdp.allies()
             + " allies spent at least 2 % of GDP on defence in "
@@ -829,29 +855,35 @@ final class Dashboard {
             + equipment.count()
             + " at least 20 % of it on major equipment, and "
             + both
-            + " met both guidelines.</p>");
-    page.add(releaseNote(gdp.release(), gdp.releaseChoice()));
+            + " met both guidelines.";
     Map<String, Object> m =
         spec("scatter", "Share of GDP against equipment share, " + year, "equipment share, %");
     m.put("xName", "defence expenditure, % of GDP");
     m.put("points", points);
     m.put("xLines", List.of(Map.of("value", 2, "label", "2 %")));
     m.put("lines", List.of(Map.of("value", 20, "label", "20 %")));
-    page.add(
-        Html.chart(
+    Chart chart =
+        Chart.of(
             "chart-guidelines",
-            "Scatter chart: each ally's defence expenditure as a share of GDP (across) against the share of it spent on major equipment (up), "
+            "Scatter chart: each ally's defence expenditure as a share of GDP (across) against the"
+                + " share of it spent on major equipment (up), "
                 + year
                 + ", with the 2 % and 20 % guidelines.",
-            m));
-    page.table(
-        new DataTable(
-            "guidelines",
-            "The 2 % and 20 % guidelines, " + year,
-            List.of("Ally", "Code", "Share of GDP (%)", "Equipment share (%)", "Meets"),
-            rows,
-            2));
-    return "2 % and 20 %";
+            m);
+    ShownTable table =
+        page.shown(
+            new DataTable(
+                "guidelines",
+                "The 2 % and 20 % guidelines, " + year,
+                List.of("Ally", "Code", "Share of GDP (%)", "Equipment share (%)", "Meets"),
+                rows,
+                2));
+    Frame frame = Frame.of("2 % and 20 %", "/guidelines");
+    return page.show(
+        "guidelines.jte",
+        new GuidelinesPage(
+            frame, form, summary, ReleaseNote.of(gdp.release(), gdp.releaseChoice()), chart, table),
+        frame);
   }
 
   // ------------------------------------------------------------------ sources
