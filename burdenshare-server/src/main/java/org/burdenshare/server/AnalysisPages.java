@@ -1,7 +1,5 @@
 package org.burdenshare.server;
 
-import static org.burdenshare.server.Html.esc;
-
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +19,13 @@ import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.core.targets.Target;
 import org.burdenshare.core.targets.TargetStatus;
 import org.burdenshare.render.Num;
+import org.burdenshare.server.pages.AnalysisPage;
+import org.burdenshare.server.pages.Chart;
+import org.burdenshare.server.pages.ChoiceForm;
 import org.burdenshare.server.pages.DataTable;
+import org.burdenshare.server.pages.Frame;
+import org.burdenshare.server.pages.Section;
+import org.burdenshare.server.pages.ShownTable;
 import org.burdenshare.store.ReferenceData;
 
 /** The dashboard pages Targets, Scenarios and Fair share. */
@@ -52,7 +56,7 @@ final class AnalysisPages {
       throw new InvalidQueryException("No release had been published by " + asOf + ".");
     }
     int year = yearParam == null ? years.last() : yearParam;
-    page.add(Dashboard.form("/targets", year, years, asOf, ""));
+    ChoiceForm form = ChoiceForm.of("/targets", year, Dashboard.newestFirst(years), asOf);
     List<Target> targets = ReferenceData.targets();
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     List<List<Object>> summary = new ArrayList<>();
@@ -66,13 +70,15 @@ final class AnalysisPages {
               s.measurable() ? s.count() + " of " + s.allies() : "not measured",
               s.release() == null ? t.note() : s.summary()));
     }
-    page.table(
-        new DataTable(
-            "targets",
-            "Guidelines and pledges, " + year + ", as published by " + asOf,
-            List.of("Target", "Agreed", "Deadline", "Allies meeting it", "Measured in, or note"),
-            summary,
-            99));
+    ShownTable lead =
+        page.shown(
+            new DataTable(
+                "targets",
+                "Guidelines and pledges, " + year + ", as published by " + asOf,
+                List.of(
+                    "Target", "Agreed", "Deadline", "Allies meeting it", "Measured in, or note"),
+                summary,
+                99));
 
     List<String> ids = List.of("wales-2014-gdp", "hague-2025-core", "wales-2014-equipment");
     List<String> cats = new ArrayList<>();
@@ -89,8 +95,6 @@ final class AnalysisPages {
       }
       rows.add(r);
     }
-    page.add(
-        "<section aria-labelledby=\"h-over\"><h2 id=\"h-over\">Who meets what, over time</h2>");
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("type", "line");
     line.put("title", "Allies meeting each target");
@@ -99,21 +103,27 @@ final class AnalysisPages {
     List<Object> ser = new ArrayList<>();
     counts.forEach((k, v) -> ser.add(series(k, v)));
     line.put("series", ser);
-    page.add(
-        Html.chart(
-            "chart-targets",
-            "Line chart of how many allies met 2 % of GDP, 3.5 % of GDP and 20 % on equipment in each year.",
-            line));
     List<String> cols = new ArrayList<>(List.of("Year"));
     counts.keySet().forEach(cols::add);
-    page.table(
-        new DataTable(
-            "targets-over-time",
-            "Allies meeting each target by year, as published by " + asOf,
-            cols,
-            rows,
-            1));
-    page.add("</section>");
+    Section overTime =
+        new Section(
+            "over",
+            "Who meets what, over time",
+            null,
+            List.of(),
+            Chart.of(
+                "chart-targets",
+                "Line chart of how many allies met 2 % of GDP, 3.5 % of GDP and 20 % on equipment"
+                    + " in each year.",
+                line),
+            page.shown(
+                new DataTable(
+                    "targets-over-time",
+                    "Allies meeting each target by year, as published by " + asOf,
+                    cols,
+                    rows,
+                    1)),
+            List.of());
 
     TargetStatus s = ask.targets(targets, year, "wales-2014-gdp", "NATO", choice).get(0);
     Target wales = s.target();
@@ -128,23 +138,26 @@ final class AnalysisPages {
               a.since() == null ? "" : a.since() + (a.sinceStartOfRelease() ? " or earlier" : ""),
               Integer.toString(a.yearsInRow())));
     }
-    page.add(
-        "<section aria-labelledby=\"h-since\"><h2 id=\"h-since\">2 % of GDP in "
-            + year
-            + ": since when</h2>");
-    page.table(
-        new DataTable(
+    Section since =
+        new Section(
             "since",
-            "2 % of GDP in "
-                + year
-                + " ("
-                + s.release().id()
-                + "): who meets it, since when, years in a row",
-            List.of("Ally", "Code", "Share of GDP (%)", "Meets", "Since", "Years in a row"),
-            allies,
-            2));
-    page.add("</section>");
-    return "Targets";
+            "2 % of GDP in " + year + ": since when",
+            null,
+            List.of(),
+            null,
+            page.shown(
+                new DataTable(
+                    "since",
+                    "2 % of GDP in "
+                        + year
+                        + " ("
+                        + s.release().id()
+                        + "): who meets it, since when, years in a row",
+                    List.of("Ally", "Code", "Share of GDP (%)", "Meets", "Since", "Years in a row"),
+                    allies,
+                    2)),
+            List.of());
+    return show(page, "Targets", "/targets", form, List.of(), List.of(), lead, overTime, since);
   }
 
   // ------------------------------------------------------------------ scenarios
@@ -177,44 +190,41 @@ final class AnalysisPages {
           "The path shape must be linear, front_loaded or constant_real_growth, and GDP trend, uniform or stochastic.");
     }
     Scenario s = new org.burdenshare.core.questions.Burdenshare(engine).scenario(spec);
-    StringBuilder f =
-        new StringBuilder("<form class=\"choose\" method=\"get\" action=\"/scenarios\">");
-    f.append(
-            "<p><label for=\"target\">Target, % of GDP</label> <input id=\"target\" name=\"target\" type=\"number\" step=\"0.1\" min=\"0.5\" max=\"10\" value=\"")
-        .append(target)
-        .append("\"></p>");
-    f.append(
-            "<p><label for=\"by\">By</label> <input id=\"by\" name=\"by\" type=\"number\" min=\"2027\" max=\"2060\" value=\"")
-        .append(by)
-        .append("\"></p>");
-    f.append(select("shape", "Path", shape, "linear", "front_loaded", "constant_real_growth"));
-    f.append(select("gdp", "GDP", gdp, "trend", "uniform", "stochastic"));
-    f.append(
-        "<p><label for=\"country\">Fan chart for</label> <select id=\"country\" name=\"country\">");
-    for (Scenario.AllyPath a : s.allies()) {
-      f.append("<option value=\"")
-          .append(a.country())
-          .append('"')
-          .append(a.country().equals(country) ? " selected" : "")
-          .append('>')
-          .append(esc(a.name()))
-          .append("</option>");
-    }
-    f.append("</select></p><p><button type=\"submit\">Show</button></p></form>");
-    page.add(f.toString());
+    List<ChoiceForm.Option> fanFor =
+        s.allies().stream()
+            .map(x -> new ChoiceForm.Option(x.country(), x.name(), x.country().equals(country)))
+            .toList();
+    ChoiceForm form =
+        new ChoiceForm(
+            "/scenarios",
+            List.of(
+                ChoiceForm.Field.number(
+                    "target", "Target, % of GDP", String.valueOf(target), "0.5", "10", "0.1"),
+                ChoiceForm.Field.number("by", "By", String.valueOf(by), "2027", "2060", null),
+                ChoiceForm.Field.choice(
+                    "shape",
+                    "Path",
+                    options(shape, "linear", "front_loaded", "constant_real_growth")),
+                ChoiceForm.Field.choice(
+                    "gdp", "GDP", options(gdp, "trend", "uniform", "stochastic")),
+                ChoiceForm.Field.choice("country", "Fan chart for", fanFor)),
+            null,
+            null,
+            List.of(),
+            null);
     Scenario.GroupYear last = s.group().get(s.group().size() - 1);
-    page.add(
-        "<p>From "
+    String cost =
+        "From "
             + s.baseYear()
             + " ("
-            + esc(s.release().title())
+            + s.release().title()
             + "), reaching "
             + target
             + " % of GDP by "
             + by
-            + " would cost the allies <strong>"
+            + " would cost the allies "
             + Num.of(last.cumulativeExtraCurrent()).text()
-            + " million USD</strong> more than staying at today's shares (current prices, "
+            + " million USD more than staying at today's shares (current prices, "
             + (s.baseYear() + 1)
             + "–"
             + by
@@ -222,8 +232,7 @@ final class AnalysisPages {
             + by
             + " the United States would carry "
             + pct(last.usShare())
-            + " of the total.</p>");
-    s.notes().forEach(n -> page.add("<p class=\"release\">" + esc(n) + "</p>"));
+            + " of the total.";
 
     Scenario.AllyPath a =
         s.allies().stream()
@@ -260,12 +269,8 @@ final class AnalysisPages {
     fan.put("high", high);
     fan.put("series", List.of(series("Median on its trend", mid), series("Scenario path", path)));
     fan.put("lines", List.of(Map.of("value", target, "label", target + " %")));
-    page.add(
-        "<section aria-labelledby=\"h-fan\"><h2 id=\"h-fan\">"
-            + esc(a.name())
-            + ": the path and its trend</h2>");
-    page.add(
-        "<p>If it keeps its recent real spending growth ("
+    String chance =
+        "If it keeps its recent real spending growth ("
             + pct(a.spendGrowth() * 100)
             + " a year), the chance of reaching "
             + target
@@ -273,24 +278,32 @@ final class AnalysisPages {
             + by
             + " is "
             + String.format(Locale.ROOT, "%.0f %%", a.probability() * 100)
-            + ". The band holds 80 % of the Monte Carlo paths.</p>");
-    page.add(
-        Html.chart(
-            "chart-fan",
-            "Fan chart of "
-                + a.name()
-                + "'s share of GDP to "
-                + by
-                + ": the scenario path, and the 10th to 90th percentile band and median if it keeps its trend.",
-            fan));
-    page.table(
-        new DataTable(
+            + ". The band holds 80 % of the Monte Carlo paths.";
+    Section fanSection =
+        new Section(
             "fan",
-            a.name() + ": share of GDP (%) on the scenario path and on its trend (percentiles)",
-            List.of("Year", "Scenario path", "10th percentile", "Median", "90th percentile"),
-            fanRows,
-            1));
-    page.add("</section>");
+            a.name() + ": the path and its trend",
+            null,
+            List.of(chance),
+            Chart.of(
+                "chart-fan",
+                "Fan chart of "
+                    + a.name()
+                    + "'s share of GDP to "
+                    + by
+                    + ": the scenario path, and the 10th to 90th percentile band and median if it"
+                    + " keeps its trend.",
+                fan),
+            page.shown(
+                new DataTable(
+                    "fan",
+                    a.name()
+                        + ": share of GDP (%) on the scenario path and on its trend (percentiles)",
+                    List.of(
+                        "Year", "Scenario path", "10th percentile", "Median", "90th percentile"),
+                    fanRows,
+                    1)),
+            List.of());
 
     List<List<Object>> rows = new ArrayList<>();
     for (Scenario.AllyPath x : s.allies()) {
@@ -306,49 +319,52 @@ final class AnalysisPages {
                   : x.trendYearReached().toString(),
               String.format(Locale.ROOT, "%.0f %%", x.probability() * 100)));
     }
-    page.add("<section aria-labelledby=\"h-allies\"><h2 id=\"h-allies\">Every ally</h2>");
-    page.table(
-        new DataTable(
-            "scenario-allies",
-            "Cost and likelihood per ally (extra spending in million USD at current prices, "
-                + (s.baseYear() + 1)
-                + "–"
-                + by
-                + ")",
-            List.of(
-                "Ally",
-                "Code",
-                "Share now (%)",
-                "Extra to " + by,
-                "Path reaches",
-                "Trend reaches",
-                "Probability on trend"),
-            rows,
-            2));
-    page.add("</section>");
-    return "Scenarios";
+    ShownTable every =
+        page.shown(
+            new DataTable(
+                "scenario-allies",
+                "Cost and likelihood per ally (extra spending in million USD at current prices, "
+                    + (s.baseYear() + 1)
+                    + "–"
+                    + by
+                    + ")",
+                List.of(
+                    "Ally",
+                    "Code",
+                    "Share now (%)",
+                    "Extra to " + by,
+                    "Path reaches",
+                    "Trend reaches",
+                    "Probability on trend"),
+                rows,
+                2));
+    Section allies = new Section("allies", "Every ally", null, List.of(), null, every, List.of());
+    return show(
+        page, "Scenarios", "/scenarios", form, List.of(cost), s.notes(), null, fanSection, allies);
   }
 
-  private static String select(String id, String label, String value, String... options) {
-    StringBuilder b =
-        new StringBuilder(
-            "<p><label for=\""
-                + id
-                + "\">"
-                + label
-                + "</label> <select id=\""
-                + id
-                + "\" name=\""
-                + id
-                + "\">");
-    for (String o : options) {
-      b.append("<option")
-          .append(o.equals(value) ? " selected" : "")
-          .append('>')
-          .append(o)
-          .append("</option>");
-    }
-    return b.append("</select></p>").toString();
+  /** Shows an analysis page: its form, its answer in a few sentences, its tables and sections. */
+  private static String show(
+      Dashboard.Page page,
+      String title,
+      String nav,
+      ChoiceForm form,
+      List<String> summary,
+      List<String> notes,
+      ShownTable lead,
+      Section... sections) {
+    Frame frame = Frame.of(title, nav);
+    return page.show(
+        "analysis.jte",
+        new AnalysisPage(frame, form, summary, notes, lead, List.of(sections)),
+        frame);
+  }
+
+  /** The choices of a list of words, the one given selected. */
+  private static List<ChoiceForm.Option> options(String value, String... words) {
+    return java.util.Arrays.stream(words)
+        .map(w -> new ChoiceForm.Option(w, w, w.equals(value)))
+        .toList();
   }
 
   private static String param(Context ctx, String name, String fallback) {
@@ -370,13 +386,13 @@ final class AnalysisPages {
       throw new InvalidQueryException("No release had been published by " + asOf + ".");
     }
     int year = yearParam == null ? years.last() : yearParam;
-    page.add(Dashboard.form("/fairshare", year, years, asOf, ""));
+    ChoiceForm form = ChoiceForm.of("/fairshare", year, Dashboard.newestFirst(years), asOf);
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     FairShare f = ask.fairShare(year, "NATO", choice);
-    page.add(
+    String summary =
         String.format(
             Locale.ROOT,
-            "<p>In %d the United States made %.1f %% of allied defence spending (Herfindahl index %.0f). Across %d allies, the rank correlation of GDP with defence spending as a share of GDP is Spearman %.2f (p = %.2g), Kendall %.2f (p = %.2g): %s</p>",
+            "In %d the United States made %.1f %% of allied defence spending (Herfindahl index %.0f). Across %d allies, the rank correlation of GDP with defence spending as a share of GDP is Spearman %.2f (p = %.2g), Kendall %.2f (p = %.2g): %s",
             year,
             f.usShare(),
             f.herfindahl(),
@@ -387,7 +403,7 @@ final class AnalysisPages {
             f.kendall().pValue(),
             f.spearman().pValue() < 0.05 && f.spearman().coefficient() > 0
                 ? "larger economies spend a larger share of GDP, as Olson and Zeckhauser's exploitation hypothesis predicts."
-                : "no significant sign that larger economies spend a larger share of GDP."));
+                : "no significant sign that larger economies spend a larger share of GDP.");
     List<Object> points = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
     for (FairShare.AllyShare a : f.allies()) {
@@ -409,25 +425,33 @@ final class AnalysisPages {
     scatter.put("yName", "share of defence spending, %");
     scatter.put("points", points);
     scatter.put("log", true);
-    page.add(
-        "<section aria-labelledby=\"h-scatter\"><h2 id=\"h-scatter\">Economic weight and defence burden, "
-            + year
-            + "</h2>");
-    page.add(
-        Html.chart(
-            "chart-fairshare",
-            "Scatter chart on logarithmic axes: each ally's share of alliance GDP (across) against its share of alliance defence spending (up), "
-                + year
-                + ".",
-            scatter));
-    page.table(
-        new DataTable(
-            "fairshare",
-            "Shares of the alliance, " + year + " (" + f.release().id() + ")",
-            List.of("Ally", "Code", "Spending (%)", "GDP (%)", "Population (%)", "Spending ÷ GDP"),
-            rows,
-            2));
-    page.add("</section>");
+    Section weight =
+        new Section(
+            "scatter",
+            "Economic weight and defence burden, " + year,
+            null,
+            List.of(),
+            Chart.of(
+                "chart-fairshare",
+                "Scatter chart on logarithmic axes: each ally's share of alliance GDP (across)"
+                    + " against its share of alliance defence spending (up), "
+                    + year
+                    + ".",
+                scatter),
+            page.shown(
+                new DataTable(
+                    "fairshare",
+                    "Shares of the alliance, " + year + " (" + f.release().id() + ")",
+                    List.of(
+                        "Ally",
+                        "Code",
+                        "Spending (%)",
+                        "GDP (%)",
+                        "Population (%)",
+                        "Spending ÷ GDP"),
+                    rows,
+                    2)),
+            List.of());
 
     List<FairShare.YearTest> tests = ask.fairShareOverTime("NATO", choice);
     List<String> cats = new ArrayList<>();
@@ -455,23 +479,36 @@ final class AnalysisPages {
     line.put("yName", "coefficient");
     line.put("categories", cats);
     line.put("series", List.of(series("Spearman rho", rho), series("Kendall tau", tau)));
-    page.add(
-        "<section aria-labelledby=\"h-test\"><h2 id=\"h-test\">The Olson–Zeckhauser test over time</h2>");
-    page.add(
-        Html.chart(
-            "chart-ozt",
-            "Line chart of Spearman's and Kendall's rank correlation between allies' GDP and their defence spending as a share of GDP, by year.",
-            line));
-    page.table(
-        new DataTable(
-            "ozt",
-            "Rank correlations of GDP with share of GDP, U.S. share and Herfindahl index, as published by "
-                + asOf,
-            List.of(
-                "Year", "Spearman", "p", "Kendall", "p", "U.S. share (%)", "Herfindahl", "Release"),
-            testRows,
-            1));
-    page.add("</section>");
-    return "Fair share";
+    Section test =
+        new Section(
+            "test",
+            "The Olson–Zeckhauser test over time",
+            null,
+            List.of(),
+            Chart.of(
+                "chart-ozt",
+                "Line chart of Spearman's and Kendall's rank correlation between allies' GDP and"
+                    + " their defence spending as a share of GDP, by year.",
+                line),
+            page.shown(
+                new DataTable(
+                    "ozt",
+                    "Rank correlations of GDP with share of GDP, U.S. share and Herfindahl index,"
+                        + " as published by "
+                        + asOf,
+                    List.of(
+                        "Year",
+                        "Spearman",
+                        "p",
+                        "Kendall",
+                        "p",
+                        "U.S. share (%)",
+                        "Herfindahl",
+                        "Release"),
+                    testRows,
+                    1)),
+            List.of());
+    return show(
+        page, "Fair share", "/fairshare", form, List.of(summary), List.of(), null, weight, test);
   }
 }

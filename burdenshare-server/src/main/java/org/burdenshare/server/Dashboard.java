@@ -1,7 +1,5 @@
 package org.burdenshare.server;
 
-import static org.burdenshare.server.Html.esc;
-
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -32,7 +30,6 @@ import org.burdenshare.core.measures.Revisions;
 import org.burdenshare.core.measures.SeriesTable;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
-import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Printer;
 import org.burdenshare.server.pages.AlliesPage;
@@ -64,27 +61,18 @@ final class Dashboard {
     this.snapshot = snapshot;
   }
 
-  /** A page being built: its HTML and the tables it offers as CSV. */
+  /** A page being built: its model, its template, and the tables it offers as CSV. */
   static final class Page {
     final Context ctx;
-    final StringBuilder html = new StringBuilder();
     final Map<String, DataTable> tables = new LinkedHashMap<>();
+    private String template;
+    private Object model;
 
     Page(Context ctx) {
       this.ctx = ctx;
     }
 
-    Page add(String s) {
-      html.append(s).append('\n');
-      return this;
-    }
-
-    Page table(DataTable t) {
-      tables.put(t.id(), t);
-      return add(Html.table(t, csvHref(ctx, t.id())));
-    }
-
-    /** A table of a page model, offered as CSV like the others. */
+    /** A table of the page model, offered as CSV with the same rows. */
     ShownTable shown(DataTable t) {
       tables.put(t.id(), t);
       return new ShownTable(t, csvHref(ctx, t.id()));
@@ -96,9 +84,6 @@ final class Dashboard {
       this.model = model;
       return frame.title();
     }
-
-    private String template;
-    private Object model;
   }
 
   private interface PageHandler {
@@ -145,9 +130,8 @@ final class Dashboard {
 
   private void serve(Context ctx, String nav, PageHandler handler) {
     Page page = new Page(ctx);
-    String title;
     try {
-      title = handler.build(page, snapshot.get().engine());
+      handler.build(page, snapshot.get().engine());
     } catch (InvalidQueryException | ApiException e) {
       int status = e instanceof ApiException a ? a.status() : 400;
       ctx.status(status)
@@ -176,11 +160,7 @@ final class Dashboard {
           .result(Printer.csv(t.columns(), t.rows()));
       return;
     }
-    ctx.contentType("text/html; charset=utf-8")
-        .result(
-            page.template != null
-                ? Templates.render(page.template, page.model)
-                : Html.page(title, nav, page.html.toString()));
+    ctx.contentType("text/html; charset=utf-8").result(Templates.render(page.template, page.model));
   }
 
   // ------------------------------------------------------------------ parameters
@@ -236,48 +216,9 @@ final class Dashboard {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  /** The form that chooses year and as-of date; a GET form, so the choice is in the URL. */
-  static String form(
-      String action, Integer year, NavigableSet<Integer> years, LocalDate asOf, String extra) {
-    StringBuilder b =
-        new StringBuilder("<form class=\"choose\" method=\"get\" action=\"" + esc(action) + "\">");
-    b.append(extra);
-    if (year != null) {
-      b.append("<p><label for=\"year\">Year</label> <select id=\"year\" name=\"year\">");
-      for (int y : years.descendingSet()) {
-        b.append("<option")
-            .append(y == year ? " selected" : "")
-            .append('>')
-            .append(y)
-            .append("</option>");
-      }
-      b.append("</select></p>");
-    }
-    b.append(
-            "<p><label for=\"asOf\">As published on</label> <input type=\"date\" id=\"asOf\" name=\"asOf\" value=\"")
-        .append(asOf)
-        .append("\" min=\"2014-01-01\"></p>");
-    b.append("<p><button type=\"submit\">Show</button></p></form>");
-    return b.toString();
-  }
-
   /** ", in core defence expenditure": what a count of allies at a guideline counted. */
   private static String measured(GuidelineCheck g) {
     return g.definition().measure() == null ? "" : ", in " + g.definition().measureInText();
-  }
-
-  private static String releaseNote(ReleaseRef r, String why) {
-    return "<p class=\"release\">Figures from <a href=\"/sources#"
-        + esc(r.id())
-        + "\">"
-        + esc(r.title())
-        + "</a> ("
-        + esc(r.publisher())
-        + ", published "
-        + r.published()
-        + ")"
-        + (why == null ? "" : "; " + esc(why.replaceFirst("\\.$", "")))
-        + ".</p>";
   }
 
   private static Map<String, Object> spec(String type, String title, String yName) {

@@ -6,7 +6,6 @@ import gg.jte.output.StringOutput;
 import java.util.Map;
 import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.ErrorPage;
-import org.burdenshare.server.pages.RawPage;
 
 /**
  * Renders page models with the templates compiled at build time (src/main/jte); every value is
@@ -31,10 +30,6 @@ final class Templates {
 
   static String error(ErrorPage page) {
     return render("error.jte", page);
-  }
-
-  static String raw(RawPage page) {
-    return render("raw.jte", page);
   }
 
   /** A table of a page, with the address of its CSV. */

@@ -19,7 +19,6 @@ import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.ErrorPage;
 import org.burdenshare.server.pages.Frame;
 import org.burdenshare.server.pages.Link;
-import org.burdenshare.server.pages.RawPage;
 import org.burdenshare.server.pages.ShownTable;
 import org.burdenshare.server.pages.SourcesPage;
 import org.junit.jupiter.api.AutoClose;
@@ -201,8 +200,14 @@ class HostilePagesTest {
 
   @Test
   void theValuesAreHostileEnoughToFailAnUnescapedPage() {
-    // the check above must be able to fail: the same values written raw break it
-    String raw = Templates.raw(new RawPage(Frame.of("t", "/"), ALL));
-    assertThatThrownBy(() -> assertSafe(raw)).isInstanceOf(AssertionError.class);
+    // the check above must be able to fail: the same values written unescaped break it
+    for (String raw :
+        List.of(
+            "<p>" + TAG + "</p>",
+            "<p title=\"" + QUOTE + "\">",
+            "<p title='" + SINGLE + "'>",
+            "<a href=\"" + URL + "\">")) {
+      assertThatThrownBy(() -> assertSafe(raw)).as(raw).isInstanceOf(AssertionError.class);
+    }
   }
 }

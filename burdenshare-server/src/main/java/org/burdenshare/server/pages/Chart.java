@@ -9,6 +9,12 @@ import org.burdenshare.render.Json;
  * as JSON in which no "&lt;" can end the script element that holds it.
  */
 public record Chart(String id, String label, String json) {
+  public Chart {
+    if (json.indexOf('<') >= 0) {
+      throw new IllegalArgumentException("chart data must not hold '<': make it with Chart.of");
+    }
+  }
+
   public static Chart of(String id, String label, Map<String, Object> spec) {
     try {
       // "<" only occurs inside JSON strings, where \u003c means the same
