@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.scenarios.ScenarioSpec;
+import org.burdenshare.render.Num;
 import org.burdenshare.server.Snapshot;
 import org.burdenshare.server.WebServer;
 import org.burdenshare.store.Bundle;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * A question asked with its defaults gets the same answer from the command line and the API: the
- * defaults live in one place (ScenarioSpec's once differed: 10,000 paths on the CLI, 2,000 over the
- * API, stochastic GDP on the page).
+ * A question asked with its defaults gets the same answer from the command line, the API and the
+ * dashboard's page models: the defaults live in one place (ScenarioSpec's once differed: 10,000
+ * paths on the CLI, 2,000 over the API, stochastic GDP on the page).
  */
 class SameAnswerEverywhereTest {
   @TempDir Path data;
@@ -66,6 +67,98 @@ class SameAnswerEverywhereTest {
     Cli.Result cli = Cli.run(data, args.toArray(String[]::new));
     assertThat(cli.exit()).as(cli.err()).isZero();
     assertThat(api(apiPath)).isEqualTo(new ObjectMapper().readTree(cli.out()));
+  }
+
+  /**
+   * The dashboard's page models (the same pages as JSON, {@code ?format=json}) show what the
+   * command line answers: the overview's headline, the targets met, the default scenario's cost and
+   * each ally's likelihood, the fair-share summary.
+   */
+  @Test
+  void thePagesShowWhatTheCommandLineAnswers() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode compare =
+        json.readTree(
+            cli(
+                "compare",
+                "USA",
+                "NATO-USA",
+                "--indicator",
+                "defence_exp_current_usd",
+                "--year",
+                "2019",
+                "--as-of",
+                "2019-11-28"));
+    JsonNode guideline =
+        json.readTree(
+            cli(
+                "guideline",
+                "--indicator",
+                "share_of_gdp",
+                "--threshold",
+                "2",
+                "--year",
+                "2019",
+                "--as-of",
+                "2019-11-28"));
+    JsonNode overview = api("/?year=2019&asOf=2019-11-28&format=json");
+    JsonNode stats = overview.at("/headline/stats");
+    assertThat(stat(stats, "usa")).isEqualTo(Num.of(compare.at("/a/total").asDouble()).text());
+    assertThat(stat(stats, "others")).isEqualTo(Num.of(compare.at("/b/total").asDouble()).text());
+    assertThat(stat(stats, "ratio"))
+        .isEqualTo(String.format(Locale.ROOT, "%.2f", compare.get("ratio").asDouble()));
+    assertThat(stat(stats, "at2"))
+        .isEqualTo(guideline.get("count").asInt() + " of " + guideline.get("allies").asInt());
+    assertThat(overview.at("/headline/release/release/href").asText())
+        .isEqualTo("/sources#" + compare.at("/release/id").asText());
+
+    JsonNode targets = json.readTree(cli("targets", "--year", "2024"));
+    JsonNode lead = api("/targets?year=2024&format=json").at("/lead/table/rows");
+    assertThat(lead.size()).isEqualTo(targets.size());
+    for (int i = 0; i < lead.size(); i++) {
+      JsonNode t = targets.get(i);
+      String met =
+          t.get("measurable").asBoolean()
+              ? t.get("count").asInt() + " of " + t.get("allies").asInt()
+              : "not measured";
+      assertThat(lead.get(i).get(3).asText()).as(t.toString()).isEqualTo(met);
+    }
+
+    JsonNode scenario = json.readTree(cli("scenario"));
+    JsonNode page = api("/scenarios?format=json");
+    JsonNode last = scenario.get("group").get(scenario.get("group").size() - 1);
+    assertThat(page.at("/summary/0").asText())
+        .contains(Num.of(last.get("cumulativeExtraCurrent").asDouble()).text() + " million USD");
+    JsonNode rows = page.at("/sections/1/table/table/rows");
+    assertThat(rows.size()).isEqualTo(scenario.get("allies").size());
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode ally = scenario.get("allies").get(i);
+      assertThat(rows.get(i).get(1).asText()).isEqualTo(ally.get("country").asText());
+      assertThat(rows.get(i).get(6).asText())
+          .isEqualTo(
+              String.format(Locale.ROOT, "%.0f %%", ally.get("probability").asDouble() * 100));
+    }
+
+    JsonNode fair = json.readTree(cli("fairshare", "--year", "2019"));
+    assertThat(api("/fairshare?year=2019&format=json").at("/summary/0").asText())
+        .contains(String.format(Locale.ROOT, "made %.1f %%", fair.get("usShare").asDouble()));
+  }
+
+  private String cli(String... args) {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+    all.addAll(java.util.List.of("--format", "json"));
+    Cli.Result r = Cli.run(data, all.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isZero();
+    return r.out();
+  }
+
+  private static String stat(JsonNode stats, String id) {
+    for (JsonNode s : stats) {
+      if (s.get("id").asText().equals(id)) {
+        return s.get("value").asText();
+      }
+    }
+    throw new AssertionError("no stat " + id + " in " + stats);
   }
 
   /** The API's answer, from a server on the same database the CLI used. */

@@ -30,6 +30,7 @@ import org.burdenshare.core.measures.Revisions;
 import org.burdenshare.core.measures.SeriesTable;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
+import org.burdenshare.render.Json;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Printer;
 import org.burdenshare.server.pages.AlliesPage;
@@ -128,7 +129,8 @@ final class Dashboard {
     return e.remedy().map(r -> r.in(REMEDY_WORDS)).orElse("");
   }
 
-  private void serve(Context ctx, String nav, PageHandler handler) {
+  private void serve(Context ctx, String nav, PageHandler handler)
+      throws com.fasterxml.jackson.core.JsonProcessingException {
     Page page = new Page(ctx);
     try {
       handler.build(page, snapshot.get().engine());
@@ -158,6 +160,12 @@ final class Dashboard {
       ctx.contentType("text/csv; charset=utf-8")
           .header("Content-Disposition", "attachment; filename=\"burdenshare-" + t.id() + ".csv\"")
           .result(Printer.csv(t.columns(), t.rows()));
+      return;
+    }
+    if ("json".equals(ctx.queryParam("format"))) {
+      // The page model itself: what the page shows, for embedding and for checking that the
+      // page answers as the API does
+      ctx.contentType("application/json").result(Json.PRETTY.writeValueAsString(page.model));
       return;
     }
     ctx.contentType("text/html; charset=utf-8").result(Templates.render(page.template, page.model));
