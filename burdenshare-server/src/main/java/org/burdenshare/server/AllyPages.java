@@ -1,0 +1,293 @@
+package org.burdenshare.server;
+
+import static org.burdenshare.server.PageParams.asOf;
+import static org.burdenshare.server.PageParts.row;
+import static org.burdenshare.server.PageParts.series;
+import static org.burdenshare.server.PageParts.spec;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.countries.Country;
+import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.indicators.Indicators;
+import org.burdenshare.core.measures.Revisions;
+import org.burdenshare.core.measures.SeriesTable;
+import org.burdenshare.core.releases.Release;
+import org.burdenshare.core.releases.ReleaseChoice;
+import org.burdenshare.render.Num;
+import org.burdenshare.server.Dashboard.Page;
+import org.burdenshare.server.pages.AlliesPage;
+import org.burdenshare.server.pages.AllyPage;
+import org.burdenshare.server.pages.Chart;
+import org.burdenshare.server.pages.ChoiceForm;
+import org.burdenshare.server.pages.DataTable;
+import org.burdenshare.server.pages.Frame;
+import org.burdenshare.server.pages.Link;
+import org.burdenshare.server.pages.ReleaseNote;
+import org.burdenshare.server.pages.Section;
+import org.burdenshare.server.pages.ShownTable;
+
+/** The list of allies, and one ally's page: its figures over time and how releases revised them. */
+final class AllyPages {
+  private AllyPages() {}
+
+  static String allies(Page page, Engine engine) {
+    List<List<Object>> rows = new ArrayList<>();
+    // By name, as a reader looks for them (by code, Germany fell between Czechia and Denmark)
+    List<Country> byName = new ArrayList<>(engine.dataset().countries().allies());
+    byName.sort(
+        java.util.Comparator.comparing(
+            (Country c) -> c.name(), java.text.Collator.getInstance(java.util.Locale.ENGLISH)));
+    for (Country c : byName) {
+      rows.add(
+          row(
+              new Link(c.name(), "/ally/" + c.iso3()),
+              c.iso3(),
+              c.natoAccession().toString(),
+              c.armedForces() ? "yes" : "no (no defence figures)"));
+    }
+    Frame frame = Frame.of("Allies", "/ally");
+    ShownTable table =
+        page.shown(
+            new DataTable(
+                "allies",
+                "NATO allies",
+                List.of("Ally", "Code", "Joined", "Armed forces"),
+                rows,
+                99));
+    return page.show("allies.jte", new AlliesPage(frame, table), frame);
+  }
+
+  static final List<String> ALLY_INDICATORS =
+      List.of(
+          Indicators.DEFENCE_EXP_CURRENT_USD,
+          Indicators.DEFENCE_EXP_CONSTANT_USD,
+          Indicators.SHARE_OF_GDP,
+          Indicators.EQUIPMENT_SHARE,
+          "personnel_share",
+          "infrastructure_share",
+          "other_share",
+          "real_change",
+          "defence_exp_per_capita_usd",
+          "military_personnel",
+          Indicators.GDP_CURRENT_USD);
+
+  static String ally(Page page, Engine engine) {
+    Context ctx = page.ctx;
+    Dataset data = engine.dataset();
+    Optional<Country> found = data.countries().find(ctx.pathParam("country"));
+    if (found.isEmpty() || !found.get().isAlly()) {
+      List<String> close =
+          org.burdenshare.core.Suggestions.closest(
+              ctx.pathParam("country"), data.countries().knownNames());
+      throw new ApiException(
+          404,
+          "There is no ally '"
+              + ctx.pathParam("country")
+              + "'."
+              + org.burdenshare.core.Suggestions.didYouMean(close),
+          close);
+    }
+    Country c = found.get();
+    LocalDate asOf = asOf(ctx);
+    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
+    ChoiceForm form = ChoiceForm.of("/ally/" + c.iso3(), null, List.of(), asOf);
+    String intro =
+        c.name()
+            + " joined NATO on "
+            + c.natoAccession()
+            + "."
+            + (c.armedForces()
+                ? ""
+                : " It has no armed forces, and NATO publishes no defence figures for it.");
+    Frame frame = Frame.of(c.name(), "/ally");
+
+    NavigableSet<Integer> visible =
+        data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);
+    if (visible.isEmpty()) {
+      throw new InvalidQueryException("No release had been published by " + asOf + ".");
+    }
+    // One release for the whole table: mixing releases would mix constant-price base years.
+    Release newest =
+        data.select(Indicators.DEFENCE_EXP_CURRENT_USD, visible.last(), choice).release();
+    choice = ReleaseChoice.named(newest.id());
+    NavigableSet<Integer> years = data.years(newest.id(), Indicators.DEFENCE_EXP_CURRENT_USD);
+    List<String> columns = new ArrayList<>(List.of("Indicator", "Unit"));
+    years.forEach(y -> columns.add(Integer.toString(y)));
+    List<List<Object>> rows = new ArrayList<>();
+    Map<String, SeriesTable> tables = new LinkedHashMap<>();
+    for (String id : ALLY_INDICATORS) {
+      if (data.years(newest.id(), id).isEmpty()) {
+        continue;
+      }
+      SeriesTable t = engine.table(id, c.iso3(), years.first(), years.last(), choice);
+      tables.put(id, t);
+      if (t.rows().isEmpty() || t.rows().get(0).cells().isEmpty()) {
+        continue;
+      }
+      Map<Integer, SeriesTable.Cell> byYear = new LinkedHashMap<>();
+      t.rows().get(0).cells().forEach(cell -> byYear.put(cell.year(), cell));
+      List<Object> r = row(Indicators.get(id).name(), t.rows().get(0).cells().get(0).unit());
+      for (int y : years) {
+        SeriesTable.Cell cell = byYear.get(y);
+        r.add(cell == null ? "" : Num.of(cell.value(), cell.unit(), cell.estimate()));
+      }
+      rows.add(r);
+    }
+    if (rows.isEmpty()) {
+      return page.show(
+          "ally.jte",
+          new AllyPage(
+              frame,
+              form,
+              intro,
+              "The releases hold no defence figures for " + c.name() + ".",
+              null,
+              null,
+              null),
+          frame);
+    }
+    Section shares =
+        new Section(
+            "share",
+            "Share of GDP and equipment share",
+            null,
+            List.of(),
+            Chart.of(
+                "chart-share",
+                "Line chart of "
+                    + c.name()
+                    + "'s defence expenditure as a share of GDP and of its equipment share, by"
+                    + " year, with the 2 %, 3.5 % and 20 % guidelines.",
+                allyChart(
+                    tables.get(Indicators.SHARE_OF_GDP), tables.get(Indicators.EQUIPMENT_SHARE))),
+            null,
+            List.of());
+    Section indicators =
+        new Section(
+            "all",
+            "Every indicator over time",
+            ReleaseNote.of(
+                newest.ref(),
+                "the newest release published by " + asOf + "; earlier ones are under Revisions"),
+            List.of(),
+            null,
+            page.shown(
+                new DataTable(
+                    "indicators",
+                    c.name() + ": every indicator in " + newest.id(),
+                    columns,
+                    rows,
+                    2)),
+            List.of());
+    return page.show(
+        "ally.jte",
+        new AllyPage(
+            frame, form, intro, null, shares, indicators, revisions(page, engine, c, asOf)),
+        frame);
+  }
+
+  static Map<String, Object> allyChart(SeriesTable share, SeriesTable equipment) {
+    Map<String, Object> m = spec("line", "Share of GDP and equipment share", "percent");
+    List<String> cats = share.years().stream().map(String::valueOf).toList();
+    m.put("categories", cats);
+    List<Object> series = new ArrayList<>();
+    series.add(series("Share of GDP (%)", values(share)));
+    series.add(series("Equipment share of defence expenditure (%)", values(equipment)));
+    m.put("series", series);
+    m.put(
+        "lines",
+        List.of(
+            Map.of("value", 2, "label", "2 %"),
+            Map.of("value", 3.5, "label", "3.5 %"),
+            Map.of("value", 20, "label", "20 % equipment")));
+    return m;
+  }
+
+  static List<Double> values(SeriesTable t) {
+    Map<Integer, Double> byYear = new LinkedHashMap<>();
+    if (!t.rows().isEmpty()) {
+      t.rows().get(0).cells().forEach(c -> byYear.put(c.year(), c.value()));
+    }
+    return t.years().stream().map(byYear::get).toList();
+  }
+
+  /** How releases published by the date revised an ally's share of GDP, or null if none did. */
+  static Section revisions(Page page, Engine engine, Country c, LocalDate asOf) {
+    Revisions rev = engine.revisions(Indicators.SHARE_OF_GDP, c.iso3());
+    List<Revisions.ReleaseSeries> visible =
+        rev.byRelease().stream().filter(s -> !s.release().published().isAfter(asOf)).toList();
+    if (visible.isEmpty()) {
+      return null;
+    }
+    java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+    visible.forEach(s -> s.figures().forEach(o -> years.add(o.year())));
+    List<String> columns = new ArrayList<>(List.of("Release", "Published", "Measure"));
+    years.forEach(y -> columns.add(Integer.toString(y)));
+    List<List<Object>> rows = new ArrayList<>();
+    List<Object> series = new ArrayList<>();
+    for (Revisions.ReleaseSeries s : visible) {
+      Map<Integer, Observation> byYear = new LinkedHashMap<>();
+      s.figures().forEach(o -> byYear.put(o.year(), o));
+      List<Object> r =
+          row(
+              s.release().id() + (s.release().partial() ? " (partial)" : ""),
+              s.release().published().toString(),
+              s.definition().measureOrNotRecorded());
+      List<Double> data = new ArrayList<>();
+      for (int y : years) {
+        Observation o = byYear.get(y);
+        r.add(o == null ? "" : new Num(o.value(), 2, o.estimate()));
+        data.add(o == null ? null : o.value());
+      }
+      rows.add(r);
+      series.add(series(s.release().id(), data));
+    }
+    Map<String, Object> m = spec("line", "Share of GDP by release", "% of GDP");
+    m.put("categories", years.stream().map(String::valueOf).toList());
+    m.put("series", series);
+    Chart chart =
+        Chart.of(
+            "chart-revisions",
+            "Line chart of "
+                + c.name()
+                + "'s share of GDP, one line per release, showing how figures were revised.",
+            m);
+    ShownTable table =
+        page.shown(
+            new DataTable(
+                "revisions",
+                c.name() + ": share of GDP (%) in each release published by " + asOf,
+                columns,
+                rows,
+                3));
+    // Only a difference between two releases that name the same measure in the same table is a
+    // revision; say so where the wording differs or is not recorded.
+    List<String> wording = new ArrayList<>();
+    for (var w : rev.wording()) {
+      boolean shown =
+          visible.stream().anyMatch(s -> s.release().id().equals(w.later()))
+              && visible.stream().anyMatch(s -> s.release().id().equals(w.earlier()));
+      if (shown && w.kind() != org.burdenshare.core.releases.Comparability.Kind.SAME) {
+        wording.add(w.note());
+      }
+    }
+    return new Section(
+        "rev",
+        "Revisions: share of GDP as each release published it",
+        null,
+        List.of(),
+        chart,
+        table,
+        wording);
+  }
+}

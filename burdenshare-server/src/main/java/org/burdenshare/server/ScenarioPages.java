@@ -1,0 +1,217 @@
+package org.burdenshare.server;
+
+import static org.burdenshare.server.PageParams.number;
+import static org.burdenshare.server.PageParams.param;
+import static org.burdenshare.server.PageParts.pct;
+import static org.burdenshare.server.PageParts.row;
+import static org.burdenshare.server.PageParts.series;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.burdenshare.core.Engine;
+import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.scenarios.Scenario;
+import org.burdenshare.core.scenarios.ScenarioSpec;
+import org.burdenshare.render.Num;
+import org.burdenshare.server.pages.Chart;
+import org.burdenshare.server.pages.ChoiceForm;
+import org.burdenshare.server.pages.DataTable;
+import org.burdenshare.server.pages.Section;
+import org.burdenshare.server.pages.ShownTable;
+
+/** What-if scenarios: the cost of a target for each ally, and how likely each is to reach it. */
+final class ScenarioPages {
+  private ScenarioPages() {}
+
+  static String scenarios(Dashboard.Page page, Engine engine, Context ctx) {
+    ScenarioSpec defaults = ScenarioSpec.defaults();
+    double target = number(ctx, "target", defaults.target());
+    int by = (int) number(ctx, "by", defaults.targetYear());
+    String shape = param(ctx, "shape", defaults.shape().name().toLowerCase(Locale.ROOT));
+    String gdp = param(ctx, "gdp", defaults.gdp().name().toLowerCase(Locale.ROOT));
+    String country = param(ctx, "country", "DEU");
+    ScenarioSpec spec;
+    try {
+      spec =
+          new ScenarioSpec(
+              target,
+              by,
+              ScenarioSpec.PathShape.valueOf(shape.toUpperCase(Locale.ROOT)),
+              ScenarioSpec.GdpAssumption.valueOf(gdp.toUpperCase(Locale.ROOT)),
+              defaults.uniformGrowth(),
+              defaults.inflation(),
+              null,
+              null,
+              defaults.group(),
+              defaults.paths(),
+              defaults.seed(),
+              defaults.trendYears());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQueryException(
+          "The path shape must be linear, front_loaded or constant_real_growth, and GDP trend, uniform or stochastic.");
+    }
+    Scenario s = new org.burdenshare.core.questions.Burdenshare(engine).scenario(spec);
+    List<ChoiceForm.Option> fanFor =
+        s.allies().stream()
+            .map(x -> new ChoiceForm.Option(x.country(), x.name(), x.country().equals(country)))
+            .toList();
+    ChoiceForm form =
+        new ChoiceForm(
+            "/scenarios",
+            List.of(
+                ChoiceForm.Field.number(
+                    "target", "Target, % of GDP", String.valueOf(target), "0.5", "10", "0.1"),
+                ChoiceForm.Field.number("by", "By", String.valueOf(by), "2027", "2060", null),
+                ChoiceForm.Field.choice(
+                    "shape",
+                    "Path",
+                    options(shape, "linear", "front_loaded", "constant_real_growth")),
+                ChoiceForm.Field.choice(
+                    "gdp", "GDP", options(gdp, "trend", "uniform", "stochastic")),
+                ChoiceForm.Field.choice("country", "Fan chart for", fanFor)),
+            null,
+            null,
+            List.of(),
+            null);
+    Scenario.GroupYear last = s.group().get(s.group().size() - 1);
+    String cost =
+        "From "
+            + s.baseYear()
+            + " ("
+            + s.release().title()
+            + "), reaching "
+            + target
+            + " % of GDP by "
+            + by
+            + " would cost the allies "
+            + Num.of(last.cumulativeExtraCurrent()).text()
+            + " million USD more than staying at today's shares (current prices, "
+            + (s.baseYear() + 1)
+            + "–"
+            + by
+            + "). In "
+            + by
+            + " the United States would carry "
+            + pct(last.usShare())
+            + " of the total.";
+
+    Scenario.AllyPath a =
+        s.allies().stream()
+            .filter(x -> x.country().equals(country))
+            .findFirst()
+            .orElse(s.allies().get(0));
+    List<String> cats = new ArrayList<>();
+    List<Double> low = new ArrayList<>();
+    List<Double> mid = new ArrayList<>();
+    List<Double> high = new ArrayList<>();
+    List<Double> path = new ArrayList<>();
+    List<List<Object>> fanRows = new ArrayList<>();
+    for (int i = 0; i < a.path().size(); i++) {
+      Scenario.Band b = a.bands().get(i);
+      cats.add(Integer.toString(b.year()));
+      low.add(b.p10());
+      mid.add(b.p50());
+      high.add(b.p90());
+      path.add(a.path().get(i).share());
+      fanRows.add(
+          row(
+              Integer.toString(b.year()),
+              new Num(a.path().get(i).share(), 2, false),
+              new Num(b.p10(), 2, false),
+              new Num(b.p50(), 2, false),
+              new Num(b.p90(), 2, false)));
+    }
+    Map<String, Object> fan = new LinkedHashMap<>();
+    fan.put("type", "fan");
+    fan.put("title", a.name());
+    fan.put("yName", "% of GDP");
+    fan.put("categories", cats);
+    fan.put("low", low);
+    fan.put("high", high);
+    fan.put("series", List.of(series("Median on its trend", mid), series("Scenario path", path)));
+    fan.put("lines", List.of(Map.of("value", target, "label", target + " %")));
+    String chance =
+        "If it keeps its recent real spending growth ("
+            + pct(a.spendGrowth() * 100)
+            + " a year), the chance of reaching "
+            + target
+            + " % by "
+            + by
+            + " is "
+            + String.format(Locale.ROOT, "%.0f %%", a.probability() * 100)
+            + ". The band holds 80 % of the Monte Carlo paths.";
+    Section fanSection =
+        new Section(
+            "fan",
+            a.name() + ": the path and its trend",
+            null,
+            List.of(chance),
+            Chart.of(
+                "chart-fan",
+                "Fan chart of "
+                    + a.name()
+                    + "'s share of GDP to "
+                    + by
+                    + ": the scenario path, and the 10th to 90th percentile band and median if it"
+                    + " keeps its trend.",
+                fan),
+            page.shown(
+                new DataTable(
+                    "fan",
+                    a.name()
+                        + ": share of GDP (%) on the scenario path and on its trend (percentiles)",
+                    List.of(
+                        "Year", "Scenario path", "10th percentile", "Median", "90th percentile"),
+                    fanRows,
+                    1)),
+            List.of());
+
+    List<List<Object>> rows = new ArrayList<>();
+    for (Scenario.AllyPath x : s.allies()) {
+      rows.add(
+          row(
+              x.name(),
+              x.country(),
+              new Num(x.share0(), 2, x.estimate()),
+              new Num(x.cumulativeExtraCurrent(), 0, false),
+              x.yearReached() == null ? "" : x.yearReached().toString(),
+              x.trendYearReached() == null
+                  ? "not by " + (by + 15)
+                  : x.trendYearReached().toString(),
+              String.format(Locale.ROOT, "%.0f %%", x.probability() * 100)));
+    }
+    ShownTable every =
+        page.shown(
+            new DataTable(
+                "scenario-allies",
+                "Cost and likelihood per ally (extra spending in million USD at current prices, "
+                    + (s.baseYear() + 1)
+                    + "–"
+                    + by
+                    + ")",
+                List.of(
+                    "Ally",
+                    "Code",
+                    "Share now (%)",
+                    "Extra to " + by,
+                    "Path reaches",
+                    "Trend reaches",
+                    "Probability on trend"),
+                rows,
+                2));
+    Section allies = new Section("allies", "Every ally", null, List.of(), null, every, List.of());
+    return AnalysisPages.show(
+        page, "Scenarios", "/scenarios", form, List.of(cost), s.notes(), null, fanSection, allies);
+  }
+
+  /** The choices of a list of words, the one given selected. */
+  static List<ChoiceForm.Option> options(String value, String... words) {
+    return java.util.Arrays.stream(words)
+        .map(w -> new ChoiceForm.Option(w, w, w.equals(value)))
+        .toList();
+  }
+}
