@@ -1,38 +1,100 @@
 // Draws each chart from the JSON data block that follows its container. The same figures are in
 // the table under each chart, so the page is complete without this script.
+//
+// Every chart is a figure that can be published as it is: its title, its units, its source line
+// (publisher, release, publication date) and "e = estimate" are drawn inside it, so an image or a
+// screenshot keeps them; the publisher's estimates are drawn lighter and hatched (bars) or hollow
+// (points); and it can be downloaded as PNG or SVG.
 (function () {
   "use strict";
   var palette = ["#1f4e79", "#c55a11", "#2e7d32", "#6a1b9a", "#00838f", "#ad1457"];
+  var below = "#b4481a"; // allies below a guideline, in the ranking
+  var hatch = { symbol: "rect", dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4,
+                color: "rgba(255, 255, 255, 0.7)" };
 
-  function markLines(lines, axis) {
+  // A guideline's line with its label inside the plot, where no axis label or bar covers it.
+  function markLines(lines, axis, position) {
     return (lines || []).map(function (l) {
-      var m = { name: l.label, label: { formatter: l.label, position: "insideEndTop" },
+      var m = { name: l.label,
+                label: { formatter: l.label, position: position || "insideEndTop", fontSize: 11 },
                 lineStyle: { type: "dashed", color: "#444" } };
       m[axis] = l.value;
       return m;
     });
   }
 
-  function option(spec) {
+  function hasEstimates(spec) {
+    return (spec.series || []).some(function (s) { return !!s.estimates; }) ||
+      (spec.points || []).some(function (p) { return p[3] === true; });
+  }
+
+  // Title at the top; the source line and the estimate key at the bottom, inside the image.
+  function frame(spec, base, width) {
+    base.title = { text: spec.title, left: 0, top: 0,
+                   textStyle: { fontSize: 14, fontWeight: "bold", color: "#1a1a1a" } };
+    var foot = [spec.source || ""];
+    if (hasEstimates(spec)) {
+      foot.push("e = estimate by the publisher: lighter and hatched bars, hollow points.");
+    }
+    if (spec.below !== undefined) {
+      foot.push("Orange: below " + spec.below + " % of GDP.");
+    }
+    base.graphic = [{ type: "text", left: 0, bottom: 0, silent: true,
+                      style: { text: foot.filter(Boolean).join("\n"), fill: "#444", fontSize: 11,
+                               lineHeight: 15, width: width - 8, overflow: "break" } }];
+    // on a phone the source line wraps: leave it the lines it takes
+    var lines = foot.filter(Boolean).reduce(function (n, t) {
+      return n + Math.ceil(t.length * 6 / Math.max(200, width - 8));
+    }, 0);
+    base.grid.bottom = 18 + 15 * lines;
+    if (width < 600) {
+      base.grid.top = 84; // the legend takes a line of its own above the axis names
+    }
+  }
+
+  // One data item: lighter and hatched if the publisher marks it as an estimate.
+  function item(value, estimate, type, colour) {
+    var out = { value: value };
+    var style = {};
+    if (colour) {
+      style.color = colour;
+    }
+    if (estimate) {
+      if (type === "bar") {
+        style.opacity = 0.6;
+        style.decal = hatch;
+      } else {
+        out.symbol = "emptyCircle";
+        out.symbolSize = 8;
+      }
+    }
+    out.itemStyle = style;
+    return out;
+  }
+
+  function option(spec, width) {
     var base = {
       color: palette,
       animation: false,
       aria: { enabled: true },
+      backgroundColor: "#fff",
       tooltip: { trigger: spec.type === "scatter" ? "item" : "axis" },
-      grid: { containLabel: true, left: 8, right: 24, top: 40, bottom: 8 },
-      legend: { top: 0 }
+      grid: { containLabel: true, left: 8, right: 32, top: 56, bottom: 40 },
+      legend: { top: 24, type: "scroll" }
     };
+    frame(spec, base, width || 900);
     if (spec.type === "fan") {
       base.xAxis = { type: "category", data: spec.categories, boundaryGap: false };
       base.yAxis = { type: "value", name: spec.yName, nameTextStyle: { align: "left" } };
       var band = spec.high.map(function (h, i) { return h - spec.low[i]; });
+      var bandColour = "#9fb8d6";
       base.series = [
         { type: "line", name: "10th percentile", data: spec.low, stack: "band", symbol: "none",
           lineStyle: { opacity: 0 }, tooltip: { show: false } },
         { type: "line", name: "10th–90th percentile", data: band, stack: "band", symbol: "none",
-          lineStyle: { opacity: 0 }, areaStyle: { color: "#9fb8d6" } }
+          color: bandColour, lineStyle: { opacity: 0 }, areaStyle: { color: bandColour } }
       ].concat(spec.series.map(function (s, i) {
-        var out = { type: "line", name: s.name, data: s.data };
+        var out = { type: "line", name: s.name, data: s.data, color: palette[i] };
         if (i === 0 && spec.lines) {
           out.markLine = { symbol: "none", silent: true, data: markLines(spec.lines, "yAxis") };
         }
@@ -42,17 +104,28 @@
       return base;
     }
     if (spec.type === "scatter") {
-      base.xAxis = { type: spec.log ? "log" : "value", name: spec.xName, nameLocation: "middle", nameGap: 28 };
+      base.grid.left = 24;
+      base.grid.bottom += 24; // the x axis's name sits under its labels, outside the grid
+      base.xAxis = { type: spec.log ? "log" : "value", name: spec.xName, nameLocation: "middle",
+                     nameGap: 30 };
       base.yAxis = { type: spec.log ? "log" : "value", name: spec.yName, nameTextStyle: { align: "left" } };
       base.series = [{
         type: "scatter", name: spec.title, symbolSize: 10,
-        data: spec.points.map(function (p) { return { value: [p[0], p[1]], name: p[2] }; }),
+        data: spec.points.map(function (p) {
+          var d = item([p[0], p[1]], p[3] === true, "scatter");
+          d.name = p[2];
+          d.symbolSize = 10;
+          return d;
+        }),
         label: { show: true, formatter: function (p) { return p.name; }, position: "right", fontSize: 10 },
+        labelLayout: { hideOverlap: true, moveOverlap: "shiftY" },
         markLine: { symbol: "none", silent: true,
-                    data: markLines(spec.xLines, "xAxis").concat(markLines(spec.lines, "yAxis")) }
+                    data: markLines(spec.xLines, "xAxis", "end").concat(markLines(spec.lines, "yAxis")) }
       }];
+      base.legend.show = false;
       base.tooltip.formatter = function (p) {
-        return p.name + ": " + p.value[0].toFixed(2) + ", " + p.value[1].toFixed(2);
+        return p.name + ": " + p.value[0].toFixed(2) + ", " + p.value[1].toFixed(2) +
+          (p.data.symbol === "emptyCircle" ? " (e)" : "");
       };
       return base;
     }
@@ -61,21 +134,91 @@
     if (spec.horizontal) {
       category.inverse = true;
       category.axisLabel = { interval: 0, fontSize: 11 };
+      value.nameLocation = "middle";
+      value.nameGap = 26;
       base.xAxis = value;
       base.yAxis = category;
     } else {
       base.xAxis = category;
-      base.yAxis = value;
+      base.yAxis = spec.yName2
+        ? [value, { type: "value", name: spec.yName2, nameTextStyle: { align: "right" },
+                    splitLine: { show: false } }]
+        : value;
     }
     base.series = spec.series.map(function (s, i) {
-      var out = { type: spec.type, name: s.name, data: s.data, connectNulls: false };
-      if (i === 0 && spec.lines) {
+      var axis = s.axis || 0;
+      var data = s.data.map(function (v, k) {
+        if (v === null) {
+          return null;
+        }
+        var est = s.estimates ? s.estimates[k] : false;
+        var colour = spec.below !== undefined && v < spec.below ? below : null;
+        return item(v, est, spec.type, colour);
+      });
+      var out = { type: spec.type, name: s.name, data: data, connectNulls: false };
+      if (axis) {
+        out.yAxisIndex = axis;
+      }
+      var lines = (spec.lines || []).filter(function (l) { return (l.axis || 0) === axis; });
+      var first = spec.series.findIndex(function (x) { return (x.axis || 0) === axis; }) === i;
+      if (first && lines.length) {
         out.markLine = { symbol: "none", silent: true,
-                         data: markLines(spec.lines, spec.horizontal ? "xAxis" : "yAxis") };
+                         data: spec.horizontal ? markLines(lines, "xAxis", "end")
+                                               : markLines(lines, "yAxis") };
       }
       return out;
     });
     return base;
+  }
+
+  function save(url, name) {
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  // The chart as SVG, drawn off the page (server-side rendering mode: no element, no inline style
+  // that the page's content security policy would refuse).
+  function svg(spec, el) {
+    var copy = echarts.init(null, null, { renderer: "svg", ssr: true, width: el.clientWidth,
+                                          height: el.clientHeight });
+    var opt = option(spec, el.clientWidth);
+    opt.aria = { enabled: false }; // it labels a page element, and there is none here
+    copy.setOption(opt);
+    var text = copy.renderToSVGString();
+    copy.dispose();
+    return text;
+  }
+  window.burdenshareChartSvg = function (id) {
+    var el = document.getElementById(id);
+    return svg(JSON.parse(document.getElementById(id + "-data").textContent), el);
+  };
+
+  // PNG from the chart on the page; SVG drawn off the page.
+  function downloads(el, spec, chart) {
+    var name = spec.file || el.id;
+    var bar = document.createElement("p");
+    bar.className = "downloads";
+    bar.appendChild(document.createTextNode("Download this chart: "));
+    [["PNG", function () {
+      save(chart.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" }), name + ".png");
+    }], ["SVG", function () {
+      save("data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg(spec, el)), name + ".svg");
+    }]].forEach(function (d, i) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = d[0];
+      b.setAttribute("aria-label", "Download the chart “" + spec.title + "” as " + d[0]);
+      b.addEventListener("click", d[1]);
+      if (i > 0) {
+        bar.appendChild(document.createTextNode(" "));
+      }
+      bar.appendChild(b);
+    });
+    el.insertAdjacentElement("afterend", bar);
   }
 
   function draw() {
@@ -89,11 +232,15 @@
       }
       var spec = JSON.parse(block.textContent);
       if (spec.horizontal && spec.categories) {
-        el.style.height = Math.max(360, spec.categories.length * 22 + 60) + "px";
+        el.style.height = Math.max(360, spec.categories.length * 22 + 110) + "px";
       }
       var chart = echarts.init(el, null, { renderer: "canvas" });
-      chart.setOption(option(spec));
-      window.addEventListener("resize", function () { chart.resize(); });
+      chart.setOption(option(spec, el.clientWidth));
+      window.addEventListener("resize", function () {
+        chart.setOption(option(spec, el.clientWidth), true);
+        chart.resize();
+      });
+      downloads(el, spec, chart);
     });
   }
 

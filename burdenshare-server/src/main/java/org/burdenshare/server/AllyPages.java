@@ -3,6 +3,7 @@ package org.burdenshare.server;
 import static org.burdenshare.server.PageParams.asOf;
 import static org.burdenshare.server.PageParts.row;
 import static org.burdenshare.server.PageParts.series;
+import static org.burdenshare.server.PageParts.source;
 import static org.burdenshare.server.PageParts.spec;
 
 import io.javalin.http.Context;
@@ -59,11 +60,12 @@ final class AllyPages {
     ShownTable table =
         page.shown(
             new DataTable(
-                "allies",
-                "NATO allies",
-                List.of("Ally", "Code", "Joined", "Armed forces"),
-                rows,
-                99));
+                    "allies",
+                    "NATO allies",
+                    List.of("Ally", "Code", "Joined", "Armed forces"),
+                    rows,
+                    99)
+                .named("nato-allies", null));
     return page.show("allies.jte", new AlliesPage(frame, table), frame);
   }
 
@@ -169,7 +171,10 @@ final class AllyPages {
                     + "'s defence expenditure as a share of GDP and of its equipment share, by"
                     + " year, with the 2 %, 3.5 % and 20 % guidelines.",
                 allyChart(
-                    tables.get(Indicators.SHARE_OF_GDP), tables.get(Indicators.EQUIPMENT_SHARE))),
+                    c,
+                    newest,
+                    tables.get(Indicators.SHARE_OF_GDP),
+                    tables.get(Indicators.EQUIPMENT_SHARE))),
             null,
             List.of());
     Section indicators =
@@ -183,11 +188,12 @@ final class AllyPages {
             null,
             page.shown(
                 new DataTable(
-                    "indicators",
-                    c.name() + ": every indicator in " + newest.id(),
-                    columns,
-                    rows,
-                    2)),
+                        "indicators",
+                        c.name() + ": every indicator in " + newest.id(),
+                        columns,
+                        rows,
+                        2)
+                    .named(c.iso3() + "-every-indicator", newest.id())),
             List.of());
     return page.show(
         "ally.jte",
@@ -196,21 +202,41 @@ final class AllyPages {
         frame);
   }
 
-  static Map<String, Object> allyChart(SeriesTable share, SeriesTable equipment) {
-    Map<String, Object> m = spec("line", "Share of GDP and equipment share", "percent");
+  /**
+   * Share of GDP (1–5 %) on the left axis and equipment share (10–40 %) on the right: on one axis
+   * the line people look at would be flat.
+   */
+  static Map<String, Object> allyChart(
+      Country c, Release newest, SeriesTable share, SeriesTable equipment) {
+    Map<String, Object> m =
+        spec("line", c.name() + ": share of GDP and equipment share", "% of GDP");
     List<String> cats = share.years().stream().map(String::valueOf).toList();
     m.put("categories", cats);
+    m.put("yName2", "equipment, % of defence expenditure");
     List<Object> series = new ArrayList<>();
-    series.add(series("Share of GDP (%)", values(share)));
-    series.add(series("Equipment share of defence expenditure (%)", values(equipment)));
+    series.add(series("Share of GDP (%)", values(share), estimates(share)));
+    Map<String, Object> equip =
+        series(
+            "Equipment share of defence expenditure (%)", values(equipment), estimates(equipment));
+    equip.put("axis", 1);
+    series.add(equip);
     m.put("series", series);
+    source(m, newest.ref(), c.iso3() + "-share-of-gdp-and-equipment-share");
     m.put(
         "lines",
         List.of(
             Map.of("value", 2, "label", "2 %"),
             Map.of("value", 3.5, "label", "3.5 %"),
-            Map.of("value", 20, "label", "20 % equipment")));
+            Map.of("value", 20, "label", "20 % equipment", "axis", 1)));
     return m;
+  }
+
+  static List<Boolean> estimates(SeriesTable t) {
+    Map<Integer, Boolean> byYear = new LinkedHashMap<>();
+    if (!t.rows().isEmpty()) {
+      t.rows().get(0).cells().forEach(c -> byYear.put(c.year(), c.estimate()));
+    }
+    return t.years().stream().map(y -> Boolean.TRUE.equals(byYear.get(y))).toList();
   }
 
   static List<Double> values(SeriesTable t) {
@@ -244,17 +270,27 @@ final class AllyPages {
               s.release().published().toString(),
               s.definition().measureOrNotRecorded());
       List<Double> data = new ArrayList<>();
+      List<Boolean> estimated = new ArrayList<>();
       for (int y : years) {
         Observation o = byYear.get(y);
         r.add(o == null ? "" : new Num(o.value(), 2, o.estimate()));
         data.add(o == null ? null : o.value());
+        estimated.add(o != null && o.estimate());
       }
       rows.add(r);
-      series.add(series(s.release().id(), data));
+      series.add(series(s.release().id(), data, estimated));
     }
-    Map<String, Object> m = spec("line", "Share of GDP by release", "% of GDP");
+    Map<String, Object> m = spec("line", c.name() + ": share of GDP by release", "% of GDP");
     m.put("categories", years.stream().map(String::valueOf).toList());
     m.put("series", series);
+    m.put(
+        "source",
+        "Source: "
+            + visible.get(0).release().publisher()
+            + ", every release published by "
+            + asOf
+            + ", one line each.");
+    m.put("file", PageParts.fileName(c.iso3() + "-share-of-gdp-revisions-as-of-" + asOf));
     Chart chart =
         Chart.of(
             "chart-revisions",
@@ -265,11 +301,12 @@ final class AllyPages {
     ShownTable table =
         page.shown(
             new DataTable(
-                "revisions",
-                c.name() + ": share of GDP (%) in each release published by " + asOf,
-                columns,
-                rows,
-                3));
+                    "revisions",
+                    c.name() + ": share of GDP (%) in each release published by " + asOf,
+                    columns,
+                    rows,
+                    3)
+                .named(c.iso3() + "-share-of-gdp-in-each-release-as-of-" + asOf, null));
     // Only a difference between two releases that name the same measure in the same table is a
     // revision; say so where the wording differs or is not recorded.
     List<String> wording = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.burdenshare.server;
 
 import static org.burdenshare.server.PageParts.row;
 import static org.burdenshare.server.PageParts.series;
+import static org.burdenshare.server.PageParts.source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,12 +58,17 @@ final class AnalysisPages {
     ShownTable lead =
         page.shown(
             new DataTable(
-                "targets",
-                "Guidelines and pledges, " + year + ", as published by " + asOf,
-                List.of(
-                    "Target", "Agreed", "Deadline", "Allies meeting it", "Measured in, or note"),
-                summary,
-                99));
+                    "targets",
+                    "Guidelines and pledges, " + year + ", as published by " + asOf,
+                    List.of(
+                        "Target",
+                        "Agreed",
+                        "Deadline",
+                        "Allies meeting it",
+                        "Measured in, or note"),
+                    summary,
+                    99)
+                .named("targets-" + year + "-as-of-" + asOf, null));
 
     List<String> ids = List.of("wales-2014-gdp", "hague-2025-core", "wales-2014-equipment");
     List<String> cats = new ArrayList<>();
@@ -87,6 +93,7 @@ final class AnalysisPages {
     List<Object> ser = new ArrayList<>();
     counts.forEach((k, v) -> ser.add(series(k, v)));
     line.put("series", ser);
+    source(line, "NATO Public Diplomacy Division", asOf, "allies-meeting-each-target");
     List<String> cols = new ArrayList<>(List.of("Year"));
     counts.keySet().forEach(cols::add);
     Section overTime =
@@ -102,11 +109,12 @@ final class AnalysisPages {
                 line),
             page.shown(
                 new DataTable(
-                    "targets-over-time",
-                    "Allies meeting each target by year, as published by " + asOf,
-                    cols,
-                    rows,
-                    1)),
+                        "targets-over-time",
+                        "Allies meeting each target by year, as published by " + asOf,
+                        cols,
+                        rows,
+                        1)
+                    .named("allies-meeting-each-target-as-of-" + asOf, null)),
             List.of());
 
     TargetStatus s = ask.targets(targets, year, "wales-2014-gdp", "NATO", choice).get(0);
@@ -131,15 +139,17 @@ final class AnalysisPages {
             null,
             page.shown(
                 new DataTable(
-                    "since",
-                    "2 % of GDP in "
-                        + year
-                        + " ("
-                        + s.release().id()
-                        + "): who meets it, since when, years in a row",
-                    List.of("Ally", "Code", "Share of GDP (%)", "Meets", "Since", "Years in a row"),
-                    allies,
-                    2)),
+                        "since",
+                        "2 % of GDP in "
+                            + year
+                            + " ("
+                            + s.release().id()
+                            + "): who meets it, since when, years in a row",
+                        List.of(
+                            "Ally", "Code", "Share of GDP (%)", "Meets", "Since", "Years in a row"),
+                        allies,
+                        2)
+                    .named("two-percent-of-gdp-since-when-" + year, s.release().id())),
             List.of());
     return show(page, "Targets", "/targets", form, List.of(), List.of(), lead, overTime, since);
   }
@@ -191,7 +201,7 @@ final class AnalysisPages {
     List<Object> points = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
     for (FairShare.AllyShare a : f.allies()) {
-      points.add(List.of(a.gdpShare(), a.spendingShare(), a.country()));
+      points.add(List.of(a.gdpShare(), a.spendingShare(), a.country(), a.estimate()));
       rows.add(
           row(
               a.name(),
@@ -209,6 +219,7 @@ final class AnalysisPages {
     scatter.put("yName", "share of defence spending, %");
     scatter.put("points", points);
     scatter.put("log", true);
+    source(scatter, f.release(), "shares-of-alliance-gdp-and-defence-spending-" + year);
     Section weight =
         new Section(
             "scatter",
@@ -224,17 +235,18 @@ final class AnalysisPages {
                 scatter),
             page.shown(
                 new DataTable(
-                    "fairshare",
-                    "Shares of the alliance, " + year + " (" + f.release().id() + ")",
-                    List.of(
-                        "Ally",
-                        "Code",
-                        "Spending (%)",
-                        "GDP (%)",
-                        "Population (%)",
-                        "Spending ÷ GDP"),
-                    rows,
-                    2)),
+                        "fairshare",
+                        "Shares of the alliance, " + year + " (" + f.release().id() + ")",
+                        List.of(
+                            "Ally",
+                            "Code",
+                            "Spending (%)",
+                            "GDP (%)",
+                            "Population (%)",
+                            "Spending ÷ GDP"),
+                        rows,
+                        2)
+                    .named("shares-of-the-alliance-" + year, f.release().id())),
             List.of());
 
     List<FairShare.YearTest> tests = ask.fairShareOverTime("NATO", choice);
@@ -263,6 +275,11 @@ final class AnalysisPages {
     line.put("yName", "coefficient");
     line.put("categories", cats);
     line.put("series", List.of(series("Spearman rho", rho), series("Kendall tau", tau)));
+    source(
+        line,
+        "NATO Public Diplomacy Division and the World Bank (GDP, population)",
+        asOf,
+        "olson-zeckhauser-test");
     Section test =
         new Section(
             "test",
@@ -276,21 +293,22 @@ final class AnalysisPages {
                 line),
             page.shown(
                 new DataTable(
-                    "ozt",
-                    "Rank correlations of GDP with share of GDP, U.S. share and Herfindahl index,"
-                        + " as published by "
-                        + asOf,
-                    List.of(
-                        "Year",
-                        "Spearman",
-                        "p",
-                        "Kendall",
-                        "p",
-                        "U.S. share (%)",
-                        "Herfindahl",
-                        "Release"),
-                    testRows,
-                    1)),
+                        "ozt",
+                        "Rank correlations of GDP with share of GDP, U.S. share and Herfindahl index,"
+                            + " as published by "
+                            + asOf,
+                        List.of(
+                            "Year",
+                            "Spearman",
+                            "p",
+                            "Kendall",
+                            "p",
+                            "U.S. share (%)",
+                            "Herfindahl",
+                            "Release"),
+                        testRows,
+                        1)
+                    .named("olson-zeckhauser-test-as-of-" + asOf, null)),
             List.of());
     return show(
         page, "Fair share", "/fairshare", form, List.of(summary), List.of(), null, weight, test);

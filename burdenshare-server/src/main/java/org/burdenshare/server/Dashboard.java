@@ -130,8 +130,8 @@ final class Dashboard {
                 + ".");
       }
       ctx.contentType("text/csv; charset=utf-8")
-          .header("Content-Disposition", "attachment; filename=\"burdenshare-" + t.id() + ".csv\"")
-          .result(Printer.csv(t.columns(), t.rows()));
+          .header("Content-Disposition", "attachment; filename=\"" + t.file() + ".csv\"")
+          .result(Printer.csv(t.csvColumns(), t.csvRows()));
       return;
     }
     if ("json".equals(ctx.queryParam("format"))) {

@@ -6,6 +6,7 @@ import static org.burdenshare.server.PageParams.year;
 import static org.burdenshare.server.PageParts.newestFirst;
 import static org.burdenshare.server.PageParts.row;
 import static org.burdenshare.server.PageParts.series;
+import static org.burdenshare.server.PageParts.source;
 import static org.burdenshare.server.PageParts.spec;
 
 import io.javalin.http.Context;
@@ -107,15 +108,19 @@ final class OverviewPages {
     Ranking rank = engine.rank(Indicators.SHARE_OF_GDP, year, "NATO", choice);
     List<String> names = new ArrayList<>();
     List<Double> values = new ArrayList<>();
+    List<Boolean> estimated = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
     for (Ranking.Ranked r : rank.rows()) {
       names.add(r.name());
       values.add(r.value());
+      estimated.add(r.estimate());
       rows.add(row(r.name(), r.country(), new Num(r.value(), 2, r.estimate()), r.rank()));
     }
     Map<String, Object> bar = spec("bar", "Share of GDP, " + year, "% of GDP");
     bar.put("categories", names);
-    bar.put("series", List.of(series("Share of GDP", values)));
+    bar.put("series", List.of(series("Share of GDP", values, estimated)));
+    bar.put("below", 2);
+    source(bar, rank.release(), "share-of-gdp-" + year);
     bar.put(
         "lines",
         List.of(
@@ -136,11 +141,12 @@ final class OverviewPages {
                 bar),
             page.shown(
                 new DataTable(
-                    "rank",
-                    "Share of GDP by ally, " + year + " (percent)",
-                    List.of("Ally", "Code", "Share of GDP (%)", "Rank"),
-                    rows,
-                    2)),
+                        "rank",
+                        "Share of GDP by ally, " + year + " (percent)",
+                        List.of("Ally", "Code", "Share of GDP (%)", "Rank"),
+                        rows,
+                        2)
+                    .named("share-of-gdp-" + year, rank.release().id())),
             rank.noFigures().isEmpty()
                 ? List.of()
                 : List.of(
@@ -152,6 +158,8 @@ final class OverviewPages {
     List<Integer> ys = new ArrayList<>();
     List<Double> usa = new ArrayList<>();
     List<Double> others = new ArrayList<>();
+    List<Boolean> usaEstimated = new ArrayList<>();
+    List<Boolean> othersEstimated = new ArrayList<>();
     List<List<Object>> timeRows = new ArrayList<>();
     for (int y : years) {
       Comparison cy =
@@ -159,6 +167,8 @@ final class OverviewPages {
       ys.add(y);
       usa.add(cy.a().total());
       others.add(cy.b().total());
+      usaEstimated.add(cy.a().estimate());
+      othersEstimated.add(cy.b().estimate());
       timeRows.add(
           row(
               Integer.toString(y),
@@ -169,7 +179,12 @@ final class OverviewPages {
     }
     Map<String, Object> line = spec("line", "Defence expenditure, current USD", "million USD");
     line.put("categories", ys.stream().map(String::valueOf).toList());
-    line.put("series", List.of(series("United States", usa), series("Other allies", others)));
+    line.put(
+        "series",
+        List.of(
+            series("United States", usa, usaEstimated),
+            series("Other allies", others, othersEstimated)));
+    source(line, c.release().publisher(), asOf, "united-states-and-other-allies");
     Section overTime =
         new Section(
             "time",
@@ -183,11 +198,14 @@ final class OverviewPages {
                 line),
             page.shown(
                 new DataTable(
-                    "time",
-                    "Defence expenditure, million USD at current prices, as published by " + asOf,
-                    List.of("Year", "United States", "Other allies", "Ratio", "Release"),
-                    timeRows,
-                    1)),
+                        "time",
+                        "Defence expenditure, million USD at current prices, as published by "
+                            + asOf,
+                        List.of("Year", "United States", "Other allies", "Ratio", "Release"),
+                        timeRows,
+                        1)
+                    .named(
+                        "defence-expenditure-united-states-and-other-allies-as-of-" + asOf, null)),
             List.of());
     Frame frame = Frame.of("Who pays for NATO?", "/");
     return page.show(
@@ -229,14 +247,20 @@ final class OverviewPages {
     List<String> cats = new ArrayList<>();
     List<Double> as = new ArrayList<>();
     List<Double> bs = new ArrayList<>();
+    List<Boolean> aEstimated = new ArrayList<>();
+    List<Boolean> bEstimated = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
     String unit = "";
+    String publisher = "";
     for (int y : years) {
       Comparison c = engine.compare(a, b, indicator, y, choice);
       unit = c.unit();
+      publisher = c.release().publisher();
       cats.add(Integer.toString(y));
       as.add(c.a().total());
       bs.add(c.b().total());
+      aEstimated.add(c.a().estimate());
+      bEstimated.add(c.b().estimate());
       rows.add(
           row(
               Integer.toString(y),
@@ -251,7 +275,8 @@ final class OverviewPages {
     }
     Map<String, Object> m = spec("line", ind.name(), unit);
     m.put("categories", cats);
-    m.put("series", List.of(series(a, as), series(b, bs)));
+    m.put("series", List.of(series(a, as, aEstimated), series(b, bs, bEstimated)));
+    source(m, publisher, asOf, indicator + "-" + a + "-and-" + b);
     Section comparison =
         new Section(
             "cmp",
@@ -264,19 +289,20 @@ final class OverviewPages {
                 m),
             page.shown(
                 new DataTable(
-                    "compare",
-                    ind.name()
-                        + " ("
-                        + unit
-                        + "): "
-                        + a
-                        + " and "
-                        + b
-                        + ", as published by "
-                        + asOf,
-                    List.of("Year", a, b, "Ratio", "Release"),
-                    rows,
-                    1)),
+                        "compare",
+                        ind.name()
+                            + " ("
+                            + unit
+                            + "): "
+                            + a
+                            + " and "
+                            + b
+                            + ", as published by "
+                            + asOf,
+                        List.of("Year", a, b, "Ratio", "Release"),
+                        rows,
+                        1)
+                    .named(indicator + "-" + a + "-and-" + b + "-as-of-" + asOf, null)),
             List.of());
     Frame frame = Frame.of("Compare", "/compare");
     return page.show("compare.jte", new ComparePage(frame, form, comparison), frame);
@@ -331,7 +357,7 @@ final class OverviewPages {
                       ? "2 % only"
                       : e != null && Measures.round(e, 2) >= 20 ? "20 % only" : "neither"));
       if (e != null) {
-        points.add(List.of(s.value(), e, s.country()));
+        points.add(List.of(s.value(), e, s.country(), s.estimate() || eqEstimate.get(s.country())));
       }
     }
     String summary =
@@ -350,6 +376,7 @@ final class OverviewPages {
     m.put("xName", "defence expenditure, % of GDP");
     m.put("points", points);
     m.put("xLines", List.of(Map.of("value", 2, "label", "2 %")));
+    source(m, gdp.release(), "share-of-gdp-and-equipment-share-" + year);
     m.put("lines", List.of(Map.of("value", 20, "label", "20 %")));
     Chart chart =
         Chart.of(
@@ -362,11 +389,12 @@ final class OverviewPages {
     ShownTable table =
         page.shown(
             new DataTable(
-                "guidelines",
-                "The 2 % and 20 % guidelines, " + year,
-                List.of("Ally", "Code", "Share of GDP (%)", "Equipment share (%)", "Meets"),
-                rows,
-                2));
+                    "guidelines",
+                    "The 2 % and 20 % guidelines, " + year,
+                    List.of("Ally", "Code", "Share of GDP (%)", "Equipment share (%)", "Meets"),
+                    rows,
+                    2)
+                .named("guidelines-2-and-20-percent-" + year, gdp.release().id()));
     Frame frame = Frame.of("2 % and 20 %", "/guidelines");
     return page.show(
         "guidelines.jte",

@@ -1,5 +1,6 @@
 package org.burdenshare.server;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
+import org.burdenshare.core.releases.ReleaseRef;
 
 /** Parts every page builder uses: table rows, chart specifications, year lists. */
 final class PageParts {
@@ -21,6 +23,48 @@ final class PageParts {
     m.put("name", name);
     m.put("data", data);
     return m;
+  }
+
+  /**
+   * A series whose points the publisher marks as estimates where {@code estimates} says so: the
+   * chart draws those lighter, hatched or hollow.
+   */
+  static Map<String, Object> series(String name, List<?> data, List<Boolean> estimates) {
+    Map<String, Object> m = series(name, data);
+    if (estimates.contains(Boolean.TRUE)) {
+      m.put("estimates", estimates);
+    }
+    return m;
+  }
+
+  /**
+   * Where a chart's figures come from, drawn in the chart itself so that an image of it carries its
+   * source, and the name its downloads are saved under.
+   */
+  static void source(Map<String, Object> spec, ReleaseRef r, String file) {
+    spec.put(
+        "source",
+        "Source: " + r.publisher() + ", " + r.title() + ", published " + r.published() + ".");
+    spec.put("file", fileName(file + "-" + r.id()));
+  }
+
+  /** The source of a chart whose years come from the newest release holding each. */
+  static void source(Map<String, Object> spec, String publisher, LocalDate asOf, String file) {
+    spec.put(
+        "source",
+        "Source: "
+            + publisher
+            + ", each year as published in the newest release by "
+            + asOf
+            + " that holds it.");
+    spec.put("file", fileName(file + "-as-of-" + asOf));
+  }
+
+  /** A name for a file: lower case words joined by hyphens ("share-of-gdp-2024-nato-2024-06"). */
+  static String fileName(String words) {
+    String name =
+        words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return name.length() > 100 ? name.substring(0, 100) : name;
   }
 
   static Map<String, Object> spec(String type, String title, String yName) {

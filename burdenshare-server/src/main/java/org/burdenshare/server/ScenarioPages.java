@@ -134,6 +134,16 @@ final class ScenarioPages {
     fan.put("high", high);
     fan.put("series", List.of(series("Median on its trend", mid), series("Scenario path", path)));
     fan.put("lines", List.of(Map.of("value", target, "label", target + " %")));
+    fan.put(
+        "source",
+        "Projection by burdenshare from "
+            + s.release().publisher()
+            + ", "
+            + s.release().title()
+            + " (published "
+            + s.release().published()
+            + "): not NATO figures.");
+    fan.put("file", PageParts.fileName(a.country() + "-scenario-" + target + "-percent-by-" + by));
     String chance =
         "If it keeps its recent real spending growth ("
             + pct(a.spendGrowth() * 100)
@@ -161,13 +171,20 @@ final class ScenarioPages {
                 fan),
             page.shown(
                 new DataTable(
-                    "fan",
-                    a.name()
-                        + ": share of GDP (%) on the scenario path and on its trend (percentiles)",
-                    List.of(
-                        "Year", "Scenario path", "10th percentile", "Median", "90th percentile"),
-                    fanRows,
-                    1)),
+                        "fan",
+                        a.name()
+                            + ": share of GDP (%) on the scenario path and on its trend (percentiles)",
+                        List.of(
+                            "Year",
+                            "Scenario path",
+                            "10th percentile",
+                            "Median",
+                            "90th percentile"),
+                        fanRows,
+                        1)
+                    .named(
+                        a.country() + "-scenario-" + target + "-percent-by-" + by,
+                        s.release().id())),
             List.of());
 
     List<List<Object>> rows = new ArrayList<>();
@@ -187,22 +204,24 @@ final class ScenarioPages {
     ShownTable every =
         page.shown(
             new DataTable(
-                "scenario-allies",
-                "Cost and likelihood per ally (extra spending in million USD at current prices, "
-                    + (s.baseYear() + 1)
-                    + "–"
-                    + by
-                    + ")",
-                List.of(
-                    "Ally",
-                    "Code",
-                    "Share now (%)",
-                    "Extra to " + by,
-                    "Path reaches",
-                    "Trend reaches",
-                    "Probability on trend"),
-                rows,
-                2));
+                    "scenario-allies",
+                    "Cost and likelihood per ally (extra spending in million USD at current prices, "
+                        + (s.baseYear() + 1)
+                        + "–"
+                        + by
+                        + ")",
+                    List.of(
+                        "Ally",
+                        "Code",
+                        "Share now (%)",
+                        "Extra to " + by,
+                        "Path reaches",
+                        "Trend reaches",
+                        "Probability on trend"),
+                    rows,
+                    2)
+                .named(
+                    "scenario-" + target + "-percent-by-" + by + "-every-ally", s.release().id()));
     Section allies = new Section("allies", "Every ally", null, List.of(), null, every, List.of());
     return AnalysisPages.show(
         page, "Scenarios", "/scenarios", form, List.of(cost), s.notes(), null, fanSection, allies);

@@ -89,11 +89,13 @@ final class SourcesPages {
     ShownTable table =
         page.shown(
             new DataTable(
-                "releases",
-                "Releases",
-                List.of("Id", "Publisher", "Title", "Published", "Cut-off", "Source", "Licence"),
-                rows,
-                99));
+                    "releases",
+                    "Releases",
+                    List.of(
+                        "Id", "Publisher", "Title", "Published", "Cut-off", "Source", "Licence"),
+                    rows,
+                    99)
+                .named("releases", null));
     Frame frame = Frame.of("Sources", "/sources");
     return page.show("sources.jte", new SourcesPage(frame, sections, editions, table), frame);
   }

@@ -125,7 +125,9 @@ class BrowserTest {
         (List<Object>)
             js(
                 "return echarts.getInstanceByDom(document.getElementById(arguments[0]))"
-                    + ".getOption().series[arguments[1]].data;",
+                    + ".getOption().series[arguments[1]].data"
+                    // a point is drawn as an item ({value, itemStyle}) to mark estimates
+                    + ".map(function (d) { return d !== null && typeof d === 'object' ? d.value : d; });",
                 chartId,
                 series);
     return data;
@@ -241,6 +243,45 @@ class BrowserTest {
         .hasSize(browser.findElements(By.cssSelector("#table-guidelines tbody tr")).size());
   }
 
+  /**
+   * A chart carries its source and the estimate key inside itself, draws estimates apart, and
+   * downloads as PNG and SVG with its source line.
+   */
+  @Test
+  void everyChartIsAPublishableFigure() throws Exception {
+    open("/?year=2019&asOf=2019-11-28");
+    for (String id : List.of("chart-rank", "chart-time")) {
+      String foot =
+          (String)
+              js(
+                  "return echarts.getInstanceByDom(document.getElementById(arguments[0]))"
+                      + ".getOption().graphic[0].elements[0].style.text;",
+                  id);
+      assertThat(foot).as(id).startsWith("Source: NATO").contains("e = estimate");
+      assertThat(
+              browser.findElements(
+                  By.xpath("//div[@id='" + id + "']/following-sibling::p[1]//button")))
+          .extracting(WebElement::getText)
+          .containsExactly("PNG", "SVG");
+    }
+    // the rank chart: 2019 figures were estimates in June 2019, drawn hatched
+    Object decal =
+        js(
+            "return echarts.getInstanceByDom(document.getElementById('chart-rank'))"
+                + ".getOption().series[0].data[0].itemStyle.decal;");
+    assertThat(decal).isNotNull();
+    String png =
+        (String)
+            js(
+                "return echarts.getInstanceByDom(document.getElementById('chart-rank'))"
+                    + ".getDataURL({type: 'png'});");
+    assertThat(png).startsWith("data:image/png;base64,");
+    // the SVG copy draws the same source line as text
+    String svg = (String) js("return window.burdenshareChartSvg('chart-time');");
+    assertThat(svg).startsWith("<svg").contains("Source: NATO").contains("United States");
+    noConsoleErrors();
+  }
+
   @Test
   void everyChartsTableDownloadsAsCsv() throws Exception {
     open("/?year=2019&asOf=2019-11-28");
@@ -252,8 +293,14 @@ class BrowserTest {
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     assertThat(csv.body().lines().toList())
         .first()
-        .isEqualTo("Year,United States,Other allies,Ratio,Release");
-    assertThat(csv.body()).contains("2019,730149,305927.568576819");
+        .isEqualTo(
+            "Year,United States,United States estimate,Other allies,Other allies estimate,Ratio,"
+                + "Release");
+    // figures as the page shows them, rounded as NATO prints them, estimates marked
+    assertThat(csv.body()).contains("2019,730149,e,305928,e,2.39,nato-2019-06");
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+        .contains(
+            "filename=\"defence-expenditure-united-states-and-other-allies-as-of-2019-11-28.csv\"");
   }
 
   @Test

@@ -1,18 +1,44 @@
 package org.burdenshare.server.pages;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.burdenshare.render.Num;
 
 /**
  * A table the dashboard shows and offers as CSV: the same rows for both, so the download is what
  * the reader sees. Cells are strings, {@link org.burdenshare.render.Num}s or {@link Link}s.
  *
  * @param firstNumeric index of the first column holding numbers (for alignment)
+ * @param file the name its CSV is saved under, without ".csv": what it holds
+ *     ("share-of-gdp-2024-nato-2024-06")
+ * @param release the release all its figures come from, or null when a column names each row's
  */
 public record DataTable(
-    String id, String caption, List<String> columns, List<List<Object>> rows, int firstNumeric) {
+    String id,
+    String caption,
+    List<String> columns,
+    List<List<Object>> rows,
+    int firstNumeric,
+    String file,
+    String release) {
   public DataTable {
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
+  }
+
+  public DataTable(
+      String id, String caption, List<String> columns, List<List<Object>> rows, int firstNumeric) {
+    this(id, caption, columns, rows, firstNumeric, "burdenshare-" + id, null);
+  }
+
+  /** The same table, saved under a name that says what it holds, its figures from one release. */
+  public DataTable named(String words, String releaseId) {
+    String name =
+        (words + (releaseId == null ? "" : "-" + releaseId))
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    return new DataTable(id, caption, columns, rows, firstNumeric, name, releaseId);
   }
 
   /** The rows as cells to show. */
@@ -23,5 +49,51 @@ public record DataTable(
   /** Whether column i holds numbers (aligned right). */
   public boolean numeric(int i) {
     return i >= firstNumeric;
+  }
+
+  /**
+   * The columns of its CSV: each figure column followed, where the publisher marks any of its
+   * figures as estimates, by a column that says which ("e"); and the release when one holds all.
+   */
+  public List<String> csvColumns() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      out.add(columns.get(i));
+      if (estimated(i)) {
+        out.add(columns.get(i) + " estimate");
+      }
+    }
+    if (release != null && !columns.contains("Release")) {
+      out.add("Release");
+    }
+    return out;
+  }
+
+  /**
+   * The rows of its CSV: figures as the page shows them (rounded as the publisher prints them,
+   * without thousands separators), "e" beside estimates, and the release.
+   */
+  public List<List<Object>> csvRows() {
+    List<List<Object>> out = new ArrayList<>();
+    for (List<Object> row : rows) {
+      List<Object> line = new ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) {
+        Object v = i < row.size() ? row.get(i) : null;
+        line.add(v instanceof Num n ? n.text().replace(" e", "").replace(",", "") : v);
+        if (estimated(i)) {
+          line.add(v instanceof Num n && n.estimate() ? "e" : "");
+        }
+      }
+      if (release != null && !columns.contains("Release")) {
+        line.add(release);
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
+  private boolean estimated(int column) {
+    return rows.stream()
+        .anyMatch(r -> column < r.size() && r.get(column) instanceof Num n && n.estimate());
   }
 }
