@@ -103,8 +103,14 @@ class SameAnswerEverywhereTest {
                 "2019-11-28"));
     JsonNode overview = api("/?year=2019&asOf=2019-11-28&format=json");
     JsonNode stats = overview.at("/headline/stats");
-    assertThat(stat(stats, "usa")).isEqualTo(Num.of(compare.at("/a/total").asDouble()).text());
-    assertThat(stat(stats, "others")).isEqualTo(Num.of(compare.at("/b/total").asDouble()).text());
+    // "$730 billion", with the amount as published beside it
+    assertThat(stat(stats, "usa", "unit"))
+        .isEqualTo(Num.of(compare.at("/a/total").asDouble()).text() + " million USD");
+    assertThat(stat(stats, "others", "unit"))
+        .isEqualTo(Num.of(compare.at("/b/total").asDouble()).text() + " million USD");
+    assertThat(stat(stats, "usa"))
+        .isEqualTo(
+            String.format(Locale.ROOT, "$%.0f billion", compare.at("/a/total").asDouble() / 1e3));
     assertThat(stat(stats, "ratio"))
         .isEqualTo(String.format(Locale.ROOT, "%.2f", compare.get("ratio").asDouble()));
     assertThat(stat(stats, "at2"))
@@ -153,9 +159,13 @@ class SameAnswerEverywhereTest {
   }
 
   private static String stat(JsonNode stats, String id) {
+    return stat(stats, id, "value");
+  }
+
+  private static String stat(JsonNode stats, String id, String field) {
     for (JsonNode s : stats) {
       if (s.get("id").asText().equals(id)) {
-        return s.get("value").asText();
+        return s.get(field).asText();
       }
     }
     throw new AssertionError("no stat " + id + " in " + stats);

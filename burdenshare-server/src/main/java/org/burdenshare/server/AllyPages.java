@@ -56,7 +56,7 @@ final class AllyPages {
               c.natoAccession().toString(),
               c.armedForces() ? "yes" : "no (no defence figures)"));
     }
-    Frame frame = Frame.of("Allies", "/ally");
+    Frame frame = page.frame("Allies", "/ally");
     ShownTable table =
         page.shown(
             new DataTable(
@@ -111,7 +111,7 @@ final class AllyPages {
             + (c.armedForces()
                 ? ""
                 : " It has no armed forces, and NATO publishes no defence figures for it.");
-    Frame frame = Frame.of(c.name(), "/ally");
+    Frame frame = page.frame(c.name(), "/ally");
 
     NavigableSet<Integer> visible =
         data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);

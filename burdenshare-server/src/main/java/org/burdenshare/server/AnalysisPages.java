@@ -1,5 +1,6 @@
 package org.burdenshare.server;
 
+import static org.burdenshare.server.PageParams.year;
 import static org.burdenshare.server.PageParts.row;
 import static org.burdenshare.server.PageParts.series;
 import static org.burdenshare.server.PageParts.source;
@@ -34,13 +35,13 @@ final class AnalysisPages {
 
   // ------------------------------------------------------------------ targets
 
-  static String targets(Dashboard.Page page, Engine engine, LocalDate asOf, Integer yearParam) {
+  static String targets(Dashboard.Page page, Engine engine, LocalDate asOf) {
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     NavigableSet<Integer> years = engine.dataset().answerableYears(Indicators.SHARE_OF_GDP, choice);
     if (years.isEmpty()) {
       throw new InvalidQueryException("No release had been published by " + asOf + ".");
     }
-    int year = yearParam == null ? years.last() : yearParam;
+    int year = year(page, years, asOf);
     ChoiceForm form = ChoiceForm.of("/targets", year, PageParts.newestFirst(years), asOf);
     List<Target> targets = ReferenceData.targets();
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
@@ -164,7 +165,7 @@ final class AnalysisPages {
       List<String> notes,
       ShownTable lead,
       Section... sections) {
-    Frame frame = Frame.of(title, nav);
+    Frame frame = page.frame(title, nav);
     return page.show(
         "analysis.jte",
         new AnalysisPage(frame, form, summary, notes, lead, List.of(sections)),
@@ -173,13 +174,13 @@ final class AnalysisPages {
 
   // ------------------------------------------------------------------ fair share
 
-  static String fairShare(Dashboard.Page page, Engine engine, LocalDate asOf, Integer yearParam) {
+  static String fairShare(Dashboard.Page page, Engine engine, LocalDate asOf) {
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     NavigableSet<Integer> years = engine.dataset().answerableYears(Indicators.SHARE_OF_GDP, choice);
     if (years.isEmpty()) {
       throw new InvalidQueryException("No release had been published by " + asOf + ".");
     }
-    int year = yearParam == null ? years.last() : yearParam;
+    int year = year(page, years, asOf);
     ChoiceForm form = ChoiceForm.of("/fairshare", year, PageParts.newestFirst(years), asOf);
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     FairShare f = ask.fairShare(year, "NATO", choice);

@@ -1,7 +1,6 @@
 package org.burdenshare.server;
 
 import static org.burdenshare.server.PageParams.asOf;
-import static org.burdenshare.server.PageParams.optionalYear;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -51,6 +50,19 @@ final class Dashboard {
       return new ShownTable(t, csvHref(ctx, t.id()));
     }
 
+    private String notice;
+
+    /** Says, above the content, that the page answers another question than the one asked. */
+    void notice(String text) {
+      this.notice = text;
+    }
+
+    /** The page's frame, with its notice if it has one. */
+    Frame frame(String title, String nav) {
+      Frame f = Frame.of(title, nav);
+      return notice == null ? f : f.withNotice(notice);
+    }
+
     /** The page is a model rendered by a template; returns its title. */
     String show(String template, Object model, Frame frame) {
       this.template = template;
@@ -72,21 +84,13 @@ final class Dashboard {
     app.get("/sources", ctx -> serve(ctx, "/sources", SourcesPages::sources));
     app.get(
         "/targets",
-        ctx ->
-            serve(
-                ctx,
-                "/targets",
-                (p, e) -> AnalysisPages.targets(p, e, asOf(p.ctx), optionalYear(p.ctx))));
+        ctx -> serve(ctx, "/targets", (p, e) -> AnalysisPages.targets(p, e, asOf(p.ctx))));
     app.get(
         "/scenarios",
         ctx -> serve(ctx, "/scenarios", (p, e) -> ScenarioPages.scenarios(p, e, p.ctx)));
     app.get(
         "/fairshare",
-        ctx ->
-            serve(
-                ctx,
-                "/fairshare",
-                (p, e) -> AnalysisPages.fairShare(p, e, asOf(p.ctx), optionalYear(p.ctx))));
+        ctx -> serve(ctx, "/fairshare", (p, e) -> AnalysisPages.fairShare(p, e, asOf(p.ctx))));
   }
 
   private static final Remedy.Words REMEDY_WORDS =

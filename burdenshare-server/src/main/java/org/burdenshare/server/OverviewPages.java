@@ -54,7 +54,7 @@ final class OverviewPages {
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     NavigableSet<Integer> years = data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);
-    int year = year(ctx, years);
+    int year = year(page, years, asOf);
     ChoiceForm form =
         ChoiceForm.of("/", year, years.isEmpty() ? List.of(year) : newestFirst(years), asOf);
     Comparison c =
@@ -62,48 +62,45 @@ final class OverviewPages {
     GuidelineCheck two = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
     GuidelineCheck core = engine.guideline(Indicators.SHARE_OF_GDP, 3.5, year, "NATO", choice);
     boolean e = c.a().estimate();
+    double total = c.a().total() + c.b().total();
+    List<OverviewPage.Stat> stats = new ArrayList<>();
+    stats.add(
+        new OverviewPage.Stat(
+            "total", "NATO defence expenditure", inWords(total, c.unit()), e, exact(total, c)));
+    stats.add(
+        new OverviewPage.Stat(
+            "usa", "United States", inWords(c.a().total(), c.unit()), e, exact(c.a().total(), c)));
+    stats.add(
+        new OverviewPage.Stat(
+            "others",
+            "The other "
+                + c.b().allies().size()
+                + " allies ("
+                + c.b().alliesWithFigures()
+                + " with figures)",
+            inWords(c.b().total(), c.unit()),
+            e,
+            exact(c.b().total(), c)));
+    // the most quoted figure of all: the U.S. share of what the allies spend together
+    stats.add(
+        new OverviewPage.Stat(
+            "usShare",
+            "The United States' share of allied defence spending",
+            String.format(Locale.ROOT, "%.1f %%", 100 * c.a().total() / total),
+            e,
+            ""));
+    stats.add(
+        new OverviewPage.Stat(
+            "ratio",
+            "United States ÷ the others",
+            c.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f", c.ratio()),
+            false,
+            ""));
+    stats.add(atGuideline("at2", "Allies at or above 2 % of GDP", two));
+    stats.add(atGuideline("at35", "Allies at or above 3.5 % of GDP", core));
     OverviewPage.Headline headline =
         new OverviewPage.Headline(
-            year,
-            asOf,
-            ReleaseNote.of(c.release(), c.releaseChoice()),
-            List.of(
-                new OverviewPage.Stat(
-                    "total",
-                    "NATO defence expenditure",
-                    Num.of(c.a().total() + c.b().total()).text(),
-                    e,
-                    c.unit()),
-                new OverviewPage.Stat(
-                    "usa", "United States", Num.of(c.a().total()).text(), e, c.unit()),
-                new OverviewPage.Stat(
-                    "others",
-                    "The other "
-                        + c.b().allies().size()
-                        + " allies ("
-                        + c.b().alliesWithFigures()
-                        + " with figures)",
-                    Num.of(c.b().total()).text(),
-                    e,
-                    c.unit()),
-                new OverviewPage.Stat(
-                    "ratio",
-                    "United States ÷ the others",
-                    c.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f", c.ratio()),
-                    false,
-                    ""),
-                new OverviewPage.Stat(
-                    "at2",
-                    "Allies at or above 2 % of GDP" + measured(two),
-                    two.count() + " of " + two.allies(),
-                    false,
-                    ""),
-                new OverviewPage.Stat(
-                    "at35",
-                    "Allies at or above 3.5 % of GDP" + measured(core),
-                    core.count() + " of " + core.allies(),
-                    false,
-                    "")));
+            year, asOf, ReleaseNote.of(c.release(), c.releaseChoice()), stats);
 
     Ranking rank = engine.rank(Indicators.SHARE_OF_GDP, year, "NATO", choice);
     List<String> names = new ArrayList<>();
@@ -207,9 +204,41 @@ final class OverviewPages {
                     .named(
                         "defence-expenditure-united-states-and-other-allies-as-of-" + asOf, null)),
             List.of());
-    Frame frame = Frame.of("Who pays for NATO?", "/");
+    Frame frame = page.frame("Who pays for NATO?", "/");
     return page.show(
         "overview.jte", new OverviewPage(frame, form, headline, ranking, overTime), frame);
+  }
+
+  /** "$1.47 trillion", "$968 billion": an amount in million USD as people say it. */
+  static String inWords(double millions, String unit) {
+    if (!"million USD".equals(unit)) {
+      return Num.of(millions).text();
+    }
+    if (millions >= 1e6) {
+      return String.format(Locale.ROOT, "$%.2f trillion", millions / 1e6);
+    }
+    if (millions >= 1e3) {
+      return String.format(Locale.ROOT, "$%.0f billion", millions / 1e3);
+    }
+    return String.format(Locale.ROOT, "$%.0f million", millions);
+  }
+
+  /** The amount as published, under its rounded form: "1,474,399 million USD". */
+  private static String exact(double value, Comparison c) {
+    return "million USD".equals(c.unit()) ? Num.of(value).text() + " " + c.unit() : c.unit();
+  }
+
+  /** A count at a guideline, saying what it counted and whether on the publisher's estimates. */
+  private static OverviewPage.Stat atGuideline(String id, String label, GuidelineCheck g) {
+    boolean estimates =
+        g.atOrAbove().stream().anyMatch(s -> s.estimate())
+            || g.below().stream().anyMatch(s -> s.estimate());
+    return new OverviewPage.Stat(
+        id,
+        label + measured(g) + (estimates ? ", on NATO's estimates" : ""),
+        g.count() + " of " + g.allies(),
+        false,
+        "");
   }
 
   /** ", in core defence expenditure": what a count of allies at a guideline counted. */
@@ -304,7 +333,7 @@ final class OverviewPages {
                         1)
                     .named(indicator + "-" + a + "-and-" + b + "-as-of-" + asOf, null)),
             List.of());
-    Frame frame = Frame.of("Compare", "/compare");
+    Frame frame = page.frame("Compare", "/compare");
     return page.show("compare.jte", new ComparePage(frame, form, comparison), frame);
   }
 
@@ -314,7 +343,7 @@ final class OverviewPages {
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     NavigableSet<Integer> years =
         engine.dataset().answerableYears(Indicators.EQUIPMENT_SHARE, choice);
-    int year = year(ctx, years);
+    int year = year(page, years, asOf);
     ChoiceForm form = ChoiceForm.of("/guidelines", year, newestFirst(years), asOf);
     GuidelineCheck gdp = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
     GuidelineCheck equipment =
@@ -395,7 +424,7 @@ final class OverviewPages {
                     rows,
                     2)
                 .named("guidelines-2-and-20-percent-" + year, gdp.release().id()));
-    Frame frame = Frame.of("2 % and 20 %", "/guidelines");
+    Frame frame = page.frame("2 % and 20 %", "/guidelines");
     return page.show(
         "guidelines.jte",
         new GuidelinesPage(

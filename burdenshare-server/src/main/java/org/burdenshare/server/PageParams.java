@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.NavigableSet;
 import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.server.Dashboard.Page;
 
 /**
  * The pages' parameters, read one way: the as-of date (not in the future), the year (or the newest
@@ -31,15 +32,31 @@ final class PageParams {
     return Params.integer("year", ctx.queryParam("year"), "2024");
   }
 
-  static int year(Context ctx, NavigableSet<Integer> answerable) {
-    Integer y = optionalYear(ctx);
-    if (y != null) {
-      return y;
-    }
+  /**
+   * The year asked for, or the newest one the releases published by the date hold: a year they do
+   * not hold (the form's year kept while only the date changed) gives the newest, and the page says
+   * so rather than failing.
+   */
+  static int year(Page page, NavigableSet<Integer> answerable, LocalDate asOf) {
+    Integer y = optionalYear(page.ctx);
     if (answerable.isEmpty()) {
-      throw new InvalidQueryException("No release had been published by then.");
+      throw new InvalidQueryException("No release had been published by " + asOf + ".");
     }
-    return answerable.last();
+    if (y == null) {
+      return answerable.last();
+    }
+    if (!answerable.contains(y)) {
+      page.notice(
+          "No release published by "
+              + asOf
+              + " holds these figures for "
+              + y
+              + ". Shown: "
+              + answerable.last()
+              + ", the newest year they hold.");
+      return answerable.last();
+    }
+    return y;
   }
 
   static String param(Context ctx, String name, String fallback) {

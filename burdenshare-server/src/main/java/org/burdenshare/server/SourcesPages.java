@@ -96,7 +96,7 @@ final class SourcesPages {
                     rows,
                     99)
                 .named("releases", null));
-    Frame frame = Frame.of("Sources", "/sources");
+    Frame frame = page.frame("Sources", "/sources");
     return page.show("sources.jte", new SourcesPage(frame, sections, editions, table), frame);
   }
 }

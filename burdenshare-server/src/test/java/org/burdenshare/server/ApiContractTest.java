@@ -557,4 +557,26 @@ class ApiContractTest {
       watcher.close();
     }
   }
+
+  /**
+   * Changing only the date keeps the year of the form: a year the releases of that date do not hold
+   * shows the newest they hold, and says so, instead of an error page.
+   */
+  @Test
+  void aYearNoReleaseOfTheDateHoldsShowsTheNewestAndSaysSo() throws Exception {
+    HttpResponse<String> r = server.get("/?year=2026&asOf=2024-06-18", "Accept", "text/html");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("class=\"notice\"")
+        .contains("No release published by 2024-06-18 holds these figures for 2026.")
+        .contains("Shown: 2024")
+        .contains("<option selected>2024</option>")
+        .doesNotContain("<option>2026</option>");
+    for (String page : List.of("/guidelines", "/targets", "/fairshare")) {
+      HttpResponse<String> p =
+          server.get(page + "?year=2031&asOf=2024-06-18", "Accept", "text/html");
+      assertThat(p.statusCode()).as(page).isEqualTo(200);
+      assertThat(p.body()).as(page).contains("holds these figures for 2031");
+    }
+  }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * one-line description for link previews, the navigation with the current page marked, and the
  * version of the charting library to load.
  */
-public record Frame(String title, String description, List<NavItem> nav, String echartsVersion) {
+public record Frame(
+    String title, String description, List<NavItem> nav, String echartsVersion, String notice) {
   static final List<String[]> NAV =
       List.of(
           new String[] {"/", "Overview"},
@@ -35,6 +36,12 @@ public record Frame(String title, String description, List<NavItem> nav, String 
         Bounded.text(title),
         DESCRIPTION,
         NAV.stream().map(n -> new NavItem(n[0], n[1], n[0].equals(current))).toList(),
-        WebVersions.echarts());
+        WebVersions.echarts(),
+        null);
+  }
+
+  /** The same frame with a notice above the content (what the page changed of the question). */
+  public Frame withNotice(String text) {
+    return new Frame(title, description, nav, echartsVersion, text);
   }
 }
