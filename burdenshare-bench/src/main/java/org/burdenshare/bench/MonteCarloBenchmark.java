@@ -52,7 +52,8 @@ public class MonteCarloBenchmark {
 
   @Benchmark
   public MonteCarlo.Result kernel() {
-    return MonteCarlo.run(share0, spendMean, spendSd, gdpMean, gdpSd, 3.5, YEARS, PATHS, 2025L);
+    return MonteCarlo.run(
+        share0, spendMean, spendSd, gdpMean, gdpSd, 0.8, 3.5, YEARS, PATHS, 2025L);
   }
 
   @Benchmark

@@ -76,6 +76,10 @@ class ScenarioTest {
   }
 
   private static ScenarioSpec spec(double target, ScenarioSpec.PathShape shape) {
+    return spec(target, shape, 1.0);
+  }
+
+  private static ScenarioSpec spec(double target, ScenarioSpec.PathShape shape, double damping) {
     return new ScenarioSpec(
         target,
         2030,
@@ -88,7 +92,8 @@ class ScenarioTest {
         "POL",
         200,
         1,
-        5);
+        5,
+        damping);
   }
 
   @Test
@@ -122,6 +127,42 @@ class ScenarioTest {
     double trend2030 = 2 * Math.pow(1.05 / 1.02, 10);
     assertThat(last.p10()).isCloseTo(trend2030, within(1e-5));
     assertThat(last.p90()).isCloseTo(trend2030, within(1e-5));
+  }
+
+  /**
+   * Damped, the excess of spending's growth over GDP's (3 points a year) fades by 0.8 a year: the
+   * share tends to 2 x exp(sum of log(1 + 0.03 x 0.8^j / 1.02)), about 2.31 %, and never reaches 4
+   * %, where the undamped trend reaches it in 2044.
+   */
+  @Test
+  void aDampedTrendFadesInsteadOfCompounding() {
+    Scenario s =
+        new ScenarioEngine(new Engine(oneAlly())).run(spec(4, ScenarioSpec.PathShape.LINEAR, 0.8));
+    Scenario.AllyPath a = s.allies().get(0);
+    assertThat(a.trendYearReached()).isNull();
+    assertThat(a.probability()).isZero();
+    double share = 2;
+    double kept = 1;
+    for (int k = 1; k <= 10; k++) {
+      share *= (1.02 + 0.03 * kept) / 1.02;
+      kept *= 0.8;
+    }
+    Scenario.Band last = a.bands().get(9);
+    assertThat(last.p50()).isCloseTo(share, within(1e-5));
+    assertThat(share).isCloseTo(2.28, within(0.005)); // 2030; the limit is about 2.31
+    assertThat(s.notes()).anyMatch(n -> n.contains("fades to 80 % of itself"));
+    // The path to the target does not depend on the trend: the same cost damped or not.
+    Scenario undamped =
+        new ScenarioEngine(new Engine(oneAlly())).run(spec(4, ScenarioSpec.PathShape.LINEAR));
+    assertThat(a.cumulativeExtraCurrent())
+        .isEqualTo(undamped.allies().get(0).cumulativeExtraCurrent());
+  }
+
+  @Test
+  void aDampingOutsideZeroToOneIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> spec(4, ScenarioSpec.PathShape.LINEAR, 1.5))
+        .hasMessageContaining("from 0 (none kept) to 1 (undamped), found 1.5");
   }
 
   @Test

@@ -155,6 +155,51 @@ final class AnalysisPages {
     return show(page, "Targets", "/targets", form, List.of(), List.of(), lead, overTime, since);
   }
 
+  /**
+   * The fair-share figures in words a reader can quote: the U.S. share, what the concentration
+   * index means against its bounds, and what the rank correlations say of Olson and Zeckhauser's
+   * hypothesis, with the chance of seeing them if it did not hold.
+   */
+  static List<String> fairShareInWords(FairShare f, int year) {
+    int n = f.spearman().n();
+    double rho = f.spearman().coefficient();
+    double p = f.spearman().pValue();
+    String verdict =
+        p < 0.05 && rho > 0
+            ? "larger economies do spend a larger share of their GDP, as the hypothesis predicts."
+            : p < 0.05
+                ? "larger economies spend a smaller share of their GDP, against the hypothesis."
+                : "no clear sign either way: a correlation this far from zero would often arise by"
+                    + " chance.";
+    return List.of(
+        String.format(
+            Locale.ROOT,
+            "In %d the United States made %.1f %% of what the allies spent on defence together.",
+            year,
+            f.usShare()),
+        String.format(
+            Locale.ROOT,
+            "How concentrated the spending is: a Herfindahl–Hirschman index of %,.0f, on a scale"
+                + " from %,.0f (all %d allies spending the same) to 10,000 (one ally paying"
+                + " everything).",
+            f.herfindahl(),
+            10_000.0 / n,
+            n),
+        String.format(
+            Locale.ROOT,
+            "Do larger economies carry more than their share? Olson and Zeckhauser (1966) predicted"
+                + " that allies with larger GDP spend a larger share of it on defence. Across %d"
+                + " allies the rank correlation of GDP with share of GDP is %.2f (Spearman; Kendall"
+                + " %.2f), where 1 would mean the larger economy always spends the larger share"
+                + " and 0 no relation; the chance of a correlation this strong without any"
+                + " relation is %.2g. So: %s",
+            n,
+            rho,
+            f.kendall().coefficient(),
+            p,
+            verdict));
+  }
+
   /** Shows an analysis page: its form, its answer in a few sentences, its tables and sections. */
   static String show(
       Dashboard.Page page,
@@ -184,21 +229,7 @@ final class AnalysisPages {
     ChoiceForm form = ChoiceForm.of("/fairshare", year, PageParts.newestFirst(years), asOf);
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     FairShare f = ask.fairShare(year, "NATO", choice);
-    String summary =
-        String.format(
-            Locale.ROOT,
-            "In %d the United States made %.1f %% of allied defence spending (Herfindahl index %.0f). Across %d allies, the rank correlation of GDP with defence spending as a share of GDP is Spearman %.2f (p = %.2g), Kendall %.2f (p = %.2g): %s",
-            year,
-            f.usShare(),
-            f.herfindahl(),
-            f.spearman().n(),
-            f.spearman().coefficient(),
-            f.spearman().pValue(),
-            f.kendall().coefficient(),
-            f.kendall().pValue(),
-            f.spearman().pValue() < 0.05 && f.spearman().coefficient() > 0
-                ? "larger economies spend a larger share of GDP, as Olson and Zeckhauser's exploitation hypothesis predicts."
-                : "no significant sign that larger economies spend a larger share of GDP.");
+    List<String> summary = fairShareInWords(f, year);
     List<Object> points = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
     for (FairShare.AllyShare a : f.allies()) {
@@ -311,7 +342,14 @@ final class AnalysisPages {
                         1)
                     .named("olson-zeckhauser-test-as-of-" + asOf, null)),
             List.of());
-    return show(
-        page, "Fair share", "/fairshare", form, List.of(summary), List.of(), null, weight, test);
+    List<String> notes =
+        f.populationRelease() == null
+            ? List.of(
+                "No population figures for "
+                    + year
+                    + ": no World Bank release in the database covers that year, so the"
+                    + " population column is empty.")
+            : List.of();
+    return show(page, "Fair share", "/fairshare", form, summary, notes, null, weight, test);
   }
 }

@@ -370,7 +370,14 @@ public final class Api {
                     "integer",
                     String.valueOf(ScenarioSpec.DEFAULT_TREND_YEARS),
                     "Years that define a trend.",
-                    "5")),
+                    "5"),
+                optional(
+                    "damping",
+                    "number",
+                    String.valueOf(ScenarioSpec.DEFAULT_DAMPING),
+                    "How much of an ally's recent surge of spending above its GDP growth it keeps"
+                        + " each further year, from 0 to 1 (1: undamped).",
+                    "0.8")),
             r -> {
               int paths = r.integer("paths");
               if (paths > 20_000) {
@@ -391,7 +398,8 @@ public final class Api {
                           r.string("group"),
                           paths,
                           r.integer("seed"),
-                          r.integer("trendYears")));
+                          r.integer("trendYears"),
+                          r.number("damping")));
             }));
     list.add(
         new Endpoint(

@@ -100,6 +100,16 @@ public final class ScenarioCommand extends AnswerCommand {
       description = "Years that define a trend. Default: ${DEFAULT-VALUE}.")
   int trendYears;
 
+  @Option(
+      names = "--damping",
+      defaultValue = "" + ScenarioSpec.DEFAULT_DAMPING,
+      paramLabel = "X",
+      description =
+          "How much of an ally's recent surge of spending above its GDP growth it keeps each"
+              + " further year, from 0 to 1 (1: the trend goes on undamped). Default:"
+              + " ${DEFAULT-VALUE}.")
+  double damping;
+
   @Mixin GroupOption groupOption;
 
   @Override
@@ -117,7 +127,8 @@ public final class ScenarioCommand extends AnswerCommand {
             groupOption.countries,
             paths,
             seed,
-            trendYears);
+            trendYears,
+            damping);
     Scenario s = new org.burdenshare.core.questions.Burdenshare(engine).scenario(spec);
     Scenario.GroupYear last = s.group().get(s.group().size() - 1);
     Rendered r =

@@ -5,11 +5,12 @@ import java.util.stream.IntStream;
 
 /**
  * The Monte Carlo kernel: for each ally, many paths of its share of GDP when its real spending and
- * its real GDP grow by normally distributed yearly rates. Deterministic for a seed, whatever the
- * number of threads: each ally draws from its own stream, split from the seed in ally order. The
- * draws are the JDK's (SplittableRandom.nextGaussian, McFarland's 64-bit modified ziggurat), as
- * fast as the hand-written 128-layer one they replace (NormalDrawsBenchmark) and without its
- * sharing of the low bits between layer and value.
+ * its real GDP grow by normally distributed yearly rates, spending's mean rate coming back to GDP's
+ * as a damped trend. Deterministic for a seed, whatever the number of threads: each ally draws from
+ * its own stream, split from the seed in ally order. The draws are the JDK's
+ * (SplittableRandom.nextGaussian, McFarland's 64-bit modified ziggurat), as fast as the
+ * hand-written 128-layer one they replace (NormalDrawsBenchmark) and without its sharing of the low
+ * bits between layer and value.
  */
 public final class MonteCarlo {
   /**
@@ -26,6 +27,8 @@ public final class MonteCarlo {
    * @param spendSd its standard deviation
    * @param gdpMean mean yearly real GDP growth
    * @param gdpSd its standard deviation
+   * @param damping the fraction of spending's excess over GDP's mean growth kept each further year
+   *     (1: undamped)
    * @param years how many years after the base year
    * @param paths how many paths per ally
    */
@@ -35,6 +38,7 @@ public final class MonteCarlo {
       double[] spendSd,
       double[] gdpMean,
       double[] gdpSd,
+      double damping,
       double target,
       int years,
       int paths,
@@ -56,10 +60,17 @@ public final class MonteCarlo {
               SplittableRandom rng = streams[a];
               float[][] shares = new float[years][paths];
               int reached = 0;
+              double excess = spendMean[a] - gdpMean[a];
+              double[] trend = new double[years];
+              double kept = 1;
+              for (int y = 0; y < years; y++) {
+                trend[y] = gdpMean[a] + excess * kept;
+                kept *= damping;
+              }
               for (int p = 0; p < paths; p++) {
                 double share = share0[a];
                 for (int y = 0; y < years; y++) {
-                  double spendGrowth = spendMean[a] + spendSd[a] * rng.nextGaussian();
+                  double spendGrowth = trend[y] + spendSd[a] * rng.nextGaussian();
                   double gdpGrowth = gdpMean[a] + gdpSd[a] * rng.nextGaussian();
                   share = share * (1 + spendGrowth) / (1 + gdpGrowth);
                   shares[y][p] = (float) share;

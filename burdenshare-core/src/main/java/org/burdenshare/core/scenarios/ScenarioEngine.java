@@ -103,6 +103,16 @@ public final class ScenarioEngine {
             + base
             + " prices.");
     notes.add("Current prices assume " + percent(spec.inflation()) + " inflation a year.");
+    notes.add(
+        "Trends: each ally's mean real spending growth over its last "
+            + spec.trendYears()
+            + " years, of which the part above its GDP growth "
+            + (spec.damping() >= 1
+                ? "goes on undamped."
+                : "fades to "
+                    + String.format(java.util.Locale.ROOT, "%.0f %%", 100 * spec.damping())
+                    + " of itself each further year (a damped trend), so that a recent surge is"
+                    + " not compounded for a decade."));
     if (release.decimalsOf(Indicators.SHARE_OF_GDP).isPresent()) {
       notes.add(
           "The target covers core defence spending only; the 1.5 % of GDP for defence- and security-related spending (The Hague 2025) has no published figures.");
@@ -197,7 +207,8 @@ public final class ScenarioEngine {
       gm[i] = gdpGrowth(spec, b);
       gs[i] = spec.gdp() == ScenarioSpec.GdpAssumption.STOCHASTIC ? b.gdpSd() : 0;
     }
-    return MonteCarlo.run(share0, sm, ss, gm, gs, spec.target(), years, spec.paths(), spec.seed());
+    return MonteCarlo.run(
+        share0, sm, ss, gm, gs, spec.damping(), spec.target(), years, spec.paths(), spec.seed());
   }
 
   /** The share of GDP in year k of n on the scenario's path (k = 0 is the base year). */
@@ -250,9 +261,12 @@ public final class ScenarioEngine {
     }
     Integer trend = null;
     double share = b.share0();
+    double kept = 1;
     for (int k = 0; k <= years + TREND_HORIZON; k++) {
       if (k > 0) {
-        share = share * (1 + b.spendMean()) / (1 + g);
+        // the damped trend: the excess of spending's growth over GDP's fades year by year
+        share = share * (1 + g + (b.spendMean() - g) * kept) / (1 + g);
+        kept *= spec.damping();
       }
       if (share >= spec.target()) {
         trend = base + k;

@@ -17,6 +17,10 @@ import org.burdenshare.core.InvalidQueryException;
  * @param paths Monte Carlo paths per ally
  * @param seed the random seed: the same seed gives the same answer
  * @param trendYears how many recent years define an ally's trend
+ * @param damping how much of an ally's recent growth of spending above its GDP growth it keeps each
+ *     further year (0.8: a fifth of the surge fades each year, so a few years' rise is not
+ *     compounded for a decade; 1: the trend goes on undamped, 0: spending follows GDP at once). A
+ *     damped trend, as in Gardner and McKenzie's forecasting of trends (1985).
  */
 public record ScenarioSpec(
     double target,
@@ -30,7 +34,38 @@ public record ScenarioSpec(
     String group,
     int paths,
     long seed,
-    int trendYears) {
+    int trendYears,
+    double damping) {
+
+  /** A scenario with the default damping of trends. */
+  public ScenarioSpec(
+      double target,
+      int targetYear,
+      PathShape shape,
+      GdpAssumption gdp,
+      double uniformGrowth,
+      double inflation,
+      Integer baseYear,
+      String release,
+      String group,
+      int paths,
+      long seed,
+      int trendYears) {
+    this(
+        target,
+        targetYear,
+        shape,
+        gdp,
+        uniformGrowth,
+        inflation,
+        baseYear,
+        release,
+        group,
+        paths,
+        seed,
+        trendYears,
+        DEFAULT_DAMPING);
+  }
 
   /** How the share of GDP moves from the base year to the target year. */
   public enum PathShape {
@@ -66,6 +101,12 @@ public record ScenarioSpec(
       throw new InvalidQueryException(
           "The trend needs from 2 to 30 years, found " + trendYears + ".");
     }
+    if (!(damping >= 0 && damping <= 1)) {
+      throw new InvalidQueryException(
+          "The damping of trends must be from 0 (none kept) to 1 (undamped), found "
+              + damping
+              + ".");
+    }
     if (Math.abs(inflation) > 0.5 || Math.abs(uniformGrowth) > 0.5) {
       throw new InvalidQueryException("Growth and inflation are yearly rates such as 0.02 (2 %).");
     }
@@ -83,11 +124,12 @@ public record ScenarioSpec(
   public static final int DEFAULT_PATHS = 10_000;
   public static final long DEFAULT_SEED = 2025L;
   public static final int DEFAULT_TREND_YEARS = 5;
+  public static final double DEFAULT_DAMPING = 0.8;
 
   /**
    * The Hague's question with every default: 3.5 % of GDP in core spending by 2035 for NATO, a
-   * linear path, each ally's trend GDP, 2 % inflation, 10,000 paths, seed 2025, a 5-year trend,
-   * from the newest release's last year.
+   * linear path, each ally's trend GDP, 2 % inflation, 10,000 paths, seed 2025, a 5-year trend
+   * damped by 0.8 a year, from the newest release's last year.
    */
   public static ScenarioSpec defaults() {
     return new ScenarioSpec(
@@ -102,6 +144,7 @@ public record ScenarioSpec(
         DEFAULT_GROUP,
         DEFAULT_PATHS,
         DEFAULT_SEED,
-        DEFAULT_TREND_YEARS);
+        DEFAULT_TREND_YEARS,
+        DEFAULT_DAMPING);
   }
 }
