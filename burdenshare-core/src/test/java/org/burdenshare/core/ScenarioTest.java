@@ -204,7 +204,8 @@ class ScenarioTest {
             "POL",
             500,
             42,
-            5);
+            5,
+            ScenarioSpec.DEFAULT_DAMPING);
     Engine engine = new Engine(oneAlly());
     assertThat(new ScenarioEngine(engine).run(spec))
         .isEqualTo(new ScenarioEngine(engine).run(spec));

@@ -49,7 +49,8 @@ final class ScenarioPages {
               defaults.group(),
               defaults.paths(),
               defaults.seed(),
-              defaults.trendYears());
+              defaults.trendYears(),
+              defaults.damping());
     } catch (IllegalArgumentException e) {
       throw new InvalidQueryException(
           "The path shape must be linear, front_loaded or constant_real_growth, and GDP trend, uniform or stochastic.");

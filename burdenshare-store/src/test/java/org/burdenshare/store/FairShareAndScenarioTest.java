@@ -132,7 +132,8 @@ class FairShareAndScenarioTest {
         "NATO",
         400,
         7,
-        5);
+        5,
+        ScenarioSpec.DEFAULT_DAMPING);
   }
 
   /** A higher target never costs less, and is never more likely to be reached. */

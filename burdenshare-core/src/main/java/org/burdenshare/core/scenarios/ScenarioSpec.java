@@ -37,36 +37,6 @@ public record ScenarioSpec(
     int trendYears,
     double damping) {
 
-  /** A scenario with the default damping of trends. */
-  public ScenarioSpec(
-      double target,
-      int targetYear,
-      PathShape shape,
-      GdpAssumption gdp,
-      double uniformGrowth,
-      double inflation,
-      Integer baseYear,
-      String release,
-      String group,
-      int paths,
-      long seed,
-      int trendYears) {
-    this(
-        target,
-        targetYear,
-        shape,
-        gdp,
-        uniformGrowth,
-        inflation,
-        baseYear,
-        release,
-        group,
-        paths,
-        seed,
-        trendYears,
-        DEFAULT_DAMPING);
-  }
-
   /** How the share of GDP moves from the base year to the target year. */
   public enum PathShape {
     /** The share rises by the same step each year. */
