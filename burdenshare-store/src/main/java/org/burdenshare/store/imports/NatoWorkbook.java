@@ -9,14 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.countries.Country;
@@ -28,18 +24,17 @@ import org.burdenshare.store.EditionCatalogue;
 import org.burdenshare.store.StoreException;
 
 /**
- * Reads NATO's defence-expenditure workbook as NATO publishes it. Tables are found by their titles
- * ("Table 2 : Defence expenditure") and headers (a row of years, "2023e" for estimates), blocks by
- * their headings ("Current prices", "Share of real GDP"), not by fixed positions, because NATO
- * moves things a little every year (Table 7 starts a column further right in 2024).
+ * Imports NATO's defence-expenditure workbook as NATO publishes it, in stages: {@link NatoTables}
+ * <em>reads</em> each sheet's printed table (title, year header, block headings, labelled rows of
+ * figures); this class <em>harmonises</em> them — which indicator and unit a block holds ("Constant
+ * 2015 prices" in Table 2), which ally a label names ("Czechia* (Koruny)"), which currency — and
+ * describes the release from the publisher's profile, a data file ({@code
+ * publishers/nato-defence-expenditure.json}).
  */
 public final class NatoWorkbook {
   /** What NATO's releases say of themselves: publisher, licence, printed decimals (a data file). */
   static final PublisherProfile PROFILE = PublisherProfile.load("nato-defence-expenditure");
 
-  private static final Pattern TITLE =
-      Pattern.compile("^Table\\s+(\\w+)\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEAR = Pattern.compile("^((?:19|20)\\d{2})(e?)$");
   private static final Pattern BASE_YEAR =
       Pattern.compile("((?:19|20)\\d{2}) prices", Pattern.CASE_INSENSITIVE);
   private static final Pattern CURRENCY = Pattern.compile("\\(([^)]+)\\)\\s*$");
@@ -82,31 +77,14 @@ public final class NatoWorkbook {
       List<String> notes = new ArrayList<>();
       Set<String> seenCountries = new TreeSet<>();
       TreeSet<Integer> years = new TreeSet<>();
-      Set<Integer> estimateYears = new TreeSet<>();
       int sheets = 0;
       Set<String> indicatorsFound = new LinkedHashSet<>();
-      for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-        Sheet sheet = wb.getSheetAt(s);
-        progress.accept(
-            "Reading sheet "
-                + sheet.getSheetName()
-                + " ("
-                + (s + 1)
-                + " of "
-                + wb.getNumberOfSheets()
-                + ")");
+      NatoTables.Read read = NatoTables.read(wb, progress);
+      skipped.addAll(read.skipped());
+      notes.addAll(read.notes());
+      for (NatoTables.Printed table : read.tables()) {
         int before = pending.size();
-        readSheet(
-            sheet,
-            countries,
-            pending,
-            tables,
-            definitions,
-            skipped,
-            notes,
-            seenCountries,
-            years,
-            estimateYears);
+        harmonise(table, countries, pending, tables, definitions, skipped, seenCountries, years);
         if (pending.size() > before) {
           sheets++;
         }
@@ -170,227 +148,75 @@ public final class NatoWorkbook {
   }
 
   /**
-   * NATO's year headers run left to right, one column a year; a row that goes back (2019 and 2023e
-   * swapped, a year written twice) would file figures under the wrong years, so it is refused.
+   * The <em>harmonise</em> stage for one table: each block's indicator and unit, each label's ally
+   * and currency, each figure an observation (its release filled in later).
    */
-  private static void checkYearOrder(Sheet sheet, int row, Map<Integer, int[]> years) {
-    Integer previousColumn = null;
-    for (Map.Entry<Integer, int[]> y : years.entrySet()) {
-      if (previousColumn != null && y.getValue()[0] <= years.get(previousColumn)[0]) {
-        throw new StoreException(
-            sheet.getSheetName()
-                + "!"
-                + new org.apache.poi.ss.util.CellReference(row, previousColumn)
-                    .formatAsString(false)
-                + " and "
-                + new org.apache.poi.ss.util.CellReference(row, y.getKey()).formatAsString(false)
-                + ": the year headers "
-                + years.get(previousColumn)[0]
-                + " and "
-                + y.getValue()[0]
-                + " do not increase from left to right, so figures would be filed under the"
-                + " wrong years. Nothing was imported.");
-      }
-      previousColumn = y.getKey();
-    }
-  }
-
-  private static void readSheet(
-      Sheet sheet,
+  private static void harmonise(
+      NatoTables.Printed t,
       Countries countries,
       List<Observation> out,
       Map<String, String> tables,
       Map<String, Definition> definitions,
       List<String> skipped,
-      List<String> notes,
       Set<String> seenCountries,
-      Set<Integer> allYears,
-      Set<Integer> estimateYears) {
-    String tableNo = null;
-    String title = null;
-    String printed = null;
-    String unitText = "";
-    Map<Integer, int[]> yearColumns = null; // column -> {year, estimate}
-    int firstYearColumn = Integer.MAX_VALUE;
+      Set<Integer> allYears) {
     Block block = null;
     String baseYear = null;
-    for (Row row : sheet) {
-      List<Cell> texts = new ArrayList<>();
-      for (Cell c : row) {
-        if (!Workbooks.text(c).isEmpty()) {
-          texts.add(c);
-        }
-      }
-      if (tableNo == null) {
-        for (Cell c : texts) {
-          Matcher m = TITLE.matcher(Workbooks.text(c));
-          if (m.matches()) {
-            tableNo = m.group(1).toUpperCase(Locale.ROOT);
-            title = m.group(2).strip();
-            printed = Workbooks.text(c).strip();
-          }
-        }
-        if ("4".equals(tableNo)) {
-          skipped.add(sheet.getSheetName() + ": Table 4 repeats Tables 2 and 3 for two years");
-          return;
+    for (NatoTables.Line line : t.lines()) {
+      if (line instanceof NatoTables.Heading h) {
+        block = block(t.number(), t.title(), t.unitText(), h.text());
+        Matcher b = BASE_YEAR.matcher(h.text() + " " + t.unitText());
+        if (b.find()) {
+          baseYear = b.group(1);
         }
         continue;
       }
-      if (yearColumns == null) {
-        Map<Integer, int[]> ys = new TreeMap<>();
-        for (Cell c : row) {
-          String t = Workbooks.yearText(c);
-          Matcher m = YEAR.matcher(t);
-          if (m.matches()) {
-            ys.put(
-                c.getColumnIndex(),
-                new int[] {Integer.parseInt(m.group(1)), m.group(2).isEmpty() ? 0 : 1});
-          }
-        }
-        if (ys.size() >= 3) {
-          checkYearOrder(sheet, row.getRowNum(), ys);
-          yearColumns = ys;
-          firstYearColumn = ys.keySet().iterator().next();
-        } else if (!texts.isEmpty()) {
-          unitText =
-              unitText.isEmpty()
-                  ? Workbooks.text(texts.get(0))
-                  : unitText + " " + Workbooks.text(texts.get(0));
-        }
-        continue;
-      }
-      String label = "";
-      Cell labelCell = null;
-      for (Cell c : texts) {
-        if (c.getColumnIndex() < firstYearColumn) {
-          label = Workbooks.text(c);
-          labelCell = c;
-        }
-      }
-      List<Cell> numbers = new ArrayList<>();
-      for (int col : yearColumns.keySet()) {
-        Cell c = row.getCell(col);
-        if (Workbooks.isNumber(c)) {
-          numbers.add(c);
-        }
-      }
-      if (numbers.isEmpty()) {
-        if (!label.isEmpty()) {
-          if (label.toLowerCase(Locale.ROOT).startsWith("notes")
-              || label.startsWith("*")
-              || label.startsWith("(")) {
-            notes.add(label);
-          } else if (!label.matches("^-\\d+-$")) {
-            block = block(tableNo, title, unitText, label, sheet);
-            Matcher b = BASE_YEAR.matcher(label + " " + unitText);
-            if (b.find()) {
-              baseYear = b.group(1);
-            }
-          }
-        } else if (row.getPhysicalNumberOfCells() > 0 && hasErrorCells(row)) {
-          skipped.add(
-              sheet.getSheetName()
-                  + " row "
-                  + (row.getRowNum() + 1)
-                  + ": no label (formula errors)");
-        }
-        continue;
-      }
-      if (label.isEmpty()) {
-        skipped.add(
-            sheet.getSheetName()
-                + " row "
-                + (row.getRowNum() + 1)
-                + ": figures without a country label");
-        continue;
-      }
+      NatoTables.Figures row = (NatoTables.Figures) line;
       if (block == null) {
-        block = block(tableNo, title, unitText, "", sheet);
-        Matcher b = BASE_YEAR.matcher(unitText);
+        block = block(t.number(), t.title(), t.unitText(), "");
+        Matcher b = BASE_YEAR.matcher(t.unitText());
         if (b.find()) {
           baseYear = b.group(1);
         }
       }
       if (block == null) {
         skipped.add(
-            sheet.getSheetName()
+            t.sheet()
                 + ": Table "
-                + tableNo
+                + t.number()
                 + " ("
-                + title
+                + t.title()
                 + ") is not one burdenshare reads");
         return;
       }
-      String country = country(label, labelCell, countries);
+      String country = country(row.label(), row.address(), countries);
       if (!country.startsWith("NATO_")) {
         seenCountries.add(country);
       }
       String unit = block.unit();
       if (unit.contains("{cur}")) {
-        unit = unit.replace("{cur}", currency(label, labelCell));
+        unit = unit.replace("{cur}", currency(row.label(), row.address()));
       }
       if (unit.contains("{base}")) {
         if (baseYear == null) {
           throw new StoreException(
-              Workbooks.address(labelCell)
-                  + ": expected the base year of constant prices (\"Constant 2015 prices\") above this block.");
+              row.address()
+                  + ": expected the base year of constant prices (\"Constant 2015 prices\") above"
+                  + " this block.");
         }
         unit = unit.replace("{base}", baseYear);
       }
       tables.putIfAbsent(block.indicator(), block.table());
       definitions.putIfAbsent(
           block.indicator(),
-          definition(block.indicator(), printed, title, block.table(), unitText));
-      for (Map.Entry<Integer, int[]> y : yearColumns.entrySet()) {
-        Cell c = row.getCell(y.getKey());
-        if (c == null || Workbooks.text(c).isEmpty() && !Workbooks.isNumber(c)) {
-          continue;
-        }
-        if (!Workbooks.isNumber(c)) {
-          throw new StoreException(
-              Workbooks.address(c)
-                  + ": expected a number for "
-                  + country
-                  + " "
-                  + y.getValue()[0]
-                  + ", found '"
-                  + Workbooks.text(c)
-                  + "'.");
-        }
-        allYears.add(y.getValue()[0]);
-        if (y.getValue()[1] == 1) {
-          estimateYears.add(y.getValue()[0]);
-        }
+          definition(block.indicator(), t.printed(), t.title(), block.table(), t.unitText()));
+      for (NatoTables.Figure f : row.figures()) {
+        allYears.add(f.year());
         out.add(
             new Observation(
-                "",
-                country,
-                y.getValue()[0],
-                block.indicator(),
-                unit,
-                Workbooks.number(c),
-                y.getValue()[1] == 1,
-                ""));
+                "", country, f.year(), block.indicator(), unit, f.value(), f.estimate(), ""));
       }
     }
-    if (tableNo == null) {
-      skipped.add(sheet.getSheetName() + ": no \"Table N :\" title");
-    } else if (yearColumns == null) {
-      throw new StoreException(
-          sheet.getSheetName()
-              + ": Table "
-              + tableNo
-              + " has no header row of years (2014, 2015, ..., 2024e).");
-    }
-  }
-
-  private static boolean hasErrorCells(Row row) {
-    for (Cell c : row) {
-      if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.ERROR) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static final Pattern MEASURE =
@@ -427,8 +253,7 @@ public final class NatoWorkbook {
   }
 
   /** The indicator a block of a table holds, from the table number, its title and the heading. */
-  private static Block block(
-      String table, String title, String unitText, String heading, Sheet sheet) {
+  private static Block block(String table, String title, String unitText, String heading) {
     String h = heading.toLowerCase(Locale.ROOT);
     String t = title.toLowerCase(Locale.ROOT);
     String u = unitText.toLowerCase(Locale.ROOT);
@@ -478,7 +303,7 @@ public final class NatoWorkbook {
   }
 
   /** A row label to an ISO3 code: "Czechia* (Koruny)" → CZE; the aggregates to NATO's codes. */
-  private static String country(String label, Cell cell, Countries countries) {
+  private static String country(String label, String address, Countries countries) {
     String name = CURRENCY.matcher(label).replaceAll("").replace("*", "").strip();
     String aggregate = AGGREGATES.get(name.toLowerCase(Locale.ROOT));
     if (aggregate != null) {
@@ -490,17 +315,17 @@ public final class NatoWorkbook {
         .orElseThrow(
             () ->
                 new StoreException(
-                    Workbooks.address(cell)
+                    address
                         + ": unknown country '"
                         + name
                         + "': expected the name of an ally (or NATO Total, NATO Europe and Canada)."));
   }
 
-  private static String currency(String label, Cell cell) {
+  private static String currency(String label, String address) {
     Matcher m = CURRENCY.matcher(label);
     if (!m.find()) {
       throw new StoreException(
-          Workbooks.address(cell)
+          address
               + ": expected the currency in parentheses after the country, such as 'Albania (Leks)'.");
     }
     String code = CURRENCIES.get(m.group(1).strip().toLowerCase(Locale.ROOT));
@@ -508,8 +333,7 @@ public final class NatoWorkbook {
       return label.toLowerCase(Locale.ROOT).startsWith("norway") ? "NOK" : "DKK";
     }
     if (code == null) {
-      throw new StoreException(
-          Workbooks.address(cell) + ": unknown currency '" + m.group(1) + "'.");
+      throw new StoreException(address + ": unknown currency '" + m.group(1) + "'.");
     }
     return code;
   }
