@@ -11,14 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.countries.Country;
@@ -28,21 +21,18 @@ import org.burdenshare.store.Bundle;
 import org.burdenshare.store.StoreException;
 
 /**
- * Reads SIPRI's Military Expenditure Database workbook as SIPRI publishes it. Sheets are found by
- * their names or titles, header rows by the cell "Country" (or "Region") in column A, columns by
- * their headings. It keeps what others lose: the font colours that mark SIPRI's estimates (blue)
- * and highly uncertain figures (red), "..." (missing) apart from "xxx" (the state did not exist),
- * each country's notes and the numbered footnotes, and the base year of constant prices.
+ * Imports SIPRI's Military Expenditure Database workbook as SIPRI publishes it, in stages: {@link
+ * SipriSheets} <em>reads</em> its sheets, rows and cells with their colours; this class
+ * <em>harmonises</em> them — which country a name is, which indicator and unit a sheet holds,
+ * estimates and uncertain figures from the colours — and describes the release from the publisher's
+ * profile, a data file ({@code publishers/sipri-milex.json}). It keeps what others lose: the font
+ * colours that mark SIPRI's estimates (blue) and highly uncertain figures (red), "..." (missing)
+ * apart from "xxx" (the state did not exist), each country's notes and the numbered footnotes, and
+ * the base year of constant prices.
  */
 public final class SipriWorkbook {
   /** What SIPRI's releases say of themselves: publisher, licence, notes (a data file). */
   static final PublisherProfile PROFILE = PublisherProfile.load("sipri-milex");
-
-  private static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d{2}$");
-  private static final Pattern BASE =
-      Pattern.compile("\\((\\d{4})\\)|constant (\\d{4})", Pattern.CASE_INSENSITIVE);
-  private static final short BLUE = 12;
-  private static final short RED = 10;
 
   /** What one country sheet holds. */
   private record Kind(String indicator, String unit, boolean percent, boolean localCurrency) {}
@@ -58,7 +48,7 @@ public final class SipriWorkbook {
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
     byte[] bytes = Workbooks.bytes(file);
     try (XSSFWorkbook wb = Workbooks.open(file, bytes)) {
-      Map<String, Sheet> found = findSheets(wb, file);
+      Map<String, Sheet> found = SipriSheets.findSheets(wb, file);
       List<Observation> obs = new ArrayList<>();
       List<ImportedRelease.Flag> flags = new ArrayList<>();
       List<String> skipped = new ArrayList<>();
@@ -77,16 +67,17 @@ public final class SipriWorkbook {
         }
         Kind kind = kind(e.getKey(), sheet);
         if (kind.indicator().equals("sipri_constant_usd")) {
-          baseYear = baseYear(sheet);
+          baseYear = SipriSheets.baseYear(sheet);
           kind = new Kind(kind.indicator(), "million USD " + baseYear + " prices", false, false);
         }
         maxYear =
             Math.max(
                 maxYear,
-                readCountrySheet(sheet, kind, countries, obs, flags, seen, notesByCountry, counts));
+                harmoniseCountries(
+                    sheet, kind, countries, obs, flags, seen, notesByCountry, counts));
       }
-      int regions = readRegions(found.get("regions"), obs, flags, baseYear, counts);
-      List<ImportedRelease.Footnote> footnotes = readFootnotes(found.get("footnotes"));
+      int regions = harmoniseRegions(found.get("regions"), obs, flags, baseYear, counts);
+      List<ImportedRelease.Footnote> footnotes = SipriSheets.readFootnotes(found.get("footnotes"));
       notesByCountry.forEach((c, n) -> flags.add(new ImportedRelease.Flag(c, 0, "*", null, n)));
       int edition = maxYear + 1;
       LocalDate published =
@@ -157,82 +148,6 @@ public final class SipriWorkbook {
     return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total;
   }
 
-  /** The sheets by what they hold, found by name or by the title in A1. */
-  private static Map<String, Sheet> findSheets(XSSFWorkbook wb, Path file) {
-    Map<String, String[]> wanted = new LinkedHashMap<>();
-    wanted.put("constant", new String[] {"constant"});
-    wanted.put("current", new String[] {"current us"});
-    wanted.put("gdp", new String[] {"share of gdp"});
-    wanted.put("capita", new String[] {"per capita"});
-    wanted.put("govt", new String[] {"govt", "government"});
-    wanted.put("local-calendar", new String[] {"calendar year"});
-    wanted.put("local-fy", new String[] {"financial year"});
-    wanted.put("regions", new String[] {"regional", "by region"});
-    wanted.put("footnotes", new String[] {"footnote"});
-    Map<String, Sheet> found = new LinkedHashMap<>();
-    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      Sheet s = wb.getSheetAt(i);
-      String name = s.getSheetName().toLowerCase(Locale.ROOT);
-      String title = firstText(s).toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, String[]> w : wanted.entrySet()) {
-        if (found.containsKey(w.getKey())) {
-          continue;
-        }
-        for (String key : w.getValue()) {
-          if (name.contains(key)
-              || title.contains(key) && !w.getKey().equals("constant")
-              || w.getKey().equals("constant")
-                  && title.contains("constant")
-                  && title.contains("by country")) {
-            found.put(w.getKey(), s);
-            break;
-          }
-        }
-        if (found.containsValue(s)) {
-          break;
-        }
-      }
-    }
-    for (String needed : List.of("constant", "current", "gdp")) {
-      if (!found.containsKey(needed)) {
-        throw new StoreException(
-            file
-                + ": no sheet of "
-                + switch (needed) {
-                  case "constant" ->
-                      "military expenditure in constant US$ (\"Constant (2023) US$\")";
-                  case "current" -> "military expenditure in current US$ (\"Current US$\")";
-                  default -> "military expenditure as a share of GDP (\"Share of GDP\")";
-                }
-                + " — sheets found: "
-                + sheetNames(wb)
-                + ". Is this SIPRI's Military Expenditure Database workbook?");
-      }
-    }
-    return found;
-  }
-
-  private static String sheetNames(XSSFWorkbook wb) {
-    List<String> names = new ArrayList<>();
-    wb.forEach(s -> names.add(s.getSheetName()));
-    return String.join(", ", names);
-  }
-
-  private static String firstText(Sheet s) {
-    for (Row r : s) {
-      for (Cell c : r) {
-        String t = Workbooks.text(c);
-        if (!t.isEmpty()) {
-          return t;
-        }
-      }
-      if (r.getRowNum() > 3) {
-        break;
-      }
-    }
-    return "";
-  }
-
   private static Kind kind(String key, Sheet sheet) {
     return switch (key) {
       case "constant" ->
@@ -246,91 +161,8 @@ public final class SipriWorkbook {
     };
   }
 
-  private static String baseYear(Sheet sheet) {
-    Matcher m = BASE.matcher(sheet.getSheetName() + " " + firstText(sheet));
-    if (m.find()) {
-      return m.group(1) != null ? m.group(1) : m.group(2);
-    }
-    throw new StoreException(
-        sheet.getSheetName()
-            + ": expected the base year of constant prices in the sheet name or title, such as \"Constant (2023) US$\".");
-  }
-
-  /** The header row: the first row whose column A says "Country" (or "Region"). */
-  private static Row header(Sheet sheet, String word) {
-    for (Row r : sheet) {
-      if (Workbooks.text(r.getCell(0)).equalsIgnoreCase(word)) {
-        return r;
-      }
-      if (r.getRowNum() > 40) {
-        break;
-      }
-    }
-    throw new StoreException(
-        sheet.getSheetName()
-            + "!A1:A40: expected a header row whose first cell is \""
-            + word
-            + "\".");
-  }
-
-  private static Map<Integer, Integer> yearColumns(Row header) {
-    Map<Integer, Integer> years = new LinkedHashMap<>();
-    for (Cell c : header) {
-      String t = Workbooks.yearText(c);
-      if (YEAR.matcher(t).matches()) {
-        years.put(c.getColumnIndex(), Integer.parseInt(t));
-      }
-    }
-    if (years.size() < 3) {
-      throw new StoreException(
-          header.getSheet().getSheetName()
-              + " row "
-              + (header.getRowNum() + 1)
-              + ": expected year columns (1949, 1950, ...) in the header row.");
-    }
-    return years;
-  }
-
-  private static int column(Row header, String heading) {
-    for (Cell c : header) {
-      if (Workbooks.text(c).toLowerCase(Locale.ROOT).startsWith(heading)) {
-        return c.getColumnIndex();
-      }
-    }
-    return -1;
-  }
-
-  private static XSSFFont font(Cell c) {
-    return ((XSSFCellStyle) c.getCellStyle()).getFont();
-  }
-
-  /** 1 for SIPRI's blue (estimate), 2 for red (highly uncertain), 0 otherwise. */
-  static int colour(Cell c) {
-    XSSFFont f = font(c);
-    short idx = f.getColor();
-    if (idx == BLUE) {
-      return 1;
-    }
-    if (idx == RED) {
-      return 2;
-    }
-    XSSFColor x = f.getXSSFColor();
-    if (x != null && x.getRGB() != null) {
-      byte[] rgb = x.getRGB();
-      int r = rgb[0] & 0xff;
-      int g = rgb[1] & 0xff;
-      int b = rgb[2] & 0xff;
-      if (b > 150 && r < 100 && g < 100) {
-        return 1;
-      }
-      if (r > 150 && g < 100 && b < 100) {
-        return 2;
-      }
-    }
-    return 0;
-  }
-
-  private static int readCountrySheet(
+  /** The <em>harmonise</em> stage of a country sheet: allies, units, estimates and flags. */
+  private static int harmoniseCountries(
       Sheet sheet,
       Kind kind,
       Countries countries,
@@ -339,40 +171,9 @@ public final class SipriWorkbook {
       Set<String> seen,
       Map<String, String> notes,
       int[] counts) {
-    Row header = header(sheet, "Country");
-    Map<Integer, Integer> years = yearColumns(header);
-    int notesColumn = column(header, "notes");
-    int currencyColumn = column(header, "currency");
-    int fyColumn = column(header, "fiscal year");
-    if (kind.localCurrency() && currencyColumn < 0) {
-      throw new StoreException(
-          sheet.getSheetName()
-              + " row "
-              + (header.getRowNum() + 1)
-              + ": expected a \"Currency\" column.");
-    }
     int maxYear = 0;
-    for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      if (row == null) {
-        continue;
-      }
-      Cell nameCell = row.getCell(0);
-      String name = Workbooks.text(nameCell);
-      if (name.isEmpty() || font(nameCell).getBold()) {
-        continue; // a blank line, or a region or subregion heading (bold)
-      }
-      boolean hasFigures = false;
-      for (int col : years.keySet()) {
-        Cell c = row.getCell(col);
-        if (c != null && (Workbooks.isNumber(c) || !Workbooks.text(c).isEmpty())) {
-          hasFigures = true;
-          break;
-        }
-      }
-      if (!hasFigures) {
-        continue; // notes under the table
-      }
+    for (SipriSheets.CountryRow row : SipriSheets.countryRows(sheet, kind.localCurrency())) {
+      String name = row.name();
       String code =
           countries
               .find(name)
@@ -380,70 +181,56 @@ public final class SipriWorkbook {
               .orElseThrow(
                   () ->
                       new StoreException(
-                          Workbooks.address(nameCell)
+                          row.address()
                               + ": unknown country '"
                               + name
                               + "': expected a country SIPRI lists (the reference table knows "
                               + countries.all().size()
                               + " names; add the name to reference/countries.csv as an alias)."));
       seen.add(code);
-      if (notesColumn >= 0 && !Workbooks.text(row.getCell(notesColumn)).isEmpty()) {
-        notes.putIfAbsent(code, Workbooks.text(row.getCell(notesColumn)));
+      if (!row.notes().isEmpty()) {
+        notes.putIfAbsent(code, row.notes());
       }
       String unit = kind.unit();
       if (kind.localCurrency()) {
-        String currency =
-            Workbooks.text(row.getCell(currencyColumn)).replaceAll("\\s+", " ").strip();
+        String currency = row.currency().replaceAll("\\s+", " ").strip();
         if (currency.isEmpty()) {
           throw new StoreException(
-              Workbooks.address(
-                      row.getCell(currencyColumn, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK))
-                  + ": expected the currency of "
-                  + name
-                  + ".");
+              row.currencyAddress() + ": expected the currency of " + name + ".");
         }
         unit = unit.replace("{currency}", currency + " (whole units)");
-        if (fyColumn >= 0 && !Workbooks.text(row.getCell(fyColumn)).isEmpty()) {
-          unit = unit + " " + Workbooks.text(row.getCell(fyColumn));
+        if (!row.fiscalYear().isEmpty()) {
+          unit = unit + " " + row.fiscalYear();
         }
       }
-      for (Map.Entry<Integer, Integer> y : years.entrySet()) {
-        Cell c = row.getCell(y.getKey());
-        if (c == null) {
-          continue;
-        }
-        String text = Workbooks.text(c);
-        if (!Workbooks.isNumber(c)) {
-          if (text.isEmpty()) {
-            continue;
-          }
-          if (text.equals("...") || text.equals(". .")) {
+      for (SipriSheets.Figure f : row.figures()) {
+        if (f.number() == null) {
+          if (f.text().equals("...") || f.text().equals(". .")) {
             counts[2]++;
-          } else if (text.equalsIgnoreCase("xxx")) {
+          } else if (f.text().equalsIgnoreCase("xxx")) {
             counts[3]++;
           } else {
             throw new StoreException(
-                Workbooks.address(c)
-                    + ": expected a number, \"...\" (missing) or \"xxx\" (state did not exist), found '"
-                    + text
+                f.address()
+                    + ": expected a number, \"...\" (missing) or \"xxx\" (state did not exist),"
+                    + " found '"
+                    + f.text()
                     + "'.");
           }
           continue;
         }
-        double v = Workbooks.number(c);
+        double v = f.number();
         if (kind.percent()) {
           v = new BigDecimal(Double.toString(v)).multiply(BigDecimal.valueOf(100)).doubleValue();
         }
-        int colour = colour(c);
-        counts[0] += colour == 1 ? 1 : 0;
-        counts[1] += colour == 2 ? 1 : 0;
-        if (colour == 2) {
-          flags.add(
-              new ImportedRelease.Flag(code, y.getValue(), kind.indicator(), "uncertain", null));
+        counts[0] += f.colour() == 1 ? 1 : 0;
+        counts[1] += f.colour() == 2 ? 1 : 0;
+        if (f.colour() == 2) {
+          flags.add(new ImportedRelease.Flag(code, f.year(), kind.indicator(), "uncertain", null));
         }
-        maxYear = Math.max(maxYear, y.getValue());
+        maxYear = Math.max(maxYear, f.year());
         out.add(
-            new Observation("", code, y.getValue(), kind.indicator(), unit, v, colour == 1, ""));
+            new Observation("", code, f.year(), kind.indicator(), unit, v, f.colour() == 1, ""));
       }
     }
     return maxYear;
@@ -453,103 +240,57 @@ public final class SipriWorkbook {
    * The regional totals: World, regions, subregions, in billions, constant (and one current)
    * column.
    */
-  private static int readRegions(
+  private static int harmoniseRegions(
       Sheet sheet,
       List<Observation> out,
       List<ImportedRelease.Flag> flags,
       String baseYear,
       int[] counts) {
-    if (sheet == null) {
-      return 0;
-    }
-    Row header = header(sheet, "Region");
-    Map<Integer, Integer> years = yearColumns(header);
-    int currentColumn = -1;
-    int currentYear = 0;
-    for (Cell c : header) {
-      Matcher m =
-          Pattern.compile("^((?:19|20)\\d{2}) \\(current", Pattern.CASE_INSENSITIVE)
-              .matcher(Workbooks.text(c));
-      if (m.find()) {
-        currentColumn = c.getColumnIndex();
-        currentYear = Integer.parseInt(m.group(1));
-      }
-    }
     int n = 0;
-    for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      if (row == null || Workbooks.text(row.getCell(0)).isEmpty()) {
-        continue;
-      }
-      String name = Workbooks.text(row.getCell(0));
+    for (SipriSheets.RegionRow row : SipriSheets.regionRows(sheet)) {
       String code =
-          "SIPRI_" + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", "_").replaceAll("_+$", "");
+          "SIPRI_"
+              + row.name()
+                  .toUpperCase(Locale.ROOT)
+                  .replaceAll("[^A-Z]+", "_")
+                  .replaceAll("_+$", "");
       boolean any = false;
-      for (Map.Entry<Integer, Integer> y : years.entrySet()) {
-        Cell c = row.getCell(y.getKey());
-        if (c != null && Workbooks.isNumber(c)) {
+      for (SipriSheets.Figure f : row.figures()) {
+        if (f.number() != null) {
           any = true;
           out.add(
               new Observation(
                   "",
                   code,
-                  y.getValue(),
+                  f.year(),
                   "sipri_constant_usd",
                   "billion USD " + baseYear + " prices",
-                  Workbooks.number(c),
+                  f.number(),
                   false,
                   ""));
-          if (colour(c) == 2) {
+          if (f.colour() == 2) {
             flags.add(
                 new ImportedRelease.Flag(
-                    code, y.getValue(), "sipri_constant_usd", "estimates_over_10pct", null));
+                    code, f.year(), "sipri_constant_usd", "estimates_over_10pct", null));
           }
-        } else if (c != null && Workbooks.text(c).startsWith(".")) {
+        } else if (f.text().startsWith(".")) {
           counts[2]++;
         }
       }
-      if (currentColumn >= 0) {
-        Cell c = row.getCell(currentColumn);
-        if (c != null && Workbooks.isNumber(c)) {
-          out.add(
-              new Observation(
-                  "",
-                  code,
-                  currentYear,
-                  "sipri_current_usd",
-                  "billion USD",
-                  Workbooks.number(c),
-                  false,
-                  ""));
-        }
+      if (row.current() != null) {
+        out.add(
+            new Observation(
+                "",
+                code,
+                row.currentYear(),
+                "sipri_current_usd",
+                "billion USD",
+                row.current(),
+                false,
+                ""));
       }
       n += any ? 1 : 0;
     }
     return n;
-  }
-
-  private static List<ImportedRelease.Footnote> readFootnotes(Sheet sheet) {
-    List<ImportedRelease.Footnote> out = new ArrayList<>();
-    if (sheet == null) {
-      return out;
-    }
-    for (Row r : sheet) {
-      Cell a = r.getCell(0);
-      String id = Workbooks.text(a);
-      if (id.isEmpty() && Workbooks.isNumber(a)) {
-        id = Integer.toString((int) Workbooks.number(a));
-      }
-      if (id.isEmpty() || id.length() > 4) {
-        continue;
-      }
-      String text = "";
-      for (int col = 1; col <= 3 && text.isEmpty(); col++) {
-        text = Workbooks.text(r.getCell(col));
-      }
-      if (!text.isEmpty()) {
-        out.add(new ImportedRelease.Footnote(id, text));
-      }
-    }
-    return out;
   }
 }
