@@ -10,14 +10,14 @@ import java.util.List;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.Tries;
 import org.burdenshare.core.fairshare.FairShare;
-import org.burdenshare.core.fairshare.FairShareAnalysis;
+import org.burdenshare.core.fairshare.FairShareEngine;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.scenarios.Scenario;
 import org.burdenshare.core.scenarios.ScenarioEngine;
 import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.core.targets.Target;
+import org.burdenshare.core.targets.TargetEngine;
 import org.burdenshare.core.targets.TargetStatus;
-import org.burdenshare.core.targets.TargetTracker;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.correlation.KendallsCorrelation;
@@ -61,7 +61,7 @@ class FairShareAndScenarioTest {
     for (String release : List.of("nato-2019-06", "nato-2024-06", "nato-2026-07")) {
       for (int year : engine().dataset().years(release, "share_of_gdp")) {
         FairShare f =
-            new FairShareAnalysis(engine()).year(year, "NATO", ReleaseChoice.named(release));
+            new FairShareEngine(engine()).year(year, "NATO", ReleaseChoice.named(release));
         double[] gdp = f.allies().stream().mapToDouble(FairShare.AllyShare::gdp).toArray();
         double[] share = f.allies().stream().mapToDouble(FairShare.AllyShare::shareOfGdp).toArray();
         int n = gdp.length;
@@ -113,7 +113,7 @@ class FairShareAndScenarioTest {
   @Test
   void theUsShareAndConcentrationIn2019() throws Exception {
     FairShare f =
-        new FairShareAnalysis(engine()).year(2019, "NATO", ReleaseChoice.named("nato-2019-06"));
+        new FairShareEngine(engine()).year(2019, "NATO", ReleaseChoice.named("nato-2019-06"));
     assertThat(f.usShare())
         .isCloseTo(730_149.0 / (730_149.0 + 305_927.568576819) * 100, within(1e-6));
     assertThat(f.allies()).hasSize(28);
@@ -178,10 +178,10 @@ class FairShareAndScenarioTest {
             .filter(t -> t.id().equals("wales-2014-gdp"))
             .findFirst()
             .orElseThrow();
-    TargetTracker tracker = new TargetTracker(engine());
-    assertThat(tracker.status(wales, 2024, "NATO", ReleaseChoice.named("nato-2024-06")).count())
+    TargetEngine targets = new TargetEngine(engine());
+    assertThat(targets.status(wales, 2024, "NATO", ReleaseChoice.named("nato-2024-06")).count())
         .isEqualTo(23);
-    TargetStatus later = tracker.status(wales, 2024, "NATO", ReleaseChoice.named("nato-2026-07"));
+    TargetStatus later = targets.status(wales, 2024, "NATO", ReleaseChoice.named("nato-2026-07"));
     assertThat(later.count()).isEqualTo(17);
     TargetStatus.AllyStatus poland =
         later.status().stream().filter(s -> s.country().equals("POL")).findFirst().orElseThrow();
@@ -189,7 +189,7 @@ class FairShareAndScenarioTest {
     assertThat(poland.since()).isEqualTo(2020);
     assertThat(poland.yearsInRow()).isEqualTo(5);
     TargetStatus related =
-        tracker.status(
+        targets.status(
             org.burdenshare.store.ReferenceData.targets().stream()
                 .filter(t -> t.id().equals("hague-2025-related"))
                 .findFirst()

@@ -11,7 +11,7 @@ import org.burdenshare.core.costshares.CostShares;
 import org.burdenshare.core.dataset.Dataset;
 import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.fairshare.FairShare;
-import org.burdenshare.core.fairshare.FairShareAnalysis;
+import org.burdenshare.core.fairshare.FairShareEngine;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.Selection;
@@ -19,8 +19,8 @@ import org.burdenshare.core.scenarios.Scenario;
 import org.burdenshare.core.scenarios.ScenarioEngine;
 import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.core.targets.Target;
+import org.burdenshare.core.targets.TargetEngine;
 import org.burdenshare.core.targets.TargetStatus;
-import org.burdenshare.core.targets.TargetTracker;
 
 /**
  * The analyses, one method per question, for every front end: each takes what was asked (nulls
@@ -69,10 +69,10 @@ public final class Burdenshare {
       }
     }
     int y = year != null ? year : targetYear(choice);
-    TargetTracker tracker = new TargetTracker(engine);
+    TargetEngine targetEngine = new TargetEngine(engine);
     List<TargetStatus> out = new ArrayList<>();
     for (Target t : asked) {
-      out.add(tracker.status(t, y, group, choice));
+      out.add(targetEngine.status(t, y, group, choice));
     }
     return out;
   }
@@ -89,12 +89,12 @@ public final class Burdenshare {
 
   /** Who carries whom in a year. */
   public FairShare fairShare(int year, String group, ReleaseChoice choice) {
-    return new FairShareAnalysis(engine).year(year, group, choice);
+    return new FairShareEngine(engine).year(year, group, choice);
   }
 
   /** The Olson–Zeckhauser test and the concentration, year by year. */
   public List<FairShare.YearTest> fairShareOverTime(String group, ReleaseChoice choice) {
-    return new FairShareAnalysis(engine).overTime(group, choice);
+    return new FairShareEngine(engine).overTime(group, choice);
   }
 
   /**

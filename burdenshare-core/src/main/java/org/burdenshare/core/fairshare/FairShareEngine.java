@@ -20,10 +20,10 @@ import org.burdenshare.core.releases.Selection;
  * share of GDP (so that shares of GDP and GDP agree, as in {@code gap}), population from the World
  * Bank release where one covers the year.
  */
-public final class FairShareAnalysis {
+public final class FairShareEngine {
   private final Engine engine;
 
-  public FairShareAnalysis(Engine engine) {
+  public FairShareEngine(Engine engine) {
     this.engine = engine;
   }
 

@@ -13,10 +13,10 @@ import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.Selection;
 
 /** Who meets which target, since when and for how long, on the release a choice selects. */
-public final class TargetTracker {
+public final class TargetEngine {
   private final Engine engine;
 
-  public TargetTracker(Engine engine) {
+  public TargetEngine(Engine engine) {
     this.engine = engine;
   }
 
