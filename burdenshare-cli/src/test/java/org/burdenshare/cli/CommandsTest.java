@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The commands as a user runs them: what they print, in text, CSV and JSON. */
+/**
+ * The commands as a user runs them: what they print, in text, CSV and JSON. Long (about 480 lines)
+ * because it walks every command on one database loaded once.
+ */
 class CommandsTest {
   @TempDir static Path data;
   static final ObjectMapper JSON = new ObjectMapper();

@@ -79,8 +79,8 @@ final class Dashboard {
     app.get("/", ctx -> serve(ctx, "/", OverviewPages::overview));
     app.get("/ally", ctx -> serve(ctx, "/ally", AllyPages::allies));
     app.get("/ally/{country}", ctx -> serve(ctx, "/ally", AllyPages::ally));
-    app.get("/compare", ctx -> serve(ctx, "/compare", OverviewPages::compare));
-    app.get("/guidelines", ctx -> serve(ctx, "/guidelines", OverviewPages::guidelines));
+    app.get("/compare", ctx -> serve(ctx, "/compare", ComparisonPages::compare));
+    app.get("/guidelines", ctx -> serve(ctx, "/guidelines", ComparisonPages::guidelines));
     app.get("/sources", ctx -> serve(ctx, "/sources", SourcesPages::sources));
     app.get(
         "/targets",

@@ -1,7 +1,6 @@
 package org.burdenshare.server;
 
 import static org.burdenshare.server.PageParams.asOf;
-import static org.burdenshare.server.PageParams.param;
 import static org.burdenshare.server.PageParams.year;
 import static org.burdenshare.server.PageParts.newestFirst;
 import static org.burdenshare.server.PageParts.row;
@@ -12,39 +11,28 @@ import static org.burdenshare.server.PageParts.spec;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.indicators.Indicator;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
-import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.render.Num;
 import org.burdenshare.server.Dashboard.Page;
-import org.burdenshare.server.pages.Bounded;
 import org.burdenshare.server.pages.Chart;
 import org.burdenshare.server.pages.ChoiceForm;
-import org.burdenshare.server.pages.ComparePage;
 import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.Frame;
-import org.burdenshare.server.pages.GuidelinesPage;
 import org.burdenshare.server.pages.OverviewPage;
 import org.burdenshare.server.pages.ReleaseNote;
 import org.burdenshare.server.pages.Section;
-import org.burdenshare.server.pages.ShownTable;
 
-/**
- * The pages about the alliance as a whole: the overview (who pays), two groups compared, and the 2
- * % and 20 % guidelines together.
- */
+/** The overview: who pays for the alliance in a year, as published on a date. */
 final class OverviewPages {
   private OverviewPages() {}
 
@@ -244,191 +232,5 @@ final class OverviewPages {
   /** ", in core defence expenditure": what a count of allies at a guideline counted. */
   static String measured(GuidelineCheck g) {
     return g.definition().measure() == null ? "" : ", in " + g.definition().measureInText();
-  }
-
-  static String compare(Page page, Engine engine) {
-    Context ctx = page.ctx;
-    String a = param(ctx, "a", "USA");
-    String b = param(ctx, "b", "NATO-USA");
-    String indicator = param(ctx, "indicator", Indicators.DEFENCE_EXP_CURRENT_USD);
-    Indicator ind = Indicators.get(indicator);
-    LocalDate asOf = asOf(ctx);
-    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    List<ChoiceForm.Option> options = new ArrayList<>();
-    for (Indicator i : Indicators.all()) {
-      if (i.additive() && !engine.dataset().years(i.id()).isEmpty()) {
-        options.add(new ChoiceForm.Option(i.id(), i.name(), i.id().equals(indicator)));
-      }
-    }
-    ChoiceForm form =
-        new ChoiceForm(
-            "/compare",
-            List.of(
-                ChoiceForm.Field.text("a", "First group", a),
-                ChoiceForm.Field.text("b", "Second group", b),
-                ChoiceForm.Field.choice("indicator", "Indicator", options)),
-            "A country (USA, Germany), a group (NATO, NATO_EUROPE_CANADA, EU, BALTICS) or an"
-                + " expression: NATO-USA, NATO&EU, BALTICS+POL.",
-            null,
-            List.of(),
-            asOf);
-    NavigableSet<Integer> years = engine.dataset().answerableYears(indicator, choice);
-    List<String> cats = new ArrayList<>();
-    List<Double> as = new ArrayList<>();
-    List<Double> bs = new ArrayList<>();
-    List<Boolean> aEstimated = new ArrayList<>();
-    List<Boolean> bEstimated = new ArrayList<>();
-    List<List<Object>> rows = new ArrayList<>();
-    String unit = "";
-    String publisher = "";
-    for (int y : years) {
-      Comparison c = engine.compare(a, b, indicator, y, choice);
-      unit = c.unit();
-      publisher = c.release().publisher();
-      cats.add(Integer.toString(y));
-      as.add(c.a().total());
-      bs.add(c.b().total());
-      aEstimated.add(c.a().estimate());
-      bEstimated.add(c.b().estimate());
-      rows.add(
-          row(
-              Integer.toString(y),
-              Num.of(c.a().total(), c.a().estimate()),
-              Num.of(c.b().total(), c.b().estimate()),
-              new Num(c.ratio() == null ? 0 : c.ratio(), 2, false),
-              c.release().id()));
-    }
-    if (rows.isEmpty()) {
-      throw new InvalidQueryException(
-          "No release published by " + asOf + " has " + indicator + ".");
-    }
-    Map<String, Object> m = spec("line", ind.name(), unit);
-    m.put("categories", cats);
-    m.put("series", List.of(series(a, as, aEstimated), series(b, bs, bEstimated)));
-    source(m, publisher, asOf, indicator + "-" + a + "-and-" + b);
-    Section comparison =
-        new Section(
-            "cmp",
-            Bounded.text(a) + " and " + Bounded.text(b) + ": " + ind.name(),
-            null,
-            List.of(),
-            Chart.of(
-                "chart-compare",
-                "Line chart of " + ind.name() + " for " + a + " and for " + b + ", by year.",
-                m),
-            page.shown(
-                new DataTable(
-                        "compare",
-                        ind.name()
-                            + " ("
-                            + unit
-                            + "): "
-                            + a
-                            + " and "
-                            + b
-                            + ", as published by "
-                            + asOf,
-                        List.of("Year", a, b, "Ratio", "Release"),
-                        rows,
-                        1)
-                    .named(indicator + "-" + a + "-and-" + b + "-as-of-" + asOf, null)),
-            List.of());
-    Frame frame = page.frame("Compare", "/compare");
-    return page.show("compare.jte", new ComparePage(frame, form, comparison), frame);
-  }
-
-  static String guidelines(Page page, Engine engine) {
-    Context ctx = page.ctx;
-    LocalDate asOf = asOf(ctx);
-    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    NavigableSet<Integer> years =
-        engine.dataset().answerableYears(Indicators.EQUIPMENT_SHARE, choice);
-    int year = year(page, years, asOf);
-    ChoiceForm form = ChoiceForm.of("/guidelines", year, newestFirst(years), asOf);
-    GuidelineCheck gdp = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
-    GuidelineCheck equipment =
-        engine.guideline(Indicators.EQUIPMENT_SHARE, 20, year, "NATO", choice);
-    Map<String, Double> eq = new LinkedHashMap<>();
-    Map<String, Boolean> eqEstimate = new LinkedHashMap<>();
-    equipment
-        .atOrAbove()
-        .forEach(
-            s -> {
-              eq.put(s.country(), s.value());
-              eqEstimate.put(s.country(), s.estimate());
-            });
-    equipment
-        .below()
-        .forEach(
-            s -> {
-              eq.put(s.country(), s.value());
-              eqEstimate.put(s.country(), s.estimate());
-            });
-    List<List<Object>> rows = new ArrayList<>();
-    List<Object> points = new ArrayList<>();
-    List<org.burdenshare.core.measures.Standing> all = new ArrayList<>(gdp.atOrAbove());
-    all.addAll(gdp.below());
-    all.sort(java.util.Comparator.comparing(org.burdenshare.core.measures.Standing::name));
-    int both = 0;
-    for (var s : all) {
-      Double e = eq.get(s.country());
-      boolean meetsBoth = s.judged() >= 2 && e != null && Measures.round(e, 2) >= 20;
-      both += meetsBoth ? 1 : 0;
-      rows.add(
-          row(
-              s.name(),
-              s.country(),
-              new Num(s.value(), 2, s.estimate()),
-              e == null ? "" : new Num(e, 2, eqEstimate.get(s.country())),
-              meetsBoth
-                  ? "both"
-                  : s.judged() >= 2
-                      ? "2 % only"
-                      : e != null && Measures.round(e, 2) >= 20 ? "20 % only" : "neither"));
-      if (e != null) {
-        points.add(List.of(s.value(), e, s.country(), s.estimate() || eqEstimate.get(s.country())));
-      }
-    }
-    String summary =
-        gdp.count()
-            + " of "
-            + gdp.allies()
-            + " allies spent at least 2 % of GDP on defence in "
-            + year
-            + ", "
-            + equipment.count()
-            + " at least 20 % of it on major equipment, and "
-            + both
-            + " met both guidelines.";
-    Map<String, Object> m =
-        spec("scatter", "Share of GDP against equipment share, " + year, "equipment share, %");
-    m.put("xName", "defence expenditure, % of GDP");
-    m.put("points", points);
-    m.put("xLines", List.of(Map.of("value", 2, "label", "2 %")));
-    source(m, gdp.release(), "share-of-gdp-and-equipment-share-" + year);
-    m.put("lines", List.of(Map.of("value", 20, "label", "20 %")));
-    Chart chart =
-        Chart.of(
-            "chart-guidelines",
-            "Scatter chart: each ally's defence expenditure as a share of GDP (across) against the"
-                + " share of it spent on major equipment (up), "
-                + year
-                + ", with the 2 % and 20 % guidelines.",
-            m);
-    ShownTable table =
-        page.shown(
-            new DataTable(
-                    "guidelines",
-                    "The 2 % and 20 % guidelines, " + year,
-                    List.of("Ally", "Code", "Share of GDP (%)", "Equipment share (%)", "Meets"),
-                    rows,
-                    2)
-                .named("guidelines-2-and-20-percent-" + year, gdp.release().id()));
-    Frame frame = page.frame("2 % and 20 %", "/guidelines");
-    return page.show(
-        "guidelines.jte",
-        new GuidelinesPage(
-            frame, form, summary, ReleaseNote.of(gdp.release(), gdp.releaseChoice()), chart, table),
-        frame);
   }
 }

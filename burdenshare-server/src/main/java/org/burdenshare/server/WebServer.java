@@ -8,7 +8,6 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.Remedy;
 import org.burdenshare.render.Json;
-import org.burdenshare.server.pages.Bounded;
-import org.burdenshare.server.pages.ErrorPage;
-import org.burdenshare.server.pages.Frame;
-import org.burdenshare.server.pages.Link;
 import org.burdenshare.store.Manifest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,17 +40,22 @@ public final class WebServer implements AutoCloseable {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
           + " frame-ancestors 'none'";
+
   // Swagger UI sets inline styles; its page alone allows them (scripts stay 'self' only).
   private static final String DOCS_CSP =
       CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
   private final AtomicReference<Snapshot> snapshot;
+
   // Answers by snapshot, path and query: bounded, the least used evicted first (a crawler's many
   // distinct queries cannot grow it, nor empty it for everyone else).
   private final com.github.benmanes.caffeine.cache.Cache<String, Cached> cache =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHE_ENTRIES).build();
+
   private final List<Endpoint> endpoints;
+
   private final byte[] openApi;
+
   private final Javalin app;
 
   /** An answer's bytes, plain and gzipped once, and its ETag. */
@@ -343,8 +343,8 @@ public final class WebServer implements AutoCloseable {
   }
 
   static void problem(Context ctx, int status, String detail, List<String> suggestions) {
-    if (wantsPage(ctx)) {
-      errorPage(ctx, status, detail);
+    if (BrowserErrors.wantsPage(ctx)) {
+      BrowserErrors.errorPage(ctx, status, detail);
       return;
     }
     try {
@@ -356,53 +356,6 @@ public final class WebServer implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /**
-   * A person in a browser asking for a page (not the API, not the health check) gets an error as a
-   * page with the navigation, in words for a person; programs get problem+json.
-   */
-  private static boolean wantsPage(Context ctx) {
-    String accept = ctx.header("Accept");
-    String path = ctx.path();
-    return accept != null
-        && accept.contains("text/html")
-        && !path.startsWith("/api/")
-        && !path.equals("/health");
-  }
-
-  private static void errorPage(Context ctx, int status, String detail) {
-    String title;
-    String words;
-    List<Link> next = new ArrayList<>();
-    switch (status) {
-      case 404 -> {
-        title = "Page not found";
-        words =
-            "There is no page at "
-                + Bounded.text(ctx.path())
-                + ". The pages are listed above; an ally's page is at /ally/ followed by its"
-                + " three-letter code.";
-        next.add(new Link("Germany's page, /ally/DEU", "/ally/DEU"));
-      }
-      case 414 -> {
-        title = "Address too long";
-        words = "The address is too long to be a question this site answers. Start again below.";
-      }
-      case 405 -> {
-        title = "Not possible here";
-        words = "This site only shows pages; it does not take forms of that kind here.";
-      }
-      default -> {
-        title = "That question cannot be answered";
-        words = detail;
-      }
-    }
-    next.add(new Link("Go to the overview", "/"));
-    ctx.status(status)
-        .contentType("text/html; charset=utf-8")
-        .header("Cache-Control", "no-store")
-        .result(Templates.error(new ErrorPage(Frame.of(title, ""), words, next)));
   }
 
   private static boolean isProblem(Context ctx) {

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The API as a client sees it: every endpoint, its answers, and its errors. */
+/**
+ * The API as a client sees it: every endpoint, its answers, and its errors. Long (about 580 lines)
+ * because it is the API's contract in one place, a test per rule a client relies on.
+ */
 class ApiContractTest {
   @AutoClose static final TestServer server = TestServer.start();
 

@@ -32,6 +32,10 @@ import org.burdenshare.core.releases.Selection;
  * An immutable snapshot of everything the product knows: releases, their observations, the
  * reference countries and groups. Indexed by release, indicator, year and country so that every
  * calculator is a cheap, pure function of it.
+ *
+ * <p>Why this file is over 500 lines: besides the indexes it holds the release rule (which release
+ * answers a question as of a date, and what the publisher had put out by then that could not be
+ * used), the one rule every answer depends on. It reads best beside the indexes it walks.
  */
 public final class Dataset {
   /** Years outside this range cannot be asked about: NATO was founded in 1949. */
