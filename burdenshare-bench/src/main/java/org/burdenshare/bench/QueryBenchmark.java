@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.SeriesTable;
@@ -58,10 +58,10 @@ public class QueryBenchmark {
     Store store = Store.open(dir, m -> {});
     engine = new Engine(store.snapshot());
     all = new ArrayList<>();
-    for (var r : engine.dataset().releases()) {
+    for (var r : engine.figures().releases()) {
       for (int y = 2010; y <= 2026; y++) {
         for (var i : org.burdenshare.core.indicators.Indicators.all()) {
-          all.addAll(engine.dataset().figures(r.id(), i.id(), y).values());
+          all.addAll(engine.figures().figures(r.id(), i.id(), y).values());
         }
       }
     }

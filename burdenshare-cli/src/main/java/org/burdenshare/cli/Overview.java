@@ -15,7 +15,7 @@ final class Overview {
   private Overview() {}
 
   static void print(Store store, Engine engine, PrintWriter out) {
-    var data = engine.dataset();
+    var data = engine.figures();
     out.println("burdenshare: who pays for the alliance, measured and checkable.");
     out.println(
         "Database: "

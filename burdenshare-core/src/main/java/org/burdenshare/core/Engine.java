@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.AllyGap;
@@ -21,7 +21,7 @@ import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.Selection;
 
 /**
- * The questions burdenshare answers, each a pure function of a {@link Dataset} snapshot. Every
+ * The questions burdenshare answers, each a pure function of a {@link Figures} snapshot. Every
  * answer names the release it used and carries the observations it rests on.
  *
  * <pre>{@code
@@ -32,19 +32,19 @@ import org.burdenshare.core.releases.Selection;
  * }</pre>
  */
 public final class Engine {
-  private final Dataset data;
+  private final Figures data;
 
-  public Engine(Dataset data) {
+  public Engine(Figures data) {
     this.data = Objects.requireNonNull(data);
   }
 
-  public Dataset dataset() {
+  public Figures figures() {
     return data;
   }
 
   /** The members of a group in a year. */
   public Group group(String expression, int year) {
-    Dataset.checkYear(year);
+    Figures.checkYear(year);
     return data.groups().resolve(expression, year);
   }
 
@@ -111,8 +111,8 @@ public final class Engine {
   public SeriesTable table(
       String indicator, String group, int fromYear, int toYear, ReleaseChoice choice) {
     Indicators.get(indicator);
-    Dataset.checkYear(fromYear);
-    Dataset.checkYear(toYear);
+    Figures.checkYear(fromYear);
+    Figures.checkYear(toYear);
     if (fromYear > toYear) {
       throw new InvalidQueryException(
           "Years " + fromYear + "-" + toYear + " run backwards: expected FROM-TO with FROM ≤ TO.");

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.costshares.CostShares;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.junit.jupiter.api.Test;
 
 /** Cost shares always add up to 100 %, whatever the GNI and the rules. */

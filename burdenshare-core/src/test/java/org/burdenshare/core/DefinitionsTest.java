@@ -10,8 +10,8 @@ import org.burdenshare.core.claims.ClaimJudge;
 import org.burdenshare.core.claims.ClaimParser;
 import org.burdenshare.core.claims.Judgement;
 import org.burdenshare.core.claims.Verdict;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.measures.Revisions;
 import org.burdenshare.core.releases.Comparability;
@@ -36,7 +36,7 @@ class DefinitionsTest {
    * Four releases of Germany's 2020 share of GDP: "a" and "b" print the same table (b revised it),
    * "c" reports core defence expenditure, "d" records nothing of its wording.
    */
-  private static Dataset data() {
+  private static Figures data() {
     Definition plain = new Definition(T3, "Defence expenditure", "2015 prices");
     List<Release> releases =
         List.of(
@@ -66,10 +66,10 @@ class DefinitionsTest {
                 "T3"));
       }
     }
-    return new Dataset(releases, obs, Fixture.groups());
+    return new Figures(releases, obs, Fixture.groups());
   }
 
-  private final Dataset data = data();
+  private final Figures data = data();
   private final Engine engine = new Engine(data);
 
   @Test

@@ -8,8 +8,8 @@ import java.util.Random;
 import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.countries.Region;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.GroupDefinition;
 import org.burdenshare.core.groups.Groups;
 import org.burdenshare.core.releases.Release;
@@ -92,7 +92,7 @@ final class Fixture {
    * Two releases: "old" (2018-06-01) covers 2015-2018, "new" (2024-06-01) covers 2015-2024 with
    * revised figures. Every ally but Iceland has defence expenditure and a share of GDP.
    */
-  static Dataset dataset(long seed) {
+  static Figures figures(long seed) {
     Random random = new Random(seed);
     List<Release> releases = List.of(release("old", "2018-06-01"), release("new", "2024-06-01"));
     List<Observation> obs = new ArrayList<>();
@@ -137,6 +137,6 @@ final class Fixture {
         }
       }
     }
-    return new Dataset(releases, obs, groups());
+    return new Figures(releases, obs, groups());
   }
 }

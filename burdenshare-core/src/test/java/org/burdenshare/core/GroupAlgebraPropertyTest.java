@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.burdenshare.core.countries.Country;
-import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.groups.Groups;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class GroupAlgebraPropertyTest {
   }
 
   private void totalsAddUp(List<String> a, int year, long seed) {
-    Dataset data = Fixture.dataset(seed);
+    Figures data = Fixture.figures(seed);
     Engine engine = new Engine(data);
     ReleaseChoice latest = ReleaseChoice.latest();
     String setA = "NATO&(" + union(a) + ")";

@@ -10,8 +10,8 @@ import org.burdenshare.core.claims.ClaimJudge;
 import org.burdenshare.core.claims.ClaimParser;
 import org.burdenshare.core.claims.Verdict;
 import org.burdenshare.core.countries.Country;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.releases.Edition;
@@ -37,8 +37,8 @@ class PartialReleasesTest {
    * partial: the share of GDP for 2020 of every ally with forces, and Germany's national currency
    * 2015–2020. The catalogue knows five editions, two of them not in the database.
    */
-  static Dataset data() {
-    Dataset base = Fixture.dataset(7);
+  static Figures data() {
+    Figures base = Fixture.figures(7);
     Release mid =
         new Release(
             "mid",
@@ -78,7 +78,7 @@ class PartialReleasesTest {
     }
     List<Release> releases = new ArrayList<>(base.releases());
     releases.add(mid);
-    return new Dataset(releases, obs, base.groups(), catalogue());
+    return new Figures(releases, obs, base.groups(), catalogue());
   }
 
   static Editions catalogue() {
@@ -108,7 +108,7 @@ class PartialReleasesTest {
         "");
   }
 
-  private final Dataset data = data();
+  private final Figures data = data();
   private final Engine engine = new Engine(data);
 
   private static ReleaseChoice asOf(String date) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.measures.Measures;
@@ -12,7 +12,7 @@ import org.burdenshare.core.releases.ReleaseChoice;
 import org.junit.jupiter.api.Test;
 
 class ReleaseSelectionTest {
-  private final Dataset data = Fixture.dataset(42);
+  private final Figures data = Fixture.figures(42);
   private final Engine engine = new Engine(data);
   private static final String EXP = "defence_exp_current_usd";
 

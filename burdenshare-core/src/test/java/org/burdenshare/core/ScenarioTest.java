@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.countries.Countries;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Groups;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.scenarios.Scenario;
@@ -24,7 +24,7 @@ class ScenarioTest {
   /**
    * POL: 2 % of GDP and 100 million USD in 2020; real GDP +2 % a year; real spending +5 % a year.
    */
-  static Dataset oneAlly() {
+  static Figures oneAlly() {
     Release r =
         new Release(
             "r",
@@ -72,7 +72,7 @@ class ScenarioTest {
         new Observation(
             "r", "POL", 2020, "defence_exp_current_usd", "million USD", 100, false, "t"));
     Countries countries = new Countries(List.of(Fixture.ally("POL", "1999-03-12", true, true)));
-    return new Dataset(List.of(r), obs, new Groups(countries, List.of()));
+    return new Figures(List.of(r), obs, new Groups(countries, List.of()));
   }
 
   private static ScenarioSpec spec(double target, ScenarioSpec.PathShape shape) {

@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.countries.Country;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Revisions;
 import org.burdenshare.core.measures.SeriesTable;
@@ -44,7 +44,7 @@ final class AllyPages {
   static String allies(Page page, Engine engine) {
     List<List<Object>> rows = new ArrayList<>();
     // By name, as a reader looks for them (by code, Germany fell between Czechia and Denmark)
-    List<Country> byName = new ArrayList<>(engine.dataset().countries().allies());
+    List<Country> byName = new ArrayList<>(engine.figures().countries().allies());
     byName.sort(
         java.util.Comparator.comparing(
             (Country c) -> c.name(), java.text.Collator.getInstance(java.util.Locale.ENGLISH)));
@@ -85,7 +85,7 @@ final class AllyPages {
 
   static String ally(Page page, Engine engine) {
     Context ctx = page.ctx;
-    Dataset data = engine.dataset();
+    Figures data = engine.figures();
     Optional<Country> found = data.countries().find(ctx.pathParam("country"));
     if (found.isEmpty() || !found.get().isAlly()) {
       List<String> close =

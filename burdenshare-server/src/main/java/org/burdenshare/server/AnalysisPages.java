@@ -37,7 +37,7 @@ final class AnalysisPages {
 
   static String targets(Dashboard.Page page, Engine engine, LocalDate asOf) {
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    NavigableSet<Integer> years = engine.dataset().answerableYears(Indicators.SHARE_OF_GDP, choice);
+    NavigableSet<Integer> years = engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice);
     if (years.isEmpty()) {
       throw new InvalidQueryException("No release had been published by " + asOf + ".");
     }
@@ -221,7 +221,7 @@ final class AnalysisPages {
 
   static String fairShare(Dashboard.Page page, Engine engine, LocalDate asOf) {
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    NavigableSet<Integer> years = engine.dataset().answerableYears(Indicators.SHARE_OF_GDP, choice);
+    NavigableSet<Integer> years = engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice);
     if (years.isEmpty()) {
       throw new InvalidQueryException("No release had been published by " + asOf + ".");
     }

@@ -15,8 +15,8 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.countries.Country;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.GroupDefinition;
 import org.burdenshare.core.indicators.Indicator;
 import org.burdenshare.core.indicators.Indicators;
@@ -99,7 +99,7 @@ public final class Api {
             "The releases the figures come from",
             "Publisher, title, publication and cut-off dates, URL, attribution, licence, notes.",
             List.of(),
-            r -> new Releases(r.engine().dataset().releases())));
+            r -> new Releases(r.engine().figures().releases())));
     list.add(
         new Endpoint(
             PREFIX + "/releases/{id}",
@@ -107,7 +107,7 @@ public final class Api {
             "One release and the years it covers for each indicator",
             "404 when there is no such release.",
             List.of(required("id", "string", "The release id.", "nato-2019-06")),
-            r -> release(r.engine().dataset(), r.string("id"))));
+            r -> release(r.engine().figures(), r.string("id"))));
     list.add(
         new Endpoint(
             PREFIX + "/editions",
@@ -120,7 +120,7 @@ public final class Api {
                 + " use.",
             List.of(),
             r -> {
-              var data = r.engine().dataset();
+              var data = r.engine().figures();
               return new EditionCatalogue(
                   data.editions().dataset(), data.editions().entries(data.releases()));
             }));
@@ -132,7 +132,7 @@ public final class Api {
             "The unit of each indicator in each release that has it; whether it may be added over"
                 + " a group.",
             List.of(),
-            r -> indicators(r.engine().dataset())));
+            r -> indicators(r.engine().figures())));
     list.add(
         new Endpoint(
             PREFIX + "/sources",
@@ -141,7 +141,7 @@ public final class Api {
             "Every release with its provenance, and the bundled supplementary files with their"
                 + " quality.",
             List.of(),
-            r -> new Sources(r.engine().dataset().releases(), supplements)));
+            r -> new Sources(r.engine().figures().releases(), supplements)));
     Param indicator =
         required("indicator", "string", "The indicator id.", Indicators.DEFENCE_EXP_CURRENT_USD);
     list.add(
@@ -487,7 +487,7 @@ public final class Api {
     return out;
   }
 
-  private static String code(Dataset data, String name) {
+  private static String code(Figures data, String name) {
     return data.countries().get(name).iso3();
   }
 
@@ -500,20 +500,20 @@ public final class Api {
   }
 
   static Allies allies(Engine engine, Integer year) {
-    var countries = engine.dataset().countries();
+    var countries = engine.figures().countries();
     if (year == null) {
       List<Country> all = countries.allies();
       return new Allies(null, all.size(), all);
     }
-    Dataset.checkYear(year);
+    Figures.checkYear(year);
     List<Country> members = countries.alliesIn(year);
     return new Allies(year, members.size(), members);
   }
 
   static Groups groups(Engine engine, int year) {
-    Dataset.checkYear(year);
+    Figures.checkYear(year);
     List<GroupInfo> out = new ArrayList<>();
-    for (GroupDefinition d : engine.dataset().groups().definitions()) {
+    for (GroupDefinition d : engine.figures().groups().definitions()) {
       out.add(
           new GroupInfo(
               d.name(),
@@ -525,7 +525,7 @@ public final class Api {
     return new Groups(year, out);
   }
 
-  static ReleaseDetail release(Dataset data, String id) {
+  static ReleaseDetail release(Figures data, String id) {
     Release r =
         data.releases().stream()
             .filter(x -> x.id().equals(id))
@@ -555,7 +555,7 @@ public final class Api {
     return new ReleaseDetail(r, years);
   }
 
-  static List<IndicatorInfo> indicators(Dataset data) {
+  static List<IndicatorInfo> indicators(Figures data) {
     List<IndicatorInfo> out = new ArrayList<>();
     for (Indicator i : Indicators.all()) {
       Map<String, List<String>> units = new LinkedHashMap<>();
@@ -579,7 +579,7 @@ public final class Api {
     Integer from = r.integer("from");
     Integer to = r.integer("to");
     if (from == null || to == null) {
-      NavigableSet<Integer> years = r.engine().dataset().answerableYears(indicator, choice);
+      NavigableSet<Integer> years = r.engine().figures().answerableYears(indicator, choice);
       if (years.isEmpty()) {
         throw ApiException.badRequest("No release visible for this choice has " + indicator + ".");
       }

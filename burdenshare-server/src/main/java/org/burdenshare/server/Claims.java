@@ -14,7 +14,7 @@ import org.burdenshare.core.claims.CheckReport;
 import org.burdenshare.core.claims.ClaimChecker;
 import org.burdenshare.core.claims.ClaimReader;
 import org.burdenshare.core.claims.SentenceCheck;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.render.Json;
 import org.burdenshare.render.Num;
 import org.burdenshare.server.pages.CheckPage;

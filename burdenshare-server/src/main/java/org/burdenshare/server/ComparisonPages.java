@@ -54,7 +54,7 @@ final class ComparisonPages {
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     List<ChoiceForm.Option> options = new ArrayList<>();
     for (Indicator i : Indicators.all()) {
-      if (i.additive() && !engine.dataset().years(i.id()).isEmpty()) {
+      if (i.additive() && !engine.figures().years(i.id()).isEmpty()) {
         options.add(new ChoiceForm.Option(i.id(), i.name(), i.id().equals(indicator)));
       }
     }
@@ -70,7 +70,7 @@ final class ComparisonPages {
             null,
             List.of(),
             asOf);
-    NavigableSet<Integer> years = engine.dataset().answerableYears(indicator, choice);
+    NavigableSet<Integer> years = engine.figures().answerableYears(indicator, choice);
     List<String> cats = new ArrayList<>();
     List<Double> as = new ArrayList<>();
     List<Double> bs = new ArrayList<>();
@@ -140,7 +140,7 @@ final class ComparisonPages {
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     NavigableSet<Integer> years =
-        engine.dataset().answerableYears(Indicators.EQUIPMENT_SHARE, choice);
+        engine.figures().answerableYears(Indicators.EQUIPMENT_SHARE, choice);
     int year = year(page, years, asOf);
     ChoiceForm form = ChoiceForm.of("/guidelines", year, newestFirst(years), asOf);
     GuidelineCheck gdp = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);

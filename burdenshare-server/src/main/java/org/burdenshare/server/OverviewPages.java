@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
@@ -38,7 +38,7 @@ final class OverviewPages {
 
   static String overview(Page page, Engine engine) {
     Context ctx = page.ctx;
-    Dataset data = engine.dataset();
+    Figures data = engine.figures();
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     NavigableSet<Integer> years = data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);

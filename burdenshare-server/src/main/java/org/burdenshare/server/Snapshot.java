@@ -18,6 +18,6 @@ public record Snapshot(Engine engine, String id) {
    * its id, publication date and number of figures, but not its fingerprint.
    */
   public static Snapshot of(Engine engine) {
-    return new Snapshot(engine, String.format("%016x", engine.dataset().fingerprint()));
+    return new Snapshot(engine, String.format("%016x", engine.figures().fingerprint()));
   }
 }

@@ -47,7 +47,7 @@ final class SourcesPages {
   static String sources(Page page, Engine engine) {
     List<List<Object>> rows = new ArrayList<>();
     List<SourcesPage.Release> sections = new ArrayList<>();
-    for (Release r : engine.dataset().releases()) {
+    for (Release r : engine.figures().releases()) {
       rows.add(
           row(
               r.id(),
@@ -72,7 +72,7 @@ final class SourcesPages {
               r.partial() ? r.holdings().stream().map(h -> h.describe()).toList() : List.of(),
               definitions(page, r)));
     }
-    var data = engine.dataset();
+    var data = engine.figures();
     List<SourcesPage.Edition> editions = new ArrayList<>();
     for (var e : data.editions().entries(data.releases())) {
       var x = e.edition();

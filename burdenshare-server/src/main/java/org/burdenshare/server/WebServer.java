@@ -182,8 +182,8 @@ public final class WebServer implements AutoCloseable {
               new Api.Health(
                   "ok",
                   s.id(),
-                  s.engine().dataset().releases().size(),
-                  s.engine().dataset().observationCount()));
+                  s.engine().figures().releases().size(),
+                  s.engine().figures().observationCount()));
         });
     new Dashboard(snapshot::get).register(app);
     new Claims(snapshot::get).register(app);

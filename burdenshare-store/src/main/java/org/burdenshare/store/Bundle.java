@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.formats.TidyCsvFormat;
 import org.burdenshare.store.formats.WorldBankLongCsv;

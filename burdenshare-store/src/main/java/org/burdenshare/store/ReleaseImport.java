@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.store.imports.ImportedRelease;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.Release;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;

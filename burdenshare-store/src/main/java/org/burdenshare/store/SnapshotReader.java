@@ -9,8 +9,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Groups;
 import org.burdenshare.core.releases.Definition;
 import org.burdenshare.core.releases.Edition;
@@ -23,7 +23,7 @@ final class SnapshotReader {
   private SnapshotReader() {}
 
   /** Every release, figure and edition in the database, with the reference groups. */
-  static Dataset read(Connection c, Groups reference, Manifest manifest)
+  static Figures read(Connection c, Groups reference, Manifest manifest)
       throws SQLException, JsonProcessingException {
     {
       List<Release> releases = new ArrayList<>();
@@ -79,7 +79,7 @@ final class SnapshotReader {
                   rs.getString(8).intern()));
         }
       }
-      return new Dataset(releases, observations, reference, readEditions(c, manifest));
+      return new Figures(releases, observations, reference, readEditions(c, manifest));
     }
   }
 

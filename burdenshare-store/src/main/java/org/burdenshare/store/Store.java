@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.burdenshare.core.countries.Country;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.GroupDefinition;
 import org.burdenshare.core.groups.Groups;
 import org.burdenshare.store.imports.ImportedRelease;
@@ -394,7 +394,7 @@ public final class Store {
   // ---------------------------------------------------------------- reading and imports
 
   /** Reads everything into an immutable in-memory snapshot for the calculators. */
-  public Dataset snapshot() {
+  public Figures snapshot() {
     try (Connection c = connect(file, true)) {
       return SnapshotReader.read(c, reference, bundle.manifest());
     } catch (SQLException e) {

@@ -26,7 +26,7 @@ class AggregationPropertyTest {
   static void load() throws Exception {
     dir = Files.createTempDirectory("burdenshare-property");
     engine = new Engine(Store.open(dir, m -> {}).snapshot());
-    allies = engine.dataset().countries().allies().stream().map(Country::iso3).toList();
+    allies = engine.figures().countries().allies().stream().map(Country::iso3).toList();
   }
 
   @AfterAll

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.indicators.Indicator;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Edition;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AsOfEditionsPropertyTest {
   @TempDir static Path dir;
-  static Dataset data;
+  static Figures data;
   static List<CsvRows.Row> catalogue;
 
   @BeforeAll

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The acceptance figures of the foundation, read from the bundled releases through the store. */
 class BundledDataTest {
   @TempDir static Path dir;
-  static Dataset data;
+  static Figures data;
   static Engine engine;
 
   @BeforeAll

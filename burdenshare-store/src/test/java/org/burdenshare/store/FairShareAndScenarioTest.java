@@ -59,7 +59,7 @@ class FairShareAndScenarioTest {
   void rankCorrelationsAgreeWithHipparchusForEveryYearOfEveryRelease() throws Exception {
     int checked = 0;
     for (String release : List.of("nato-2019-06", "nato-2024-06", "nato-2026-07")) {
-      for (int year : engine().dataset().years(release, "share_of_gdp")) {
+      for (int year : engine().figures().years(release, "share_of_gdp")) {
         FairShare f =
             new FairShareEngine(engine()).year(year, "NATO", ReleaseChoice.named(release));
         double[] gdp = f.allies().stream().mapToDouble(FairShare.AllyShare::gdp).toArray();

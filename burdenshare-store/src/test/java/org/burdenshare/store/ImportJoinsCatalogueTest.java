@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
@@ -27,7 +27,7 @@ class ImportJoinsCatalogueTest {
   @Test
   void anImportedEditionOnACatalogueDateFillsTheGap() {
     Store store = Store.open(dir, m -> {});
-    Dataset before = store.snapshot();
+    Figures before = store.snapshot();
     LocalDate asOf = LocalDate.of(2019, 12, 1);
     Comparison was =
         new Engine(before)
@@ -76,7 +76,7 @@ class ImportJoinsCatalogueTest {
         false,
         m -> {});
 
-    Dataset after = store.snapshot();
+    Figures after = store.snapshot();
     Comparison now =
         new Engine(after)
             .compare("USA", "NATO-USA", "defence_exp_current_usd", 2019, ReleaseChoice.asOf(asOf));

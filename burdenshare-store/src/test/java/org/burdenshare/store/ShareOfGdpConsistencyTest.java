@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.measures.ShareOfGdpCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShareOfGdpConsistencyTest {
   @TempDir static Path dir;
-  static Dataset data;
+  static Figures data;
 
   @BeforeAll
   static void load() {

@@ -10,7 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.figures.Figures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +43,7 @@ class StoreLifecycleTest {
     Store.open(dir, m -> {});
     byte[] before = Files.readAllBytes(dir.resolve("burdenshare.duckdb"));
     List<String> progress = new ArrayList<>();
-    Dataset again = Store.open(dir, progress::add).snapshot();
+    Figures again = Store.open(dir, progress::add).snapshot();
     assertThat(progress).isEmpty();
     assertThat(again.observationCount()).isEqualTo(15_839);
     assertThat(Files.readAllBytes(dir.resolve("burdenshare.duckdb"))).isEqualTo(before);
@@ -75,7 +75,7 @@ class StoreLifecycleTest {
               + " 'defence_exp_current_usd', 'million USD', 1.5, false, 'my table')");
     }
     List<String> progress = new ArrayList<>();
-    Dataset data = Store.open(dir, progress::add).snapshot();
+    Figures data = Store.open(dir, progress::add).snapshot();
     assertThat(progress).anyMatch(m -> m.contains("Adding newly bundled releases"));
     assertThat(progress).anyMatch(m -> m.contains("nato-2023-07: 99 figures"));
     assertThat(count(db, "SELECT count(*) FROM observations WHERE release_id = 'nato-2023-07'"))

@@ -3,7 +3,7 @@ package org.burdenshare.cli.commands;
 import java.util.List;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.countries.Country;
-import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.figures.Figures;
 import org.burdenshare.render.Rendered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,12 +22,12 @@ public final class AlliesCommand extends AnswerCommand {
 
   @Override
   protected Rendered answer(Engine engine) {
-    var countries = engine.dataset().countries();
+    var countries = engine.figures().countries();
     List<Country> allies;
     if (year == null) {
       allies = countries.allies();
     } else {
-      Dataset.checkYear(year);
+      Figures.checkYear(year);
       allies = countries.alliesIn(year);
     }
     Rendered r =

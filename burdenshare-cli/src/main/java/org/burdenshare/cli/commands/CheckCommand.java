@@ -15,7 +15,7 @@ import org.burdenshare.core.claims.CheckReport;
 import org.burdenshare.core.claims.ClaimChecker;
 import org.burdenshare.core.claims.ClaimReader;
 import org.burdenshare.core.claims.Judgement;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.render.Num;
 import org.burdenshare.render.Rendered;
 import org.burdenshare.store.Languages;

@@ -49,7 +49,7 @@ public final class CompareCommand extends AnswerCommand {
   @Override
   protected Rendered answer(Engine engine) {
     Comparison c = engine.compare(a, b, indicator, yearOption.year, release.choice());
-    var countries = engine.dataset().countries();
+    var countries = engine.figures().countries();
     Rendered r =
         new Rendered(c)
             .header(

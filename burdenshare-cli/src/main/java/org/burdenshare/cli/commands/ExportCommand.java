@@ -36,7 +36,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (release != null) {
-      root.engine().dataset().release(release);
+      root.engine().figures().release(release);
     }
     long n = Exporter.export(root.store(), format, out, release);
     root.out()

@@ -42,7 +42,7 @@ public final class GapCommand extends AnswerCommand {
   @Override
   protected Rendered answer(Engine engine) {
     GapReport g = engine.gap(target, yearOption.year, groupOption.countries, release.choice());
-    var names = engine.dataset().countries();
+    var names = engine.figures().countries();
     Rendered r =
         new Rendered(g)
             .header(

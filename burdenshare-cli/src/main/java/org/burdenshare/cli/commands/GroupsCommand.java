@@ -1,7 +1,7 @@
 package org.burdenshare.cli.commands;
 
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.groups.GroupDefinition;
 import org.burdenshare.render.Rendered;
@@ -26,8 +26,8 @@ public final class GroupsCommand extends AnswerCommand {
 
   @Override
   protected Rendered answer(Engine engine) {
-    Dataset.checkYear(year);
-    var defs = engine.dataset().groups().definitions();
+    Figures.checkYear(year);
+    var defs = engine.figures().groups().definitions();
     Rendered r =
         new Rendered(defs).columns("group", "definition", "members in " + year, "description");
     for (GroupDefinition d : defs) {

@@ -49,7 +49,7 @@ public final class GuidelineCommand extends AnswerCommand {
     GuidelineCheck g =
         engine.guideline(
             indicator, threshold, yearOption.year, groupOption.countries, release.choice());
-    var names = engine.dataset().countries();
+    var names = engine.figures().countries();
     String t = Num.of(threshold).raw();
     Rendered r =
         new Rendered(g)

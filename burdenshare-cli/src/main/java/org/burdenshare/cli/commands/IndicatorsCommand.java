@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 public final class IndicatorsCommand extends AnswerCommand {
   @Override
   protected Rendered answer(Engine engine) {
-    var data = engine.dataset();
+    var data = engine.figures();
     Rendered r =
         new Rendered(Indicators.all())
             .columns("indicator", "name", "additive", "releases", "definition");

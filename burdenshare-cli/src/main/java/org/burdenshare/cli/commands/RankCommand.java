@@ -46,7 +46,7 @@ public final class RankCommand extends AnswerCommand {
       r.row(x.rank(), x.country(), x.name(), Num.of(x.value(), k.unit(), x.estimate()));
     }
     if (!k.noFigures().isEmpty()) {
-      r.footer("No figures: " + named(engine.dataset().countries(), k.noFigures()) + ".");
+      r.footer("No figures: " + named(engine.figures().countries(), k.noFigures()) + ".");
     }
     r.csvColumns(
         "rank", "country", "name", "value", "unit", "estimate", "year", "indicator", "release");

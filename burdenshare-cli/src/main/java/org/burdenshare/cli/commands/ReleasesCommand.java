@@ -29,7 +29,7 @@ public final class ReleasesCommand extends AnswerCommand {
 
   @Override
   protected Rendered answer(Engine engine) {
-    var data = engine.dataset();
+    var data = engine.figures();
     if (all) {
       return catalogue(data.editions().entries(data.releases()));
     }

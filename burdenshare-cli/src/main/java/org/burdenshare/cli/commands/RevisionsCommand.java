@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.measures.Revisions;
 import org.burdenshare.core.releases.Comparability;
 import org.burdenshare.render.Num;
@@ -46,7 +46,7 @@ public final class RevisionsCommand extends AnswerCommand {
   @Override
   protected Rendered answer(Engine engine) {
     if (year != null) {
-      org.burdenshare.core.dataset.Dataset.checkYear(year);
+      org.burdenshare.core.figures.Figures.checkYear(year);
     }
     Revisions rev = engine.revisions(indicator, country);
     TreeSet<Integer> years = new TreeSet<>();
@@ -75,7 +75,7 @@ public final class RevisionsCommand extends AnswerCommand {
       }
       r.row(row.toArray());
     }
-    var data = engine.dataset();
+    var data = engine.figures();
     for (int i = 1; i < shown.size(); i++) {
       Comparability c =
           Comparability.of(

@@ -68,7 +68,7 @@ public final class ShareCommand extends AnswerCommand {
           g.group(),
           Num.of(g.total(), g.estimate()),
           g.allies().size(),
-          named(engine.dataset().countries(), g.alliesWithoutFigures()));
+          named(engine.figures().countries(), g.alliesWithoutFigures()));
     }
     r.csvColumns(
         "part",

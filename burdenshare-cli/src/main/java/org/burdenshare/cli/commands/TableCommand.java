@@ -97,7 +97,7 @@ public final class TableCommand extends AnswerCommand {
 
   private int[] span(Engine engine, ReleaseChoice choice) {
     if (years == null) {
-      NavigableSet<Integer> ys = engine.dataset().answerableYears(indicator, choice);
+      NavigableSet<Integer> ys = engine.figures().answerableYears(indicator, choice);
       if (ys.isEmpty()) {
         throw new InvalidQueryException(
             "No release visible for this choice has figures for " + indicator + ".");

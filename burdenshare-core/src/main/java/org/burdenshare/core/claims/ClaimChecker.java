@@ -154,11 +154,11 @@ public final class ClaimChecker {
       return List.of();
     }
     boolean held =
-        engine.dataset().releases().stream()
+        engine.figures().releases().stream()
             .anyMatch(
                 r ->
                     indicators.values().stream()
-                        .anyMatch(i -> !engine.dataset().years(r.id(), i).isEmpty()));
+                        .anyMatch(i -> !engine.figures().years(r.id(), i).isEmpty()));
     if (!held) {
       return List.of();
     }
@@ -213,7 +213,7 @@ public final class ClaimChecker {
     try {
       var years =
           engine
-              .dataset()
+              .figures()
               .answerableYears(
                   org.burdenshare.core.indicators.Indicators.SHARE_OF_GDP,
                   org.burdenshare.core.releases.ReleaseChoice.asOf(date));

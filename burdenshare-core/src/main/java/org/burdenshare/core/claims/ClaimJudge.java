@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.groups.PublishedAggregates;
 import org.burdenshare.core.indicators.Indicators;
@@ -65,7 +65,7 @@ public final class ClaimJudge {
     try {
       Selection chosen =
           engine
-              .dataset()
+              .figures()
               .select(main.indicator(), main.year(), countriesOf(claim), ReleaseChoice.asOf(date));
       release = chosen.release();
       why = chosen.releaseChoice();
@@ -127,7 +127,7 @@ public final class ClaimJudge {
 
     Judgement.Latest latest = null;
     Release newest =
-        engine.dataset().covering(main.indicator(), main.year()).stream()
+        engine.figures().covering(main.indicator(), main.year()).stream()
             .reduce((a, b) -> b)
             .orElse(release);
     if (!newest.id().equals(release.id())) {
@@ -361,7 +361,7 @@ public final class ClaimJudge {
     } else if (v instanceof Value.Count c) {
       Ranking r = engine.rank(c.of().indicator(), c.of().year(), c.of().group(), choice);
       Integer decimals =
-          engine.dataset().release(r.release().id()).decimalsOf(c.of().indicator()).orElse(null);
+          engine.figures().release(r.release().id()).decimalsOf(c.of().indicator()).orElse(null);
       double threshold = c.threshold().doubleValue();
       int count = 0;
       for (Ranking.Ranked row : r.rows()) {
@@ -377,10 +377,10 @@ public final class ClaimJudge {
     } else if (v instanceof Value.Rank k) {
       Ranking r =
           engine.rank(k.within().indicator(), k.within().year(), k.within().group(), choice);
-      String code = engine.dataset().countries().get(k.country()).iso3();
+      String code = engine.figures().countries().get(k.country()).iso3();
       Integer decimals =
           engine
-              .dataset()
+              .figures()
               .release(r.release().id())
               .decimalsOf(k.within().indicator())
               .orElse(null);
@@ -438,7 +438,7 @@ public final class ClaimJudge {
       return null;
     }
     return PublishedAggregates.codeOf(f.group())
-        .flatMap(code -> engine.dataset().find(named.releaseId(), f.indicator(), f.year(), code))
+        .flatMap(code -> engine.figures().find(named.releaseId(), f.indicator(), f.year(), code))
         .map(o -> new Side(o.value(), o.unit().equals("percent") ? "%" : o.unit(), List.of(o)))
         .orElse(null);
   }
@@ -512,7 +512,7 @@ public final class ClaimJudge {
           Group g = engine.group(group, date.getYear());
           var members =
               g.members().stream()
-                  .map(engine.dataset().countries()::get)
+                  .map(engine.figures().countries()::get)
                   .filter(c -> c.natoAccession() == null || !c.natoAccession().isAfter(date))
                   .toList();
           out.add(

@@ -2,7 +2,7 @@ package org.burdenshare.core.claims;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.Comparability;
 import org.burdenshare.core.releases.ReleaseRef;
 

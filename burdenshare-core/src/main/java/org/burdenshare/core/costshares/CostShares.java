@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.ReleaseRef;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.ReleaseChoice;
@@ -28,7 +28,7 @@ public final class FairShareEngine {
   }
 
   public FairShare year(int year, String group, ReleaseChoice choice) {
-    Dataset data = engine.dataset();
+    Figures data = engine.figures();
     Selection s =
         data.select(Indicators.SHARE_OF_GDP, year, engine.group(group, year).members(), choice);
     String release = s.release().id();
@@ -140,7 +140,7 @@ public final class FairShareEngine {
   /** The test and the concentration for every year a choice can answer. */
   public List<FairShare.YearTest> overTime(String group, ReleaseChoice choice) {
     List<FairShare.YearTest> out = new ArrayList<>();
-    for (int y : engine.dataset().answerableYears(Indicators.SHARE_OF_GDP, choice)) {
+    for (int y : engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice)) {
       FairShare f = year(y, group, choice);
       out.add(
           new FairShare.YearTest(

@@ -1,7 +1,7 @@
 package org.burdenshare.core.measures;
 
 import java.util.List;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.CouldNotUse;
 import org.burdenshare.core.releases.ReleaseRef;
 

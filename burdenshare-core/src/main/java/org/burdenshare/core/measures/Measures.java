@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.CouldNotUse;
@@ -32,7 +32,7 @@ public final class Measures {
       GroupTotal total,
       List<Observation> evidence) {}
 
-  public static Total total(Dataset data, Selection s, Group g) {
+  public static Total total(Figures data, Selection s, Group g) {
     Totals.Summed sum = Totals.sum(data, s, g);
     return new Total(
         s.release().ref(),
@@ -45,7 +45,7 @@ public final class Measures {
         sum.evidence());
   }
 
-  public static Comparison compare(Dataset data, Selection s, Group a, Group b) {
+  public static Comparison compare(Figures data, Selection s, Group a, Group b) {
     Totals.Summed sa = Totals.sum(data, s, a);
     Totals.Summed sb = Totals.sum(data, s, b);
     if (!sa.unit().equals(sb.unit())) {
@@ -79,7 +79,7 @@ public final class Measures {
   }
 
   /** A part's share of a whole; the part must lie within the whole. */
-  public static ShareOfTotal share(Dataset data, Selection s, Group part, Group whole) {
+  public static ShareOfTotal share(Figures data, Selection s, Group part, Group whole) {
     List<String> outside =
         part.members().stream().filter(m -> !whole.members().contains(m)).toList();
     if (!outside.isEmpty()) {
@@ -114,7 +114,7 @@ public final class Measures {
    */
   record MemberFigures(List<Observation> found, List<String> missing) {}
 
-  static MemberFigures figuresOf(Dataset data, Selection s, Group g) {
+  static MemberFigures figuresOf(Figures data, Selection s, Group g) {
     Map<String, Observation> figures = data.figures(s.release().id(), s.indicator(), s.year());
     List<Observation> found = new ArrayList<>();
     List<String> missing = new ArrayList<>();
@@ -131,7 +131,7 @@ public final class Measures {
 
   /** Who in a group is at or above a threshold, judged at the publisher's precision. */
   public static GuidelineCheck guideline(
-      Dataset data, Selection s, Group g, String indicator, double threshold, int year) {
+      Figures data, Selection s, Group g, String indicator, double threshold, int year) {
     Optional<Integer> decimals = s.release().decimalsOf(indicator);
     MemberFigures figures = figuresOf(data, s, g);
     List<Standing> above = new ArrayList<>();
@@ -175,7 +175,7 @@ public final class Measures {
    * GDP, from the release selected for the shares of GDP (see {@link AllyGap}).
    */
   public static GapReport gap(
-      Dataset data, Selection shares, Group g, double targetPercent, int year) {
+      Figures data, Selection shares, Group g, double targetPercent, int year) {
     String release = shares.release().id();
     Optional<Integer> decimals = shares.release().decimalsOf(Indicators.SHARE_OF_GDP);
     List<AllyGap> rows = new ArrayList<>();
@@ -237,7 +237,7 @@ public final class Measures {
   }
 
   /** The members of a group ranked by an indicator, highest first. */
-  public static Ranking rank(Dataset data, Selection s, Group g, String indicator, int year) {
+  public static Ranking rank(Figures data, Selection s, Group g, String indicator, int year) {
     MemberFigures figures = figuresOf(data, s, g);
     List<Observation> used = new ArrayList<>(figures.found());
     List<String> none = figures.missing();

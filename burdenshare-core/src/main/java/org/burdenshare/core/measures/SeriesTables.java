@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Comparability;
@@ -22,7 +22,7 @@ public final class SeriesTables {
    * answers it; years no release answers are listed, not filled from a later release.
    */
   public static SeriesTable of(
-      Dataset data,
+      Figures data,
       String indicator,
       String group,
       int fromYear,

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.indicators.Indicators;
 
 /**
@@ -50,7 +50,7 @@ public final class ShareOfGdpCheck {
   private ShareOfGdpCheck() {}
 
   /** Empty when the release lacks either expenditure or GDP in a common basis. */
-  public static Optional<Result> check(Dataset data, String release) {
+  public static Optional<Result> check(Figures data, String release) {
     Result current = check(data, release, Basis.CURRENT);
     Result constant = check(data, release, Basis.CONSTANT);
     Result best =
@@ -65,7 +65,7 @@ public final class ShareOfGdpCheck {
   }
 
   /** The check on one price basis. */
-  public static Result check(Dataset data, String release, Basis basis) {
+  public static Result check(Figures data, String release, Basis basis) {
     int shareDecimals = storedDecimals(data, release, Indicators.SHARE_OF_GDP);
     int spentDecimals = storedDecimals(data, release, basis.expenditure);
     int gdpDecimals = storedDecimals(data, release, basis.gdp);
@@ -109,7 +109,7 @@ public final class ShareOfGdpCheck {
   }
 
   /** The most decimals any of a release's figures of an indicator is stored with. */
-  private static int storedDecimals(Dataset data, String release, String indicator) {
+  private static int storedDecimals(Figures data, String release, String indicator) {
     int most = 0;
     for (int year : data.years(release, indicator)) {
       for (Observation o : data.figures(release, indicator, year).values()) {

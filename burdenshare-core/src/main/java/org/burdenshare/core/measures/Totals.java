@@ -3,8 +3,8 @@ package org.burdenshare.core.measures;
 import java.util.List;
 import java.util.TreeSet;
 import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.indicators.Indicator;
 import org.burdenshare.core.indicators.Indicators;
@@ -17,7 +17,7 @@ final class Totals {
   /** A total with the observations it used. */
   record Summed(GroupTotal total, String unit, List<Observation> evidence) {}
 
-  static Summed sum(Dataset data, Selection s, Group group) {
+  static Summed sum(Figures data, Selection s, Group group) {
     Indicator indicator = Indicators.get(s.indicator());
     Measures.MemberFigures figures = Measures.figuresOf(data, s, group);
     List<Observation> used = figures.found();

@@ -8,10 +8,10 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.Suggestions;
 import org.burdenshare.core.costshares.CostShares;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
 import org.burdenshare.core.fairshare.FairShare;
 import org.burdenshare.core.fairshare.FairShareEngine;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.Selection;
@@ -79,7 +79,7 @@ public final class Burdenshare {
 
   /** The year targets are judged in when none is asked: the newest with shares of GDP. */
   public int targetYear(ReleaseChoice choice) {
-    return engine.dataset().answerableYears(Indicators.SHARE_OF_GDP, choice).last();
+    return engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice).last();
   }
 
   /** A what-if path to a target; {@link ScenarioSpec#defaults()} is the question unasked. */
@@ -112,7 +112,7 @@ public final class Burdenshare {
       Map<String, String> matches,
       Map<String, Double> fixed,
       List<CostShares.Published> published) {
-    Dataset data = engine.dataset();
+    Figures data = engine.figures();
     String gniIndicator = "gni_atlas_current_usd";
     int y = year != null ? year : data.years(gniIndicator).last();
     Selection s = data.select(gniIndicator, y, ReleaseChoice.latest());
@@ -138,7 +138,7 @@ public final class Burdenshare {
   }
 
   private String code(String countryOrName) {
-    return engine.dataset().countries().get(countryOrName).iso3();
+    return engine.figures().countries().get(countryOrName).iso3();
   }
 
   private <V> Map<String, V> codes(Map<String, V> byName) {

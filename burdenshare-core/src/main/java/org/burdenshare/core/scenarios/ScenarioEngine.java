@@ -6,8 +6,8 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Release;
@@ -43,7 +43,7 @@ public final class ScenarioEngine {
       boolean estimate) {}
 
   public Scenario run(ScenarioSpec spec) {
-    Dataset data = engine.dataset();
+    Figures data = engine.figures();
     Release release = release(spec);
     int base =
         spec.baseYear() != null
@@ -122,15 +122,15 @@ public final class ScenarioEngine {
 
   private Release release(ScenarioSpec spec) {
     if (spec.release() != null) {
-      return engine.dataset().release(spec.release());
+      return engine.figures().release(spec.release());
     }
-    NavigableSet<Integer> years = engine.dataset().years(Indicators.SHARE_OF_GDP);
+    NavigableSet<Integer> years = engine.figures().years(Indicators.SHARE_OF_GDP);
     int year = spec.baseYear() != null ? spec.baseYear() : years.last();
-    return engine.dataset().select(Indicators.SHARE_OF_GDP, year, ReleaseChoice.latest()).release();
+    return engine.figures().select(Indicators.SHARE_OF_GDP, year, ReleaseChoice.latest()).release();
   }
 
   private static Optional<Base> base(
-      Dataset data, String release, String c, int base, int trendYears) {
+      Figures data, String release, String c, int base, int trendYears) {
     Optional<Observation> share = data.find(release, Indicators.SHARE_OF_GDP, base, c);
     Optional<Observation> spent = data.find(release, Indicators.DEFENCE_EXP_CURRENT_USD, base, c);
     if (share.isEmpty() || spent.isEmpty() || share.get().value() <= 0) {
@@ -158,7 +158,7 @@ public final class ScenarioEngine {
    * Yearly growth rates of an indicator up to the base year, the most recent {@code last} of them.
    */
   static double[] growth(
-      Dataset data, String release, String indicator, String c, int base, int last) {
+      Figures data, String release, String indicator, String c, int base, int last) {
     List<Double> rates = new ArrayList<>();
     for (int y = base; y > base - last && rates.size() < last; y--) {
       Optional<Observation> now = data.find(release, indicator, y, c);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.releases.Release;
@@ -21,7 +21,7 @@ public final class TargetEngine {
   }
 
   public TargetStatus status(Target target, int year, String group, ReleaseChoice choice) {
-    Dataset.checkYear(year);
+    Figures.checkYear(year);
     if (target.indicator() == null) {
       return new TargetStatus(
           target,
@@ -35,7 +35,7 @@ public final class TargetEngine {
           null,
           null);
     }
-    Dataset data = engine.dataset();
+    Figures data = engine.figures();
     Group g = engine.group(group, year);
     Selection s = data.select(target.indicator(), year, g.members(), choice);
     Release r = s.release();

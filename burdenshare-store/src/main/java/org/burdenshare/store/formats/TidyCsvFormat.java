@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.PublishedAggregates;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Definition;
@@ -141,13 +141,13 @@ public final class TidyCsvFormat {
   static int year(CsvRows.Row row) {
     try {
       int y = Integer.parseInt(row.get("year"));
-      if (y >= Dataset.FIRST_YEAR && y <= Dataset.LAST_YEAR) {
+      if (y >= Figures.FIRST_YEAR && y <= Figures.LAST_YEAR) {
         return y;
       }
     } catch (NumberFormatException e) {
       // reported below with the cell's place
     }
-    throw row.problem("year", "a year from " + Dataset.FIRST_YEAR + " to " + Dataset.LAST_YEAR);
+    throw row.problem("year", "a year from " + Figures.FIRST_YEAR + " to " + Figures.LAST_YEAR);
   }
 
   /**

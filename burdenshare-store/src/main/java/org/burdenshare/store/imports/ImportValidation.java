@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.store.StoreException;
 
 /**
@@ -113,16 +113,16 @@ public final class ImportValidation {
   }
 
   private static void checkFigure(ImportedRelease r, Observation o, String cell, LocalDate today) {
-    if (o.year() < Dataset.FIRST_YEAR || o.year() > Dataset.LAST_YEAR) {
+    if (o.year() < Figures.FIRST_YEAR || o.year() > Figures.LAST_YEAR) {
       throw refused(
           r,
           cell
               + ": the year "
               + o.year()
               + " is outside "
-              + Dataset.FIRST_YEAR
+              + Figures.FIRST_YEAR
               + "–"
-              + Dataset.LAST_YEAR
+              + Figures.LAST_YEAR
               + ". Are the year headers right?");
     }
     int published = r.release().published().getYear();

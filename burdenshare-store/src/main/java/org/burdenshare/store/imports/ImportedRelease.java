@@ -1,7 +1,7 @@
 package org.burdenshare.store.imports;
 
 import java.util.List;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.Release;
 
 /**

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.countries.Country;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.Definition;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.Bundle;

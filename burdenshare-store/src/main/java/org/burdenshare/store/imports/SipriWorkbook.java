@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.countries.Country;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.Bundle;
 import org.burdenshare.store.StoreException;

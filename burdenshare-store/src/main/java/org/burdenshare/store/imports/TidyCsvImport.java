@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.burdenshare.core.countries.Countries;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.Bundle;
 import org.burdenshare.store.StoreException;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.burdenshare.core.countries.Countries;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.store.ReferenceData;
 import org.burdenshare.store.Store;
 import org.burdenshare.store.StoreException;

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.countries.Countries;
-import org.burdenshare.core.dataset.Dataset;
-import org.burdenshare.core.dataset.Observation;
+import org.burdenshare.core.figures.Figures;
+import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.store.ReferenceData;
 import org.burdenshare.store.Store;
@@ -37,7 +37,7 @@ class SpecimenImportTest {
     assertThat(r.release().title()).isEqualTo("SIPRI Military Expenditure Database 2025");
     assertThat(r.summary().countries()).isEqualTo(174);
     assertThat(store.importRelease(r, false, m -> {}).action()).isEqualTo(Store.ImportAction.ADDED);
-    Dataset d = store.snapshot();
+    Figures d = store.snapshot();
     String id = r.release().id();
     assertThat(d.find(id, "sipri_current_usd", 2019, "USA").orElseThrow().value())
         .isEqualTo(734_344.1);
@@ -112,7 +112,7 @@ class SpecimenImportTest {
         NatoWorkbook.read(Specimens.nato2024(), countries, ReleaseDetails.none(), m -> {});
     assertThat(r.release().id()).isEqualTo("nato-2024-06");
     assertThat(r.release().published()).isEqualTo(java.time.LocalDate.of(2024, 6, 17));
-    Dataset bundled = store.snapshot();
+    Figures bundled = store.snapshot();
     int compared = 0;
     for (Observation o : r.observations()) {
       Observation b =

@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.burdenshare.core.countries.Countries;
-import org.burdenshare.core.dataset.Dataset;
+import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.store.ReferenceData;
 import org.burdenshare.store.Store;
@@ -173,7 +173,7 @@ class SpecimenRobustnessTest {
         p.waitFor();
       }
       Store store = Store.open(data, m -> {});
-      Dataset d = store.snapshot();
+      Figures d = store.snapshot();
       List<String> ids = d.releases().stream().map(Release::id).toList();
       if (ids.contains("sipri-2025-04")) {
         completed++;

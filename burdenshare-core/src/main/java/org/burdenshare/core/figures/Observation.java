@@ -1,4 +1,4 @@
-package org.burdenshare.core.dataset;
+package org.burdenshare.core.figures;
 
 /**
  * One published figure.

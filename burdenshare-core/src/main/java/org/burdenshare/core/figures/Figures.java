@@ -1,4 +1,4 @@
-package org.burdenshare.core.dataset;
+package org.burdenshare.core.figures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import org.burdenshare.core.releases.Selection;
  * answers a question as of a date, and what the publisher had put out by then that could not be
  * used), the one rule every answer depends on. It reads best beside the indexes it walks.
  */
-public final class Dataset {
+public final class Figures {
   /** Years outside this range cannot be asked about: NATO was founded in 1949. */
   public static final int FIRST_YEAR = 1949;
 
@@ -63,7 +63,7 @@ public final class Dataset {
    * @param releases in order of precedence between datasets: when two datasets hold the same
    *     indicator, the dataset of the earlier release answers unless a release is named
    */
-  public Dataset(List<Release> releases, Collection<Observation> observations, Groups groups) {
+  public Figures(List<Release> releases, Collection<Observation> observations, Groups groups) {
     this(releases, observations, groups, Editions.none());
   }
 
@@ -71,7 +71,7 @@ public final class Dataset {
    * @param releases as above
    * @param editions the catalogue of the publisher's editions, bundled or not
    */
-  public Dataset(
+  public Figures(
       List<Release> releases,
       Collection<Observation> observations,
       Groups groups,
