@@ -63,88 +63,87 @@ public final class NatoWorkbook {
 
   public static ImportedRelease read(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
-    return Workbooks.guarded(file, () -> readUnguarded(file, countries, details, progress));
+    return Workbooks.importing(
+        file, (wb, bytes) -> harmonised(file, wb, bytes, countries, details, progress));
   }
 
-  private static ImportedRelease readUnguarded(
-      Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
-    byte[] bytes = Workbooks.bytes(file);
-    try (XSSFWorkbook wb = Workbooks.open(file, bytes)) {
-      List<Observation> pending = new ArrayList<>();
-      Map<String, String> tables = new LinkedHashMap<>();
-      Map<String, Definition> definitions = new LinkedHashMap<>();
-      List<String> skipped = new ArrayList<>();
-      List<String> notes = new ArrayList<>();
-      Set<String> seenCountries = new TreeSet<>();
-      TreeSet<Integer> years = new TreeSet<>();
-      int sheets = 0;
-      Set<String> indicatorsFound = new LinkedHashSet<>();
-      NatoTables.Read read = NatoTables.read(wb, progress);
-      skipped.addAll(read.skipped());
-      notes.addAll(read.notes());
-      for (NatoTables.Printed table : read.tables()) {
-        int before = pending.size();
-        harmonise(table, countries, pending, tables, definitions, skipped, seenCountries, years);
-        if (pending.size() > before) {
-          sheets++;
-        }
-        pending.subList(before, pending.size()).forEach(o -> indicatorsFound.add(o.indicator()));
+  private static ImportedRelease harmonised(
+      Path file,
+      XSSFWorkbook wb,
+      byte[] bytes,
+      Countries countries,
+      ReleaseDetails details,
+      Consumer<String> progress) {
+    List<Observation> pending = new ArrayList<>();
+    Map<String, String> tables = new LinkedHashMap<>();
+    Map<String, Definition> definitions = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    Set<String> seenCountries = new TreeSet<>();
+    TreeSet<Integer> years = new TreeSet<>();
+    int sheets = 0;
+    Set<String> indicatorsFound = new LinkedHashSet<>();
+    NatoTables.Read read = NatoTables.read(wb, progress);
+    skipped.addAll(read.skipped());
+    notes.addAll(read.notes());
+    for (NatoTables.Printed table : read.tables()) {
+      int before = pending.size();
+      harmonise(table, countries, pending, tables, definitions, skipped, seenCountries, years);
+      if (pending.size() > before) {
+        sheets++;
       }
-      for (String needed : List.of("defence_exp_current_usd", "share_of_gdp")) {
-        if (!indicatorsFound.contains(needed)) {
-          throw new StoreException(
-              file
-                  + " has no table of "
-                  + needed
-                  + ": expected NATO's \"Table 2 : Defence expenditure\""
-                  + " (million US dollars) and \"Table 3\" (share of GDP). Is it NATO's defence-expenditure workbook?");
-        }
-      }
-      LocalDate published =
-          details.published() != null ? details.published() : publicationDate(file, wb);
-      Map<String, String> values =
-          Map.of(
-              "firstYear",
-              Integer.toString(years.first()),
-              "lastYear",
-              Integer.toString(years.last()),
-              "file",
-              file.getFileName().toString());
-      String title =
-          details.title() != null
-              ? details.title()
-              : PublisherProfile.fill(PROFILE.title(), values);
-      String id = details.id() != null ? details.id() : PROFILE.id(published);
-      Release release = PROFILE.release(id, title, published, values, tables, notes, definitions);
-      List<Observation> obs = new ArrayList<>();
-      int estimates = 0;
-      for (Observation o : pending) {
-        obs.add(
-            new Observation(
-                id,
-                o.country(),
-                o.year(),
-                o.indicator(),
-                o.unit(),
-                o.value(),
-                o.estimate(),
-                tables.get(o.indicator())));
-        estimates += o.estimate() ? 1 : 0;
-      }
-      return new ImportedRelease(
-          release,
-          "nato-workbook",
-          file.getFileName().toString(),
-          Bundle.sha256(bytes),
-          obs,
-          new ImportedRelease.Summary(
-              sheets, seenCountries.size(), obs.size(), estimates, 0, 0, 0, skipped),
-          List.of(),
-          List.of(),
-          List.of());
-    } catch (java.io.IOException e) {
-      throw new StoreException("Cannot read " + file + ": " + e.getMessage());
+      pending.subList(before, pending.size()).forEach(o -> indicatorsFound.add(o.indicator()));
     }
+    for (String needed : List.of("defence_exp_current_usd", "share_of_gdp")) {
+      if (!indicatorsFound.contains(needed)) {
+        throw new StoreException(
+            file
+                + " has no table of "
+                + needed
+                + ": expected NATO's \"Table 2 : Defence expenditure\""
+                + " (million US dollars) and \"Table 3\" (share of GDP). Is it NATO's defence-expenditure workbook?");
+      }
+    }
+    LocalDate published =
+        details.published() != null ? details.published() : publicationDate(file, wb);
+    Map<String, String> values =
+        Map.of(
+            "firstYear",
+            Integer.toString(years.first()),
+            "lastYear",
+            Integer.toString(years.last()),
+            "file",
+            file.getFileName().toString());
+    String title =
+        details.title() != null ? details.title() : PublisherProfile.fill(PROFILE.title(), values);
+    String id = details.id() != null ? details.id() : PROFILE.id(published);
+    Release release = PROFILE.release(id, title, published, values, tables, notes, definitions);
+    List<Observation> obs = new ArrayList<>();
+    int estimates = 0;
+    for (Observation o : pending) {
+      obs.add(
+          new Observation(
+              id,
+              o.country(),
+              o.year(),
+              o.indicator(),
+              o.unit(),
+              o.value(),
+              o.estimate(),
+              tables.get(o.indicator())));
+      estimates += o.estimate() ? 1 : 0;
+    }
+    return new ImportedRelease(
+        release,
+        "nato-workbook",
+        file.getFileName().toString(),
+        Bundle.sha256(bytes),
+        obs,
+        new ImportedRelease.Summary(
+            sheets, seenCountries.size(), obs.size(), estimates, 0, 0, 0, skipped),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /**

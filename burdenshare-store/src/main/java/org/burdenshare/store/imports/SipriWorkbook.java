@@ -41,105 +41,103 @@ public final class SipriWorkbook {
 
   public static ImportedRelease read(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
-    return Workbooks.guarded(file, () -> readUnguarded(file, countries, details, progress));
+    return Workbooks.importing(
+        file, (wb, bytes) -> harmonised(file, wb, bytes, countries, details, progress));
   }
 
-  private static ImportedRelease readUnguarded(
-      Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
-    byte[] bytes = Workbooks.bytes(file);
-    try (XSSFWorkbook wb = Workbooks.open(file, bytes)) {
-      Map<String, Sheet> found = SipriSheets.findSheets(wb, file);
-      List<Observation> obs = new ArrayList<>();
-      List<ImportedRelease.Flag> flags = new ArrayList<>();
-      List<String> skipped = new ArrayList<>();
-      Set<String> seen = new TreeSet<>();
-      Map<String, String> notesByCountry = new LinkedHashMap<>();
-      int[] counts = new int[4]; // estimates, uncertain, missing, notExisting
-      int maxYear = 0;
-      String baseYear = null;
-      int done = 0;
-      for (Map.Entry<String, Sheet> e : found.entrySet()) {
-        done++;
-        Sheet sheet = e.getValue();
-        progress.accept(bar(done, found.size()) + " " + sheet.getSheetName());
-        if (e.getKey().equals("regions") || e.getKey().equals("footnotes")) {
-          continue;
-        }
-        Kind kind = kind(e.getKey(), sheet);
-        if (kind.indicator().equals("sipri_constant_usd")) {
-          baseYear = SipriSheets.baseYear(sheet);
-          kind = new Kind(kind.indicator(), "million USD " + baseYear + " prices", false, false);
-        }
-        maxYear =
-            Math.max(
-                maxYear,
-                harmoniseCountries(
-                    sheet, kind, countries, obs, flags, seen, notesByCountry, counts));
+  private static ImportedRelease harmonised(
+      Path file,
+      XSSFWorkbook wb,
+      byte[] bytes,
+      Countries countries,
+      ReleaseDetails details,
+      Consumer<String> progress) {
+    Map<String, Sheet> found = SipriSheets.findSheets(wb, file);
+    List<Observation> obs = new ArrayList<>();
+    List<ImportedRelease.Flag> flags = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    Set<String> seen = new TreeSet<>();
+    Map<String, String> notesByCountry = new LinkedHashMap<>();
+    int[] counts = new int[4]; // estimates, uncertain, missing, notExisting
+    int maxYear = 0;
+    String baseYear = null;
+    int done = 0;
+    for (Map.Entry<String, Sheet> e : found.entrySet()) {
+      done++;
+      Sheet sheet = e.getValue();
+      progress.accept(bar(done, found.size()) + " " + sheet.getSheetName());
+      if (e.getKey().equals("regions") || e.getKey().equals("footnotes")) {
+        continue;
       }
-      int regions = harmoniseRegions(found.get("regions"), obs, flags, baseYear, counts);
-      List<ImportedRelease.Footnote> footnotes = SipriSheets.readFootnotes(found.get("footnotes"));
-      notesByCountry.forEach((c, n) -> flags.add(new ImportedRelease.Flag(c, 0, "*", null, n)));
-      int edition = maxYear + 1;
-      LocalDate published =
-          details.published() != null ? details.published() : Workbooks.created(wb, file);
-      Map<String, String> values =
-          Map.of(
-              "edition",
-              Integer.toString(edition),
-              "baseYear",
-              String.valueOf(baseYear),
-              "file",
-              file.getFileName().toString());
-      String title =
-          details.title() != null
-              ? details.title()
-              : PublisherProfile.fill(PROFILE.title(), values);
-      String id = details.id() != null ? details.id() : PROFILE.id(published);
-      Map<String, String> tables = new LinkedHashMap<>();
-      for (Map.Entry<String, Sheet> e : found.entrySet()) {
-        if (!e.getKey().equals("regions") && !e.getKey().equals("footnotes")) {
-          tables.put(
-              kind(e.getKey(), e.getValue()).indicator(),
-              "SIPRI, sheet \"" + e.getValue().getSheetName() + "\"");
-        }
+      Kind kind = kind(e.getKey(), sheet);
+      if (kind.indicator().equals("sipri_constant_usd")) {
+        baseYear = SipriSheets.baseYear(sheet);
+        kind = new Kind(kind.indicator(), "million USD " + baseYear + " prices", false, false);
       }
-      Release release = PROFILE.release(id, title, published, values, tables, List.of(), Map.of());
-      String licence = release.licence();
-      List<Observation> withTables = new ArrayList<>(obs.size());
-      for (Observation o : obs) {
-        withTables.add(
-            new Observation(
-                id,
-                o.country(),
-                o.year(),
-                o.indicator(),
-                o.unit(),
-                o.value(),
-                o.estimate(),
-                tables.getOrDefault(o.indicator(), "SIPRI, sheet \"Regional totals\"")));
-      }
-      List<ImportedRelease.Flag> idFlags = new ArrayList<>(flags);
-      return new ImportedRelease(
-          release,
-          "sipri-workbook",
-          file.getFileName().toString(),
-          Bundle.sha256(bytes),
-          withTables,
-          new ImportedRelease.Summary(
-              found.size(),
-              seen.size(),
-              withTables.size(),
-              counts[0],
-              counts[1],
-              counts[2],
-              counts[3],
-              skipped),
-          List.of(licence),
-          footnotes,
-          idFlags);
-    } catch (java.io.IOException e) {
-      throw new StoreException("Cannot read " + file + ": " + e.getMessage());
+      maxYear =
+          Math.max(
+              maxYear,
+              harmoniseCountries(sheet, kind, countries, obs, flags, seen, notesByCountry, counts));
     }
+    int regions = harmoniseRegions(found.get("regions"), obs, flags, baseYear, counts);
+    List<ImportedRelease.Footnote> footnotes = SipriSheets.readFootnotes(found.get("footnotes"));
+    notesByCountry.forEach((c, n) -> flags.add(new ImportedRelease.Flag(c, 0, "*", null, n)));
+    int edition = maxYear + 1;
+    LocalDate published =
+        details.published() != null ? details.published() : Workbooks.created(wb, file);
+    Map<String, String> values =
+        Map.of(
+            "edition",
+            Integer.toString(edition),
+            "baseYear",
+            String.valueOf(baseYear),
+            "file",
+            file.getFileName().toString());
+    String title =
+        details.title() != null ? details.title() : PublisherProfile.fill(PROFILE.title(), values);
+    String id = details.id() != null ? details.id() : PROFILE.id(published);
+    Map<String, String> tables = new LinkedHashMap<>();
+    for (Map.Entry<String, Sheet> e : found.entrySet()) {
+      if (!e.getKey().equals("regions") && !e.getKey().equals("footnotes")) {
+        tables.put(
+            kind(e.getKey(), e.getValue()).indicator(),
+            "SIPRI, sheet \"" + e.getValue().getSheetName() + "\"");
+      }
+    }
+    Release release = PROFILE.release(id, title, published, values, tables, List.of(), Map.of());
+    String licence = release.licence();
+    List<Observation> withTables = new ArrayList<>(obs.size());
+    for (Observation o : obs) {
+      withTables.add(
+          new Observation(
+              id,
+              o.country(),
+              o.year(),
+              o.indicator(),
+              o.unit(),
+              o.value(),
+              o.estimate(),
+              tables.getOrDefault(o.indicator(), "SIPRI, sheet \"Regional totals\"")));
+    }
+    List<ImportedRelease.Flag> idFlags = new ArrayList<>(flags);
+    return new ImportedRelease(
+        release,
+        "sipri-workbook",
+        file.getFileName().toString(),
+        Bundle.sha256(bytes),
+        withTables,
+        new ImportedRelease.Summary(
+            found.size(),
+            seen.size(),
+            withTables.size(),
+            counts[0],
+            counts[1],
+            counts[2],
+            counts[3],
+            skipped),
+        List.of(licence),
+        footnotes,
+        idFlags);
   }
 
   static String bar(int done, int total) {

@@ -210,6 +210,29 @@ public final class Workbooks {
     }
   }
 
+  /** What an importer does with a workbook once it is open: its figures, from it and its bytes. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    T read(XSSFWorkbook workbook, byte[] bytes);
+  }
+
+  /**
+   * Opens a workbook the way every import does — its size checked, its package checked, POI's
+   * failures turned into one message naming the file — and hands it to the importer.
+   */
+  public static <T> T importing(java.nio.file.Path file, Reader<T> reader) {
+    return guarded(
+        file,
+        () -> {
+          byte[] bytes = bytes(file);
+          try (XSSFWorkbook wb = open(file, bytes)) {
+            return reader.read(wb, bytes);
+          } catch (java.io.IOException e) {
+            throw new StoreException("Cannot read " + file + ": " + e.getMessage());
+          }
+        });
+  }
+
   /** A file's bytes, after the checks every import makes: it exists, and it is not too large. */
   public static byte[] bytes(java.nio.file.Path file) {
     try {
