@@ -244,9 +244,36 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", draw);
-  } else {
+  // Wide tables: the newest years are the ones people look for, so a table whose last columns
+  // are years opens scrolled to them, and says that more columns are to the left or right.
+  function tables() {
+    document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+      if (wrap.scrollWidth <= wrap.clientWidth + 1) {
+        return;
+      }
+      var heads = wrap.querySelectorAll("thead th");
+      var last = heads.length ? heads[heads.length - 1].textContent.trim() : "";
+      var years = /^(19|20)\d{2}$/.test(last);
+      if (years) {
+        wrap.scrollLeft = wrap.scrollWidth;
+      }
+      var cue = document.createElement("p");
+      cue.className = "more-columns";
+      cue.textContent = years
+        ? "← Earlier years: scroll the table sideways."
+        : "More columns: scroll the table sideways →";
+      wrap.insertAdjacentElement("afterend", cue);
+    });
+  }
+
+  function ready() {
     draw();
+    tables();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", ready);
+  } else {
+    ready();
   }
 })();

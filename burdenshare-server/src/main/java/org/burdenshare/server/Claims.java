@@ -42,8 +42,8 @@ final class Claims {
 
   void register(Javalin app) {
     app.post(API_PATH, this::api);
-    app.get(PAGE_PATH, ctx -> page(ctx, null, "", null));
-    app.post(PAGE_PATH, this::form);
+    app.get(PAGE_PATH, this::linked);
+    app.post(PAGE_PATH, ctx -> check(ctx, ctx.formParam("text"), ctx.formParam("asOf")));
   }
 
   private ClaimChecker checker() {
@@ -144,11 +144,38 @@ final class Claims {
 
   // ------------------------------------------------------------------ the page
 
-  private void form(Context ctx) {
-    String text = ctx.formParam("text");
+  /** The longest text a link carries: a few sentences, so that the address stays usable. */
+  static final int MAX_LINKED_TEXT = 2_000;
+
+  /**
+   * The page, empty, or checking the text its address carries ({@code /check?text=…&asOf=…}): a
+   * check that can be linked to and gives the same verdicts when the link is opened.
+   */
+  private void linked(Context ctx) {
+    String text = ctx.queryParam("text");
+    if (text == null || text.isBlank()) {
+      page(ctx, null, "", null);
+      return;
+    }
+    if (text.length() > MAX_LINKED_TEXT) {
+      page(
+          ctx,
+          null,
+          "",
+          "A link can carry a text of up to "
+              + MAX_LINKED_TEXT
+              + " characters; this one has "
+              + text.length()
+              + ". Paste the text in the form instead.");
+      return;
+    }
+    check(ctx, text, ctx.queryParam("asOf"));
+  }
+
+  private void check(Context ctx, String text, String asOfParam) {
     LocalDate asOf;
     try {
-      asOf = date(ctx.formParam("asOf"));
+      asOf = date(asOfParam);
     } catch (ApiException e) {
       page(ctx, null, text == null ? "" : text, e.getMessage());
       return;
@@ -219,9 +246,23 @@ final class Claims {
               sentences);
     }
     LocalDate given = report != null && "given".equals(report.dateSource()) ? report.date() : null;
+    String link =
+        report != null && text != null && text.length() <= MAX_LINKED_TEXT
+            ? PAGE_PATH
+                + "?text="
+                + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                // the date it was judged as of, so that the link gives the same verdicts later
+                + "&asOf="
+                + report.date()
+            : null;
     CheckPage page =
         new CheckPage(
-            Frame.of("Check a text", PAGE_PATH), text == null ? "" : text, given, error, results);
+            Frame.of("Check a text", PAGE_PATH),
+            text == null ? "" : text,
+            given,
+            error,
+            results,
+            link == null ? null : new Link("Link to this check", link));
     ctx.status(error == null ? 200 : 400)
         .contentType("text/html; charset=utf-8")
         .header("Cache-Control", "no-store")

@@ -582,4 +582,31 @@ class ApiContractTest {
       assertThat(p.body()).as(page).contains("holds these figures for 2031");
     }
   }
+
+  /**
+   * A check can be linked to: the link carries the text and the date, and gives the same verdict.
+   */
+  @Test
+  void aClaimCheckIsLinkableAndTheLinkGivesTheSameVerdict() throws Exception {
+    String text = "The U.S. spends more on defense than all other 28 allies combined.";
+    String path =
+        "/check?text="
+            + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+            + "&asOf=2019-11-28";
+    HttpResponse<String> first = server.get(path, "Accept", "text/html");
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.body()).contains("badge v-supported").contains("Link to this check");
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("<p class=\"permalink\"><a href=\"([^\"]+)\"")
+            .matcher(first.body());
+    assertThat(link.find()).isTrue();
+    String href = link.group(1).replace("&amp;", "&");
+    assertThat(href).contains("asOf=2019-11-28");
+    HttpResponse<String> again = server.get(href, "Accept", "text/html");
+    assertThat(again.body()).contains("badge v-supported").contains(text.substring(0, 30));
+    HttpResponse<String> tooLong =
+        server.get("/check?text=" + "x".repeat(2_001), "Accept", "text/html");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("A link can carry a text of up to 2000 characters");
+  }
 }

@@ -313,6 +313,21 @@ class BrowserTest {
             (Long) js("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow).as(path).isLessThanOrEqualTo(1);
       }
+      // a wide table of years opens on the newest, its first column in view, and says so
+      open("/ally/DEU");
+      WebElement wrap =
+          browser.findElement(By.xpath("//table[@id='table-indicators']/parent::div"));
+      long scrolled = (Long) js("return Math.round(arguments[0].scrollLeft);", wrap);
+      assertThat(scrolled).isPositive();
+      assertThat(
+              browser
+                  .findElement(
+                      By.xpath(
+                          "//table[@id='table-indicators']/parent::div/following-sibling::p[1]"))
+                  .getText())
+          .contains("Earlier years");
+      WebElement first = wrap.findElement(By.cssSelector("tbody th"));
+      assertThat(first.getCssValue("position")).isEqualTo("sticky");
       open("/?year=2019&asOf=2019-11-28");
       screenshot("overview-phone");
     } finally {

@@ -147,8 +147,8 @@ class HostilePagesTest {
                 ALL + "</textarea>" + TAG,
                 LocalDate.of(2024, 7, 1),
                 ALL,
-                new CheckPage.Results(
-                    LocalDate.of(2024, 7, 1), ALL, 1, 1, ALL, List.of(sentence))));
+                new CheckPage.Results(LocalDate.of(2024, 7, 1), ALL, 1, 1, ALL, List.of(sentence)),
+                new Link(ALL, URL)));
     assertSafe(html);
     assertThat(html).doesNotContain("</textarea><script");
   }

@@ -10,9 +10,10 @@ import java.util.List;
  * @param givenDate the date the reader gave for the text, or null
  * @param error why the text could not be checked, or null
  * @param results the sentences judged, or null before a text is checked
+ * @param permalink an address that checks the same text again, or null (a long text or none)
  */
 public record CheckPage(
-    Frame frame, String text, LocalDate givenDate, String error, Results results) {
+    Frame frame, String text, LocalDate givenDate, String error, Results results, Link permalink) {
 
   /**
    * What a check found.
