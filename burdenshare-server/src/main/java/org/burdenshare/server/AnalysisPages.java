@@ -41,8 +41,10 @@ final class AnalysisPages {
     if (years.isEmpty()) {
       throw new InvalidQueryException("No release had been published by " + asOf + ".");
     }
-    int year = year(page, years, asOf);
-    ChoiceForm form = ChoiceForm.of("/targets", year, PageParts.newestFirst(years), asOf);
+    List<Integer> estimated = PageParts.estimateYears(engine, years, choice);
+    int year = year(page, years, asOf, estimated);
+    ChoiceForm form =
+        ChoiceForm.of("/targets", year, PageParts.newestFirst(years), asOf, estimated);
     List<Target> targets = ReferenceData.targets();
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     List<List<Object>> summary = new ArrayList<>();
@@ -225,8 +227,10 @@ final class AnalysisPages {
     if (years.isEmpty()) {
       throw new InvalidQueryException("No release had been published by " + asOf + ".");
     }
-    int year = year(page, years, asOf);
-    ChoiceForm form = ChoiceForm.of("/fairshare", year, PageParts.newestFirst(years), asOf);
+    List<Integer> estimated = PageParts.estimateYears(engine, years, choice);
+    int year = year(page, years, asOf, estimated);
+    ChoiceForm form =
+        ChoiceForm.of("/fairshare", year, PageParts.newestFirst(years), asOf, estimated);
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     FairShare f = ask.fairShare(year, "NATO", choice);
     List<String> summary = fairShareInWords(f, year);

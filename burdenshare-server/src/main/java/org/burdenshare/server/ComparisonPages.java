@@ -3,6 +3,7 @@ package org.burdenshare.server;
 import static org.burdenshare.server.PageParams.asOf;
 import static org.burdenshare.server.PageParams.param;
 import static org.burdenshare.server.PageParams.year;
+import static org.burdenshare.server.PageParts.estimateYears;
 import static org.burdenshare.server.PageParts.newestFirst;
 import static org.burdenshare.server.PageParts.row;
 import static org.burdenshare.server.PageParts.series;
@@ -67,8 +68,6 @@ final class ComparisonPages {
                 ChoiceForm.Field.choice("indicator", "Indicator", options)),
             "A country (USA, Germany), a group (NATO, NATO_EUROPE_CANADA, EU, BALTICS) or an"
                 + " expression: NATO-USA, NATO&EU, BALTICS+POL.",
-            null,
-            List.of(),
             asOf);
     NavigableSet<Integer> years = engine.figures().answerableYears(indicator, choice);
     List<String> cats = new ArrayList<>();
@@ -141,8 +140,9 @@ final class ComparisonPages {
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     NavigableSet<Integer> years =
         engine.figures().answerableYears(Indicators.EQUIPMENT_SHARE, choice);
-    int year = year(page, years, asOf);
-    ChoiceForm form = ChoiceForm.of("/guidelines", year, newestFirst(years), asOf);
+    List<Integer> estimated = estimateYears(engine, years, choice);
+    int year = year(page, years, asOf, estimated);
+    ChoiceForm form = ChoiceForm.of("/guidelines", year, newestFirst(years), asOf, estimated);
     GuidelineCheck gdp = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
     GuidelineCheck equipment =
         engine.guideline(Indicators.EQUIPMENT_SHARE, 20, year, "NATO", choice);

@@ -2,6 +2,7 @@ package org.burdenshare.server;
 
 import static org.burdenshare.server.PageParams.asOf;
 import static org.burdenshare.server.PageParams.year;
+import static org.burdenshare.server.PageParts.estimateYears;
 import static org.burdenshare.server.PageParts.newestFirst;
 import static org.burdenshare.server.PageParts.row;
 import static org.burdenshare.server.PageParts.series;
@@ -16,10 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import org.burdenshare.core.Engine;
+import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
+import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.render.Num;
@@ -42,9 +45,9 @@ final class OverviewPages {
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     NavigableSet<Integer> years = data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);
-    int year = year(page, years, asOf);
-    ChoiceForm form =
-        ChoiceForm.of("/", year, years.isEmpty() ? List.of(year) : newestFirst(years), asOf);
+    List<Integer> estimateYears = estimateYears(engine, years, choice);
+    int year = year(page, years, asOf, estimateYears);
+    ChoiceForm form = ChoiceForm.of("/", year, newestFirst(years), asOf, estimateYears);
     Comparison c =
         engine.compare("USA", "NATO-USA", Indicators.DEFENCE_EXP_CURRENT_USD, year, choice);
     GuidelineCheck two = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
@@ -84,6 +87,10 @@ final class OverviewPages {
             c.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f", c.ratio()),
             false,
             ""));
+    OverviewPage.Stat change = realChange(engine, year, choice);
+    if (change != null) {
+      stats.add(change);
+    }
     stats.add(atGuideline("at2", "Allies at or above 2 % of GDP", two));
     stats.add(atGuideline("at35", "Allies at or above 3.5 % of GDP", core));
     OverviewPage.Headline headline =
@@ -195,6 +202,28 @@ final class OverviewPages {
     Frame frame = page.frame("Who pays for NATO?", "/");
     return page.show(
         "overview.jte", new OverviewPage(frame, form, headline, ranking, overTime), frame);
+  }
+
+  /**
+   * How much more (or less) the allies other than the United States spent than the year before, at
+   * constant prices, the same allies in both years; null when the releases lack either year.
+   */
+  private static OverviewPage.Stat realChange(Engine engine, int year, ReleaseChoice choice) {
+    try {
+      String same = String.join("+", engine.group("NATO-USA", year).members());
+      Measures.Total now = engine.total(same, Indicators.DEFENCE_EXP_CONSTANT_USD, year, choice);
+      Measures.Total before =
+          engine.total(same, Indicators.DEFENCE_EXP_CONSTANT_USD, year - 1, choice);
+      double pct = 100 * (now.total().total() / before.total().total() - 1);
+      return new OverviewPage.Stat(
+          "othersRealChange",
+          "Europe and Canada: real change on " + (year - 1),
+          String.format(Locale.ROOT, "%+.1f %%", pct),
+          now.total().estimate() || before.total().estimate(),
+          "at constant prices");
+    } catch (InvalidQueryException e) {
+      return null;
+    }
   }
 
   /** "$1.47 trillion", "$968 billion": an amount in million USD as people say it. */

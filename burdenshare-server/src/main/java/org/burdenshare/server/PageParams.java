@@ -2,6 +2,7 @@ package org.burdenshare.server;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.NavigableSet;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.server.Dashboard.Page;
@@ -38,12 +39,24 @@ final class PageParams {
    * so rather than failing.
    */
   static int year(Page page, NavigableSet<Integer> answerable, LocalDate asOf) {
+    return year(page, answerable, asOf, List.of());
+  }
+
+  /**
+   * The same, with the years of estimates: without a year asked for, the newest year with outturn
+   * figures answers (the years of estimates are one click away in the list, marked).
+   */
+  static int year(
+      Page page, NavigableSet<Integer> answerable, LocalDate asOf, List<Integer> estimated) {
     Integer y = optionalYear(page.ctx);
     if (answerable.isEmpty()) {
       throw new InvalidQueryException("No release had been published by " + asOf + ".");
     }
     if (y == null) {
-      return answerable.last();
+      return answerable.descendingSet().stream()
+          .filter(x -> !estimated.contains(x))
+          .findFirst()
+          .orElse(answerable.last());
     }
     if (!answerable.contains(y)) {
       page.notice(

@@ -75,8 +75,6 @@ final class ScenarioPages {
                     "gdp", "GDP", options(gdp, "trend", "uniform", "stochastic")),
                 ChoiceForm.Field.choice("country", "Fan chart for", fanFor)),
             null,
-            null,
-            List.of(),
             null);
     Scenario.GroupYear last = s.group().get(s.group().size() - 1);
     String cost =

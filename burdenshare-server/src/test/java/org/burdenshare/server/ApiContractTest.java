@@ -573,8 +573,8 @@ class ApiContractTest {
         .contains("class=\"notice\"")
         .contains("No release published by 2024-06-18 holds these figures for 2026.")
         .contains("Shown: 2024")
-        .contains("<option selected>2024</option>")
-        .doesNotContain("<option>2026</option>");
+        .contains("<option value=\"2024\" selected>2024 (estimates)</option>")
+        .doesNotContain("value=\"2026\"");
     for (String page : List.of("/guidelines", "/targets", "/fairshare")) {
       HttpResponse<String> p =
           server.get(page + "?year=2031&asOf=2024-06-18", "Accept", "text/html");
@@ -608,5 +608,21 @@ class ApiContractTest {
         server.get("/check?text=" + "x".repeat(2_001), "Accept", "text/html");
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.body()).contains("A link can carry a text of up to 2000 characters");
+  }
+
+  /**
+   * Without a year, a page opens on the newest year with outturn figures; the years whose figures
+   * are all estimates stay in the list, marked.
+   */
+  @Test
+  void theDefaultYearIsTheNewestWithOutturnsAndEstimateYearsAreMarked() throws Exception {
+    JsonNode page = json(server.get("/?asOf=2024-07-01&format=json"));
+    assertThat(page.at("/form/year").asInt()).isEqualTo(2022);
+    assertThat(page.at("/form/estimated").toString()).isEqualTo("[2023,2024]");
+    assertThat(page.at("/headline/year").asInt()).isEqualTo(2022);
+    HttpResponse<String> html = server.get("/?asOf=2024-07-01", "Accept", "text/html");
+    assertThat(html.body())
+        .contains("<option value=\"2024\">2024 (estimates)</option>")
+        .contains("<option value=\"2022\" selected>2022</option>");
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param help a line explaining the fields, or null
  * @param year the year chosen, or null when the page has no year
  * @param years the years to choose from, newest first
+ * @param estimated the years whose figures are all the publisher's estimates, marked in the list
  */
 public record ChoiceForm(
     String action,
@@ -18,10 +19,17 @@ public record ChoiceForm(
     String help,
     Integer year,
     List<Integer> years,
-    LocalDate asOf) {
+    LocalDate asOf,
+    List<Integer> estimated) {
   public ChoiceForm {
     fields = List.copyOf(fields);
     years = List.copyOf(years);
+    estimated = List.copyOf(estimated);
+  }
+
+  /** A form with the page's own fields and no year. */
+  public ChoiceForm(String action, List<Field> fields, String help, LocalDate asOf) {
+    this(action, fields, help, null, List.of(), asOf, List.of());
   }
 
   /** The id of the form's help line: the form's action as a word ("compare-help"). */
@@ -32,7 +40,13 @@ public record ChoiceForm(
 
   /** A form of only a year (or none) and a date. */
   public static ChoiceForm of(String action, Integer year, List<Integer> years, LocalDate asOf) {
-    return new ChoiceForm(action, List.of(), null, year, years, asOf);
+    return new ChoiceForm(action, List.of(), null, year, years, asOf, List.of());
+  }
+
+  /** A form of a year and a date, the years of estimates marked. */
+  public static ChoiceForm of(
+      String action, Integer year, List<Integer> years, LocalDate asOf, List<Integer> estimated) {
+    return new ChoiceForm(action, List.of(), null, year, years, asOf, estimated);
   }
 
   /**
