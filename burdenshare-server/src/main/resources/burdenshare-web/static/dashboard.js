@@ -131,6 +131,9 @@
     }
     var category = { type: "category", data: spec.categories };
     var value = { type: "value", name: spec.yName, nameTextStyle: { align: "left" } };
+    if (spec.max !== undefined) {
+      value.max = spec.max; // shares of a whole end at 100 %
+    }
     if (spec.horizontal) {
       category.inverse = true;
       category.axisLabel = { interval: 0, fontSize: 11 };
@@ -156,6 +159,9 @@
         return item(v, est, spec.type, colour);
       });
       var out = { type: spec.type, name: s.name, data: data, connectNulls: false };
+      if (spec.stack) {
+        out.stack = "total"; // parts of a whole, one bar a year
+      }
       if (axis) {
         out.yAxisIndex = axis;
       }

@@ -155,6 +155,7 @@ final class AllyPages {
               "The releases hold no defence figures for " + c.name() + ".",
               null,
               null,
+              null,
               null),
           frame);
     }
@@ -198,7 +199,14 @@ final class AllyPages {
     return page.show(
         "ally.jte",
         new AllyPage(
-            frame, form, intro, null, shares, indicators, revisions(page, engine, c, asOf)),
+            frame,
+            form,
+            intro,
+            null,
+            shares,
+            categories(c, newest, tables),
+            indicators,
+            revisions(page, engine, c, asOf)),
         frame);
   }
 
@@ -229,6 +237,51 @@ final class AllyPages {
             Map.of("value", 3.5, "label", "3.5 %"),
             Map.of("value", 20, "label", "20 % equipment", "axis", 1)));
     return m;
+  }
+
+  private static final List<String[]> CATEGORIES =
+      List.of(
+          new String[] {"personnel_share", "Personnel"},
+          new String[] {Indicators.EQUIPMENT_SHARE, "Equipment"},
+          new String[] {"infrastructure_share", "Infrastructure"},
+          new String[] {"other_share", "Other"});
+
+  /**
+   * What the ally's spending went to, year by year, as NATO's Table 8 splits it: stacked to 100 %;
+   * the same figures are in the table of every indicator below. Null when the release has none.
+   */
+  static Section categories(Country c, Release newest, Map<String, SeriesTable> tables) {
+    List<Object> series = new ArrayList<>();
+    List<String> cats = List.of();
+    for (String[] cat : CATEGORIES) {
+      SeriesTable t = tables.get(cat[0]);
+      if (t == null || t.rows().isEmpty()) {
+        return null;
+      }
+      cats = t.years().stream().map(String::valueOf).toList();
+      series.add(series(cat[1], values(t), estimates(t)));
+    }
+    Map<String, Object> m =
+        spec("bar", c.name() + ": what defence spending went to", "% of defence expenditure");
+    m.put("categories", cats);
+    m.put("series", series);
+    m.put("stack", true);
+    m.put("max", 100);
+    source(m, newest.ref(), c.iso3() + "-spending-by-category");
+    return new Section(
+        "categories",
+        "What the spending went to",
+        null,
+        List.of(),
+        Chart.of(
+            "chart-categories",
+            "Stacked bar chart of "
+                + c.name()
+                + "'s defence expenditure by category (personnel, equipment, infrastructure,"
+                + " other), percent of the total, by year.",
+            m),
+        null,
+        List.of());
   }
 
   static List<Boolean> estimates(SeriesTable t) {

@@ -1,6 +1,7 @@
 package org.burdenshare.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -326,6 +327,13 @@ class BrowserTest {
                           "//table[@id='table-indicators']/parent::div/following-sibling::p[1]"))
                   .getText())
           .contains("Earlier years");
+      // what the spending went to: four categories stacked, each year's adding up to 100 %
+      Object sum =
+          js(
+              "var o = echarts.getInstanceByDom(document.getElementById('chart-categories'))"
+                  + ".getOption(); var last = o.series[0].data.length - 1;"
+                  + "return o.series.reduce(function (s, x) { return s + x.data[last].value; }, 0);");
+      assertThat(((Number) sum).doubleValue()).isCloseTo(100, within(0.5));
       WebElement first = wrap.findElement(By.cssSelector("tbody th"));
       assertThat(first.getCssValue("position")).isEqualTo("sticky");
       open("/?year=2019&asOf=2019-11-28");

@@ -6,6 +6,7 @@ package org.burdenshare.server.pages;
  * releases hold no defence figures for it ({@code empty} says so).
  *
  * @param empty why there are no figures, or null
+ * @param categories the split of spending by category, or null when the release has none
  */
 public record AllyPage(
     Frame frame,
@@ -13,5 +14,6 @@ public record AllyPage(
     String intro,
     String empty,
     Section shares,
+    Section categories,
     Section indicators,
     Section revisions) {}
