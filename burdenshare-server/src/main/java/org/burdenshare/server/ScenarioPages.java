@@ -223,7 +223,78 @@ final class ScenarioPages {
                     "scenario-" + target + "-percent-by-" + by + "-every-ally", s.release().id()));
     Section allies = new Section("allies", "Every ally", null, List.of(), null, every, List.of());
     return AnalysisPages.show(
-        page, "Scenarios", "/scenarios", form, List.of(cost), s.notes(), null, fanSection, allies);
+        page,
+        "Scenarios",
+        "/scenarios",
+        form,
+        List.of(cost),
+        s.notes(),
+        null,
+        fanSection,
+        sensitivity(page, engine, spec, s, a.country()),
+        allies);
+  }
+
+  private static Scenario.AllyPath path(Scenario s, String country) {
+    return s.allies().stream()
+        .filter(p -> p.country().equals(country))
+        .findFirst()
+        .orElse(s.allies().get(0));
+  }
+
+  /** The dampings the sensitivity table tries, the default among them. */
+  static final List<Double> DAMPINGS = List.of(0.6, ScenarioSpec.DEFAULT_DAMPING, 0.9, 1.0);
+
+  /**
+   * How much the likelihoods rest on the damping of trends: the chosen ally's median share and
+   * chance of the target, and how many allies are more likely than not to reach it, under each.
+   */
+  private static Section sensitivity(
+      Dashboard.Page page, Engine engine, ScenarioSpec spec, Scenario base, String country) {
+    var ask = new org.burdenshare.core.questions.Burdenshare(engine);
+    Scenario.AllyPath ally = path(base, country);
+    List<List<Object>> rows = new ArrayList<>();
+    for (double d : DAMPINGS) {
+      Scenario s = d == spec.damping() ? base : ask.scenario(spec.withDamping(d));
+      Scenario.AllyPath x = path(s, country);
+      long likely = s.allies().stream().filter(p -> p.probability() >= 0.5).count();
+      rows.add(
+          row(
+              String.format(Locale.ROOT, "%.1f", d)
+                  + (d == ScenarioSpec.DEFAULT_DAMPING
+                      ? " (default)"
+                      : d == 1.0 ? " (undamped)" : ""),
+              new Num(x.bands().get(x.bands().size() - 1).p50(), 2, false),
+              String.format(Locale.ROOT, "%.0f %%", x.probability() * 100),
+              Long.toString(likely)));
+    }
+    return new Section(
+        "sensitivity",
+        "How much this rests on the trend's damping",
+        null,
+        List.of(
+            "Each row runs the same scenario with another damping: the share of an ally's recent"
+                + " surge above its GDP growth that it keeps each further year (1: none fades)."),
+        null,
+        page.shown(
+            new DataTable(
+                    "sensitivity",
+                    "Damping of trends: "
+                        + ally.name()
+                        + "'s median share of GDP in "
+                        + spec.targetYear()
+                        + ", its chance of "
+                        + spec.target()
+                        + " %, and the allies more likely than not to reach it",
+                    List.of(
+                        "Damping",
+                        ally.name() + ": median share (%)",
+                        ally.name() + ": chance",
+                        "Allies likely to reach it"),
+                    rows,
+                    1)
+                .named("scenario-sensitivity-" + ally.country(), null)),
+        List.of());
   }
 
   /** The choices of a list of words, the one given selected. */

@@ -37,6 +37,24 @@ public record ScenarioSpec(
     int trendYears,
     double damping) {
 
+  /** The same scenario with another damping of trends (to show how much the answer rests on it). */
+  public ScenarioSpec withDamping(double otherDamping) {
+    return new ScenarioSpec(
+        target,
+        targetYear,
+        shape,
+        gdp,
+        uniformGrowth,
+        inflation,
+        baseYear,
+        release,
+        group,
+        paths,
+        seed,
+        trendYears,
+        otherDamping);
+  }
+
   /** How the share of GDP moves from the base year to the target year. */
   public enum PathShape {
     /** The share rises by the same step each year. */
