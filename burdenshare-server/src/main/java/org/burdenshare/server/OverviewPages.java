@@ -87,9 +87,15 @@ final class OverviewPages {
             c.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f", c.ratio()),
             false,
             ""));
-    OverviewPage.Stat change = realChange(engine, year, choice);
+    Change change = realChange(engine, year, choice);
     if (change != null) {
-      stats.add(change);
+      stats.add(
+          new OverviewPage.Stat(
+              "othersRealChange",
+              "Europe and Canada: real change on " + (year - 1),
+              String.format(Locale.ROOT, "%+.1f %%", change.percent()),
+              change.estimate(),
+              "at constant prices"));
     }
     stats.add(atGuideline("at2", "Allies at or above 2 % of GDP", two));
     stats.add(atGuideline("at35", "Allies at or above 3.5 % of GDP", core));
@@ -200,30 +206,87 @@ final class OverviewPages {
                         "defence-expenditure-united-states-and-other-allies-as-of-" + asOf, null)),
             List.of());
     Frame frame = page.frame("Who pays for NATO?", "/");
+    Section changes = realChanges(page, engine, years, choice, asOf, c.release().publisher());
     return page.show(
-        "overview.jte", new OverviewPage(frame, form, headline, ranking, overTime), frame);
+        "overview.jte", new OverviewPage(frame, form, headline, ranking, overTime, changes), frame);
   }
+
+  /** A real change and whether it rests on the publisher's estimates. */
+  private record Change(double percent, boolean estimate) {}
 
   /**
    * How much more (or less) the allies other than the United States spent than the year before, at
    * constant prices, the same allies in both years; null when the releases lack either year.
    */
-  private static OverviewPage.Stat realChange(Engine engine, int year, ReleaseChoice choice) {
+  private static Change realChange(Engine engine, int year, ReleaseChoice choice) {
     try {
       String same = String.join("+", engine.group("NATO-USA", year).members());
       Measures.Total now = engine.total(same, Indicators.DEFENCE_EXP_CONSTANT_USD, year, choice);
       Measures.Total before =
           engine.total(same, Indicators.DEFENCE_EXP_CONSTANT_USD, year - 1, choice);
-      double pct = 100 * (now.total().total() / before.total().total() - 1);
-      return new OverviewPage.Stat(
-          "othersRealChange",
-          "Europe and Canada: real change on " + (year - 1),
-          String.format(Locale.ROOT, "%+.1f %%", pct),
-          now.total().estimate() || before.total().estimate(),
-          "at constant prices");
+      return new Change(
+          100 * (now.total().total() / before.total().total() - 1),
+          now.total().estimate() || before.total().estimate());
     } catch (InvalidQueryException e) {
       return null;
     }
+  }
+
+  /**
+   * Europe and Canada's real change for every year the releases of the date hold with the one
+   * before.
+   */
+  private static Section realChanges(
+      Page page,
+      Engine engine,
+      NavigableSet<Integer> years,
+      ReleaseChoice choice,
+      LocalDate asOf,
+      String publisher) {
+    List<String> cats = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    List<Boolean> estimated = new ArrayList<>();
+    List<List<Object>> rows = new ArrayList<>();
+    for (int y : years) {
+      Change ch = years.contains(y - 1) ? realChange(engine, y, choice) : null;
+      if (ch == null) {
+        continue;
+      }
+      cats.add(Integer.toString(y));
+      values.add(ch.percent());
+      estimated.add(ch.estimate());
+      rows.add(row(Integer.toString(y), new Num(ch.percent(), 1, ch.estimate())));
+    }
+    if (rows.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> bar =
+        spec("bar", "Europe and Canada: real change of defence spending", "% on the year before");
+    bar.put("categories", cats);
+    bar.put("series", List.of(series("Real change (%)", values, estimated)));
+    source(bar, publisher, asOf, "europe-and-canada-real-change");
+    return new Section(
+        "realchange",
+        "Europe and Canada: real change, year by year",
+        null,
+        List.of(
+            "Defence spending of the allies other than the United States at constant prices, each"
+                + " year against the one before, the same allies in both years."),
+        Chart.of(
+            "chart-realchange",
+            "Bar chart of the real change of Europe and Canada's defence spending on the year"
+                + " before, by year.",
+            bar),
+        page.shown(
+            new DataTable(
+                    "realchange",
+                    "Europe and Canada: real change on the year before (%), as published by "
+                        + asOf,
+                    List.of("Year", "Real change (%)"),
+                    rows,
+                    1)
+                .named("europe-and-canada-real-change-as-of-" + asOf, null)),
+        List.of());
   }
 
   /** "$1.47 trillion", "$968 billion": an amount in million USD as people say it. */

@@ -5,11 +5,17 @@ import java.util.List;
 
 /**
  * Who pays for NATO: the year's headline figures (the alliance's total, the United States against
- * the others, allies at 2 % and 3.5 %), each ally's share of GDP, and the United States against the
- * others over time.
+ * the others, allies at 2 % and 3.5 %), each ally's share of GDP, the United States against the
+ * others over time, and Europe and Canada's real change year by year ({@code realChanges}, null
+ * when the releases lack constant prices).
  */
 public record OverviewPage(
-    Frame frame, ChoiceForm form, Headline headline, Section ranking, Section overTime) {
+    Frame frame,
+    ChoiceForm form,
+    Headline headline,
+    Section ranking,
+    Section overTime,
+    Section realChanges) {
 
   /** The year's figures in a few numbers. */
   public record Headline(int year, LocalDate asOf, ReleaseNote release, List<Stat> stats) {
