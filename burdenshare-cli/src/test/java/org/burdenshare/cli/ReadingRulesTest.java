@@ -57,6 +57,11 @@ class ReadingRulesTest {
         // not called real: read in current prices, and misleading when only the real change fits
         "en|Germany's defence spending has risen by 96 percent since 2014.|2024-07-01|misleading|change(defence_exp_current_usd(DEU, 2024), 2014) = 96%",
         "es|Polonia destina el 4,12% de su PIB a defensa desde 2014.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
+        // "between 2014 and 2024": the first year of a span is a baseline as after "since"
+        "en|Between 2014 and 2024, Germany's defence spending rose by 96 percent in real terms.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "nl|Tussen 2014 en 2024 stegen de defensie-uitgaven van Duitsland met 96 procent.|2024-07-01|misleading|change(defence_exp_current_usd(DEU, 2024), 2014) = 96%",
+        // a count of allies whose spending rose over a span is not one year's count: not read
+        "en|Between 2014 and 2019, 20 allies increased their defence spending.|2024-07-01|unverifiable|null",
         // a year that belongs to the figure compared with
         "en|Poland now spends 4.1% of GDP on defence, up from 1.9% in 2014.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(POL, 2014) = 1.9%",
         "en|Poland now spends 4.1% of GDP on defence, up from 2.9% in 2014.|2024-07-01|contradicted|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(POL, 2014) = 2.9%",

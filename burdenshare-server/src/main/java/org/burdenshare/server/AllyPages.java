@@ -336,14 +336,14 @@ final class AllyPages {
     Map<String, Object> m = spec("line", c.name() + ": share of GDP by release", "% of GDP");
     m.put("categories", years.stream().map(String::valueOf).toList());
     m.put("series", series);
-    m.put(
-        "source",
+    source(
+        m,
         "Source: "
             + visible.get(0).release().publisher()
             + ", every release published by "
             + asOf
-            + ", one line each.");
-    m.put("file", PageParts.fileName(c.iso3() + "-share-of-gdp-revisions-as-of-" + asOf));
+            + ", one line each.",
+        c.iso3() + "-share-of-gdp-revisions-as-of-" + asOf);
     Chart chart =
         Chart.of(
             "chart-revisions",

@@ -34,17 +34,10 @@ final class PageParams {
   }
 
   /**
-   * The year asked for, or the newest one the releases published by the date hold: a year they do
-   * not hold (the form's year kept while only the date changed) gives the newest, and the page says
-   * so rather than failing.
-   */
-  static int year(Page page, NavigableSet<Integer> answerable, LocalDate asOf) {
-    return year(page, answerable, asOf, List.of());
-  }
-
-  /**
-   * The same, with the years of estimates: without a year asked for, the newest year with outturn
-   * figures answers (the years of estimates are one click away in the list, marked).
+   * The year asked for, or else the newest year with outturn figures that the releases published by
+   * the date hold (the years of {@code estimated}, all estimates, are one click away in the list,
+   * marked). A year they do not hold (the form's year kept while only the date changed) gives the
+   * newest, and the page says so rather than failing.
    */
   static int year(
       Page page, NavigableSet<Integer> answerable, LocalDate asOf, List<Integer> estimated) {

@@ -14,6 +14,7 @@ import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.ReleaseRef;
+import org.burdenshare.server.pages.FileName;
 
 /** Parts every page builder uses: table rows, chart specifications, year lists. */
 final class PageParts {
@@ -46,30 +47,29 @@ final class PageParts {
    * Where a chart's figures come from, drawn in the chart itself so that an image of it carries its
    * source, and the name its downloads are saved under.
    */
+  static void source(Map<String, Object> spec, String line, String file) {
+    spec.put("source", line);
+    spec.put("file", FileName.of(file));
+  }
+
+  /** The source of a chart whose figures come from one release. */
   static void source(Map<String, Object> spec, ReleaseRef r, String file) {
-    spec.put(
-        "source",
-        "Source: " + r.publisher() + ", " + r.title() + ", published " + r.published() + ".");
-    spec.put("file", fileName(file + "-" + r.id()));
+    source(
+        spec,
+        "Source: " + r.publisher() + ", " + r.title() + ", published " + r.published() + ".",
+        file + "-" + r.id());
   }
 
   /** The source of a chart whose years come from the newest release holding each. */
   static void source(Map<String, Object> spec, String publisher, LocalDate asOf, String file) {
-    spec.put(
-        "source",
+    source(
+        spec,
         "Source: "
             + publisher
             + ", each year as published in the newest release by "
             + asOf
-            + " that holds it.");
-    spec.put("file", fileName(file + "-as-of-" + asOf));
-  }
-
-  /** A name for a file: lower case words joined by hyphens ("share-of-gdp-2024-nato-2024-06"). */
-  static String fileName(String words) {
-    String name =
-        words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return name.length() > 100 ? name.substring(0, 100) : name;
+            + " that holds it.",
+        file + "-as-of-" + asOf);
   }
 
   static Map<String, Object> spec(String type, String title, String yName) {

@@ -133,16 +133,16 @@ final class ScenarioPages {
     fan.put("high", high);
     fan.put("series", List.of(series("Median on its trend", mid), series("Scenario path", path)));
     fan.put("lines", List.of(Map.of("value", target, "label", target + " %")));
-    fan.put(
-        "source",
+    PageParts.source(
+        fan,
         "Projection by burdenshare from "
             + s.release().publisher()
             + ", "
             + s.release().title()
             + " (published "
             + s.release().published()
-            + "): not NATO figures.");
-    fan.put("file", PageParts.fileName(a.country() + "-scenario-" + target + "-percent-by-" + by));
+            + "): not NATO figures.",
+        a.country() + "-scenario-" + target + "-percent-by-" + by);
     String chance =
         "If it keeps its recent real spending growth ("
             + pct(a.spendGrowth() * 100)

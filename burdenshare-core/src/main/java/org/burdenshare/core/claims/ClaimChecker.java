@@ -99,11 +99,9 @@ public final class ClaimChecker {
               : null;
     }
     for (ClaimComposer.Composed c : composedClaims) {
-      // A sentence shape read the sentence whole: a composed claim of the same kind about the
-      // same group and number is the same claim read less well.
+      // (the sentence shapes are asked only when the composer reads nothing, so they never overlap)
       boolean same =
-          claims.stream().anyMatch(x -> x.judgement().reading().equals(c.claim().toString()))
-              || reading.isPresent() && sameKind(reading.get().claim(), c.claim());
+          claims.stream().anyMatch(x -> x.judgement().reading().equals(c.claim().toString()));
       if (!same) {
         claims.add(
             new SentenceCheck.ClaimCheck(
@@ -183,29 +181,6 @@ public final class ClaimChecker {
               c.mentions()));
     }
     return out;
-  }
-
-  private static boolean sameKind(Claim a, Claim b) {
-    return a.left().getClass() == b.left().getClass()
-        && group(a.left()).equals(group(b.left()))
-        && a.right().toString().equals(b.right().toString());
-  }
-
-  private static String group(Value v) {
-    if (v instanceof Value.Figure f) {
-      return f.group();
-    } else if (v instanceof Value.Sum s) {
-      return s.of().group();
-    } else if (v instanceof Value.Change c) {
-      return c.of().group();
-    } else if (v instanceof Value.Count c) {
-      return c.of().group();
-    } else if (v instanceof Value.Share s) {
-      return s.part().group();
-    } else if (v instanceof Value.Rank r) {
-      return r.country();
-    }
-    return "";
   }
 
   /** The latest year of NATO's share-of-GDP figures published by a date, or 0 when none. */

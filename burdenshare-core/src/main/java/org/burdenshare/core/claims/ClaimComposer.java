@@ -33,11 +33,6 @@ public final class ClaimComposer {
     this.finder = new MentionFinder(language);
   }
 
-  /** The mentions of a sentence. */
-  Mentions mentions(String sentence) {
-    return finder.mentions(sentence);
-  }
-
   /** A claim composed from mentions, with the words it rests on. */
   public record Composed(
       Claim claim, Map<String, Integer> statedCounts, String explanation, List<String> mentions) {
@@ -130,7 +125,7 @@ public final class ClaimComposer {
    * of GDP.
    */
   public Composition compose(String sentence, LocalDate date, int latestYear, Context context) {
-    Mentions m = mentions(sentence).with(latestYear, false, context);
+    Mentions m = finder.mentions(sentence).with(latestYear, false, context);
     if (m.has("conditional", 0, Math.min(2, m.tokens().size()))) {
       // "If Denmark had spent 3 percent …": a figure supposed, not stated
       return Composition.of(m, List.of(), null, true);

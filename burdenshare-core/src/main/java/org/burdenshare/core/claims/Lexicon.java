@@ -17,13 +17,14 @@ import java.util.Map;
  *     "besides", "excluding"), {@code past} (past-tense verbs: "spent", "met"), {@code plan}
  *     ("plans to", "aims", "will"), {@code previous} ("up from", "compared with"), {@code
  *     amountChange} ("an increase of", "an extra"), {@code average} ("average"), {@code oneOf}
- *     ("among the", "one of the": a superlative after it states no place), {@code since} ("since":
- *     the year after it is a baseline that a change is counted from, not the year a figure is
- *     about), {@code skip} (phrases after which a number is not a claim about spending: "troops",
- *     "soldiers"), {@code definite} (articles that may stand between a hedge and its number: "at
- *     least the 2 %", "almeno il 2 %"), {@code reference} (an article that makes a percentage a
- *     standard named rather than a figure stated: English "the 5 percent demanded by …"; empty
- *     where the article comes with figures too, as in Spanish "destina el 1,3 %")
+ *     ("among the", "one of the": a superlative after it states no place), {@code between}
+ *     ("between": the first year of "between 2014 and 2019" is a baseline as after "since"), {@code
+ *     since} ("since": the year after it is a baseline that a change is counted from, not the year
+ *     a figure is about), {@code skip} (phrases after which a number is not a claim about spending:
+ *     "troops", "soldiers"), {@code definite} (articles that may stand between a hedge and its
+ *     number: "at least the 2 %", "almeno il 2 %"), {@code reference} (an article that makes a
+ *     percentage a standard named rather than a figure stated: English "the 5 percent demanded by
+ *     …"; empty where the article comes with figures too, as in Spanish "destina el 1,3 %")
  * @param ordinals ordinal words and their numbers ("third" → 3, "20th" is read by {@code
  *     ordinalSuffix})
  * @param ordinalSuffix a regular expression for the letters after digits that make an ordinal

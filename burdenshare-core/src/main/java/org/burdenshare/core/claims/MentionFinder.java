@@ -148,6 +148,18 @@ final class MentionFinder {
         i = a.to() - 1;
       }
     }
+    // "between 2014 and 2019": the first year of a span is a baseline, as after "since"
+    for (int k = 0; k + 1 < years.size(); k++) {
+      YearMention y = years.get(k);
+      YearMention next = years.get(k + 1);
+      boolean opensSpan = false;
+      for (int[] span : found.getOrDefault("between", List.of())) {
+        opensSpan |= span[1] == y.at();
+      }
+      if (opensSpan && !y.relative() && !next.relative() && next.at() <= y.at() + 3) {
+        years.set(k, new YearMention(y.at(), y.year(), false, true));
+      }
+    }
     // a comma before "while", "but", "whereas" and the like also ends a clause
     for (int[] span : found.getOrDefault("clause", List.of())) {
       breaks.add(span[0]);

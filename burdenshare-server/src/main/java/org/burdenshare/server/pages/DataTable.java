@@ -33,11 +33,7 @@ public record DataTable(
 
   /** The same table, saved under a name that says what it holds, its figures from one release. */
   public DataTable named(String words, String releaseId) {
-    String name =
-        (words + (releaseId == null ? "" : "-" + releaseId))
-            .toLowerCase(java.util.Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("^-+|-+$", "");
+    String name = FileName.of(words + (releaseId == null ? "" : "-" + releaseId));
     return new DataTable(id, caption, columns, rows, firstNumeric, name, releaseId);
   }
 
@@ -56,10 +52,11 @@ public record DataTable(
    * figures as estimates, by a column that says which ("e"); and the release when one holds all.
    */
   public List<String> csvColumns() {
+    boolean[] estimated = estimatedColumns();
     List<String> out = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       out.add(columns.get(i));
-      if (estimated(i)) {
+      if (estimated[i]) {
         out.add(columns.get(i) + " estimate");
       }
     }
@@ -74,13 +71,14 @@ public record DataTable(
    * without thousands separators), "e" beside estimates, and the release.
    */
   public List<List<Object>> csvRows() {
+    boolean[] estimated = estimatedColumns();
     List<List<Object>> out = new ArrayList<>();
     for (List<Object> row : rows) {
       List<Object> line = new ArrayList<>();
       for (int i = 0; i < columns.size(); i++) {
         Object v = i < row.size() ? row.get(i) : null;
         line.add(v instanceof Num n ? n.text().replace(" e", "").replace(",", "") : v);
-        if (estimated(i)) {
+        if (estimated[i]) {
           line.add(v instanceof Num n && n.estimate() ? "e" : "");
         }
       }
@@ -92,8 +90,14 @@ public record DataTable(
     return out;
   }
 
-  private boolean estimated(int column) {
-    return rows.stream()
-        .anyMatch(r -> column < r.size() && r.get(column) instanceof Num n && n.estimate());
+  /** Which columns hold at least one figure the publisher marks as an estimate. */
+  private boolean[] estimatedColumns() {
+    boolean[] out = new boolean[columns.size()];
+    for (List<Object> r : rows) {
+      for (int i = 0; i < Math.min(r.size(), out.length); i++) {
+        out[i] |= r.get(i) instanceof Num n && n.estimate();
+      }
+    }
+    return out;
   }
 }
