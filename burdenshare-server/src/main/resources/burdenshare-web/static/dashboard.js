@@ -177,6 +177,151 @@
     return base;
   }
 
+  // Maps: two panes (North America, Europe) over one piecewise colour scale; the geometry is
+  // fetched once, when the first map is drawn.
+  var geometry = null;
+  function withGeometry(url, then) {
+    if (geometry) {
+      geometry.then(then);
+      return;
+    }
+    geometry = fetch(url).then(function (r) { return r.json(); }).then(function (g) {
+      echarts.registerMap("burdenshare-na", g.northAmerica);
+      echarts.registerMap("burdenshare-eu", g.europe);
+      return g;
+    });
+    geometry.then(then);
+  }
+
+  function mapOption(spec, year, width, height) {
+    var y = spec.years[String(year)];
+    var estimates = y.areas.some(function (a) { return a[2]; });
+    var narrow = width < 600;
+    var base = { animation: false, aria: { enabled: true }, backgroundColor: "#fff", grid: {} };
+    frame({ title: spec.title + ", " + year, source: y.source,
+            series: estimates ? [{ estimates: true }] : [] }, base, width);
+    if (estimates) {
+      base.graphic[0].style.text = base.graphic[0].style.text.replace(
+        "lighter and hatched bars, hollow points", "hatched areas");
+    }
+    var foot = base.grid.bottom;
+    var top = narrow ? 40 : 64;
+    var plot = height - top - foot;
+    var pane = { map: "", roam: false, nameProperty: "key", selectedMode: false,
+                 itemStyle: { areaColor: "#e8e8e8", borderColor: "#fff", borderWidth: 0.6 },
+                 emphasis: { itemStyle: { areaColor: "#ffbf47" }, label: { show: false } },
+                 label: { show: false } };
+    function geo(map, box) {
+      var g = JSON.parse(JSON.stringify(pane));
+      g.map = map;
+      Object.keys(box).forEach(function (k) { g[k] = box[k]; });
+      return g;
+    }
+    base.geo = narrow
+      ? [geo("burdenshare-na", { left: "40%", top: top, width: "58%", height: plot * 0.34 }),
+         geo("burdenshare-eu", { left: 0, top: top + plot * 0.38, width: "100%", height: plot * 0.62 })]
+      : [geo("burdenshare-na", { left: 0, top: top, width: "34%", height: plot }),
+         geo("burdenshare-eu", { left: "36%", top: top, width: "64%", height: plot })];
+    var data = y.areas.map(function (a) {
+      // the publisher's estimates: hatched, as bars are
+      return { name: a[0], value: a[1], label: a[3], estimate: a[2],
+               itemStyle: a[2] ? { decal: hatch } : {} };
+    });
+    base.series = [0, 1].map(function (i) {
+      // allies without a figure (Iceland has no armed forces) stay grey, as non-allies are
+      return { type: "map", geoIndex: i, data: data, name: spec.title,
+               itemStyle: { areaColor: "#e8e8e8", color: "#e8e8e8" } };
+    });
+    base.visualMap = { type: "piecewise", pieces: spec.pieces, seriesIndex: [0, 1],
+                       orient: narrow ? "vertical" : "horizontal", left: 0, top: narrow ? top : 30,
+                       itemWidth: 14, itemGap: narrow ? 4 : 10, textStyle: { fontSize: 11 } };
+    base.tooltip = { trigger: "item", formatter: function (p) {
+      if (!p.data) {
+        return p.name + ": not an ally, or no figure";
+      }
+      return p.data.label + ": " + p.data.value.toLocaleString("en") + " " + spec.yName +
+        (p.data.estimate ? " (e)" : "");
+    } };
+    return base;
+  }
+
+  // The map's table follows the slider: same rows as the server's, for the year shown.
+  function mapTable(spec, year) {
+    var table = document.getElementById("table-map");
+    if (!table) {
+      return;
+    }
+    var y = spec.years[String(year)];
+    var decimals = spec.metric === "share" ? 2 : spec.metric === "change" ? 1 : 0;
+    var body = table.querySelector("tbody");
+    body.textContent = "";
+    y.areas.slice().sort(function (a, b) { return b[1] - a[1]; }).forEach(function (a) {
+      var tr = document.createElement("tr");
+      var th = document.createElement("th");
+      th.scope = "row";
+      th.textContent = a[3];
+      var code = document.createElement("td");
+      code.textContent = a[0];
+      var v = document.createElement("td");
+      v.className = "num";
+      v.textContent = a[1].toLocaleString("en", { minimumFractionDigits: decimals,
+                                                  maximumFractionDigits: decimals });
+      if (a[2]) {
+        var e = document.createElement("abbr");
+        e.title = "estimate";
+        e.textContent = "e";
+        v.appendChild(document.createTextNode(" "));
+        v.appendChild(e);
+      }
+      tr.append(th, code, v);
+      body.appendChild(tr);
+    });
+    var caption = table.querySelector("caption");
+    var link = caption.querySelector("a.csv");
+    caption.firstChild.textContent = caption.firstChild.textContent.replace(/\b(19|20)\d\d\b/, year);
+    if (link) {
+      var u = new URL(link.href, location.href);
+      u.searchParams.set("year", year);
+      link.href = u.pathname + u.search;
+      link.setAttribute("download", link.getAttribute("download").replace(/-(19|20)\d\d-/, "-" + year + "-"));
+    }
+  }
+
+  function drawMap(el, spec) {
+    var view = el.closest(".map-view");
+    var slider = view ? view.querySelector("input[type=range]") : null;
+    var shown = view ? view.querySelector("output") : null;
+    var year = spec.year;
+    withGeometry(spec.geometry, function () {
+      var chart = echarts.init(el, null, { renderer: "canvas" });
+      function show() {
+        chart.setOption(mapOption(spec, year, el.clientWidth, el.clientHeight), true);
+        spec.file = spec.file.replace(/^map-[a-z]+/, "map-" + spec.metric + "-" + year).replace(/-\d{4}-as-of/, "-as-of");
+      }
+      show();
+      el.burdenshareOption = function (width, height) { return mapOption(spec, year, width, height); };
+      if (slider) {
+        slider.closest(".slider").hidden = false;
+        slider.addEventListener("input", function () {
+          year = Number(slider.value);
+          slider.setAttribute("aria-valuetext", String(year));
+          shown.textContent = String(year);
+          show();
+          mapTable(spec, year);
+          var u = new URL(location.href);
+          u.searchParams.set("year", year);
+          history.replaceState(null, "", u.pathname + u.search + u.hash);
+        });
+      }
+      window.addEventListener("resize", function () {
+        chart.resize();
+        show();
+      });
+      downloads(el, spec, chart);
+      el.setAttribute("data-drawn", "true");
+    });
+  }
+
   function save(url, name) {
     var a = document.createElement("a");
     a.href = url;
@@ -191,7 +336,8 @@
   function svg(spec, el) {
     var copy = echarts.init(null, null, { renderer: "svg", ssr: true, width: el.clientWidth,
                                           height: el.clientHeight });
-    var opt = option(spec, el.clientWidth);
+    var opt = el.burdenshareOption ? el.burdenshareOption(el.clientWidth, el.clientHeight)
+                                   : option(spec, el.clientWidth);
     opt.aria = { enabled: false }; // it labels a page element, and there is none here
     copy.setOption(opt);
     var text = copy.renderToSVGString();
@@ -227,36 +373,155 @@
     el.insertAdjacentElement("afterend", bar);
   }
 
-  function draw() {
-    if (typeof echarts === "undefined") {
+  // The charting library is large, so it is loaded only when a chart comes near the screen (or
+  // the page is printed): a reader who looks at the headline figures never downloads it.
+  var library = null;
+  function withLibrary(then) {
+    if (typeof echarts !== "undefined") {
+      then();
       return;
     }
-    document.querySelectorAll("script[data-chart]").forEach(function (block) {
-      var el = document.getElementById(block.id.replace(/-data$/, ""));
-      if (!el) {
-        return;
-      }
-      var spec = JSON.parse(block.textContent);
-      if (spec.horizontal && spec.categories) {
-        el.style.height = Math.max(360, spec.categories.length * 22 + 110) + "px";
-      }
-      var chart = echarts.init(el, null, { renderer: "canvas" });
-      chart.setOption(option(spec, el.clientWidth));
-      window.addEventListener("resize", function () {
-        chart.setOption(option(spec, el.clientWidth), true);
-        chart.resize();
+    if (!library) {
+      library = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = document.documentElement.getAttribute("data-echarts");
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.appendChild(script);
       });
-      downloads(el, spec, chart);
+    }
+    library.then(then);
+  }
+
+  function drawBlock(block) {
+    var el = document.getElementById(block.id.replace(/-data$/, ""));
+    if (!el || block.drawn || el.closest("[hidden]")) {
+      return; // a chart in a hidden view is drawn when the view is shown: hidden, it has no size
+    }
+    block.drawn = true;
+    var spec = JSON.parse(block.textContent);
+    if (spec.type === "map") {
+      drawMap(el, spec);
+      return;
+    }
+    if (spec.horizontal && spec.categories) {
+      el.style.height = Math.max(360, spec.categories.length * 22 + 110) + "px";
+    }
+    var chart = echarts.init(el, null, { renderer: "canvas" });
+    chart.setOption(option(spec, el.clientWidth));
+    window.addEventListener("resize", function () {
+      chart.setOption(option(spec, el.clientWidth), true);
+      chart.resize();
+    });
+    downloads(el, spec, chart);
+    el.setAttribute("data-drawn", "true");
+  }
+
+  function drawAll() {
+    withLibrary(function () {
+      document.querySelectorAll("script[data-chart]").forEach(drawBlock);
+    });
+  }
+  // for printing, and for tests that look at every chart at once
+  window.burdenshareDrawAll = drawAll;
+  window.addEventListener("beforeprint", drawAll);
+
+  function draw() {
+    var blocks = document.querySelectorAll("script[data-chart]");
+    if (!("IntersectionObserver" in window)) {
+      drawAll();
+      return;
+    }
+    var seen = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          seen.unobserve(entry.target);
+          withLibrary(function () { drawBlock(entry.target.block); });
+        }
+      });
+    }, { rootMargin: "400px 0px" });
+    blocks.forEach(function (block) {
+      var el = document.getElementById(block.id.replace(/-data$/, ""));
+      if (el) {
+        el.block = block;
+        seen.observe(el);
+      }
+    });
+  }
+
+  // Chart, map and table as tabs over the same figures; the view chosen is kept in the address.
+  function views() {
+    document.querySelectorAll("[data-views]").forEach(function (box) {
+      var panels = Array.prototype.slice.call(box.children).filter(function (p) {
+        return p.classList.contains("view");
+      });
+      var list = document.createElement("div");
+      list.className = "tabs";
+      list.setAttribute("role", "tablist");
+      list.setAttribute("aria-label", "Show the figures as");
+      var buttons = panels.map(function (panel, i) {
+        var b = document.createElement("button");
+        b.type = "button";
+        b.id = panel.id + "-tab";
+        b.textContent = panel.getAttribute("data-label");
+        b.setAttribute("role", "tab");
+        b.setAttribute("aria-controls", panel.id);
+        panel.setAttribute("role", "tabpanel");
+        panel.setAttribute("aria-labelledby", b.id);
+        b.addEventListener("click", function () { select(i, true); });
+        b.addEventListener("keydown", function (e) {
+          var to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: panels.length - 1 }[e.key];
+          if (to !== undefined) {
+            e.preventDefault();
+            to = (to + panels.length) % panels.length;
+            select(to, true);
+            buttons[to].focus();
+          }
+        });
+        list.appendChild(b);
+        return b;
+      });
+      function select(i, remember) {
+        panels.forEach(function (panel, k) {
+          panel.hidden = k !== i;
+          buttons[k].setAttribute("aria-selected", String(k === i));
+          buttons[k].tabIndex = k === i ? 0 : -1;
+        });
+        if (remember) {
+          var u = new URL(location.href);
+          if (i === 0) {
+            u.searchParams.delete("view");
+          } else {
+            u.searchParams.set("view", panels[i].getAttribute("data-view"));
+          }
+          history.replaceState(null, "", u.pathname + u.search + u.hash);
+          withLibrary(function () {
+            panels[i].querySelectorAll("script[data-chart]").forEach(drawBlock);
+            panels[i].querySelectorAll(".chart").forEach(function (el) {
+              var c = echarts.getInstanceByDom(el);
+              if (c) {
+                c.resize();
+              }
+            });
+          });
+          tables(panels[i]);
+        }
+      }
+      box.insertBefore(list, box.firstChild);
+      var wanted = new URL(location.href).searchParams.get("view");
+      var start = panels.findIndex(function (p) { return p.getAttribute("data-view") === wanted; });
+      select(start < 0 ? 0 : start, false);
     });
   }
 
   // Wide tables: the newest years are the ones people look for, so a table whose last columns
   // are years opens scrolled to them, and says that more columns are to the left or right.
-  function tables() {
-    document.querySelectorAll(".table-wrap").forEach(function (wrap) {
-      if (wrap.scrollWidth <= wrap.clientWidth + 1) {
+  function tables(within) {
+    (within || document).querySelectorAll(".table-wrap").forEach(function (wrap) {
+      if (wrap.cued || wrap.closest("[hidden]") || wrap.scrollWidth <= wrap.clientWidth + 1) {
         return;
       }
+      wrap.cued = true;
       var heads = wrap.querySelectorAll("thead th");
       var last = heads.length ? heads[heads.length - 1].textContent.trim() : "";
       var years = /^(19|20)\d{2}$/.test(last);
@@ -273,6 +538,7 @@
   }
 
   function ready() {
+    views();
     draw();
     tables();
   }

@@ -77,6 +77,7 @@ final class Dashboard {
 
   void register(Javalin app) {
     app.get("/", ctx -> serve(ctx, "/", OverviewPages::overview));
+    app.get("/map", ctx -> serve(ctx, "/map", MapPages::map));
     app.get("/ally", ctx -> serve(ctx, "/ally", AllyPages::allies));
     app.get("/ally/{country}", ctx -> serve(ctx, "/ally", AllyPages::ally));
     app.get("/compare", ctx -> serve(ctx, "/compare", ComparisonPages::compare));

@@ -20,10 +20,12 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.indicators.Indicators;
+import org.burdenshare.core.maps.MapMetric;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
+import org.burdenshare.core.questions.Burdenshare;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.render.Num;
 import org.burdenshare.server.Dashboard.Page;
@@ -208,7 +210,20 @@ final class OverviewPages {
     Frame frame = page.frame("Who pays for NATO?", "/");
     Section changes = realChanges(page, engine, years, choice, asOf, c.release().publisher());
     return page.show(
-        "overview.jte", new OverviewPage(frame, form, headline, ranking, overTime, changes), frame);
+        "overview.jte",
+        new OverviewPage(
+            frame,
+            form,
+            headline,
+            ranking,
+            MapPages.view(
+                "overview-map",
+                new Burdenshare(engine).map(MapMetric.SHARE_OF_GDP.id(), choice),
+                year,
+                asOf),
+            overTime,
+            changes),
+        frame);
   }
 
   /** A real change and whether it rests on the publisher's estimates. */

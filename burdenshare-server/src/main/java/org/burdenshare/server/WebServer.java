@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -172,6 +173,9 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Content-Security-Policy", DOCS_CSP)
                 .contentType("text/html; charset=utf-8")
                 .result(SwaggerPage.HTML));
+    // browsers ask for /favicon.ico whatever the page links: the same icon, not a 404
+    app.get(
+        "/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
     app.get(
         "/health",
         ctx -> {

@@ -6,29 +6,17 @@ import static org.assertj.core.api.Assertions.within;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,85 +27,42 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class BrowserTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static TestBrowser tb;
   static TestServer server;
   static WebDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    assertThat(CHROMIUM)
-        .as("the browser tests need Debian's chromium: apt-get install -y chromium chromium-driver")
-        .exists();
-    assertThat(CHROMEDRIVER)
-        .as("the browser tests need Debian's chromium-driver: apt-get install -y chromium-driver")
-        .exists();
-    server = new TestServer();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(Path.of("target", "screenshots"));
+    tb = new TestBrowser();
+    server = tb.server;
+    browser = tb.driver;
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
+    if (tb != null) {
+      tb.close();
     }
   }
 
   private static void open(String path) {
-    browser.get(server.base() + path);
-    waitForCharts();
+    tb.open(path);
   }
 
-  /** Waits until every chart container on the page has an ECharts instance. */
   private static void waitForCharts() {
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(
-            d ->
-                (Boolean)
-                    js(
-                        "return typeof echarts !== 'undefined' && Array.from("
-                            + "document.querySelectorAll('.chart')).every(el => echarts.getInstanceByDom(el));"));
+    tb.waitForCharts();
   }
 
   private static Object js(String script, Object... args) {
-    return ((JavascriptExecutor) browser).executeScript(script, args);
+    return tb.js(script, args);
   }
 
   private static void screenshot(String name) throws Exception {
-    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(Path.of("target", "screenshots", name + ".png"), png);
+    tb.screenshot(name);
   }
 
-  /** No errors in the console: a CSP violation or a script error would show here. */
   private static void noConsoleErrors() {
-    List<LogEntry> severe =
-        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-            .toList();
-    assertThat(severe).as("console errors").isEmpty();
+    tb.noConsoleErrors();
   }
 
   private static List<Object> chartSeries(String chartId, int series) {
@@ -187,14 +132,138 @@ class BrowserTest {
     first.sendKeys(Keys.ENTER);
     assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
     boolean reached = false;
+    // Tab reaches the ranking's views (chart, map, table); the arrow keys choose one
     for (int i = 0; i < 30 && !reached; i++) {
       browser.switchTo().activeElement().sendKeys(Keys.TAB);
-      WebElement now = browser.switchTo().activeElement();
-      reached =
-          "region".equals(now.getAttribute("role"))
-              && !now.findElements(By.id("table-rank")).isEmpty();
+      reached = "tab".equals(browser.switchTo().activeElement().getAttribute("role"));
     }
-    assertThat(reached).as("the ranking table's region takes focus by Tab").isTrue();
+    assertThat(reached).as("the ranking's tabs take focus by Tab").isTrue();
+    WebElement tab = browser.switchTo().activeElement();
+    assertThat(tab.getText()).isEqualTo("Chart");
+    tab.sendKeys(Keys.END);
+    assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Table");
+    assertThat(browser.switchTo().activeElement().getAttribute("aria-selected")).isEqualTo("true");
+    assertThat(browser.findElement(By.id("table-rank")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("chart-rank")).isDisplayed()).isFalse();
+    assertThat(browser.getCurrentUrl()).contains("view=table");
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    WebElement now = browser.switchTo().activeElement();
+    assertThat(now.getAttribute("role"))
+        .as("the ranking table's region takes focus by Tab")
+        .isEqualTo("region");
+    assertThat(now.findElements(By.id("table-rank"))).hasSize(1);
+  }
+
+  /** The map: every ally with a figure is an area, and the slider moves it through the years. */
+  @Test
+  void theMapShowsEveryAllyAndItsSliderChangesTheYear() throws Exception {
+    open("/map?year=2024&asOf=2026-11-01");
+    @SuppressWarnings("unchecked")
+    List<String> shown =
+        (List<String>)
+            js(
+                "return echarts.getInstanceByDom(document.getElementById('chart-map'))"
+                    + ".getOption().series[0].data.map(function (d) { return d.name; });");
+    assertThat(shown).hasSize(31).doesNotContain("ISL").contains("USA", "CAN", "DEU", "TUR");
+    @SuppressWarnings("unchecked")
+    List<String> areas =
+        (List<String>)
+            js(
+                "return echarts.getMap('burdenshare-na').geoJSON.features"
+                    + ".concat(echarts.getMap('burdenshare-eu').geoJSON.features)"
+                    + ".map(function (f) { return f.properties.key; });");
+    assertThat(areas).as("every ally has a shape on the map").containsAll(shown).contains("ISL");
+    assertThat(browser.findElements(By.cssSelector("#table-map tbody tr"))).hasSize(31);
+    String foot = mapFoot();
+    assertThat(foot).startsWith("Source: NATO").contains("Natural Earth");
+    String germany2024 = mapValue("DEU");
+    WebElement slider = browser.findElement(By.id("map-year"));
+    assertThat(slider.isDisplayed()).isTrue();
+    slider.sendKeys(Keys.ARROW_LEFT);
+    assertThat(browser.findElement(By.id("map-year-shown")).getText()).isEqualTo("2023");
+    assertThat(slider.getAttribute("aria-valuetext")).isEqualTo("2023");
+    assertThat(browser.getCurrentUrl()).contains("year=2023");
+    assertThat(mapTitle()).isEqualTo("Defence expenditure as a share of GDP, 2023");
+    assertThat(mapValue("DEU")).isNotEqualTo(germany2024);
+    assertThat(browser.findElement(By.id("caption-map")).getText()).contains("2023");
+    // the table follows: Germany's row shows the map's figure
+    String row =
+        browser.findElement(By.xpath("//table[@id='table-map']//tr[td[text()='DEU']]")).getText();
+    assertThat(row).contains(mapValue("DEU"));
+    // the slider's year is in the address: the link opens the same map
+    open(browser.getCurrentUrl().substring(server.base().length()));
+    assertThat(mapTitle()).endsWith("2023");
+    for (String metric : List.of("change", "perhead")) {
+      open("/map?metric=" + metric + "&asOf=2026-11-01");
+      assertThat(mapFoot()).as(metric).startsWith("Source: NATO");
+      noConsoleErrors();
+    }
+    screenshot("map");
+  }
+
+  private static String mapTitle() {
+    return (String)
+        js(
+            "return echarts.getInstanceByDom(document.getElementById('chart-map'))"
+                + ".getOption().title[0].text;");
+  }
+
+  private static String mapFoot() {
+    return (String)
+        js(
+            "return echarts.getInstanceByDom(document.getElementById('chart-map'))"
+                + ".getOption().graphic[0].elements[0].style.text;");
+  }
+
+  private static String mapValue(String country) {
+    return String.valueOf(
+        js(
+            "var c = arguments[0];"
+                + " return echarts.getInstanceByDom(document.getElementById('chart-map'))"
+                + ".getOption().series[0].data.find(function (d) { return d.name === c; })"
+                + ".value;",
+            country));
+  }
+
+  /**
+   * The overview shows its ranking as a chart, a map or a table; the view is in the address. On a
+   * phone, the charting library is not loaded until a chart comes near the screen.
+   */
+  @Test
+  void theOverviewLoadsItsChartsOnlyWhenNeededAndShowsTheRankingAsAMap() throws Exception {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      browser.get(server.base() + "/?asOf=2026-11-01");
+      assertThat(js("return typeof echarts;")).isEqualTo("undefined");
+      assertThat(scriptBytes()).as("scripts loaded before any chart is near").isLessThan(60_000);
+      js("document.getElementById('chart-rank').scrollIntoView();");
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(d -> "true".equals(d.findElement(By.id("chart-rank")).getAttribute("data-drawn")));
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+    open("/?asOf=2026-11-01&view=map");
+    assertThat(browser.findElement(By.id("chart-overview-map")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("chart-rank")).isDisplayed()).isFalse();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            d ->
+                "true"
+                    .equals(d.findElement(By.id("chart-overview-map")).getAttribute("data-drawn")));
+    browser.findElement(By.id("rank-view-chart-tab")).click();
+    assertThat(browser.getCurrentUrl()).doesNotContain("view=");
+    assertThat(browser.findElement(By.id("chart-rank")).isDisplayed()).isTrue();
+    noConsoleErrors();
+  }
+
+  /** The bytes of script the page has loaded so far, as the browser decoded them. */
+  private static long scriptBytes() {
+    return ((Number)
+            js(
+                "return performance.getEntriesByType('resource')"
+                    + ".filter(function (e) { return e.initiatorType === 'script'; })"
+                    + ".reduce(function (n, e) { return n + e.decodedBodySize; }, 0);"))
+        .longValue();
   }
 
   @Test

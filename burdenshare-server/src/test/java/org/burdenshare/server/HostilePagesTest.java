@@ -14,11 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.burdenshare.render.Num;
 import org.burdenshare.server.pages.AlliesPage;
+import org.burdenshare.server.pages.Chart;
 import org.burdenshare.server.pages.CheckPage;
+import org.burdenshare.server.pages.ChoiceForm;
 import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.ErrorPage;
 import org.burdenshare.server.pages.Frame;
 import org.burdenshare.server.pages.Link;
+import org.burdenshare.server.pages.MapPage;
+import org.burdenshare.server.pages.MapView;
+import org.burdenshare.server.pages.ReleaseNote;
 import org.burdenshare.server.pages.ShownTable;
 import org.burdenshare.server.pages.SourcesPage;
 import org.junit.jupiter.api.AutoClose;
@@ -98,6 +103,24 @@ class HostilePagesTest {
   }
 
   @Test
+  void theMapPageShowsHostileNamesAsTextAndItsDataCannotEndItsScript() {
+    Chart chart =
+        Chart.of("chart-map", ALL, java.util.Map.of("title", ALL + LONG, "years", List.of(ALL)));
+    String html =
+        Templates.render(
+            "map.jte",
+            new MapPage(
+                Frame.of(ALL, "/map"),
+                new ChoiceForm("/map", List.of(), ALL, 2024, List.of(2024), null, List.of()),
+                ALL,
+                new MapView(ALL, ALL, List.of(2023, 2024), 2024, chart),
+                new ReleaseNote(new Link(ALL, URL), ALL, null, ALL),
+                new ShownTable(hostileTable("map"), "/map?x=" + ALL)));
+    assertSafe(html);
+    assertThat(html).doesNotContain("</script>alert").contains("\\u003cscript");
+  }
+
+  @Test
   void theSourcesPageShowsAHostileReleaseAsText() {
     var release =
         new SourcesPage.Release(
@@ -166,6 +189,8 @@ class HostilePagesTest {
         "/scenarios?target=%s",
         "/fairshare?year=%s",
         "/sources?x=%s",
+        "/map?metric=%s",
+        "/map?year=2024&view=%s",
         "/ally?format=csv&table=%s",
         "/%s"
       })

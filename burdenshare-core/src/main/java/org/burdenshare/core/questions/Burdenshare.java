@@ -13,6 +13,9 @@ import org.burdenshare.core.fairshare.FairShareEngine;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.indicators.Indicators;
+import org.burdenshare.core.maps.AllyMap;
+import org.burdenshare.core.maps.MapEngine;
+import org.burdenshare.core.maps.MapMetric;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.Selection;
 import org.burdenshare.core.scenarios.Scenario;
@@ -85,6 +88,16 @@ public final class Burdenshare {
   /** A what-if path to a target; {@link ScenarioSpec#defaults()} is the question unasked. */
   public Scenario scenario(ScenarioSpec spec) {
     return new ScenarioEngine(engine).run(spec);
+  }
+
+  /**
+   * The figures of a map of the allies, every year the choice answers.
+   *
+   * @param metric null for shares of GDP, else one of {@link MapMetric#ids()}
+   */
+  public AllyMap map(String metric, ReleaseChoice choice) {
+    MapMetric m = metric == null ? MapMetric.SHARE_OF_GDP : MapMetric.of(metric);
+    return new MapEngine(engine).map(m, choice);
   }
 
   /** Who carries whom in a year. */

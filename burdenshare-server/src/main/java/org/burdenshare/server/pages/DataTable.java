@@ -42,6 +42,15 @@ public record DataTable(
     return rows.stream().map(r -> r.stream().map(Cell::of).toList()).toList();
   }
 
+  /**
+   * Whether a phone shows each row as a card of "column: value" lines. Tables of years (a column a
+   * year) keep their grid, scrolled to the newest, for the years are read across; other tables of
+   * four or more columns are too wide for a phone and stack.
+   */
+  public boolean stacked() {
+    return columns.size() >= 4 && !columns.get(columns.size() - 1).matches("(19|20)\\d{2}");
+  }
+
   /** Whether column i holds numbers (aligned right). */
   public boolean numeric(int i) {
     return i >= firstNumeric;

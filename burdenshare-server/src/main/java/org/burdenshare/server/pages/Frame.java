@@ -12,6 +12,7 @@ public record Frame(
   static final List<String[]> NAV =
       List.of(
           new String[] {"/", "Overview"},
+          new String[] {"/map", "Map"},
           new String[] {"/ally", "Allies"},
           new String[] {"/compare", "Compare"},
           new String[] {"/guidelines", "2 % and 20 %"},

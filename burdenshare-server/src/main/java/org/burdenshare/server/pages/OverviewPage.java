@@ -7,13 +7,15 @@ import java.util.List;
  * Who pays for NATO: the year's headline figures (the alliance's total, the United States against
  * the others, allies at 2 % and 3.5 %), each ally's share of GDP, the United States against the
  * others over time, and Europe and Canada's real change year by year ({@code realChanges}, null
- * when the releases lack constant prices).
+ * when the releases lack constant prices). The ranking can also be seen as a map ({@code map}, with
+ * a year slider).
  */
 public record OverviewPage(
     Frame frame,
     ChoiceForm form,
     Headline headline,
     Section ranking,
+    MapView map,
     Section overTime,
     Section realChanges) {
 
