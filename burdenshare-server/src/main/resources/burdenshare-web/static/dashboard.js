@@ -349,28 +349,120 @@
     return svg(JSON.parse(document.getElementById(id + "-data").textContent), el);
   };
 
-  // PNG from the chart on the page; SVG drawn off the page.
+  // The address of this view of a chart for another site's frame: the same page under /embed.
+  function embedAddress(el) {
+    var u = new URL(location.href);
+    u.pathname = "/embed" + (u.pathname === "/" ? "" : u.pathname);
+    u.searchParams.set("chart", el.id);
+    u.hash = "";
+    return u.href;
+  }
+
+  function snippet(el, spec) {
+    var title = (spec.title || document.title).replace(/[&"<>]/g, function (c) {
+      return { "&": "&amp;", "\"": "&quot;", "<": "&lt;", ">": "&gt;" }[c];
+    });
+    return "<iframe src=\"" + embedAddress(el).replace(/&/g, "&amp;") + "\" title=\"" + title +
+      "\" width=\"100%\" height=\"" + (el.clientHeight + 120) +
+      "\" style=\"border:0\" loading=\"lazy\"></iframe>";
+  }
+
+  // Copies a text, or where the browser does not allow it, selects it for the reader to copy.
+  function copy(text, field, status) {
+    function done(ok) {
+      status.textContent = ok ? "Copied." : "Select and copy it.";
+      if (!ok && field) {
+        field.focus();
+        field.select();
+      }
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(false); });
+    } else {
+      done(false);
+    }
+  }
+
+  function button(text, label, onClick) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = text;
+    if (label) {
+      b.setAttribute("aria-label", label);
+    }
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  // PNG from the chart on the page; SVG drawn off the page; the <iframe> that embeds it.
   function downloads(el, spec, chart) {
+    if (document.body.classList.contains("embed")) {
+      return; // a framed chart shows the figure and its source, and a link to the full page
+    }
     var name = spec.file || el.id;
     var bar = document.createElement("p");
     bar.className = "downloads";
     bar.appendChild(document.createTextNode("Download this chart: "));
-    [["PNG", function () {
+    bar.appendChild(button("PNG", "Download the chart “" + spec.title + "” as PNG", function () {
       save(chart.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" }), name + ".png");
-    }], ["SVG", function () {
+    }));
+    bar.appendChild(document.createTextNode(" "));
+    bar.appendChild(button("SVG", "Download the chart “" + spec.title + "” as SVG", function () {
       save("data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg(spec, el)), name + ".svg");
-    }]].forEach(function (d, i) {
-      var b = document.createElement("button");
-      b.type = "button";
-      b.textContent = d[0];
-      b.setAttribute("aria-label", "Download the chart “" + spec.title + "” as " + d[0]);
-      b.addEventListener("click", d[1]);
-      if (i > 0) {
-        bar.appendChild(document.createTextNode(" "));
+    }));
+    bar.appendChild(document.createTextNode(" · "));
+    var share = document.createElement("div");
+    share.className = "share";
+    share.hidden = true;
+    var embed = button("Embed", "Embed the chart “" + spec.title + "” in another site", function () {
+      share.hidden = !share.hidden;
+      embed.setAttribute("aria-expanded", String(!share.hidden));
+      if (!share.hidden) {
+        field.value = snippet(el, spec);
+        field.focus();
+        field.select();
       }
-      bar.appendChild(b);
     });
+    embed.setAttribute("aria-expanded", "false");
+    bar.appendChild(embed);
+    var id = el.id + "-embed";
+    var label = document.createElement("label");
+    label.setAttribute("for", id);
+    label.textContent = "HTML to put this chart in your page (it stays up to date with the figures):";
+    var field = document.createElement("textarea");
+    field.id = id;
+    field.readOnly = true;
+    field.rows = 3;
+    var status = document.createElement("span");
+    status.setAttribute("role", "status");
+    share.append(label, field,
+                 button("Copy the HTML", null, function () { copy(field.value, field, status); }),
+                 document.createTextNode(" "), status);
     el.insertAdjacentElement("afterend", bar);
+    bar.insertAdjacentElement("afterend", share);
+  }
+
+  // "Copy link": the address holds the whole view (year, date, tab, slider), so it is the share.
+  function copyLink() {
+    var h1 = document.querySelector("main h1");
+    if (!h1 || document.body.classList.contains("embed")) {
+      return;
+    }
+    var p = document.createElement("p");
+    p.className = "copy-link";
+    var status = document.createElement("span");
+    status.setAttribute("role", "status");
+    var field = document.createElement("input");
+    field.type = "text";
+    field.readOnly = true;
+    field.hidden = true;
+    field.setAttribute("aria-label", "The link to this view");
+    p.append(button("Copy link to this view", null, function () {
+      field.value = location.href;
+      field.hidden = !(navigator.clipboard && window.isSecureContext) ? false : true;
+      copy(location.href, field, status);
+    }), document.createTextNode(" "), field, document.createTextNode(" "), status);
+    h1.insertAdjacentElement("afterend", p);
   }
 
   // The charting library is large, so it is loaded only when a chart comes near the screen (or
@@ -538,6 +630,7 @@
   }
 
   function ready() {
+    copyLink();
     views();
     draw();
     tables();

@@ -15,7 +15,9 @@ import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.Remedy;
 import org.burdenshare.render.Json;
 import org.burdenshare.render.Printer;
+import org.burdenshare.server.pages.Bounded;
 import org.burdenshare.server.pages.DataTable;
+import org.burdenshare.server.pages.EmbedPage;
 import org.burdenshare.server.pages.ErrorPage;
 import org.burdenshare.server.pages.Frame;
 import org.burdenshare.server.pages.Link;
@@ -60,6 +62,10 @@ final class Dashboard {
     /** The page's frame, with its notice if it has one. */
     Frame frame(String title, String nav) {
       Frame f = Frame.of(title, nav);
+      String query = ctx.queryString();
+      String address =
+          ctx.scheme() + "://" + ctx.host() + ctx.path() + (query == null ? "" : "?" + query);
+      f = f.withAddress(address, address + (query == null ? "?" : "&") + "format=png");
       return notice == null ? f : f.withNotice(notice);
     }
 
@@ -67,8 +73,11 @@ final class Dashboard {
     String show(String template, Object model, Frame frame) {
       this.template = template;
       this.model = model;
+      this.title = frame.title();
       return frame.title();
     }
+
+    private String title;
   }
 
   private interface PageHandler {
@@ -76,22 +85,29 @@ final class Dashboard {
   }
 
   void register(Javalin app) {
-    app.get("/", ctx -> serve(ctx, "/", OverviewPages::overview));
-    app.get("/map", ctx -> serve(ctx, "/map", MapPages::map));
-    app.get("/ally", ctx -> serve(ctx, "/ally", AllyPages::allies));
-    app.get("/ally/{country}", ctx -> serve(ctx, "/ally", AllyPages::ally));
-    app.get("/compare", ctx -> serve(ctx, "/compare", ComparisonPages::compare));
-    app.get("/guidelines", ctx -> serve(ctx, "/guidelines", ComparisonPages::guidelines));
-    app.get("/sources", ctx -> serve(ctx, "/sources", SourcesPages::sources));
-    app.get(
-        "/targets",
-        ctx -> serve(ctx, "/targets", (p, e) -> AnalysisPages.targets(p, e, asOf(p.ctx))));
-    app.get(
-        "/scenarios",
-        ctx -> serve(ctx, "/scenarios", (p, e) -> ScenarioPages.scenarios(p, e, p.ctx)));
-    app.get(
-        "/fairshare",
-        ctx -> serve(ctx, "/fairshare", (p, e) -> AnalysisPages.fairShare(p, e, asOf(p.ctx))));
+    page(app, "/", "/", OverviewPages::overview);
+    page(app, "/map", "/map", MapPages::map);
+    page(app, "/ally", "/ally", AllyPages::allies);
+    page(app, "/ally/{country}", "/ally", AllyPages::ally);
+    page(app, "/compare", "/compare", ComparisonPages::compare);
+    page(app, "/guidelines", "/guidelines", ComparisonPages::guidelines);
+    page(app, "/sources", "/sources", SourcesPages::sources);
+    page(app, "/targets", "/targets", (p, e) -> AnalysisPages.targets(p, e, asOf(p.ctx)));
+    page(app, "/scenarios", "/scenarios", (p, e) -> ScenarioPages.scenarios(p, e, p.ctx));
+    page(app, "/fairshare", "/fairshare", (p, e) -> AnalysisPages.fairShare(p, e, asOf(p.ctx)));
+  }
+
+  /** A page at its path, and its charts for other sites' frames under /embed. */
+  private void page(Javalin app, String path, String nav, PageHandler handler) {
+    app.get(path, ctx -> serve(ctx, nav, handler));
+    app.get(EMBED + (path.equals("/") ? "" : path), ctx -> serve(ctx, nav, handler));
+  }
+
+  /** Where the pages' charts are served for framing; only there may another site frame them. */
+  static final String EMBED = "/embed";
+
+  static boolean embedded(Context ctx) {
+    return ctx.path().equals(EMBED) || ctx.path().startsWith(EMBED + "/");
   }
 
   private static final Remedy.Words REMEDY_WORDS =
@@ -111,6 +127,12 @@ final class Dashboard {
     Page page = new Page(ctx);
     try {
       handler.build(page, snapshot.get().engine());
+      if (embedded(ctx) && ctx.queryParam("format") == null) {
+        // built inside the try: a chart the page lacks is an error page like any other
+        EmbedPage embed = embed(page);
+        ctx.contentType("text/html; charset=utf-8").result(Templates.render("embed.jte", embed));
+        return;
+      }
     } catch (InvalidQueryException | ApiException e) {
       int status = e instanceof ApiException a ? a.status() : 400;
       ctx.status(status)
@@ -139,6 +161,22 @@ final class Dashboard {
           .result(Printer.csv(t.csvColumns(), t.csvRows()));
       return;
     }
+    if ("png".equals(ctx.queryParam("format"))) {
+      // the link preview's image: the page's first chart, drawn on the server
+      List<Embeds.Found> charts = Embeds.all(page.model);
+      byte[] png;
+      try {
+        png = PreviewImage.png(charts.isEmpty() ? null : charts.get(0).figure(), title(page));
+      } catch (RuntimeException | InternalError | LinkageError e) {
+        // a Java without fonts or image support: the page stands without its preview
+        throw new ApiException(
+            503,
+            "This server cannot draw preview images (" + e.getClass().getSimpleName() + ").",
+            List.of());
+      }
+      ctx.contentType("image/png").header("Cache-Control", "public, max-age=3600").result(png);
+      return;
+    }
     if ("json".equals(ctx.queryParam("format"))) {
       // The page model itself: what the page shows, for embedding and for checking that the
       // page answers as the API does
@@ -146,6 +184,51 @@ final class Dashboard {
       return;
     }
     ctx.contentType("text/html; charset=utf-8").result(Templates.render(page.template, page.model));
+  }
+
+  private static String title(Page page) {
+    return page.title;
+  }
+
+  /** The chart the address names (the page's first when it names none), framed for embedding. */
+  private static EmbedPage embed(Page page) {
+    List<Embeds.Found> charts = Embeds.all(page.model);
+    String wanted = page.ctx.queryParam("chart");
+    Embeds.Found found =
+        charts.stream()
+            .filter(f -> wanted == null || f.id().equals(wanted))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidQueryException(
+                        "This page has no chart '"
+                            + Bounded.text(String.valueOf(wanted))
+                            + "'. Its charts: "
+                            + charts.stream().map(Embeds.Found::id).toList()
+                            + "."));
+    String path = page.ctx.path().substring(EMBED.length());
+    StringBuilder q = new StringBuilder();
+    page.ctx
+        .queryParamMap()
+        .forEach(
+            (k, vs) -> {
+              if (!k.equals("chart")) {
+                vs.forEach(
+                    v ->
+                        q.append(q.isEmpty() ? '?' : '&')
+                            .append(enc(k))
+                            .append('=')
+                            .append(enc(v)));
+              }
+            });
+    String title =
+        found.heading() != null ? found.heading() : page.title == null ? "burdenshare" : page.title;
+    return EmbedPage.of(
+        title,
+        found.chart(),
+        found.map(),
+        found.table(),
+        new Link("Open in burdenshare", (path.isEmpty() ? "/" : path) + q));
   }
 
   private static String csvHref(Context ctx, String table) {

@@ -42,6 +42,8 @@ public final class WebServer implements AutoCloseable {
           + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
           + " frame-ancestors 'none'";
 
+  static final String EMBED_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors *");
+
   // Swagger UI sets inline styles; its page alone allows them (scripts stay 'self' only).
   private static final String DOCS_CSP =
       CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
@@ -267,7 +269,17 @@ public final class WebServer implements AutoCloseable {
 
   /** Headers every response carries, and the refusals that come before any route. */
   private void guard(Context ctx) {
-    SECURITY_HEADERS.forEach(ctx::header);
+    if (Dashboard.embedded(ctx)) {
+      // the one place another site may frame: the embeds, made for it
+      SECURITY_HEADERS.forEach(
+          (k, v) -> {
+            if (!k.equals("X-Frame-Options")) {
+              ctx.header(k, k.equals("Content-Security-Policy") ? EMBED_CSP : v);
+            }
+          });
+    } else {
+      SECURITY_HEADERS.forEach(ctx::header);
+    }
     if (ctx.path().startsWith("/api/")) {
       ctx.header("Access-Control-Allow-Origin", "*");
     }

@@ -256,6 +256,89 @@ class BrowserTest {
     noConsoleErrors();
   }
 
+  /**
+   * Sharing: a chart's embed snippet frames it from another origin, where no other page may be
+   * framed; the link preview's image is the page's chart with its source line.
+   */
+  @Test
+  void aChartEmbedsInAnotherSiteAndNoOtherPageDoes() throws Exception {
+    open("/?asOf=2026-11-01");
+    browser
+        .findElement(By.cssSelector("button[aria-label^='Embed the chart “Share of GDP']"))
+        .click();
+    String html = browser.findElement(By.id("chart-rank-embed")).getAttribute("value");
+    assertThat(html)
+        .startsWith(
+            "<iframe src=\"" + server.base() + "/embed?asOf=2026-11-01&amp;chart=chart-rank\"")
+        .contains("title=\"Share of GDP, 2024\"");
+    assertThat(browser.findElement(By.cssSelector(".copy-link button")).getText())
+        .isEqualTo("Copy link to this view");
+    // another origin: a page on a second server that frames the embed and the overview
+    String embed = server.base() + "/embed?asOf=2026-11-01&chart=chart-rank";
+    String page = server.base() + "/?asOf=2026-11-01";
+    com.sun.net.httpserver.HttpServer other =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    byte[] body =
+        ("<!doctype html><title>another site</title>"
+                + "<iframe id=embed width=800 height=600 src=\""
+                + embed
+                + "\"></iframe>"
+                + "<iframe id=page width=800 height=600 src=\""
+                + page
+                + "\"></iframe>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    other.createContext(
+        "/",
+        x -> {
+          x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+          x.sendResponseHeaders(200, body.length);
+          x.getResponseBody().write(body);
+          x.close();
+        });
+    other.start();
+    try {
+      browser.get("http://localhost:" + other.getAddress().getPort() + "/");
+      browser.switchTo().frame("embed");
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(d -> "true".equals(d.findElement(By.id("chart-rank")).getAttribute("data-drawn")));
+      assertThat(browser.findElement(By.tagName("h1")).getText())
+          .isEqualTo("Defence expenditure as a share of GDP, 2024");
+      assertThat(browser.findElement(By.linkText("Open in burdenshare")).getAttribute("href"))
+          .isEqualTo(server.base() + "/?asOf=2026-11-01");
+      browser.switchTo().defaultContent();
+      browser.switchTo().frame("page");
+      assertThat(browser.findElements(By.id("main")))
+          .as("the overview refuses to be framed")
+          .isEmpty();
+    } finally {
+      browser.switchTo().defaultContent();
+      other.stop(0);
+      browser
+          .manage()
+          .logs()
+          .get(org.openqa.selenium.logging.LogType.BROWSER); // the refusal is logged
+    }
+    // the link preview: og:image is the page's chart, drawn on the server with its source line
+    open("/ally/DEU?asOf=2026-11-01");
+    String image =
+        browser.findElement(By.cssSelector("meta[property='og:image']")).getAttribute("content");
+    assertThat(image).isEqualTo(server.base() + "/ally/DEU?asOf=2026-11-01&format=png");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("meta[name='twitter:card']"))
+                .getAttribute("content"))
+        .isEqualTo("summary_large_image");
+    HttpResponse<byte[]> png =
+        server.http.send(
+            HttpRequest.newBuilder(URI.create(image)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(png.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+    java.awt.image.BufferedImage read =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+    assertThat(read.getWidth()).isEqualTo(1200);
+    assertThat(read.getHeight()).isEqualTo(630);
+  }
+
   /** The bytes of script the page has loaded so far, as the browser decoded them. */
   private static long scriptBytes() {
     return ((Number)
@@ -332,7 +415,7 @@ class BrowserTest {
               browser.findElements(
                   By.xpath("//div[@id='" + id + "']/following-sibling::p[1]//button")))
           .extracting(WebElement::getText)
-          .containsExactly("PNG", "SVG");
+          .containsExactly("PNG", "SVG", "Embed");
     }
     // the rank chart: 2019 figures were estimates in June 2019, drawn hatched
     Object decal =
@@ -428,7 +511,7 @@ class BrowserTest {
         .isEqualToIgnoringCase("supported");
     assertThat(claims.get(1).findElement(By.cssSelector(".badge")).getText())
         .isEqualToIgnoringCase("contradicted");
-    assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+    assertThat(browser.findElement(By.xpath("//p[@role='status']")).getText())
         .contains("2019-11-28");
     claims.get(0).findElement(By.tagName("summary")).click();
     assertThat(claims.get(0).getText()).contains("730,149").contains("nato-2019-06");

@@ -190,6 +190,8 @@ class HostilePagesTest {
         "/fairshare?year=%s",
         "/sources?x=%s",
         "/map?metric=%s",
+        "/embed?chart=%s",
+        "/embed/ally/DEU?x=%s",
         "/map?year=2024&view=%s",
         "/ally?format=csv&table=%s",
         "/%s"

@@ -72,13 +72,14 @@ final class TestBrowser implements AutoCloseable {
    * every chart container outside a hidden view has been drawn.
    */
   void waitForCharts() {
-    js("window.burdenshareDrawAll && window.burdenshareDrawAll();");
+    // asked again on every try: after a form is sent, the first tries may still see the old page
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(
             d ->
                 (Boolean)
                     js(
-                        "var charts = Array.from(document.querySelectorAll('.chart'))"
+                        "window.burdenshareDrawAll && window.burdenshareDrawAll();"
+                            + " var charts = Array.from(document.querySelectorAll('.chart'))"
                             + ".filter(el => !el.closest('[hidden]'));"
                             + " return charts.length === 0 || (typeof echarts !== 'undefined'"
                             + " && charts.every(el => el.getAttribute('data-drawn') === 'true'));"));

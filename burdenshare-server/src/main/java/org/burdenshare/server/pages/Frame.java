@@ -4,11 +4,18 @@ import java.util.List;
 
 /**
  * What every page shows around its content: its title (also the heading and the link preview's), a
- * one-line description for link previews, the navigation with the current page marked, and the
- * version of the charting library to load.
+ * one-line description for link previews, the navigation with the current page marked, the version
+ * of the charting library to load, and the page's address and preview image (both null when
+ * unknown, as on error pages).
  */
 public record Frame(
-    String title, String description, List<NavItem> nav, String echartsVersion, String notice) {
+    String title,
+    String description,
+    List<NavItem> nav,
+    String echartsVersion,
+    String notice,
+    String url,
+    String image) {
   static final List<String[]> NAV =
       List.of(
           new String[] {"/", "Overview"},
@@ -38,11 +45,24 @@ public record Frame(
         DESCRIPTION,
         NAV.stream().map(n -> new NavItem(n[0], n[1], n[0].equals(current))).toList(),
         WebVersions.echarts(),
+        null,
+        null,
         null);
   }
 
   /** The same frame with a notice above the content (what the page changed of the question). */
   public Frame withNotice(String text) {
-    return new Frame(title, description, nav, echartsVersion, text);
+    return new Frame(title, description, nav, echartsVersion, text, url, image);
+  }
+
+  /**
+   * The same frame with the page's own address and its preview image, for link previews; an address
+   * too long to be a link someone shares is left out.
+   */
+  public Frame withAddress(String address, String previewImage) {
+    if (address.length() > 1_000) {
+      return this;
+    }
+    return new Frame(title, description, nav, echartsVersion, notice, address, previewImage);
   }
 }
