@@ -629,7 +629,34 @@
     });
   }
 
+  // A search box over a table: rows whose text (names in seven languages, codes) holds what is typed.
+  function searches() {
+    document.querySelectorAll("input[data-filters]").forEach(function (input) {
+      var table = document.getElementById(input.getAttribute("data-filters"));
+      var count = document.getElementById(input.getAttribute("aria-describedby"));
+      if (!table) {
+        return;
+      }
+      input.closest(".search").hidden = false;
+      var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
+      function fold(s) {
+        return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      }
+      input.addEventListener("input", function () {
+        var q = fold(input.value.trim());
+        var shown = 0;
+        rows.forEach(function (r) {
+          var hit = !q || fold(r.textContent).indexOf(q) >= 0;
+          r.hidden = !hit;
+          shown += hit ? 1 : 0;
+        });
+        count.textContent = q ? shown + " of " + rows.length + " allies" : "";
+      });
+    });
+  }
+
   function ready() {
+    searches();
     copyLink();
     views();
     draw();

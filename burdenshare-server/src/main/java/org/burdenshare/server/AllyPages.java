@@ -42,6 +42,13 @@ final class AllyPages {
   private AllyPages() {}
 
   static String allies(Page page, Engine engine) {
+    String wanted = page.ctx.queryParam("country");
+    if (wanted != null && !wanted.isBlank()) {
+      // the ally picker's form: on to that ally's page, with the rest of the choice
+      Country c = ally(engine.figures(), wanted.strip());
+      return page.redirect(
+          "/ally/" + c.iso3() + PageParams.asQuery(PageParams.queryWithout(page.ctx, "country")));
+    }
     List<List<Object>> rows = new ArrayList<>();
     // By name, as a reader looks for them (by code, Germany fell between Czechia and Denmark)
     List<Country> byName = new ArrayList<>(engine.figures().countries().allies());
@@ -53,6 +60,7 @@ final class AllyPages {
           row(
               new Link(c.name(), "/ally/" + c.iso3()),
               c.iso3(),
+              Places.otherNames(c),
               c.natoAccession().toString(),
               c.armedForces() ? "yes" : "no (no defence figures)"));
     }
@@ -62,7 +70,7 @@ final class AllyPages {
             new DataTable(
                     "allies",
                     "NATO allies",
-                    List.of("Ally", "Code", "Joined", "Armed forces"),
+                    List.of("Ally", "Code", "Also called", "Joined", "Armed forces"),
                     rows,
                     99)
                 .named("nato-allies", null));
@@ -86,23 +94,25 @@ final class AllyPages {
   static String ally(Page page, Engine engine) {
     Context ctx = page.ctx;
     Figures data = engine.figures();
-    Optional<Country> found = data.countries().find(ctx.pathParam("country"));
-    if (found.isEmpty() || !found.get().isAlly()) {
-      List<String> close =
-          org.burdenshare.core.Suggestions.closest(
-              ctx.pathParam("country"), data.countries().knownNames());
-      throw new ApiException(
-          404,
-          "There is no ally '"
-              + ctx.pathParam("country")
-              + "'."
-              + org.burdenshare.core.Suggestions.didYouMean(close),
-          close);
-    }
-    Country c = found.get();
+    Country c = ally(data, ctx.pathParam("country"));
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    ChoiceForm form = ChoiceForm.of("/ally/" + c.iso3(), null, List.of(), asOf);
+    List<Country> others = compared(ctx, data, c);
+    ChoiceForm form =
+        new ChoiceForm(
+                "/ally",
+                List.of(
+                    ChoiceForm.Field.place("country", "Ally", c.name()),
+                    ChoiceForm.Field.place(
+                        "with",
+                        "Compare with",
+                        String.join(", ", others.stream().map(Country::name).toList()))),
+                "Type an ally's name in English, French, German, Spanish, Italian, Dutch or"
+                    + " Polish. To compare with several, separate them with commas: France,"
+                    + " Poland.",
+                asOf)
+            .withPlaces(
+                Places.of(engine, asOf.getYear()).stream().filter(p -> !isGroup(data, p)).toList());
     String intro =
         c.name()
             + " joined NATO on "
@@ -159,24 +169,40 @@ final class AllyPages {
               null),
           frame);
     }
+    Map<Country, SeriesTable> beside = new LinkedHashMap<>();
+    for (Country o : others) {
+      beside.put(
+          o, engine.table(Indicators.SHARE_OF_GDP, o.iso3(), years.first(), years.last(), choice));
+    }
     Section shares =
         new Section(
             "share",
-            "Share of GDP and equipment share",
+            beside.isEmpty()
+                ? "Share of GDP and equipment share"
+                : "Share of GDP beside "
+                    + String.join(", ", others.stream().map(Country::name).toList()),
             null,
             List.of(),
             Chart.of(
                 "chart-share",
                 "Line chart of "
                     + c.name()
-                    + "'s defence expenditure as a share of GDP and of its equipment share, by"
-                    + " year, with the 2 %, 3.5 % and 20 % guidelines.",
+                    + "'s defence expenditure as a share of GDP"
+                    + (beside.isEmpty()
+                        ? ""
+                        : ", beside that of "
+                            + String.join(", ", others.stream().map(Country::name).toList()))
+                    + ", and of its equipment share, by year, with the 2 %, 3.5 % and 20 %"
+                    + " guidelines.",
                 allyChart(
                     c,
                     newest,
                     tables.get(Indicators.SHARE_OF_GDP),
-                    tables.get(Indicators.EQUIPMENT_SHARE))),
-            null,
+                    tables.get(Indicators.EQUIPMENT_SHARE),
+                    beside)),
+            beside.isEmpty()
+                ? null
+                : sharesTable(page, c, newest, tables.get(Indicators.SHARE_OF_GDP), beside),
             List.of());
     Section indicators =
         new Section(
@@ -215,28 +241,133 @@ final class AllyPages {
    * the line people look at would be flat.
    */
   static Map<String, Object> allyChart(
-      Country c, Release newest, SeriesTable share, SeriesTable equipment) {
+      Country c,
+      Release newest,
+      SeriesTable share,
+      SeriesTable equipment,
+      Map<Country, SeriesTable> beside) {
     Map<String, Object> m =
-        spec("line", c.name() + ": share of GDP and equipment share", "% of GDP");
+        spec(
+            "line",
+            beside.isEmpty()
+                ? c.name() + ": share of GDP and equipment share"
+                : "Share of GDP: "
+                    + c.name()
+                    + " and "
+                    + String.join(", ", beside.keySet().stream().map(Country::name).toList()),
+            "% of GDP");
     List<String> cats = share.years().stream().map(String::valueOf).toList();
     m.put("categories", cats);
-    m.put("yName2", "equipment, % of defence expenditure");
+    if (beside.isEmpty()) {
+      m.put("yName2", "equipment, % of defence expenditure");
+    }
     List<Object> series = new ArrayList<>();
-    series.add(series("Share of GDP (%)", values(share), estimates(share)));
+    series.add(
+        series(
+            beside.isEmpty() ? "Share of GDP (%)" : c.name() + ", share of GDP (%)",
+            values(share),
+            estimates(share)));
+    // several allies on one chart: the others' shares of GDP, from the same release
+    beside.forEach(
+        (o, t) -> series.add(series(o.name() + ", share of GDP (%)", values(t), estimates(t))));
     Map<String, Object> equip =
         series(
             "Equipment share of defence expenditure (%)", values(equipment), estimates(equipment));
     equip.put("axis", 1);
-    series.add(equip);
+    series.add(beside.isEmpty() ? equip : null);
+    series.removeIf(java.util.Objects::isNull);
     m.put("series", series);
     source(m, newest.ref(), c.iso3() + "-share-of-gdp-and-equipment-share");
-    m.put(
-        "lines",
-        List.of(
-            Map.of("value", 2, "label", "2 %"),
-            Map.of("value", 3.5, "label", "3.5 %"),
-            Map.of("value", 20, "label", "20 % equipment", "axis", 1)));
+    List<Map<String, Object>> lines = new ArrayList<>();
+    lines.add(Map.of("value", 2, "label", "2 %"));
+    lines.add(Map.of("value", 3.5, "label", "3.5 %"));
+    if (beside.isEmpty()) {
+      lines.add(Map.of("value", 20, "label", "20 % equipment", "axis", 1));
+    }
+    m.put("lines", lines);
     return m;
+  }
+
+  /** An ally by code or name, or a 404 that suggests the nearest names. */
+  private static Country ally(Figures data, String codeOrName) {
+    Optional<Country> found = Places.find(data.countries(), codeOrName);
+    if (found.isEmpty() || !found.get().isAlly()) {
+      List<String> close =
+          org.burdenshare.core.Suggestions.closest(codeOrName, data.countries().knownNames());
+      throw new ApiException(
+          404,
+          "There is no ally '"
+              + codeOrName
+              + "'."
+              + org.burdenshare.core.Suggestions.didYouMean(close),
+          close);
+    }
+    return found.get();
+  }
+
+  /** The allies named in {@code with} (names or codes, separated by commas), at most five. */
+  static List<Country> compared(Context ctx, Figures data, Country c) {
+    List<Country> out = new ArrayList<>();
+    for (String v : ctx.queryParams("with")) {
+      for (String name : v.split(",")) {
+        String n = name.strip();
+        if (n.isEmpty()) {
+          continue;
+        }
+        Optional<Country> o = Places.find(data.countries(), n);
+        if (o.isEmpty() || !o.get().isAlly()) {
+          List<String> close =
+              org.burdenshare.core.Suggestions.closest(n, data.countries().knownNames());
+          throw new InvalidQueryException(
+              "There is no ally '"
+                  + org.burdenshare.server.pages.Bounded.text(n)
+                  + "' to compare with."
+                  + org.burdenshare.core.Suggestions.didYouMean(close),
+              close);
+        }
+        if (!o.get().equals(c) && !out.contains(o.get())) {
+          out.add(o.get());
+        }
+      }
+    }
+    if (out.size() > 5) {
+      throw new InvalidQueryException(
+          "At most five allies can be compared with " + c.name() + " on one chart.");
+    }
+    return out;
+  }
+
+  private static boolean isGroup(Figures data, org.burdenshare.server.pages.Place p) {
+    return data.countries().find(p.value()).isEmpty();
+  }
+
+  /** The shares of GDP on the chart, as a table of allies by year. */
+  private static ShownTable sharesTable(
+      Page page, Country c, Release newest, SeriesTable own, Map<Country, SeriesTable> beside) {
+    List<String> columns = new ArrayList<>(List.of("Ally"));
+    own.years().forEach(y -> columns.add(Integer.toString(y)));
+    List<List<Object>> rows = new ArrayList<>();
+    Map<Country, SeriesTable> all = new LinkedHashMap<>();
+    all.put(c, own);
+    all.putAll(beside);
+    all.forEach(
+        (country, t) -> {
+          List<Object> r = row(country.name());
+          List<Double> v = values(t);
+          List<Boolean> e = estimates(t);
+          for (int i = 0; i < v.size(); i++) {
+            r.add(v.get(i) == null ? "" : new Num(v.get(i), 2, e.get(i)));
+          }
+          rows.add(r);
+        });
+    return page.shown(
+        new DataTable("compared", "Share of GDP (percent), " + newest.id(), columns, rows, 1)
+            .named(
+                c.iso3()
+                    + "-and-"
+                    + String.join("-", beside.keySet().stream().map(Country::iso3).toList())
+                    + "-share-of-gdp",
+                newest.id()));
   }
 
   private static final List<String[]> CATEGORIES =

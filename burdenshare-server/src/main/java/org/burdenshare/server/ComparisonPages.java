@@ -61,14 +61,16 @@ final class ComparisonPages {
     }
     ChoiceForm form =
         new ChoiceForm(
-            "/compare",
-            List.of(
-                ChoiceForm.Field.text("a", "First group", a),
-                ChoiceForm.Field.text("b", "Second group", b),
-                ChoiceForm.Field.choice("indicator", "Indicator", options)),
-            "A country (USA, Germany), a group (NATO, NATO_EUROPE_CANADA, EU, BALTICS) or an"
-                + " expression: NATO-USA, NATO&EU, BALTICS+POL.",
-            asOf);
+                "/compare",
+                List.of(
+                    ChoiceForm.Field.place("a", "First country or group", a),
+                    ChoiceForm.Field.place("b", "Second country or group", b),
+                    ChoiceForm.Field.choice("indicator", "Indicator", options)),
+                "Type a country's or a group's name (in English, French, German, Spanish, Italian,"
+                    + " Dutch or Polish) and choose it from the list; or write an expression:"
+                    + " NATO-USA (all but the United States), NATO&EU (in both), BALTICS+POL.",
+                asOf)
+            .withPlaces(Places.of(engine, asOf.getYear()));
     NavigableSet<Integer> years = engine.figures().answerableYears(indicator, choice);
     List<String> cats = new ArrayList<>();
     List<Double> as = new ArrayList<>();

@@ -4,8 +4,6 @@ import static org.burdenshare.server.PageParams.asOf;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +76,14 @@ final class Dashboard {
     }
 
     private String title;
+
+    private String redirect;
+
+    /** The page is elsewhere (a form that names it): the browser is sent there. */
+    String redirect(String to) {
+      this.redirect = to;
+      return to;
+    }
   }
 
   private interface PageHandler {
@@ -127,6 +133,10 @@ final class Dashboard {
     Page page = new Page(ctx);
     try {
       handler.build(page, snapshot.get().engine());
+      if (page.redirect != null) {
+        ctx.redirect(page.redirect, io.javalin.http.HttpStatus.FOUND);
+        return;
+      }
       if (embedded(ctx) && ctx.queryParam("format") == null) {
         // built inside the try: a chart the page lacks is an error page like any other
         EmbedPage embed = embed(page);
@@ -207,20 +217,7 @@ final class Dashboard {
                             + charts.stream().map(Embeds.Found::id).toList()
                             + "."));
     String path = page.ctx.path().substring(EMBED.length());
-    StringBuilder q = new StringBuilder();
-    page.ctx
-        .queryParamMap()
-        .forEach(
-            (k, vs) -> {
-              if (!k.equals("chart")) {
-                vs.forEach(
-                    v ->
-                        q.append(q.isEmpty() ? '?' : '&')
-                            .append(enc(k))
-                            .append('=')
-                            .append(enc(v)));
-              }
-            });
+    String q = PageParams.asQuery(PageParams.queryWithout(page.ctx, "chart"));
     String title =
         found.heading() != null ? found.heading() : page.title == null ? "burdenshare" : page.title;
     return EmbedPage.of(
@@ -232,18 +229,11 @@ final class Dashboard {
   }
 
   private static String csvHref(Context ctx, String table) {
-    StringBuilder q = new StringBuilder();
-    ctx.queryParamMap()
-        .forEach(
-            (k, vs) -> {
-              if (!k.equals("format") && !k.equals("table")) {
-                vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&'));
-              }
-            });
-    return ctx.path() + "?" + q + "format=csv&table=" + enc(table);
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    String rest = PageParams.queryWithout(ctx, "format", "table");
+    return ctx.path()
+        + "?"
+        + (rest.isEmpty() ? "" : rest + "&")
+        + "format=csv&table="
+        + PageParams.enc(table);
   }
 }

@@ -65,6 +65,34 @@ final class PageParams {
     return y;
   }
 
+  /**
+   * The request's query without some parameters, encoded ("a=USA&asOf=2024-07-01"): the same view
+   * at another address (its CSV, its embed, the page a picker names).
+   */
+  static String queryWithout(Context ctx, String... leftOut) {
+    java.util.Set<String> out = java.util.Set.of(leftOut);
+    StringBuilder q = new StringBuilder();
+    ctx.queryParamMap()
+        .forEach(
+            (k, vs) -> {
+              if (!out.contains(k)) {
+                vs.forEach(
+                    v ->
+                        q.append(q.isEmpty() ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+              }
+            });
+    return q.toString();
+  }
+
+  /** "?" and the query, or nothing when it is empty. */
+  static String asQuery(String query) {
+    return query.isEmpty() ? "" : "?" + query;
+  }
+
+  static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   static String param(Context ctx, String name, String fallback) {
     String v = ctx.queryParam(name);
     return v == null || v.isBlank() ? fallback : v.strip();

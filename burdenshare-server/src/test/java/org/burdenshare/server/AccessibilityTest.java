@@ -43,6 +43,7 @@ class AccessibilityTest {
           "/map?asOf=2026-11-01",
           "/ally",
           "/ally/DEU?asOf=2026-11-01",
+          "/ally/DEU?with=France,Poland&asOf=2026-11-01",
           "/compare?a=USA&b=NATO-USA&asOf=2019-11-28",
           "/guidelines?year=2026&asOf=2026-11-01",
           "/targets?asOf=2026-11-01",

@@ -562,6 +562,42 @@ class ApiContractTest {
   }
 
   /**
+   * Pickers, not expressions: the forms offer the allies by name (with their names in six other
+   * languages) and the groups with their members; an ally is found by any of those names, and
+   * several allies go on one chart.
+   */
+  @Test
+  void pickersFindAlliesByNameInSevenLanguagesAndPutSeveralOnOneChart() throws Exception {
+    String compare = server.get("/compare", "Accept", "text/html").body();
+    assertThat(compare)
+        .contains("<input id=\"a\" name=\"a\" type=\"text\" list=\"compare-places\"")
+        .contains("<option value=\"Germany\" label=\"DEU · Allemagne, Deutschland, Alemania,")
+        .contains("<option value=\"BALTICS\" label=\"Estonia, Latvia and Lithuania: Estonia,");
+    HttpResponse<String> go =
+        server.get("/ally?country=Niemcy&with=France&asOf=2026-11-01", "Accept", "text/html");
+    assertThat(go.statusCode()).isEqualTo(302);
+    assertThat(go.headers().firstValue("Location"))
+        .hasValue("/ally/DEU?with=France&asOf=2026-11-01");
+    String json = server.get("/ally/DEU?with=Francia,+POL&asOf=2026-11-01&format=json").body();
+    com.fasterxml.jackson.databind.JsonNode page =
+        org.burdenshare.render.Json.COMPACT.readTree(json);
+    com.fasterxml.jackson.databind.JsonNode spec =
+        org.burdenshare.render.Json.COMPACT.readTree(page.at("/shares/chart/json").asText());
+    List<String> names = new java.util.ArrayList<>();
+    spec.get("series").forEach(x -> names.add(x.get("name").asText()));
+    assertThat(names)
+        .containsExactly(
+            "Germany, share of GDP (%)", "France, share of GDP (%)", "Poland, share of GDP (%)");
+    // the chart's figures are the table's, both from the one release of the page
+    assertThat(page.at("/shares/table/table/rows")).hasSize(3);
+    assertThat(page.at("/shares/table/table/rows/1/0").asText()).isEqualTo("France");
+    HttpResponse<String> typo = server.get("/ally/DEU?with=Frnace", "Accept", "text/html");
+    assertThat(typo.statusCode()).isEqualTo(400);
+    assertThat(typo.body())
+        .contains("There is no ally 'Frnace' to compare with. Did you mean France?");
+  }
+
+  /**
    * Changing only the date keeps the year of the form: a year the releases of that date do not hold
    * shows the newest they hold, and says so, instead of an error page.
    */

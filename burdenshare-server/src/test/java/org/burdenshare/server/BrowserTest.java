@@ -339,6 +339,43 @@ class BrowserTest {
     assertThat(read.getHeight()).isEqualTo(630);
   }
 
+  /**
+   * The allies list is searched by any of an ally's names; the ally page adds allies to its chart.
+   */
+  @Test
+  void alliesAreFoundByNameInAnyOfSevenLanguagesAndComparedOnOneChart() throws Exception {
+    open("/ally");
+    WebElement search = browser.findElement(By.id("ally-search"));
+    assertThat(search.isDisplayed()).isTrue();
+    search.sendKeys("niemcy");
+    List<WebElement> shown =
+        browser.findElements(By.cssSelector("#table-allies tbody tr")).stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
+    assertThat(shown).hasSize(1);
+    assertThat(shown.get(0).getText()).startsWith("Germany");
+    assertThat(browser.findElement(By.id("ally-search-count")).getText())
+        .isEqualTo("1 of 32 allies");
+    // on the ally page, the picker's field takes names in other languages too
+    open("/ally/DEU?asOf=2026-11-01");
+    WebElement with = browser.findElement(By.id("with"));
+    assertThat(with.getAttribute("list")).isEqualTo("ally-places");
+    with.sendKeys("Francja, Italia");
+    with.submit();
+    waitForCharts();
+    assertThat(browser.getCurrentUrl()).contains("with=Francja%2C+Italia");
+    @SuppressWarnings("unchecked")
+    List<String> names =
+        (List<String>)
+            js(
+                "return echarts.getInstanceByDom(document.getElementById('chart-share'))"
+                    + ".getOption().series.map(function (s) { return s.name; });");
+    assertThat(names)
+        .containsExactly(
+            "Germany, share of GDP (%)", "France, share of GDP (%)", "Italy, share of GDP (%)");
+    noConsoleErrors();
+  }
+
   /** The bytes of script the page has loaded so far, as the browser decoded them. */
   private static long scriptBytes() {
     return ((Number)

@@ -12,6 +12,7 @@ import java.util.List;
  * @param year the year chosen, or null when the page has no year
  * @param years the years to choose from, newest first
  * @param estimated the years whose figures are all the publisher's estimates, marked in the list
+ * @param places what the place fields offer as the reader types (countries and groups)
  */
 public record ChoiceForm(
     String action,
@@ -20,11 +21,34 @@ public record ChoiceForm(
     Integer year,
     List<Integer> years,
     LocalDate asOf,
-    List<Integer> estimated) {
+    List<Integer> estimated,
+    List<Place> places) {
   public ChoiceForm {
     fields = List.copyOf(fields);
     years = List.copyOf(years);
     estimated = List.copyOf(estimated);
+    places = List.copyOf(places);
+  }
+
+  public ChoiceForm(
+      String action,
+      List<Field> fields,
+      String help,
+      Integer year,
+      List<Integer> years,
+      LocalDate asOf,
+      List<Integer> estimated) {
+    this(action, fields, help, year, years, asOf, estimated, List.of());
+  }
+
+  /** The same form, its place fields offering these countries and groups. */
+  public ChoiceForm withPlaces(List<Place> offered) {
+    return new ChoiceForm(action, fields, help, year, years, asOf, estimated, offered);
+  }
+
+  /** The id of the list of places the form's place fields share. */
+  public String placesId() {
+    return id() + "-places";
   }
 
   /** A form with the page's own fields and no year. */
@@ -72,6 +96,24 @@ public record ChoiceForm(
 
     public static Field text(String id, String label, String value) {
       return new Field(id, label, value, "text", null, null, null, List.of());
+    }
+
+    /** A country or group, typed with suggestions by name (see {@link ChoiceForm#places}). */
+    public static Field place(String id, String label, String value) {
+      return new Field(id, label, value, "place", null, null, null, List.of());
+    }
+
+    /** A value the form carries on unseen (a choice already made). */
+    public static Field hidden(String id, String value) {
+      return new Field(id, null, value, "hidden", null, null, null, List.of());
+    }
+
+    public boolean isPlace() {
+      return "place".equals(type);
+    }
+
+    public boolean isHidden() {
+      return "hidden".equals(type);
     }
 
     public static Field number(
