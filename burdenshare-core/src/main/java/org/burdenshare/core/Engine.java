@@ -97,6 +97,17 @@ public final class Engine {
     return Measures.gap(data, shares, g, targetPercent, year);
   }
 
+  /**
+   * What a group's spending went to in a year (personnel, equipment, infrastructure, other), each
+   * ally's split weighted by its spending, from the release that answers the equipment share.
+   */
+  public org.burdenshare.core.measures.SpendingSplit split(
+      String group, int year, ReleaseChoice choice) {
+    Group g = group(group, year);
+    Selection s = data.select(Indicators.EQUIPMENT_SHARE, year, g.members(), choice);
+    return org.burdenshare.core.measures.SpendingSplit.of(data, s, g);
+  }
+
   /** The members of a group ranked by an indicator, highest first. */
   public Ranking rank(String indicator, int year, String group, ReleaseChoice choice) {
     Group g = group(group, year);

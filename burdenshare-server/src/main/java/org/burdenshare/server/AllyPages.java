@@ -370,13 +370,6 @@ final class AllyPages {
                 newest.id()));
   }
 
-  private static final List<String[]> CATEGORIES =
-      List.of(
-          new String[] {"personnel_share", "Personnel"},
-          new String[] {Indicators.EQUIPMENT_SHARE, "Equipment"},
-          new String[] {"infrastructure_share", "Infrastructure"},
-          new String[] {"other_share", "Other"});
-
   /**
    * What the ally's spending went to, year by year, as NATO's Table 8 splits it: stacked to 100 %;
    * the same figures are in the table of every indicator below. Null when the release has none.
@@ -384,7 +377,7 @@ final class AllyPages {
   static Section categories(Country c, Release newest, Map<String, SeriesTable> tables) {
     List<Object> series = new ArrayList<>();
     List<String> cats = List.of();
-    for (String[] cat : CATEGORIES) {
+    for (String[] cat : org.burdenshare.core.measures.SpendingSplit.CATEGORIES) {
       SeriesTable t = tables.get(cat[0]);
       if (t == null || t.rows().isEmpty()) {
         return null;

@@ -351,9 +351,17 @@ final class AnalysisPages {
             ? List.of(
                 "No population figures for "
                     + year
-                    + ": no World Bank release in the database covers that year, so the"
+                    + " or earlier: no World Bank release in the database covers them, so the"
                     + " population column is empty.")
-            : List.of();
+            : f.populationYear() != year
+                ? List.of(
+                    "Population: "
+                        + f.populationRelease().publisher()
+                        + ", "
+                        + f.populationYear()
+                        + ", the latest year its figures reach (populations change little from"
+                        + " year to year).")
+                : List.of();
     return show(page, "Fair share", "/fairshare", form, summary, notes, null, weight, test);
   }
 }

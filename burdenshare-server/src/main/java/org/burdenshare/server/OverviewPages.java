@@ -25,6 +25,7 @@ import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
+import org.burdenshare.core.measures.SpendingSplit;
 import org.burdenshare.core.questions.Burdenshare;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.render.Num;
@@ -222,7 +223,8 @@ final class OverviewPages {
                 year,
                 asOf),
             overTime,
-            changes),
+            changes,
+            spending(page, engine, years, choice, asOf)),
         frame);
   }
 
@@ -302,6 +304,98 @@ final class OverviewPages {
                     1)
                 .named("europe-and-canada-real-change-as-of-" + asOf, null)),
         List.of());
+  }
+
+  /**
+   * What the allies' spending went to, year by year: NATO's four categories, each ally's split
+   * weighted by its spending (a figure of burdenshare's: NATO splits each ally's spending only).
+   */
+  private static Section spending(
+      Page page, Engine engine, NavigableSet<Integer> years, ReleaseChoice choice, LocalDate asOf) {
+    List<String> cats = new ArrayList<>();
+    List<List<Double>> parts = new ArrayList<>();
+    List<List<Boolean>> estimated = new ArrayList<>();
+    List<List<Object>> rows = new ArrayList<>();
+    SpendingSplit last = null;
+    for (int y : years) {
+      SpendingSplit split;
+      try {
+        split = engine.split("NATO", y, choice);
+      } catch (InvalidQueryException e) {
+        continue; // no release of the date splits that year
+      }
+      last = split;
+      cats.add(Integer.toString(y));
+      List<Object> r = row(Integer.toString(y));
+      for (int k = 0; k < split.parts().size(); k++) {
+        if (parts.size() <= k) {
+          parts.add(new ArrayList<>());
+          estimated.add(new ArrayList<>());
+        }
+        double v = Math.round(split.parts().get(k).percent() * 10) / 10.0;
+        parts.get(k).add(v);
+        estimated.get(k).add(split.estimate());
+        r.add(new Num(split.parts().get(k).percent(), 1, split.estimate()));
+      }
+      r.add(split.allies().size() + " of " + (split.allies().size() + split.without().size()));
+      r.add(split.release().id());
+      rows.add(r);
+    }
+    if (last == null) {
+      return null;
+    }
+    Map<String, Object> bar =
+        spec("bar", "What the allies' defence spending went to", "% of defence expenditure");
+    bar.put("categories", cats);
+    List<Object> series = new ArrayList<>();
+    List<String> columns = new ArrayList<>(List.of("Year"));
+    for (int k = 0; k < last.parts().size(); k++) {
+      String name = last.parts().get(k).name();
+      series.add(series(name, parts.get(k), estimated.get(k)));
+      columns.add(name + " (%)");
+    }
+    columns.add("Allies counted");
+    columns.add("Release");
+    bar.put("series", series);
+    bar.put("stack", true);
+    bar.put("max", 100);
+    source(
+        bar,
+        "Burdenshare's sum of NATO's split of each ally's spending (Table 8), weighted by its"
+            + " spending in current USD; each year as published in the newest release by "
+            + asOf
+            + " that holds it.",
+        "allies-spending-by-category-as-of-" + asOf);
+    List<String> left = last.without().stream().map(engine.figures().countries()::nameOf).toList();
+    return new Section(
+        "spending",
+        "What the allies' spending went to",
+        null,
+        List.of(
+            "Personnel, equipment, infrastructure and other spending as shares of what the"
+                + " allies spent together. NATO splits each ally's spending; burdenshare adds them"
+                + " up, each ally weighted by its spending in US dollars."),
+        Chart.of(
+            "chart-spending",
+            "Stacked bar chart of the allies' defence spending by category (personnel, equipment,"
+                + " infrastructure, other), percent of the total, by year.",
+            bar),
+        page.shown(
+            new DataTable(
+                    "spending",
+                    "The allies' defence spending by category (percent), as published by " + asOf,
+                    columns,
+                    rows,
+                    1)
+                .named("allies-spending-by-category-as-of-" + asOf, null)),
+        left.isEmpty()
+            ? List.of()
+            : List.of(
+                "Not counted in "
+                    + last.year()
+                    + ": "
+                    + String.join(", ", left)
+                    + " (no split or no spending figures)."));
   }
 
   /** "$1.47 trillion", "$968 billion": an amount in million USD as people say it. */

@@ -100,6 +100,16 @@ class BrowserTest {
         .isEqualTo(305_928);
     assertThat(browser.findElements(By.cssSelector("#table-rank tbody tr"))).hasSize(28);
     assertThat(chartSeries("chart-rank", 0)).hasSize(28);
+    // what the allies' spending went to: four categories stacked, each year adding up to 100 %
+    Object sum =
+        js(
+            "var o = echarts.getInstanceByDom(document.getElementById('chart-spending'))"
+                + ".getOption(); var last = o.series[0].data.length - 1;"
+                + "return [o.series.length, o.xAxis[0].data[last],"
+                + " o.series.reduce(function (s, x) { return s + x.data[last].value; }, 0)];");
+    assertThat((List<?>) sum).first().isEqualTo(4L);
+    assertThat(((List<?>) sum).get(1)).isEqualTo("2019");
+    assertThat(((Number) ((List<?>) sum).get(2)).doubleValue()).isCloseTo(100, within(0.3));
     noConsoleErrors();
     screenshot("overview");
   }

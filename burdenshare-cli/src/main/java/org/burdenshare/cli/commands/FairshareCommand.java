@@ -75,7 +75,12 @@ public final class FairshareCommand extends AnswerCommand {
     r.footer(
         "A positive rank correlation supports the exploitation hypothesis: larger economies spend a larger share of GDP.");
     if (f.populationRelease() != null) {
-      r.footer("Population: " + f.populationRelease().id() + ".");
+      r.footer(
+          "Population: "
+              + f.populationRelease().id()
+              + (f.populationYear() == f.year()
+                  ? "."
+                  : ", " + f.populationYear() + " (the latest year its figures reach)."));
     }
     r.csvColumns(
         "country",

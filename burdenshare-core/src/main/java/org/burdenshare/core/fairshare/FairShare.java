@@ -14,7 +14,9 @@ import org.burdenshare.core.releases.ReleaseRef;
  * @param spearman rank correlation of GDP with defence spending as a share of GDP
  * @param kendall the same with Kendall's tau-b
  * @param populationRelease the release population figures come from, or null when none covers the
- *     year
+ *     year or an earlier one
+ * @param populationYear the year of the population figures: the year itself, or the latest year
+ *     before it that the figures reach; null with {@code populationRelease}
  */
 public record FairShare(
     ReleaseRef release,
@@ -28,6 +30,7 @@ public record FairShare(
     RankCorrelation.Result spearman,
     RankCorrelation.Result kendall,
     ReleaseRef populationRelease,
+    Integer populationYear,
     List<Observation> evidence) {
   public FairShare {
     allies = List.copyOf(allies);

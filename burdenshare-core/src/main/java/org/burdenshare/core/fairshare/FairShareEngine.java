@@ -65,13 +65,16 @@ public final class FairShareEngine {
               + ".");
     }
     ReleaseRef populationRelease = null;
+    Integer populationYear = null;
     Map<String, Observation> population = Map.of();
-    try {
-      Selection p = data.select("population", Math.min(year, 9999), ReleaseChoice.latest());
+    // the population of the year, or of the latest year the figures reach (populations move
+    // slowly; spending figures run ahead of the World Bank's)
+    Integer popYear = data.years("population").floor(year);
+    if (popYear != null) {
+      Selection p = data.select("population", popYear, ReleaseChoice.latest());
       populationRelease = p.release().ref();
-      population = data.figures(p.release().id(), "population", year);
-    } catch (InvalidQueryException e) {
-      // no population for this year: the population ratios stay empty
+      populationYear = popYear;
+      population = data.figures(p.release().id(), "population", popYear);
     }
     double totalSpent = rows.stream().mapToDouble(r -> r[0]).sum();
     double totalGdp = rows.stream().mapToDouble(r -> r[1]).sum();
@@ -134,6 +137,7 @@ public final class FairShareEngine {
         RankCorrelation.spearman(gdp, shareOfGdp),
         RankCorrelation.kendall(gdp, shareOfGdp),
         allPopulation ? populationRelease : null,
+        allPopulation ? populationYear : null,
         evidence);
   }
 

@@ -8,7 +8,8 @@ import java.util.List;
  * the others, allies at 2 % and 3.5 %), each ally's share of GDP, the United States against the
  * others over time, and Europe and Canada's real change year by year ({@code realChanges}, null
  * when the releases lack constant prices). The ranking can also be seen as a map ({@code map}, with
- * a year slider).
+ * a year slider). {@code spending}: what the allies' spending went to, year by year (null when the
+ * releases split none).
  */
 public record OverviewPage(
     Frame frame,
@@ -17,7 +18,8 @@ public record OverviewPage(
     Section ranking,
     MapView map,
     Section overTime,
-    Section realChanges) {
+    Section realChanges,
+    Section spending) {
 
   /** The year's figures in a few numbers. */
   public record Headline(int year, LocalDate asOf, ReleaseNote release, List<Stat> stats) {
