@@ -27,6 +27,30 @@ import org.burdenshare.server.pages.ShownTable;
 final class ScenarioPages {
   private ScenarioPages() {}
 
+  /**
+   * A chance in words a researcher can quote: never a bare 0 or 100 %. A certainty says why (every
+   * simulated path, and on what growth); a near-certainty that rounds to it says "over 99 %".
+   */
+  static String chance(Scenario.AllyPath x, double target) {
+    double p = x.probability();
+    String growth = " on real spending growth of " + pct(x.spendGrowth() * 100) + " a year";
+    if (p >= 1) {
+      return x.share0() >= target
+          ? "100 % (already above it, and every simulated path stays there)"
+          : "100 % (every simulated path gets there," + growth + ")";
+    }
+    if (p <= 0) {
+      return "0 % (no simulated path gets there," + growth + ")";
+    }
+    if (p >= 0.995) {
+      return "over 99 %";
+    }
+    if (p < 0.005) {
+      return "under 1 %";
+    }
+    return String.format(Locale.ROOT, "%.0f %%", p * 100);
+  }
+
   static String scenarios(Dashboard.Page page, Engine engine, Context ctx) {
     ScenarioSpec defaults = ScenarioSpec.defaults();
     double target = number(ctx, "target", defaults.target());
@@ -151,7 +175,7 @@ final class ScenarioPages {
             + " % by "
             + by
             + " is "
-            + String.format(Locale.ROOT, "%.0f %%", a.probability() * 100)
+            + chance(a, target)
             + ". The band holds 80 % of the Monte Carlo paths.";
     Section fanSection =
         new Section(
@@ -198,7 +222,7 @@ final class ScenarioPages {
               x.trendYearReached() == null
                   ? "not by " + (by + 15)
                   : x.trendYearReached().toString(),
-              String.format(Locale.ROOT, "%.0f %%", x.probability() * 100)));
+              chance(x, target)));
     }
     ShownTable every =
         page.shown(
@@ -265,7 +289,7 @@ final class ScenarioPages {
                       ? " (default)"
                       : d == 1.0 ? " (undamped)" : ""),
               new Num(x.bands().get(x.bands().size() - 1).p50(), 2, false),
-              String.format(Locale.ROOT, "%.0f %%", x.probability() * 100),
+              chance(x, spec.target()),
               Long.toString(likely)));
     }
     return new Section(

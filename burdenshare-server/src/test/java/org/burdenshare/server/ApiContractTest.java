@@ -561,6 +561,18 @@ class ApiContractTest {
     }
   }
 
+  /** No chance of 0 or 100 % without the reason beside it, anywhere on the Scenarios page. */
+  @Test
+  void scenariosNeverShowABareCertainty() throws Exception {
+    for (String q : List.of("", "?damping=1", "?target=5&by=2030")) {
+      String json = server.get("/scenarios" + q + (q.isEmpty() ? "?" : "&") + "format=json").body();
+      assertThat(json).as(q).doesNotContain("\"100 %\"").doesNotContain("\"0 %\"");
+    }
+    String undamped = server.get("/scenarios?damping=1&format=json").body();
+    assertThat(undamped)
+        .contains("100 % (every simulated path gets there, on real spending growth of");
+  }
+
   /**
    * Pickers, not expressions: the forms offer the allies by name (with their names in six other
    * languages) and the groups with their members; an ally is found by any of those names, and
