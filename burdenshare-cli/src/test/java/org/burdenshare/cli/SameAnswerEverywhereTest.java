@@ -146,9 +146,14 @@ class SameAnswerEverywhereTest {
     for (int i = 0; i < rows.size(); i++) {
       JsonNode ally = scenario.get("allies").get(i);
       assertThat(rows.get(i).get(1).asText()).isEqualTo(ally.get("country").asText());
+      // the page says the chance as the command line does, from the same probability
       assertThat(rows.get(i).get(6).asText())
           .isEqualTo(
-              String.format(Locale.ROOT, "%.0f %%", ally.get("probability").asDouble() * 100));
+              org.burdenshare.render.Chance.of(
+                  ally.get("probability").asDouble(),
+                  ally.get("share0").asDouble(),
+                  3.5,
+                  ally.get("spendGrowth").asDouble()));
     }
 
     JsonNode fair = json.readTree(cli("fairshare", "--year", "2019"));

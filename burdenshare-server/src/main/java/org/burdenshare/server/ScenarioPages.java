@@ -16,6 +16,7 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.scenarios.Scenario;
 import org.burdenshare.core.scenarios.ScenarioSpec;
+import org.burdenshare.render.Chance;
 import org.burdenshare.render.Num;
 import org.burdenshare.server.pages.Chart;
 import org.burdenshare.server.pages.ChoiceForm;
@@ -27,28 +28,9 @@ import org.burdenshare.server.pages.ShownTable;
 final class ScenarioPages {
   private ScenarioPages() {}
 
-  /**
-   * A chance in words a researcher can quote: never a bare 0 or 100 %. A certainty says why (every
-   * simulated path, and on what growth); a near-certainty that rounds to it says "over 99 %".
-   */
+  /** A path's chance of the target, as the command line says it (see {@link Chance}). */
   static String chance(Scenario.AllyPath x, double target) {
-    double p = x.probability();
-    String growth = " on real spending growth of " + pct(x.spendGrowth() * 100) + " a year";
-    if (p >= 1) {
-      return x.share0() >= target
-          ? "100 % (already above it, and every simulated path stays there)"
-          : "100 % (every simulated path gets there," + growth + ")";
-    }
-    if (p <= 0) {
-      return "0 % (no simulated path gets there," + growth + ")";
-    }
-    if (p >= 0.995) {
-      return "over 99 %";
-    }
-    if (p < 0.005) {
-      return "under 1 %";
-    }
-    return String.format(Locale.ROOT, "%.0f %%", p * 100);
+    return Chance.of(x.probability(), x.share0(), target, x.spendGrowth());
   }
 
   static String scenarios(Dashboard.Page page, Engine engine, Context ctx) {

@@ -181,7 +181,8 @@ public final class ScenarioCommand extends AnswerCommand {
           new Num(a.cumulativeExtraCurrent(), 0, false),
           a.yearReached() == null ? "" : a.yearReached(),
           a.trendYearReached() == null ? "not by " + (by + 15) : a.trendYearReached(),
-          String.format(java.util.Locale.ROOT, "%.0f %%", a.probability() * 100));
+          org.burdenshare.render.Chance.of(
+              a.probability(), a.share0(), spec.target(), a.spendGrowth()));
     }
     s.notes().forEach(r::footer);
     r.csvColumns(
