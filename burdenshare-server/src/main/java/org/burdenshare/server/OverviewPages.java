@@ -361,10 +361,11 @@ final class OverviewPages {
     bar.put("max", 100);
     source(
         bar,
-        "Burdenshare's sum of NATO's split of each ally's spending (Table 8), weighted by its"
-            + " spending in current USD; each year as published in the newest release by "
+        "Source: NATO Public Diplomacy Division, each ally's split (Table 8), each year as"
+            + " published in the newest release by "
             + asOf
-            + " that holds it.",
+            + " that holds it; added up by burdenshare, each ally weighted by its spending in"
+            + " current USD.",
         "allies-spending-by-category-as-of-" + asOf);
     List<String> left = last.without().stream().map(engine.figures().countries()::nameOf).toList();
     return new Section(

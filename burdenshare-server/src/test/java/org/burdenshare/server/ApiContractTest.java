@@ -561,6 +561,18 @@ class ApiContractTest {
     }
   }
 
+  /** Fair share for a year the population figures do not reach: the latest year, named. */
+  @Test
+  void fairShareUsesTheLatestPopulationYearAndSaysWhich() throws Exception {
+    String page = server.get("/fairshare?year=2026&asOf=2026-11-01", "Accept", "text/html").body();
+    assertThat(page)
+        .contains("Population: World Bank, 2024, the latest year its figures reach")
+        .doesNotContain("No population figures for 2026");
+    String json = server.get("/api/v1/fairshare?year=2026&asOf=2026-11-01").body();
+    assertThat(org.burdenshare.render.Json.COMPACT.readTree(json).get("populationYear").asInt())
+        .isEqualTo(2024);
+  }
+
   /** No chance of 0 or 100 % without the reason beside it, anywhere on the Scenarios page. */
   @Test
   void scenariosNeverShowABareCertainty() throws Exception {

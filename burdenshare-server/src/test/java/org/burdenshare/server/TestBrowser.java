@@ -85,6 +85,14 @@ final class TestBrowser implements AutoCloseable {
                             + " && charts.every(el => el.getAttribute('data-drawn') === 'true'));"));
   }
 
+  /** Clicks a button that sends a form, and waits for the page it leads to and its charts. */
+  void submit(org.openqa.selenium.WebElement button) {
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    waitForCharts();
+  }
+
   Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
