@@ -79,6 +79,13 @@ class ReadingRulesTest {
         // an ordinal joined to a superlative says the place and the end it counts from
         "en|Belgium, at 1.3 percent of GDP, is the fourth-lowest spender in the alliance.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), BEL, lowest) = 4 ; share_of_gdp(BEL, 2024) = 1.3%",
         "en|Germany is the second largest spender in NATO.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        // a superlative that lists allies: each is among as many places as are listed or counted
+        "en|The three biggest spenders as a share of GDP are Poland, Estonia and the United States.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) <= 3 ; rank(share_of_gdp(NATO, 2024), EST) <= 3 ; rank(share_of_gdp(NATO, 2024), USA) <= 3",
+        "en|The lowest spenders relative to GDP are Spain, Slovenia and Italy.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), ESP, lowest) <= 3 ; rank(share_of_gdp(NATO, 2024), SVN, lowest) <= 3 ; rank(share_of_gdp(NATO, 2024), ITA, lowest) <= 3",
+        "fr|Les pays qui dépensent le moins en pourcentage du PIB sont l'Espagne, la Slovénie et le Luxembourg.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) <= 3 ; rank(share_of_gdp(NATO, 2024), SVN, lowest) <= 3 ; rank(share_of_gdp(NATO, 2024), LUX, lowest) <= 3",
+        "de|Die Länder mit den niedrigsten Ausgaben gemessen am BIP sind Spanien, Slowenien und Luxemburg.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) <= 3 ; rank(share_of_gdp(NATO, 2024), SVN, lowest) <= 3 ; rank(share_of_gdp(NATO, 2024), LUX, lowest) <= 3",
+        // ... but not a ranking within a region, which is not the alliance's
+        "en|Germany and France are the biggest spenders in Europe.|2024-07-01|unverifiable|null",
         // counts: "more than 3 percent" counts those above it; the year compared with has its own
         "en|Only five allies spent more than 3 percent of their GDP on defence in 2024.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) > 3) = 5",
         "en|23 allies are expected to meet the 2% target this year, up from three in 2014.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; count(share_of_gdp(NATO, 2014) >= 2) = 3",

@@ -24,7 +24,8 @@ import java.util.Map;
  *     "troops", "soldiers"), {@code definite} (articles that may stand between a hedge and its
  *     number: "at least the 2 %", "almeno il 2 %"), {@code reference} (an article that makes a
  *     percentage a standard named rather than a figure stated: English "the 5 percent demanded by
- *     …"; empty where the article comes with figures too, as in Spanish "destina el 1,3 %")
+ *     …"; empty where the article comes with figures too, as in Spanish "destina el 1,3 %"), {@code
+ *     region} ("Europe", "European": a ranking said within a region is not the alliance's)
  * @param ordinals ordinal words and their numbers ("third" → 3, "20th" is read by {@code
  *     ordinalSuffix})
  * @param ordinalSuffix a regular expression for the letters after digits that make an ordinal

@@ -91,17 +91,20 @@ final class RankReadings {
             || finder.inRelativeYear(m, span[0])) {
           continue;
         }
+        // one country in its clause: "Portugal was the smallest spender"; a list ("the
+        // smallest spenders were A, B and C") is one claim for each
+        long inClause =
+            m.entities().stream()
+                .filter(e -> m.clauseOf(e.from()) == m.clauseOf(span[0]) && isCountry(e.group()))
+                .count();
+        if (inClause >= 2 && listed(m, span, dir.equals("rankLow"), date, out)) {
+          break;
+        }
         Entity subject = subjectBefore(m, span[0], true);
         subject = subject == null ? carried(m, span[0]) : subject;
         if (subject == null || !isCountry(subject.group())) {
           continue;
         }
-        // one country in its clause: "Portugal was the smallest spender"; a list ("the
-        // smallest spenders were A, B and C") is several claims the figures show anyway
-        long inClause =
-            m.entities().stream()
-                .filter(e -> m.clauseOf(e.from()) == m.clauseOf(span[0]) && isCountry(e.group()))
-                .count();
         // (a country carried from the sentence before counts as the one)
         if (inClause != 1 && !(inClause == 0 && m.context().subject() != null)) {
           continue;
@@ -123,6 +126,68 @@ final class RankReadings {
         break;
       }
     }
+  }
+
+  /**
+   * A superlative naming several allies: "the lowest spenders are A, B and C", "A, B and C spend
+   * the most": each is among the first (or last) as many places as are listed, or as the sentence
+   * counts ("the five lowest"). The list must stand on one side of the superlative, alone in its
+   * clause; returns whether it read one.
+   */
+  private static boolean listed(
+      Mentions m, int[] span, boolean lowest, LocalDate date, List<Composed> out) {
+    int clause = m.clauseOf(span[0]);
+    // "the biggest spenders in Europe": a ranking within a region or group is not NATO's
+    boolean narrowed =
+        m.cues().getOrDefault("region", List.of()).stream()
+                .anyMatch(r -> m.clauseOf(r[0]) == clause)
+            || m.entities().stream()
+                .anyMatch(
+                    e ->
+                        m.clauseOf(e.from()) == clause
+                            && !isCountry(e.group())
+                            && !e.group().equals("NATO"));
+    if (narrowed) {
+      return false;
+    }
+    List<Entity> before = new java.util.ArrayList<>();
+    List<Entity> after = new java.util.ArrayList<>();
+    for (Entity e : m.entities()) {
+      if (m.clauseOf(e.from()) == clause && isCountry(e.group())) {
+        (e.from() >= span[1] ? after : before).add(e);
+      }
+    }
+    List<Entity> list =
+        after.size() >= 2 && before.isEmpty()
+            ? after
+            : before.size() >= 2 && after.isEmpty() ? before : null;
+    if (list == null) {
+      return false;
+    }
+    java.util.Set<String> named = new java.util.LinkedHashSet<>();
+    list.forEach(e -> named.add(e.group()));
+    int places = named.size();
+    // "the top five countries with the lowest", "les cinq pays qui dépensent le moins"
+    for (Amount b : m.amounts()) {
+      if (b.unit() == Unit.BARE
+          && b.from() >= Math.max(0, span[0] - 5)
+          && b.from() < span[0]
+          && b.value().doubleValue() == b.value().intValue()
+          && b.value().intValue() >= 2
+          && b.value().intValue() <= 10) {
+        places = Math.max(places, b.value().intValue());
+      }
+    }
+    String indicator = rankIndicator(m);
+    int year = year(m, span[0], date);
+    for (String country : named) {
+      add(
+          out,
+          rankClaim(indicator, year, country, lowest, places).replace(") = ", ") <= "),
+          Map.of(),
+          "among the allies a superlative lists");
+    }
+    return true;
   }
 
   /**

@@ -76,7 +76,7 @@ class ClaimsDevSetTest {
 
   /** Rows right per language, as the reader scored when this floor was last raised. */
   static final Map<String, Integer> FLOORS =
-      Map.of("en", 120, "de", 9, "es", 17, "fr", 11, "it", 17, "nl", 16, "pl", 13, "all", 203);
+      Map.of("en", 121, "de", 9, "es", 17, "fr", 12, "it", 17, "nl", 16, "pl", 13, "all", 205);
 
-  static final int FLOOR_EN_DECISIVE = 45;
+  static final int FLOOR_EN_DECISIVE = 46;
 }
