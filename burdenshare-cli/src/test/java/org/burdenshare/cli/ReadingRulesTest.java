@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * thirds") as loose shares of a total, a baseline year ("since 2014") that a change counts from
  * rather than a year a level is about, a year that belongs to the figure compared with ("up from
  * 1.9 % in 2014") or is compared with ("down from 2015"), averages over the alliance, lists that
- * "all" spend a figure, and superlatives that state a place or do not. The sentences are written
- * for this test, not taken from the development set, so that they say whether the rule generalises.
+ * "all" spend a figure, superlatives that state a place or do not (or list several allies), and one
+ * ally compared with others. The sentences are written for this test, not taken from the
+ * development set, so that they say whether the rule generalises.
  */
 class ReadingRulesTest {
   @TempDir static Path dir;
@@ -86,6 +87,16 @@ class ReadingRulesTest {
         "de|Die Länder mit den niedrigsten Ausgaben gemessen am BIP sind Spanien, Slowenien und Luxemburg.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) <= 3 ; rank(share_of_gdp(NATO, 2024), SVN, lowest) <= 3 ; rank(share_of_gdp(NATO, 2024), LUX, lowest) <= 3",
         // ... but not a ranking within a region, which is not the alliance's
         "en|Germany and France are the biggest spenders in Europe.|2024-07-01|unverifiable|null",
+        // one ally against others, each pair a comparison of the same figure
+        "en|Germany now spends more on defence than France and the United Kingdom.|2024-07-01|supported|defence_exp_current_usd(DEU, 2024) > defence_exp_current_usd(FRA, 2024) ; defence_exp_current_usd(DEU, 2024) > defence_exp_current_usd(GBR, 2024)",
+        "de|Polen gibt gemessen am BIP mehr für Verteidigung aus als Deutschland und Frankreich.|2024-07-01|supported|share_of_gdp(POL, 2024) > share_of_gdp(DEU, 2024) ; share_of_gdp(POL, 2024) > share_of_gdp(FRA, 2024)",
+        "es|España gasta menos en defensa que Italia.|2024-07-01|supported|defence_exp_current_usd(ESP, 2024) < defence_exp_current_usd(ITA, 2024)",
+        "pl|Polska wydaje na obronę więcej niż Niemcy.|2024-07-01|contradicted|defence_exp_current_usd(POL, 2024) > defence_exp_current_usd(DEU, 2024)",
+        // the year an ally joined is not the year its figures are about
+        "en|Estonia, which joined NATO in 2004, spends more of its GDP on defence than Germany.|2024-07-01|supported|share_of_gdp(EST, 2024) > share_of_gdp(DEU, 2024)",
+        // a change compared, or another quantity, is not a comparison of spending
+        "en|Germany increased its spending more than France.|2024-07-01|unverifiable|null",
+        "en|Poland has more soldiers than Germany.|2024-07-01|unverifiable|null",
         // counts: "more than 3 percent" counts those above it; the year compared with has its own
         "en|Only five allies spent more than 3 percent of their GDP on defence in 2024.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) > 3) = 5",
         "en|23 allies are expected to meet the 2% target this year, up from three in 2014.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; count(share_of_gdp(NATO, 2014) >= 2) = 3",

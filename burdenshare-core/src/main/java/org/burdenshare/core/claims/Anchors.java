@@ -133,6 +133,14 @@ final class Anchors {
     return y.at() > at && m.has("previous", at + 1, y.at());
   }
 
+  /**
+   * Whether a year is when an ally joined ("Hungary, which joined NATO in 1999, spends …"): a date
+   * in its history, not the year its figures are about.
+   */
+  static boolean joinedIn(Mentions m, YearMention y) {
+    return m.has("joined", Math.max(0, y.at() - 4), y.at());
+  }
+
   static int distance(YearMention y, int at, int end) {
     return y.at() >= end ? y.at() - end : Math.abs(at - y.at());
   }
@@ -166,6 +174,7 @@ final class Anchors {
     for (YearMention y : m.years()) {
       if (!y.since()
           && !comparedWith(m, at, y)
+          && !joinedIn(m, y)
           && m.clauseOf(y.at()) == clause
           && (best == null || distance(y, at, end) < distance(best, at, end))) {
         best = y;
@@ -175,6 +184,7 @@ final class Anchors {
       for (YearMention y : m.years()) {
         if (!y.since()
             && !comparedWith(m, at, y)
+            && !joinedIn(m, y)
             && (best == null || distance(y, at, end) < distance(best, at, end))) {
           best = y;
         }

@@ -137,6 +137,7 @@ public final class ClaimComposer {
     counts(m, date, threshold, used, out);
     rankings(finder, m, date, out);
     impliedPlaces(m, date, out);
+    ComparisonReadings.comparisons(m, date, out);
     cite(m, out, 0, 0, m.tokens().size());
     for (Amount a : m.amounts()) {
       if (used.contains(a)) {

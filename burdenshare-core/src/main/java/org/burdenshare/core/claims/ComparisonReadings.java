@@ -1,0 +1,133 @@
+package org.burdenshare.core.claims;
+
+import static org.burdenshare.core.claims.Anchors.isCountry;
+import static org.burdenshare.core.claims.Anchors.subjectBefore;
+import static org.burdenshare.core.claims.Anchors.year;
+import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.RankReadings.rankIndicator;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.burdenshare.core.claims.ClaimComposer.Composed;
+import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Entity;
+
+/**
+ * One ally set against others: "Germany spends more on defence than France and the United Kingdom",
+ * "Hungary spends less than Poland, Romania and Bulgaria" — a comparison of the same figure for
+ * each pair, in the year the sentence speaks of. Only allies are compared here: a group after
+ * "than" ("than all other allies combined") is a total, read elsewhere.
+ */
+final class ComparisonReadings {
+  private ComparisonReadings() {}
+
+  /**
+   * How far after "than" the first ally may stand: "than other eastern European members Poland".
+   */
+  private static final int REACH = 5;
+
+  static void comparisons(Mentions m, LocalDate date, List<Composed> out) {
+    for (String dir : List.of("more", "less")) {
+      for (int[] cmp : m.cues().getOrDefault(dir, List.of())) {
+        int clause = m.clauseOf(cmp[0]);
+        int than = -1;
+        for (int[] t : m.cues().getOrDefault("than", List.of())) {
+          if (t[0] >= cmp[1] && m.clauseOf(t[0]) == clause && than < 0) {
+            than = t[1];
+          }
+        }
+        if (than < 0) {
+          continue;
+        }
+        Entity subject = subjectBefore(m, cmp[0], true);
+        if (subject == null || !isCountry(subject.group())) {
+          continue;
+        }
+        int start = m.clauseStart(cmp[0]);
+        int end = m.clauseEnd(cmp[0]);
+        // of spending, as a level: not a change ("rose more than"), not a number compared
+        // ("more than 2 %", "5 % more than"), not a different quantity ("more troops than")
+        if (!m.has("spender", start, end)
+            || changeBesides(m, "up", start, end, cmp)
+            || changeBesides(m, "down", start, end, cmp)
+            || m.has("skip", start, end)
+            || amountBetween(m, cmp[0] - 3, than + 1)) {
+          continue;
+        }
+        Set<String> others = new LinkedHashSet<>();
+        List<Entity> entities = m.entities();
+        for (int i = 0; i < entities.size(); i++) {
+          Entity e = entities.get(i);
+          if (e.from() < than || e.from() >= end) {
+            continue;
+          }
+          if (!isCountry(e.group())) {
+            // "than other European members Poland, Romania …": the group names the allies that
+            // follow it; otherwise it is a total ("than the European allies combined")
+            boolean namesTheList =
+                i + 1 < entities.size()
+                    && isCountry(entities.get(i + 1).group())
+                    && entities.get(i + 1).from() <= e.to() + 1;
+            if (namesTheList) {
+              continue;
+            }
+            others.clear();
+            break;
+          }
+          if (others.isEmpty() && e.from() > than + REACH) {
+            break;
+          }
+          others.add(e.group());
+        }
+        others.remove(subject.group());
+        if (others.isEmpty()) {
+          continue;
+        }
+        String indicator = rankIndicator(m);
+        if (indicator.equals("real_change")) {
+          // the comparative itself ("plus", "więcej") is what made it a change: it is a level
+          indicator = "defence_exp_current_usd";
+        }
+        int year = year(m, cmp[0], date);
+        String op = dir.equals("more") ? " > " : " < ";
+        for (String other : others) {
+          add(
+              out,
+              figure(indicator, subject.group(), year) + op + figure(indicator, other, year),
+              Map.of(),
+              "one ally's figure against another's");
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether a verb of change stands in [start, end) other than the comparative itself: German
+   * "mehr" and French "plus" are also words of a rise.
+   */
+  private static boolean changeBesides(Mentions m, String cue, int start, int end, int[] cmp) {
+    for (int[] sp : m.cues().getOrDefault(cue, List.of())) {
+      if (sp[0] >= start && sp[0] < end && !(sp[0] < cmp[1] && sp[1] > cmp[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean amountBetween(Mentions m, int from, int to) {
+    for (Amount a : m.amounts()) {
+      if (a.from() >= from && a.from() < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String figure(String indicator, String country, int year) {
+    return indicator + "(" + country + ", " + year + ")";
+  }
+}
