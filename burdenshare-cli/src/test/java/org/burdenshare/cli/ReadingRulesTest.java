@@ -94,6 +94,10 @@ class ReadingRulesTest {
         "pl|Polska wydaje na obronę więcej niż Niemcy.|2024-07-01|contradicted|defence_exp_current_usd(POL, 2024) > defence_exp_current_usd(DEU, 2024)",
         // the year an ally joined is not the year its figures are about
         "en|Estonia, which joined NATO in 2004, spends more of its GDP on defence than Germany.|2024-07-01|supported|share_of_gdp(EST, 2024) > share_of_gdp(DEU, 2024)",
+        // ... nor the year a target was agreed
+        "en|The 2 percent target, agreed in 2014 at the Wales summit, is now met by Poland with 4.12 percent.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
+        "fr|La Pologne, au-delà de l'objectif fixé en 2014, consacre 4,12 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
+        "it|L'obiettivo del 2%, fissato nel 2014 in Galles, è superato dalla Polonia con il 4,12%.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         // a change compared, or another quantity, is not a comparison of spending
         "en|Germany increased its spending more than France.|2024-07-01|unverifiable|null",
         "en|Poland has more soldiers than Germany.|2024-07-01|unverifiable|null",

@@ -134,11 +134,12 @@ final class Anchors {
   }
 
   /**
-   * Whether a year is when an ally joined ("Hungary, which joined NATO in 1999, spends …"): a date
-   * in its history, not the year its figures are about.
+   * Whether a year dates an event rather than figures: when an ally joined ("Hungary, which joined
+   * NATO in 1999, spends …") or when a target was agreed ("the 2 % target, set in 2014 in Wales").
    */
   static boolean joinedIn(Mentions m, YearMention y) {
-    return m.has("joined", Math.max(0, y.at() - 4), y.at());
+    int from = Math.max(0, y.at() - 4);
+    return m.has("joined", from, y.at()) || m.has("agreed", from, y.at());
   }
 
   static int distance(YearMention y, int at, int end) {

@@ -76,7 +76,7 @@ class ClaimsDevSetTest {
 
   /** Rows right per language, as the reader scored when this floor was last raised. */
   static final Map<String, Integer> FLOORS =
-      Map.of("en", 122, "de", 9, "es", 17, "fr", 12, "it", 17, "nl", 16, "pl", 13, "all", 206);
+      Map.of("en", 122, "de", 9, "es", 17, "fr", 12, "it", 18, "nl", 16, "pl", 13, "all", 207);
 
   static final int FLOOR_EN_DECISIVE = 47;
 }
