@@ -98,6 +98,8 @@ class ReadingRulesTest {
         "en|The 2 percent target, agreed in 2014 at the Wales summit, is now met by Poland with 4.12 percent.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         "fr|La Pologne, au-delà de l'objectif fixé en 2014, consacre 4,12 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         "it|L'obiettivo del 2%, fissato nel 2014 in Galles, è superato dalla Polonia con il 4,12%.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
+        "de|Polen gibt 4,12 Prozent seines BIP für Verteidigung aus und übertrifft damit das 2014 beschlossene Ziel.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
+        "nl|Polen besteedt 4,12 procent van het bbp aan defensie, ruim boven de in 2014 afgesproken norm.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         // a change compared, or another quantity, is not a comparison of spending
         "en|Germany increased its spending more than France.|2024-07-01|unverifiable|null",
         "en|Poland has more soldiers than Germany.|2024-07-01|unverifiable|null",

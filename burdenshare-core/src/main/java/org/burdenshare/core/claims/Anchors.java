@@ -139,7 +139,11 @@ final class Anchors {
    */
   static boolean joinedIn(Mentions m, YearMention y) {
     int from = Math.max(0, y.at() - 4);
-    return m.has("joined", from, y.at()) || m.has("agreed", from, y.at());
+    // German and Dutch put the participle after the year: "das 2014 beschlossene Ziel"
+    int to = Math.min(m.tokens().size(), y.at() + 4);
+    return m.has("joined", from, y.at())
+        || m.has("agreed", from, y.at())
+        || m.has("agreedAfter", y.at() + 1, to);
   }
 
   static int distance(YearMention y, int at, int end) {

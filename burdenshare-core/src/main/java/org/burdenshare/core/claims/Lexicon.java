@@ -25,7 +25,11 @@ import java.util.Map;
  *     number: "at least the 2 %", "almeno il 2 %"), {@code reference} (an article that makes a
  *     percentage a standard named rather than a figure stated: English "the 5 percent demanded by
  *     …"; empty where the article comes with figures too, as in Spanish "destina el 1,3 %"), {@code
- *     region} ("Europe", "European": a ranking said within a region is not the alliance's)
+ *     region} ("Europe", "European": a ranking said within a region is not the alliance's), {@code
+ *     less} ("less", "fewer": with {@code more} and {@code than}, one ally against others), {@code
+ *     joined} ("joined", "accession") and {@code agreed} ("agreed", "set"): a year right after them
+ *     dates an event, not figures; {@code agreedAfter} the same where the participle follows the
+ *     year (German "das 2014 beschlossene Ziel")
  * @param ordinals ordinal words and their numbers ("third" → 3, "20th" is read by {@code
  *     ordinalSuffix})
  * @param ordinalSuffix a regular expression for the letters after digits that make an ordinal
