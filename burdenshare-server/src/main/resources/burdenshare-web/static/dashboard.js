@@ -34,7 +34,8 @@
                    textStyle: { fontSize: 14, fontWeight: "bold", color: "#1a1a1a" } };
     var foot = [spec.source || ""];
     if (hasEstimates(spec)) {
-      foot.push("e = estimate by the publisher: lighter and hatched bars, hollow points.");
+      foot.push("e = estimate by the publisher: " +
+                (spec.type === "map" ? "hatched areas." : "lighter and hatched bars, hollow points."));
     }
     if (spec.below !== undefined) {
       foot.push("Orange: below " + spec.below + " % of GDP.");
@@ -198,12 +199,8 @@
     var estimates = y.areas.some(function (a) { return a[2]; });
     var narrow = width < 600;
     var base = { animation: false, aria: { enabled: true }, backgroundColor: "#fff", grid: {} };
-    frame({ title: spec.title + ", " + year, source: y.source,
+    frame({ type: "map", title: spec.title + ", " + year, source: y.source,
             series: estimates ? [{ estimates: true }] : [] }, base, width);
-    if (estimates) {
-      base.graphic[0].style.text = base.graphic[0].style.text.replace(
-        "lighter and hatched bars, hollow points", "hatched areas");
-    }
     var foot = base.grid.bottom;
     var top = narrow ? 40 : 64;
     var plot = height - top - foot;
@@ -296,7 +293,7 @@
       var chart = echarts.init(el, null, { renderer: "canvas" });
       function show() {
         chart.setOption(mapOption(spec, year, el.clientWidth, el.clientHeight), true);
-        spec.file = spec.file.replace(/^map-[a-z]+/, "map-" + spec.metric + "-" + year).replace(/-\d{4}-as-of/, "-as-of");
+        spec.file = spec.file.replace(/^map-[a-z]+-\d{4}/, "map-" + spec.metric + "-" + year);
       }
       show();
       el.burdenshareOption = function (width, height) { return mapOption(spec, year, width, height); };

@@ -111,8 +111,7 @@ final class AllyPages {
                     + " Polish. To compare with several, separate them with commas: France,"
                     + " Poland.",
                 asOf)
-            .withPlaces(
-                Places.of(engine, asOf.getYear()).stream().filter(p -> !isGroup(data, p)).toList());
+            .withPlaces(Places.allies(engine));
     String intro =
         c.name()
             + " joined NATO on "
@@ -335,10 +334,6 @@ final class AllyPages {
           "At most five allies can be compared with " + c.name() + " on one chart.");
     }
     return out;
-  }
-
-  private static boolean isGroup(Figures data, org.burdenshare.server.pages.Place p) {
-    return data.countries().find(p.value()).isEmpty();
   }
 
   /** The shares of GDP on the chart, as a table of allies by year. */

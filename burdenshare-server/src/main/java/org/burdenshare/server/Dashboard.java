@@ -176,7 +176,7 @@ final class Dashboard {
       List<Embeds.Found> charts = Embeds.all(page.model);
       byte[] png;
       try {
-        png = PreviewImage.png(charts.isEmpty() ? null : charts.get(0).figure(), title(page));
+        png = PreviewImage.png(charts.isEmpty() ? null : charts.get(0).figure(), page.title);
       } catch (RuntimeException | InternalError | LinkageError e) {
         // a Java without fonts or image support: the page stands without its preview
         throw new ApiException(
@@ -194,10 +194,6 @@ final class Dashboard {
       return;
     }
     ctx.contentType("text/html; charset=utf-8").result(Templates.render(page.template, page.model));
-  }
-
-  private static String title(Page page) {
-    return page.title;
   }
 
   /** The chart the address names (the page's first when it names none), framed for embedding. */

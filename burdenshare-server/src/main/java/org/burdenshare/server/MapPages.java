@@ -14,6 +14,7 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.maps.AllyMap;
 import org.burdenshare.core.maps.MapMetric;
+import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.questions.Burdenshare;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.ReleaseRef;
@@ -118,7 +119,10 @@ final class MapPages {
               .map(
                   a ->
                       List.<Object>of(
-                          a.country(), round(a.value(), decimals(metric)), a.estimate(), a.name()))
+                          a.country(),
+                          Measures.round(a.value(), decimals(metric)),
+                          a.estimate(),
+                          a.name()))
               .toList());
       one.put("source", sourceLine(y.release(), y.note()));
       years.put(Integer.toString(y.year()), one);
@@ -126,7 +130,8 @@ final class MapPages {
     spec.put("years", years);
     spec.put("year", year);
     spec.put("pieces", pieces(metric));
-    spec.put("file", FileName.of("map-" + metric.id() + "-as-of-" + asOf));
+    // the page's script puts the slider's year in place of this one
+    spec.put("file", FileName.of("map-" + metric.id() + "-" + year + "-as-of-" + asOf));
     List<Integer> ys = map.years().stream().map(AllyMap.Year::year).toList();
     return new MapView(
         id,
@@ -195,11 +200,6 @@ final class MapPages {
 
   private static int decimals(MapMetric metric) {
     return metric == MapMetric.SHARE_OF_GDP ? 2 : metric == MapMetric.REAL_CHANGE ? 1 : 0;
-  }
-
-  private static double round(double v, int decimals) {
-    double f = Math.pow(10, decimals);
-    return Math.round(v * f) / f;
   }
 
   private static String lowerFirst(String s) {

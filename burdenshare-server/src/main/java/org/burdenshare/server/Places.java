@@ -80,16 +80,23 @@ final class Places {
         .toLowerCase(Locale.ROOT);
   }
 
+  /** The allies and the groups, as Compare offers them. */
   static List<Place> of(Engine engine, int year) {
+    List<Place> out = allies(engine);
+    for (GroupDefinition g : engine.figures().groups().definitions()) {
+      out.add(new Place(g.name(), g.description() + members(engine, g.name(), year)));
+    }
+    return out;
+  }
+
+  /** The allies by name, each with its code and its names in the other languages. */
+  static List<Place> allies(Engine engine) {
     List<Place> out = new ArrayList<>();
     List<Country> allies = new ArrayList<>(engine.figures().countries().allies());
     allies.sort(Comparator.comparing(Country::name, Collator.getInstance(Locale.ENGLISH)));
     for (Country c : allies) {
       String others = otherNames(c);
       out.add(new Place(c.name(), c.iso3() + (others.isEmpty() ? "" : " · " + others)));
-    }
-    for (GroupDefinition g : engine.figures().groups().definitions()) {
-      out.add(new Place(g.name(), g.description() + members(engine, g.name(), year)));
     }
     return out;
   }

@@ -26,6 +26,11 @@ import org.burdenshare.server.pages.Chart;
 final class PreviewImage {
   private PreviewImage() {}
 
+  static {
+    // drawing needs no display; set before the first use of AWT, once
+    System.setProperty("java.awt.headless", "true");
+  }
+
   static final int WIDTH = 1200;
   static final int HEIGHT = 630;
   private static final Color INK = new Color(0x1a1a1a);
@@ -37,7 +42,6 @@ final class PreviewImage {
   private static final Color BELOW = new Color(0xb4481a);
 
   static byte[] png(Chart chart, String pageTitle) {
-    System.setProperty("java.awt.headless", "true");
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {

@@ -13,6 +13,14 @@ final class ClaimText {
 
   /** "rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1": a country's place among the allies. */
   static String rankClaim(String indicator, int year, String country, boolean lowest, int place) {
+    return rankClaim(indicator, year, country, lowest, "=", place);
+  }
+
+  /**
+   * A place in NATO's ranking compared with {@code op}: "= 4", "&lt;= 3" (among the first three).
+   */
+  static String rankClaim(
+      String indicator, int year, String country, boolean lowest, String op, int place) {
     return "rank("
         + indicator
         + "(NATO, "
@@ -20,7 +28,9 @@ final class ClaimText {
         + "), "
         + country
         + (lowest ? ", lowest" : "")
-        + ") = "
+        + ") "
+        + op
+        + " "
         + place;
   }
 

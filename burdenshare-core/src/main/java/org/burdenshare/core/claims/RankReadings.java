@@ -167,7 +167,8 @@ final class RankReadings {
     java.util.Set<String> named = new java.util.LinkedHashSet<>();
     list.forEach(e -> named.add(e.group()));
     int places = named.size();
-    // "the top five countries with the lowest", "les cinq pays qui dépensent le moins"
+    // a number counted before the superlative: "the four smallest spenders", "les trois pays
+    // qui dépensent le moins"
     for (Amount b : m.amounts()) {
       if (b.unit() == Unit.BARE
           && b.from() >= Math.max(0, span[0] - 5)
@@ -183,7 +184,7 @@ final class RankReadings {
     for (String country : named) {
       add(
           out,
-          rankClaim(indicator, year, country, lowest, places).replace(") = ", ") <= "),
+          rankClaim(indicator, year, country, lowest, "<=", places),
           Map.of(),
           "among the allies a superlative lists");
     }
