@@ -97,13 +97,33 @@ public final class Printer {
               com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
           .build();
 
+  /**
+   * A text cell as a spreadsheet will not run it: text that begins like a formula ({@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading {@code '}, OWASP's
+   * rule against CSV injection, so that a title such as {@code =HYPERLINK(…)} stays text in whoever
+   * opens the file. A number written as text ("-3.5") is left alone: it cannot be a formula.
+   */
+  public static String csvCell(Object v) {
+    String s = v.toString();
+    if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 || PLAIN_NUMBER.matcher(s).matches()) {
+      return s;
+    }
+    return "'" + s;
+  }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+
   private static void csv(List<String> columns, List<List<Object>> rows, PrintWriter out) {
     List<List<String>> lines = new ArrayList<>();
-    lines.add(columns);
+    lines.add(columns.stream().map(Printer::csvCell).toList());
     for (List<Object> row : rows) {
       List<String> cells = new ArrayList<>();
       for (Object v : row) {
-        cells.add(v == null ? "" : v instanceof Num n ? n.raw() : v.toString());
+        cells.add(
+            v == null
+                ? ""
+                : v instanceof Num n ? n.raw() : v instanceof Number ? v.toString() : csvCell(v));
       }
       lines.add(cells);
     }

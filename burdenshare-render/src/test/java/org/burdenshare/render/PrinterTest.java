@@ -28,4 +28,27 @@ class PrinterTest {
                 + "ESP,\"two\rlines\",3\n"
                 + "PRT,\"two\nlines\",4\n");
   }
+
+  @Test
+  void textThatBeginsLikeAFormulaIsWrittenAsTextButNumbersStayNumbers() {
+    String csv =
+        Printer.csv(
+            List.of("title", "value"),
+            List.of(
+                Arrays.asList("=2+5", Num.of(-3.5)),
+                Arrays.asList("+cmd|' /C calc'!A0", "-3.5"),
+                Arrays.asList("-2+3", -2),
+                Arrays.asList("@SUM(A1)", "1e5"),
+                Arrays.asList("\tTab", "+7"),
+                Arrays.asList("plain =2+5", "x")));
+    assertThat(csv)
+        .isEqualTo(
+            "title,value\n"
+                + "'=2+5,-3.5\n"
+                + "'+cmd|' /C calc'!A0,-3.5\n"
+                + "'-2+3,-2\n"
+                + "'@SUM(A1),1e5\n"
+                + "'\tTab,+7\n"
+                + "plain =2+5,x\n");
+  }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.claims.CheckReport;
@@ -43,74 +44,36 @@ final class Claims {
   void register(Javalin app) {
     app.post(API_PATH, this::api);
     app.get(PAGE_PATH, this::linked);
-    app.post(PAGE_PATH, ctx -> check(ctx, ctx.formParam("text"), ctx.formParam("asOf")));
+    app.post(PAGE_PATH, this::posted);
   }
 
   private ClaimChecker checker() {
     return new ClaimChecker(snapshot.get().engine(), english);
   }
 
-  /** The most text one request may ask to check, in characters (a long article is 50,000). */
-  static final int MAX_REQUEST_TEXT = 200_000;
-
-  // As many checks at once as there are cores: more would only queue for the CPU and hold their
-  // answers in memory. A few more requests (eight per core, each text at most 200,000
-  // characters) wait up to WAIT for their turn; beyond them, or after the wait, a request is told
-  // to come back.
-  private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
-  private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(CORES);
-  private final java.util.concurrent.Semaphore admitted =
-      new java.util.concurrent.Semaphore(CORES * 8);
-  static final java.time.Duration WAIT = java.time.Duration.ofSeconds(5);
+  /** The one limits policy of the API and the form: size, concurrency and time. */
+  private final CheckLimits limits = new CheckLimits();
 
   private void api(Context ctx) throws IOException {
-    CheckRequest req = parse(ctx);
     ctx.header("Cache-Control", "no-store");
-    String text = req.claim() != null ? req.claim() : req.text();
-    if (text.length() > MAX_REQUEST_TEXT) {
-      throw new ApiException(
-          413,
-          "The text is "
-              + text.length()
-              + " characters long; one request checks up to "
-              + MAX_REQUEST_TEXT
-              + ". Send it in parts.",
-          List.of());
-    }
-    if (!admitted.tryAcquire()) {
-      throw busy(ctx);
-    }
-    try {
-      if (!running.tryAcquire(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        throw busy(ctx);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw busy(ctx);
-    } finally {
-      admitted.release();
-    }
-    try {
-      if (req.claim() != null) {
-        WebServer.json(
-            ctx, checker().claim(req.claim(), req.asOf() == null ? LocalDate.now() : req.asOf()));
-      } else {
-        WebServer.json(ctx, checker().text(req.text(), req.asOf(), LocalDate.now()));
-      }
-    } finally {
-      running.release();
+    try (CheckLimits.Admission admission = limits.admit(ctx)) {
+      CheckRequest req = parse(ctx, admission.body(ctx));
+      String text = req.claim() != null ? req.claim() : req.text();
+      ClaimChecker checker = checker();
+      Object answer =
+          admission.check(
+              text.length(),
+              () ->
+                  req.claim() != null
+                      ? checker.claim(
+                          req.claim(), req.asOf() == null ? LocalDate.now() : req.asOf())
+                      : checker.text(req.text(), req.asOf(), LocalDate.now()));
+      WebServer.json(ctx, answer);
     }
   }
 
-  private static ApiException busy(Context ctx) {
-    ctx.header("Retry-After", "2");
-    return new ApiException(
-        503, "Every core is checking texts just now: try again in a few seconds.", List.of());
-  }
-
-  private static CheckRequest parse(Context ctx) {
+  private static CheckRequest parse(Context ctx, String body) {
     String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
-    String body = ctx.body();
     if (type.startsWith("text/plain")) {
       return new CheckRequest(body, null, date(ctx.queryParam("asOf")));
     }
@@ -172,7 +135,52 @@ final class Claims {
     check(ctx, text, ctx.queryParam("asOf"));
   }
 
+  /**
+   * The form's post, under the API's limits: a text over the size limit, or too many at once, is
+   * refused with the form shown again and the reason.
+   */
+  private void posted(Context ctx) {
+    try (CheckLimits.Admission admission = limits.admit(ctx)) {
+      Map<String, String> form = form(admission.body(ctx));
+      String text = form.get("text");
+      try {
+        check(ctx, text, form.get("asOf"), admission);
+      } catch (ApiException e) {
+        // the text as posted is shown again only when it is within the limit
+        String shown = text == null || text.length() > CheckLimits.MAX_TEXT ? "" : text;
+        page(ctx, null, shown, e.getMessage(), e.status());
+      }
+    }
+  }
+
+  /** An application/x-www-form-urlencoded body's fields (the first of each name). */
+  private static Map<String, String> form(String body) {
+    Map<String, String> fields = new java.util.HashMap<>();
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      fields.putIfAbsent(name, eq < 0 ? "" : decode(pair.substring(eq + 1)));
+    }
+    return fields;
+  }
+
+  private static String decode(String s) {
+    try {
+      return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("The form's fields are not URL-encoded.");
+    }
+  }
+
   private void check(Context ctx, String text, String asOfParam) {
+    try (CheckLimits.Admission admission = limits.admit(ctx)) {
+      check(ctx, text, asOfParam, admission);
+    } catch (ApiException e) {
+      page(ctx, null, text == null ? "" : text, e.getMessage(), e.status());
+    }
+  }
+
+  private void check(Context ctx, String text, String asOfParam, CheckLimits.Admission admission) {
     LocalDate asOf;
     try {
       asOf = date(asOfParam);
@@ -181,13 +189,23 @@ final class Claims {
       return;
     }
     try {
-      page(ctx, checker().text(text, asOf, LocalDate.now()), text, null);
+      ClaimChecker checker = checker();
+      int length = text == null ? 0 : text.length();
+      page(
+          ctx,
+          admission.check(length, () -> checker.text(text, asOf, LocalDate.now())),
+          text,
+          null);
     } catch (InvalidQueryException e) {
       page(ctx, null, text == null ? "" : text, e.getMessage());
     }
   }
 
   private static void page(Context ctx, CheckReport report, String text, String error) {
+    page(ctx, report, text, error, error == null ? 200 : 400);
+  }
+
+  private static void page(Context ctx, CheckReport report, String text, String error, int status) {
     CheckPage.Results results = null;
     if (report != null) {
       List<CheckPage.Sentence> sentences = new ArrayList<>();
@@ -263,7 +281,7 @@ final class Claims {
             error,
             results,
             link == null ? null : new Link("Link to this check", link));
-    ctx.status(error == null ? 200 : 400)
+    ctx.status(status)
         .contentType("text/html; charset=utf-8")
         .header("Cache-Control", "no-store")
         .result(Templates.render("check.jte", page));

@@ -78,9 +78,8 @@ public final class WebServer implements AutoCloseable {
               config.showJavalinBanner = false;
               config.useVirtualThreads = false;
               config.http.gzipOnlyCompression();
-              // Claim checks take texts up to 200,000 characters (up to 4 bytes each in UTF-8,
-              // and JSON escapes); nothing else takes a body.
-              config.http.maxRequestSize = 6L * Claims.MAX_REQUEST_TEXT + 65_536L;
+              // Only claim checks take a body, and read it themselves within CheckLimits.
+              config.http.maxRequestSize = CheckLimits.MAX_BODY_BYTES;
               config.http.prefer405over404 = false;
               config.router.ignoreTrailingSlashes = true;
               config.staticFiles.enableWebjars();
@@ -126,6 +125,7 @@ public final class WebServer implements AutoCloseable {
     for (var connector : s.app.jettyServer().server().getConnectors()) {
       if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
         c.setIdleTimeout(IDLE_TIMEOUT_MS);
+        ClientFaults.watchHeaders(c);
       }
     }
     return s;
@@ -203,19 +203,22 @@ public final class WebServer implements AutoCloseable {
                   case 404 -> notFound(ctx);
                   case 413 ->
                       "The body is too large: texts up to "
-                          + String.format(java.util.Locale.ROOT, "%,d", Claims.MAX_REQUEST_TEXT)
+                          + String.format(java.util.Locale.ROOT, "%,d", CheckLimits.MAX_TEXT)
                           + " characters are checked.";
                   default -> e.getMessage();
                 },
                 List.of()));
     app.exception(
         ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e.suggestions()));
-    app.exception(
-        InvalidQueryException.class,
-        (e, ctx) -> problem(ctx, 400, e.getMessage() + remedy(e), e.suggestions()));
+    // what a client's bytes do wrong (a body too slow, framing malformed) is its doing: 4xx
     app.exception(
         Exception.class,
         (e, ctx) -> {
+          var fault = ClientFaults.of(e);
+          if (fault.isPresent()) {
+            problem(ctx, fault.get().status(), fault.get().getMessage(), List.of());
+            return;
+          }
           LOG.error("internal error on {}", ctx.path(), e);
           problem(
               ctx,
@@ -223,6 +226,9 @@ public final class WebServer implements AutoCloseable {
               "Something went wrong on our side. This is a bug; please report it.",
               List.of());
         });
+    app.exception(
+        InvalidQueryException.class,
+        (e, ctx) -> problem(ctx, 400, e.getMessage() + remedy(e), e.suggestions()));
     app.error(
         404,
         ctx -> {
@@ -359,6 +365,9 @@ public final class WebServer implements AutoCloseable {
   }
 
   static void problem(Context ctx, int status, String detail, List<String> suggestions) {
+    if (status == 503) {
+      ctx.header("Retry-After", "2");
+    }
     if (BrowserErrors.wantsPage(ctx)) {
       BrowserErrors.errorPage(ctx, status, detail);
       return;

@@ -420,7 +420,7 @@ class ApiContractTest {
         post(
             "/api/v1/claims/check?asOf=2024-07-01", "text/plain", "9".repeat(900_000) + " percent");
     assertThat(huge.statusCode()).isEqualTo(413);
-    assertThat(json(huge).at("/detail").asText()).contains("200000").contains("in parts");
+    assertThat(json(huge).at("/detail").asText()).contains("200,000").contains("in parts");
     for (String[] bad :
         new String[][] {
           {"application/json", "{\"text\": \"  \"}", "empty"},

@@ -30,6 +30,49 @@ public final class Exporter {
       %s
       ORDER BY r.published, o.release_id, o.indicator, o.country_iso3, o.year""";
 
+  /** The text columns of the export, in its order; the others are dates, numbers and flags. */
+  private static final List<String> COLUMNS =
+      List.of(
+          "release_id",
+          "publisher",
+          "release_title",
+          "release_published",
+          "release_url",
+          "country_iso3",
+          "country_name",
+          "year",
+          "indicator",
+          "unit",
+          "value",
+          "is_estimate",
+          "source_table");
+
+  private static final java.util.Set<String> NOT_TEXT =
+      java.util.Set.of("release_published", "year", "value", "is_estimate");
+
+  /**
+   * The columns as a spreadsheet will not run them (OWASP's rule against CSV injection, as {@code
+   * Printer.csvCell} applies it): text that begins with = + - @, a tab or a carriage return gets a
+   * leading {@code '}. JSON and Parquet keep the text as stored.
+   */
+  private static final String NEUTRALISED =
+      String.join(
+          ", ",
+          COLUMNS.stream()
+              .map(
+                  c ->
+                      NOT_TEXT.contains(c)
+                          ? c
+                          : "CASE WHEN regexp_matches("
+                              + c
+                              + ", '^[=+@\\t\\r-]') THEN '''' || "
+                              + c
+                              + " ELSE "
+                              + c
+                              + " END AS "
+                              + c)
+              .toList());
+
   private Exporter() {}
 
   /**
@@ -63,6 +106,10 @@ public final class Exporter {
           case "json" -> "FORMAT json, ARRAY true";
           default -> "FORMAT parquet";
         };
+    String query = QUERY.formatted(where);
+    if (f.equals("csv")) {
+      query = "SELECT " + NEUTRALISED + " FROM (" + query + ")";
+    }
     try (Connection c = store.readOnlyConnection(new Properties());
         Statement st = c.createStatement()) {
       long rows;
@@ -70,14 +117,7 @@ public final class Exporter {
         rs.next();
         rows = rs.getLong(1);
       }
-      st.execute(
-          "COPY ("
-              + QUERY.formatted(where)
-              + ") TO "
-              + literal(partial.toString())
-              + " ("
-              + options
-              + ")");
+      st.execute("COPY (" + query + ") TO " + literal(partial.toString()) + " (" + options + ")");
       Files.move(
           partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       writeDataPackage(store, target, f, release);
