@@ -22,11 +22,17 @@ for arg in "$@"; do
     *) echo "usage: bench/claims-dev.sh [--halves] [--all-misses]" >&2; exit 2 ;;
   esac
 done
-./mvnw -q -B -Pspecimens -pl burdenshare-store -am install -DskipTests >/dev/null
-# the report is written before the floors are asserted: show it even when a floor fails
+# built with the reactor (-am), so that this checkout's modules are measured, not a snapshot that
+# another checkout installed; the report is written before the floors are asserted: show it even
+# when a floor fails
 status=0
-./mvnw -q -B -Pspecimens -pl burdenshare-store verify -Dclaims.misses="$misses" \
+rm -f burdenshare-store/target/claims-dev-report.txt
+./mvnw -q -B -o -Pspecimens -pl burdenshare-store -am verify -Dclaims.misses="$misses" \
   -Dtest=ClaimsDevSetTest -Dsurefire.failIfNoSpecifiedTests=false >/dev/null || status=$?
+if [ ! -f burdenshare-store/target/claims-dev-report.txt ]; then
+  echo "The development set was not scored: see burdenshare-store/target/surefire-reports." >&2
+  exit 1
+fi
 report=burdenshare-store/target/claims-dev-report.txt
 if [ "$halves" = yes ]; then
   # the two halves' tables side by side, then the misses of half A

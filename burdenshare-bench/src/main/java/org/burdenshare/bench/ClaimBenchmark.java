@@ -53,20 +53,26 @@ public class ClaimBenchmark {
   private ClaimChecker checker;
   private ClaimReader reader;
   private String article;
+  private String manyNumbers;
+  private String noSpaces;
   private int words;
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     dir = Files.createTempDirectory("burdenshare-bench-claims");
     Engine engine = new Engine(Store.open(dir, m -> {}).snapshot());
-    reader = new ClaimReader(Languages.load("en"));
-    checker = new ClaimChecker(engine, reader);
+    reader = Languages.reader("en");
+    // as a user runs it: each sentence's language detected
+    checker = new ClaimChecker(engine, Languages.readers());
     StringBuilder b = new StringBuilder("WASHINGTON, Nov. 28, 2019.\n\n");
     while (b.toString().split("\\s+").length < 1000) {
       b.append(PARAGRAPH);
     }
     article = b.toString();
     words = article.split("\\s+").length;
+    // texts no one writes, that once made the reader relate every number to every other
+    manyNumbers = "9 ".repeat(10_000) + "percent";
+    noSpaces = "a9%".repeat(66_000);
     if (words < 1000 || words > 1100) {
       throw new IllegalStateException("article of " + words + " words");
     }
@@ -81,10 +87,32 @@ public class ClaimBenchmark {
     }
   }
 
-  /** Split, pick, read and judge every sentence of a 1,000-word article. */
+  /** Split, detect, pick, read and judge every sentence of a 1,000-word article. */
   @Benchmark
   public CheckReport checkArticle() {
     return checker.text(article, null, LocalDate.of(2026, 11, 28));
+  }
+
+  /** A 20 KB text of 10,000 numbers: time linear in the text, like an article's. */
+  @Benchmark
+  public CheckReport checkTenThousandNumbers() {
+    return checker.text(manyNumbers, null, LocalDate.of(2026, 11, 28));
+  }
+
+  /** A 198,000-character text without a space. */
+  @Benchmark
+  public CheckReport checkTextWithoutSpaces() {
+    return checker.text(noSpaces, null, LocalDate.of(2026, 11, 28));
+  }
+
+  /** Detecting the language of each sentence of the article, alone. */
+  @Benchmark
+  public int detectOnly() {
+    int n = 0;
+    for (String s : reader.sentences(article)) {
+      n += Languages.readers().detector().detect(s).code().length();
+    }
+    return n;
   }
 
   /** Baseline: split and read the same article, judging nothing. */

@@ -260,10 +260,29 @@ class CheckCommandTest {
             "Les États-Unis dépensent plus que tous les autres alliés réunis.",
             "--as-of",
             "2019-11-28");
+    // read in the language detected, without --language
     assertThat(french.exit()).isZero();
-    assertThat(french.out()).contains("No checkable claims");
+    assertThat(french.out()).contains("[fr]").contains("Verdict: SUPPORTED");
 
-    for (Cli.Result r : new Cli.Result[] {empty, tooBig, garbage, control, missing, french}) {
+    // a language the reader does not have is named, not guessed
+    Cli.Result greek =
+        Cli.run(
+            data,
+            "check",
+            "Η Ελλάδα δαπανά το 3,1% του ΑΕΠ για την άμυνα.",
+            "--as-of",
+            "2024-07-01");
+    assertThat(greek.exit()).isZero();
+    assertThat(greek.out())
+        .contains("UNVERIFIABLE")
+        .contains("language not supported (detected: el)");
+
+    Cli.Result unknown = Cli.run(data, "check", "Poland spends 4 % of GDP.", "--language", "tr");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Unknown language 'tr'");
+
+    for (Cli.Result r :
+        new Cli.Result[] {empty, tooBig, garbage, control, missing, french, greek, unknown}) {
       assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
   }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.burdenshare.core.Engine;
+import org.burdenshare.core.claims.CheckReport;
 import org.burdenshare.core.claims.ClaimChecker;
-import org.burdenshare.core.claims.ClaimReader;
 import org.burdenshare.core.claims.SentenceCheck;
 import org.burdenshare.store.Languages;
 import org.burdenshare.store.Store;
@@ -38,8 +38,7 @@ class ReadingRulesTest {
   }
 
   static ClaimChecker checker(String language) {
-    return CHECKERS.computeIfAbsent(
-        language, l -> new ClaimChecker(engine, new ClaimReader(Languages.load(l))));
+    return CHECKERS.computeIfAbsent(language, l -> new ClaimChecker(engine, Languages.reader(l)));
   }
 
   @ParameterizedTest
@@ -130,5 +129,56 @@ class ReadingRulesTest {
                 .collect(Collectors.joining(" ; "));
     assertThat(read).as(sentence).isEqualTo(readings);
     assertThat(c.verdict().toString()).as(sentence + " — " + c.reason()).isEqualTo(verdict);
+    // read without a language given, it is detected and read the same
+    SentenceCheck detected = detecting().sentence(sentence, asOf);
+    assertThat(detected.language()).as("the language detected: " + sentence).isEqualTo(language);
+    assertThat(detected.verdict()).as(sentence).isEqualTo(c.verdict());
+    assertThat(detected.reading()).as(sentence).isEqualTo(c.reading());
+  }
+
+  static ClaimChecker detecting() {
+    return CHECKERS.computeIfAbsent("", l -> new ClaimChecker(engine, Languages.readers()));
+  }
+
+  /**
+   * A sentence in a language the reader has no lexicon for is not read as the nearest one it has:
+   * it is unverifiable, and the answer names the language detected.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "el|Η Ελλάδα δαπανά το 3,1% του ΑΕΠ της για την άμυνα.",
+        "tr|Türkiye bu yıl savunma harcamaları için gayri safi yurt içi hasılasının yüzde 2,1'ini ayırdı.",
+        "pt|Portugal gasta 1,5% do seu PIB em defesa, segundo a NATO.",
+        "ru|Россия тратит на оборону более 6 процентов ВВП."
+      })
+  void aLanguageTheReaderDoesNotHaveIsNamedNotGuessed(String code, String sentence) {
+    SentenceCheck c = detecting().sentence(sentence, LocalDate.of(2024, 7, 1));
+    assertThat(c.verdict().toString()).isEqualTo("unverifiable");
+    assertThat(c.language()).isEqualTo(code);
+    assertThat(c.reason()).startsWith("language not supported (detected: " + code + ")");
+    CheckReport text = detecting().text(sentence, LocalDate.of(2024, 7, 1), LocalDate.now());
+    assertThat(text.language()).isEqualTo(code);
+    assertThat(text.claims())
+        .singleElement()
+        .extracting(SentenceCheck::reason)
+        .asString()
+        .startsWith("language not supported (detected: " + code + ")");
+  }
+
+  /** A text of several languages is read sentence by sentence, each in its own. */
+  @org.junit.jupiter.api.Test
+  void aMixedTextIsReadSentenceBySentence() {
+    CheckReport r =
+        detecting()
+            .text(
+                "Poland spends 4.12 percent of GDP on defence. La Pologne consacre 4,12 % de son"
+                    + " PIB à la défense. Polen gibt 4,12 Prozent seines BIP für Verteidigung aus.",
+                LocalDate.of(2024, 7, 1), LocalDate.now());
+    assertThat(r.claims()).extracting(SentenceCheck::language).containsExactly("en", "fr", "de");
+    assertThat(r.claims())
+        .extracting(c -> c.verdict().toString())
+        .containsExactly("supported", "supported", "supported");
   }
 }

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.claims.CheckReport;
 import org.burdenshare.core.claims.ClaimChecker;
-import org.burdenshare.core.claims.ClaimReader;
 import org.burdenshare.core.claims.SentenceCheck;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.render.Json;
@@ -32,14 +31,16 @@ final class Claims {
   static final String PAGE_PATH = "/check";
 
   private final Supplier<Snapshot> snapshot;
-  private final ClaimReader english = new ClaimReader(Languages.load("en"));
 
   Claims(Supplier<Snapshot> snapshot) {
     this.snapshot = snapshot;
   }
 
-  /** The body of a check request: a text, or a claim in the claim language, and the claim date. */
-  record CheckRequest(String text, String claim, LocalDate asOf) {}
+  /**
+   * The body of a check request: a text, or a claim in the claim language, the claim date, and the
+   * text's language (null: each sentence's is detected).
+   */
+  record CheckRequest(String text, String claim, LocalDate asOf, String language) {}
 
   void register(Javalin app) {
     app.post(API_PATH, this::api);
@@ -47,8 +48,16 @@ final class Claims {
     app.post(PAGE_PATH, this::posted);
   }
 
-  private ClaimChecker checker() {
-    return new ClaimChecker(snapshot.get().engine(), english);
+  private ClaimChecker checker(String language) {
+    if (language != null && !Languages.known(language)) {
+      throw ApiException.badRequest(
+          "Unknown language '"
+              + language
+              + "': give one of "
+              + String.join(", ", Languages.readers().codes())
+              + ", or none to have each sentence's detected.");
+    }
+    return ClaimChecker.of(snapshot.get().engine(), Languages.readers(), language);
   }
 
   /** The one limits policy of the API and the form: size, concurrency and time. */
@@ -59,7 +68,7 @@ final class Claims {
     try (CheckLimits.Admission admission = limits.admit(ctx)) {
       CheckRequest req = parse(ctx, admission.body(ctx));
       String text = req.claim() != null ? req.claim() : req.text();
-      ClaimChecker checker = checker();
+      ClaimChecker checker = checker(req.claim() != null ? null : req.language());
       Object answer =
           admission.check(
               text.length(),
@@ -75,7 +84,8 @@ final class Claims {
   private static CheckRequest parse(Context ctx, String body) {
     String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
     if (type.startsWith("text/plain")) {
-      return new CheckRequest(body, null, date(ctx.queryParam("asOf")));
+      return new CheckRequest(
+          body, null, date(ctx.queryParam("asOf")), blankToNull(ctx.queryParam("language")));
     }
     if (!type.startsWith("application/json")) {
       throw ApiException.badRequest(
@@ -98,7 +108,14 @@ final class Claims {
           "Give exactly one of \"text\" (sentences) or \"claim\" (the claim language).");
     }
     return new CheckRequest(
-        text, claim, date(node.hasNonNull("asOf") ? node.get("asOf").asText() : null));
+        text,
+        claim,
+        date(node.hasNonNull("asOf") ? node.get("asOf").asText() : null),
+        blankToNull(node.hasNonNull("language") ? node.get("language").asText() : null));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static LocalDate date(String s) {
@@ -189,7 +206,7 @@ final class Claims {
       return;
     }
     try {
-      ClaimChecker checker = checker();
+      ClaimChecker checker = checker(null);
       int length = text == null ? 0 : text.length();
       page(
           ctx,

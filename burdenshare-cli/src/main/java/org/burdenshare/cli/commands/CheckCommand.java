@@ -13,7 +13,6 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.claims.CheckReport;
 import org.burdenshare.core.claims.ClaimChecker;
-import org.burdenshare.core.claims.ClaimReader;
 import org.burdenshare.core.claims.Judgement;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.render.Num;
@@ -47,8 +46,7 @@ public final class CheckCommand extends AnswerCommand {
   @Override
   public Integer call() {
     if (input.corpus != null) {
-      ClaimChecker checker =
-          new ClaimChecker(root.engine(), new ClaimReader(Languages.load(language)));
+      ClaimChecker checker = checker(root.engine());
       var articles = CorpusRun.read(input.corpus, asOf);
       CorpusRun.run(articles, checker, out, root.out(), root.err());
       return 0;
@@ -106,14 +104,22 @@ public final class CheckCommand extends AnswerCommand {
 
   @Option(
       names = "--language",
-      defaultValue = "en",
       paramLabel = "CODE",
-      description = "The language of the text. Default: ${DEFAULT-VALUE}.")
+      description =
+          "The language of the text (en, de, es, fr, it, nl, pl). Default: each sentence's language"
+              + " is detected, and the answer says which it was read as.")
   String language;
+
+  private ClaimChecker checker(Engine engine) {
+    if (language != null) {
+      Languages.load(language); // an unknown code is told which languages there are
+    }
+    return ClaimChecker.of(engine, Languages.readers(), language);
+  }
 
   @Override
   protected Rendered answer(Engine engine) {
-    ClaimChecker checker = new ClaimChecker(engine, new ClaimReader(Languages.load(language)));
+    ClaimChecker checker = checker(engine);
     LocalDate today = LocalDate.now();
     if (input.claim != null) {
       Judgement j = checker.claim(input.claim, asOf == null ? today : asOf);
@@ -129,7 +135,8 @@ public final class CheckCommand extends AnswerCommand {
                   j.notes(),
                   j.evidence(),
                   j.latest(),
-                  List.of())),
+                  List.of(),
+                  null)),
           j,
           null);
     }
@@ -153,7 +160,8 @@ public final class CheckCommand extends AnswerCommand {
                         c.notes(),
                         c.evidence(),
                         c.latest(),
-                        c.claims()))
+                        c.claims(),
+                        c.language()))
             .toList();
     Rendered r = render(rows, report, report);
     return r;
@@ -169,7 +177,8 @@ public final class CheckCommand extends AnswerCommand {
       List<String> notes,
       List<Observation> evidence,
       Judgement.Latest latest,
-      List<org.burdenshare.core.claims.SentenceCheck.ClaimCheck> claims) {}
+      List<org.burdenshare.core.claims.SentenceCheck.ClaimCheck> claims,
+      String language) {}
 
   private static Rendered render(List<Row> rows, Object json, CheckReport report) {
     Rendered r = new Rendered(json);
@@ -194,7 +203,8 @@ public final class CheckCommand extends AnswerCommand {
     }
     for (Row row : rows) {
       r.footer("");
-      r.footer("“" + row.text() + "”");
+      r.footer(
+          "“" + row.text() + "”" + (row.language() == null ? "" : "  [" + row.language() + "]"));
       r.footer("  Verdict: " + row.verdict().toUpperCase(java.util.Locale.ROOT));
       if (row.claims().size() > 1) {
         r.footer("  Claims read:");

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param dateSource "given" (--as-of), "dateline" (found in the text) or "today"
  * @param message a word for the reader when nothing could be checked
+ * @param language the language most of the text is in (each sentence says which it was read as)
  */
 public record CheckReport(
     LocalDate date,
@@ -16,7 +17,8 @@ public record CheckReport(
     int sentences,
     int picked,
     List<SentenceCheck> claims,
-    String message) {
+    String message,
+    String language) {
   public CheckReport {
     claims = List.copyOf(claims);
   }

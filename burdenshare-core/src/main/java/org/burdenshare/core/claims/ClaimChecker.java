@@ -17,23 +17,87 @@ public final class ClaimChecker {
   public static final int MAX_TEXT = 1_000_000;
 
   private final ClaimJudge judge;
-  private final ClaimReader reader;
 
   /** The longest sentence the sentence shapes are tried on, in characters. */
   static final int MAX_SHAPED = 1_000;
 
-  private final Engine engine;
-  private final ClaimComposer composer;
+  /**
+   * How much evidence a sentence needs to be read in another language than the text around it: a
+   * sentence of names and figures ("NATO: 2.1 %") is read in the text's language.
+   */
+  static final double SURE = 1.5;
 
+  private final Engine engine;
+  private final Readers readers;
+
+  /** The reader of the language given, or null when each sentence's language is detected. */
+  private final ClaimReader given;
+
+  /** A checker that reads every sentence in one language. */
   public ClaimChecker(Engine engine, ClaimReader reader) {
-    this.judge = new ClaimJudge(engine);
-    this.engine = engine;
-    this.reader = reader;
-    this.composer = new ClaimComposer(reader.language());
+    this(engine, null, reader);
   }
 
-  public ClaimReader reader() {
-    return reader;
+  /** A checker that tells each sentence's language and reads it with that language's reader. */
+  public ClaimChecker(Engine engine, Readers readers) {
+    this(engine, readers, null);
+  }
+
+  private ClaimChecker(Engine engine, Readers readers, ClaimReader given) {
+    this.judge = new ClaimJudge(engine);
+    this.engine = engine;
+    this.readers = readers;
+    this.given = given;
+  }
+
+  /**
+   * A checker for a language given by its code, or detecting each sentence's when {@code language}
+   * is null.
+   */
+  public static ClaimChecker of(Engine engine, Readers readers, String language) {
+    if (language == null) {
+      return new ClaimChecker(engine, readers);
+    }
+    ClaimReader reader = readers.get(language);
+    if (reader == null) {
+      throw new InvalidQueryException(
+          "Unknown language '"
+              + language
+              + "': the reader knows "
+              + String.join(", ", readers.codes())
+              + ".");
+    }
+    return new ClaimChecker(engine, reader);
+  }
+
+  /**
+   * The reader a sentence is read with, or the language it is in when the checker has none for it.
+   */
+  private record Choice(ClaimReader reader, String code) {}
+
+  /**
+   * The language of a text or sentence: the one given, else the one its words speak for; a sentence
+   * with too little evidence of its own ({@link #SURE}) is taken to be in the language of the text
+   * around it ({@code around}, or null for a sentence alone).
+   */
+  private Choice choose(String text, Choice around) {
+    if (given != null) {
+      return new Choice(given, given.language().code());
+    }
+    LanguageDetector.Guess g = readers.detector().detect(text);
+    if (around != null && g.evidence() < SURE) {
+      return around;
+    }
+    return new Choice(g.supported() ? readers.get(g.code()) : null, g.code());
+  }
+
+  /** The reason given for a sentence in a language the reader does not have. */
+  private String unsupported(String code) {
+    return "language not supported (detected: "
+        + code
+        + "); the reader knows "
+        + String.join(", ", readers.codes())
+        + ".";
   }
 
   /** Judges a claim written in the claim language. */
@@ -47,8 +111,12 @@ public final class ClaimChecker {
    */
   public SentenceCheck sentence(String sentence, LocalDate date) {
     checkText(sentence);
-    return check(sentence.strip(), date, latestYear(date), true, ClaimComposer.Context.NONE)
-        .check();
+    String s = sentence.strip();
+    Choice c = choose(s, null);
+    if (c.reader() == null) {
+      return SentenceCheck.unread(s, unsupported(c.code())).in(c.code());
+    }
+    return check(c.reader(), s, date, latestYear(date), true, ClaimComposer.Context.NONE).check();
   }
 
   /** A sentence checked, and what the next sentence of its article inherits. */
@@ -59,6 +127,7 @@ public final class ClaimChecker {
    *     of a text and so worked out once
    */
   private Checked check(
+      ClaimReader reader,
       String sentence,
       LocalDate date,
       int latestYear,
@@ -66,7 +135,8 @@ public final class ClaimChecker {
       ClaimComposer.Context context) {
     List<SentenceCheck.ClaimCheck> claims = new ArrayList<>();
     String pattern = null;
-    ClaimComposer.Composition composed = composer.compose(sentence, date, latestYear, context);
+    ClaimComposer.Composition composed =
+        reader.composer().compose(sentence, date, latestYear, context);
     // Another publisher's figures, or plans: the sentence shapes are not asked either.
     // (The shapes are regular expressions: they are tried only on sentences of ordinary length,
     // so that no text can make them backtrack for long; the composer reads in linear time.)
@@ -115,17 +185,20 @@ public final class ClaimChecker {
       }
       return new Checked(
           SentenceCheck.unread(
-              sentence,
-              unverifiable != null
-                  ? unverifiable
-                  : reader.checkworthy(sentence)
-                      ? "It mentions figures or spending, but no claim the reader can check."
-                      : "It makes no quantitative claim about defence spending that the reader"
-                          + " knows."),
+                  sentence,
+                  unverifiable != null
+                      ? unverifiable
+                      : reader.checkworthy(sentence)
+                          ? "It mentions figures or spending, but no claim the reader can check."
+                          : "It makes no quantitative claim about defence spending that the reader"
+                              + " knows.")
+              .in(reader.language().code()),
           next);
     }
     return new Checked(
-        SentenceCheck.of(sentence, pattern == null ? "composed" : pattern, claims), next);
+        SentenceCheck.of(sentence, pattern == null ? "composed" : pattern, claims)
+            .in(reader.language().code()),
+        next);
   }
 
   /**
@@ -204,36 +277,50 @@ public final class ClaimChecker {
    */
   public CheckReport text(String text, LocalDate asOf, LocalDate today) {
     checkText(text);
+    Choice document = choose(text, null);
+    // a text in a language the reader does not have is still split into sentences (by the
+    // fallback's rules), so that a sentence in a language it has can be read
+    ClaimReader splitter =
+        document.reader() != null ? document.reader() : readers.get(readers.detector().fallback());
     LocalDate date = asOf;
     String source = "given";
     if (date == null) {
-      Optional<LocalDate> dateline = reader.dateline(text);
+      Optional<LocalDate> dateline = splitter.dateline(text);
       date = dateline.orElse(today);
       source = dateline.isPresent() ? "dateline" : "today";
     }
-    List<String> sentences = reader.sentences(text);
+    List<String> sentences = splitter.sentences(text);
     List<SentenceCheck> out = new ArrayList<>();
     ClaimComposer.Context context = ClaimComposer.Context.NONE;
     int latest = latestYear(date);
     for (String s : sentences) {
-      Checked c = check(s, date, latest, false, context);
-      context = c.next();
-      if (c.check() != null) {
-        out.add(c.check());
+      Choice c = choose(s, document);
+      if (c.reader() == null) {
+        if (s.chars().anyMatch(Character::isDigit)) {
+          out.add(SentenceCheck.unread(s, unsupported(c.code())).in(c.code()));
+        }
+        continue;
+      }
+      Checked checked = check(c.reader(), s, date, latest, false, context);
+      context = checked.next();
+      if (checked.check() != null) {
+        out.add(checked.check());
       }
     }
+    String message = null;
+    if (out.isEmpty()) {
+      message =
+          document.reader() == null
+              ? "No checkable claims: the text is in a language the reader does not have ("
+                  + unsupported(document.code())
+                  + ")"
+              : "No checkable claims: no sentence makes a quantitative claim about defence"
+                  + " spending that the reader knows (language: "
+                  + document.code()
+                  + ").";
+    }
     return new CheckReport(
-        date,
-        source,
-        sentences.size(),
-        out.size(),
-        out,
-        out.isEmpty()
-            ? "No checkable claims: no sentence makes a quantitative claim about defence spending"
-                + " that the reader knows (language: "
-                + reader.language().code()
-                + ")."
-            : null);
+        date, source, sentences.size(), out.size(), out, message, document.code());
   }
 
   /** Refuses what is not text to check: empty, too long, or binary. */

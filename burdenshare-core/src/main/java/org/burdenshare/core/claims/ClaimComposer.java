@@ -125,13 +125,71 @@ public final class ClaimComposer {
    * of GDP.
    */
   public Composition compose(String sentence, LocalDate date, int latestYear, Context context) {
+    if (sentence.length() <= MAX_READ) {
+      return composeOne(sentence, date, latestYear, context);
+    }
+    // Not a sentence a person writes (the longest news sentences are a few hundred characters):
+    // read in pieces of at most MAX_READ characters, so that the readings, which relate each
+    // mention to the others of its sentence, take time linear in the text.
+    List<Composed> claims = new ArrayList<>();
+    String unverifiable = null;
+    boolean plans = false;
+    String source = null;
+    boolean writesYear = false;
+    Context next = context;
+    for (String piece : pieces(sentence)) {
+      Composition c = composeOne(piece, date, latestYear, next);
+      claims.addAll(c.claims());
+      unverifiable = unverifiable == null ? c.unverifiable() : unverifiable;
+      plans |= c.plans();
+      source = source == null ? c.source() : source;
+      writesYear |= c.writesYear();
+      next = c.next();
+    }
+    return new Composition(claims, unverifiable, plans, next, source, writesYear);
+  }
+
+  /** The longest stretch of text read as one sentence, in characters. */
+  static final int MAX_READ = 1_000;
+
+  /**
+   * An over-long sentence cut into pieces of at most {@link #MAX_READ} characters: after the last
+   * clause mark (";", ",", ":") or else the last space of each stretch, or at the limit where there
+   * is neither.
+   */
+  static List<String> pieces(String sentence) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    while (from < sentence.length()) {
+      int end = Math.min(sentence.length(), from + MAX_READ);
+      if (end < sentence.length()) {
+        int cut = -1;
+        for (int i = end - 1; i > from + MAX_READ / 2 && cut < 0; i--) {
+          char c = sentence.charAt(i);
+          cut = c == ';' || c == ',' || c == ':' ? i + 1 : -1;
+        }
+        for (int i = end - 1; i > from + MAX_READ / 2 && cut < 0; i--) {
+          cut = Character.isWhitespace(sentence.charAt(i)) ? i + 1 : -1;
+        }
+        end = cut > 0 ? cut : end;
+        if (Character.isHighSurrogate(sentence.charAt(end - 1))) {
+          end--; // never between the two halves of a character
+        }
+      }
+      out.add(sentence.substring(from, end));
+      from = end;
+    }
+    return out;
+  }
+
+  private Composition composeOne(String sentence, LocalDate date, int latestYear, Context context) {
     Mentions m = finder.mentions(sentence).with(latestYear, false, context);
     if (m.has("conditional", 0, Math.min(2, m.tokens().size()))) {
       // "If Denmark had spent 3 percent …": a figure supposed, not stated
       return Composition.of(m, List.of(), null, true);
     }
     List<Composed> out = new ArrayList<>();
-    List<Amount> used = new ArrayList<>();
+    java.util.Set<Amount> used = new java.util.HashSet<>();
     Amount threshold = threshold(m, used);
     m = m.with(latestYear, threshold != null, context);
     counts(m, date, threshold, used, out);
@@ -179,6 +237,9 @@ public final class ClaimComposer {
    * words keep them.
    */
   private static void cite(Mentions m, List<Composed> out, int from, int start, int end) {
+    if (from >= out.size()) {
+      return; // no claim to give them to
+    }
     List<int[]> spans = new ArrayList<>();
     m.entities().forEach(e -> spans.add(new int[] {e.from(), e.to()}));
     m.amounts().forEach(a -> spans.add(new int[] {a.from(), a.to()}));

@@ -31,6 +31,7 @@ public final class ClaimReader {
   private final Language language;
   private final List<Compiled> patterns = new ArrayList<>();
   private final Map<String, String> subjects = new HashMap<>();
+  private final ClaimComposer composer;
 
   /** A pattern compiled to a regular expression, with the slots it uses. */
   private record Compiled(
@@ -38,6 +39,7 @@ public final class ClaimReader {
 
   public ClaimReader(Language language) {
     this.language = language;
+    this.composer = new ClaimComposer(language);
     language.subjects().forEach((k, v) -> subjects.put(normalise(k), v));
     for (Language.Pattern p : language.patterns()) {
       List<String> slots = new ArrayList<>();
@@ -54,6 +56,11 @@ public final class ClaimReader {
 
   public Language language() {
     return language;
+  }
+
+  /** The compositional reader of the same language (built once: it indexes the lexicon). */
+  public ClaimComposer composer() {
+    return composer;
   }
 
   /** Rewrites {slot} placeholders into named groups, recursively, prefixing inner group names. */
@@ -311,6 +318,9 @@ public final class ClaimReader {
             .anyMatch(w -> text.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"));
   }
 
+  /** Longer than any abbreviation of any language, with the space before it. */
+  private static final int LONGEST_ABBREVIATION = 40;
+
   /** Splits a text into sentences, keeping abbreviations such as "U.S." inside them. */
   public List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
@@ -322,10 +332,16 @@ public final class ClaimReader {
       StringBuilder current = new StringBuilder();
       for (String piece : p.split("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?[A-Z0-9])")) {
         current.append(current.length() == 0 ? "" : " ").append(piece);
-        String lower = current.toString().toLowerCase(Locale.ROOT);
+        // only the end of what is gathered can be an abbreviation: looked at alone, so that a text
+        // of many abbreviations is not copied again for each
+        String lower =
+            current
+                .substring(Math.max(0, current.length() - LONGEST_ABBREVIATION))
+                .toLowerCase(Locale.ROOT);
+        boolean whole = current.length() <= LONGEST_ABBREVIATION;
         boolean abbreviation =
             language.abbreviations().stream()
-                .anyMatch(a -> lower.endsWith(" " + a) || lower.equals(a));
+                .anyMatch(a -> lower.endsWith(" " + a) || whole && lower.equals(a));
         if (!abbreviation) {
           out.add(current.toString().strip());
           current.setLength(0);

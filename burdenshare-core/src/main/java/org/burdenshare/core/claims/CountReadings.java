@@ -24,7 +24,7 @@ final class CountReadings {
   private CountReadings() {}
 
   /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */
-  static Amount threshold(Mentions m, List<Amount> used) {
+  static Amount threshold(Mentions m, java.util.Set<Amount> used) {
     for (Amount a : m.amounts()) {
       if (a.unit() != Unit.PERCENT || a.fraction()) {
         continue;
@@ -45,7 +45,11 @@ final class CountReadings {
 
   /** "only seven allies met the 2 % target", "24 out of NATO's 32 members have reached it". */
   static void counts(
-      Mentions m, LocalDate date, Amount threshold, List<Amount> used, List<Composed> out) {
+      Mentions m,
+      LocalDate date,
+      Amount threshold,
+      java.util.Set<Amount> used,
+      List<Composed> out) {
     boolean guideline = threshold != null || m.has("guideline") || m.has("gdp");
     if (!guideline || !(m.has("meet") || m.has("below") || threshold != null)) {
       changeCounts(m, date, used, out);
@@ -126,7 +130,7 @@ final class CountReadings {
   }
 
   /** A whole number that can count allies (1–40), not yet read, and not the alliance's size. */
-  private static boolean countable(Mentions m, Amount a, List<Amount> used) {
+  private static boolean countable(Mentions m, Amount a, java.util.Set<Amount> used) {
     if (a.unit() != Unit.BARE || a.value().scale() > 0 || used.contains(a)) {
       return false;
     }
@@ -135,7 +139,8 @@ final class CountReadings {
   }
 
   /** "16 of the 28 members increased their spending in 2015": allies whose real change was up. */
-  static void changeCounts(Mentions m, LocalDate date, List<Amount> used, List<Composed> out) {
+  static void changeCounts(
+      Mentions m, LocalDate date, java.util.Set<Amount> used, List<Composed> out) {
     for (Amount a : m.amounts()) {
       if (!countable(m, a, used)) {
         continue;
@@ -189,29 +194,31 @@ final class CountReadings {
 
   /** The membership in "N of (NATO's | the) M members" or "N out of M", if the sentence says it. */
   static Amount ofTheMembers(Mentions m, Amount a) {
-    for (Amount b : m.amounts()) {
-      if (b == a || b.from() <= a.to() || b.from() > a.to() + 4 || b.unit() != Unit.BARE) {
-        continue;
-      }
-      int v = b.value().intValue();
-      if (v >= 12 && v <= 40 && b.value().scale() <= 0) {
+    // the amounts are in the order of the sentence: only those near the count are looked at
+    List<Amount> amounts = m.amounts();
+    int at = m.indexOf(a);
+    for (int k = at + 1; k < amounts.size() && amounts.get(k).from() <= a.to() + 4; k++) {
+      Amount b = amounts.get(k);
+      if (b.from() > a.to() && b.unit() == Unit.BARE && membership(b)) {
         return b;
       }
     }
-    // "of the 31 allies, only 11 …": the membership first
-    for (Amount b : m.amounts()) {
-      if (b == a || b.to() > a.from() || b.unit() != Unit.BARE) {
-        continue;
-      }
-      int v = b.value().intValue();
-      if (v >= 12
-          && v <= 40
-          && b.value().scale() <= 0
-          && m.has("members", b.to(), Math.min(b.to() + 3, m.tokens().size()))
-          && a.from() - b.to() <= 8) {
+    // "of the 31 allies, only 11 …": the membership first, at most eight tokens before
+    for (int k = at - 1; k >= 0 && a.from() - amounts.get(k).to() <= 8; k--) {
+      Amount b = amounts.get(k);
+      if (b.to() <= a.from()
+          && b.unit() == Unit.BARE
+          && membership(b)
+          && m.has("members", b.to(), Math.min(b.to() + 3, m.tokens().size()))) {
         return b;
       }
     }
     return null;
+  }
+
+  /** Whether a whole number could be the alliance's size: 12 founders to 40. */
+  private static boolean membership(Amount b) {
+    int v = b.value().intValue();
+    return v >= 12 && v <= 40 && b.value().scale() <= 0;
   }
 }

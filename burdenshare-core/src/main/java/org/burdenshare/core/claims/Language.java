@@ -25,6 +25,9 @@ import java.util.Map;
  * @param decimalComma true where numbers are written 1,38 and 1 000 (French), false for 1.38 and
  *     1,000 (English)
  * @param lexicon the cue words of the compositional reader (an empty lexicon reads nothing)
+ * @param frequentWords the language's most frequent words (articles, prepositions, pronouns,
+ *     auxiliaries), lower case, by which {@link LanguageDetector} tells it from the others
+ * @param letters the letters that few other languages write ("ąćęłńśźż"), for the same
  */
 public record Language(
     String code,
@@ -40,7 +43,9 @@ public record Language(
     List<String> checkworthy,
     List<String> abbreviations,
     boolean decimalComma,
-    Lexicon lexicon) {
+    Lexicon lexicon,
+    List<String> frequentWords,
+    String letters) {
 
   public Language {
     subjects = subjects == null ? Map.of() : subjects;
@@ -55,6 +60,35 @@ public record Language(
     checkworthy = checkworthy == null ? List.of() : checkworthy;
     abbreviations = abbreviations == null ? List.of() : abbreviations;
     lexicon = lexicon == null ? Lexicon.empty() : lexicon;
+    frequentWords = frequentWords == null ? List.of() : List.copyOf(frequentWords);
+    letters = letters == null ? "" : letters;
+  }
+
+  /** What tells this language from others: its frequent words and letters. */
+  public LanguageDetector.Profile profile() {
+    return new LanguageDetector.Profile(code, frequentWords, letters);
+  }
+
+  /**
+   * The phrases of the language's lexicon (names of countries and groups, number and month words,
+   * hedges, scales, currencies and cue words): they speak for the language too, at a lower weight
+   * than its frequent words.
+   */
+  public java.util.Set<String> vocabulary() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    out.addAll(subjects.keySet());
+    out.addAll(numbers.keySet());
+    out.addAll(scales.keySet());
+    out.addAll(currencies.keySet());
+    out.addAll(hedges.keySet());
+    out.addAll(months.keySet());
+    out.addAll(relativeYears.keySet());
+    lexicon.cues().values().forEach(out::addAll);
+    out.addAll(lexicon.ordinals().keySet());
+    out.addAll(lexicon.percent());
+    out.addAll(lexicon.points());
+    out.addAll(lexicon.fractions().keySet());
+    return out;
   }
 
   /**

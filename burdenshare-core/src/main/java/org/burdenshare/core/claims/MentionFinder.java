@@ -25,6 +25,13 @@ final class MentionFinder {
   private final Lexicon lex;
   private final PhraseIndex subjects;
   private final Map<String, PhraseIndex> cues = new HashMap<>();
+
+  /**
+   * The cue categories by the first word of their phrases: each token is looked up once, not once
+   * per category.
+   */
+  private final Map<String, List<Map.Entry<String, PhraseIndex>>> cuesByFirstWord = new HashMap<>();
+
   private final PhraseIndex hedges;
   private final PhraseIndex scales;
   private final PhraseIndex currencies;
@@ -44,6 +51,13 @@ final class MentionFinder {
     List<String> el = lex.elisions();
     this.subjects = new PhraseIndex(language.subjects(), dc, el);
     lex.cues().forEach((k, v) -> cues.put(k, PhraseIndex.of(v, dc, el)));
+    cues.entrySet()
+        .forEach(
+            e ->
+                e.getValue()
+                    .firstWords()
+                    .forEach(
+                        w -> cuesByFirstWord.computeIfAbsent(w, x -> new ArrayList<>()).add(e)));
     this.hedges = new PhraseIndex(language.hedges(), dc, el);
     this.scales = new PhraseIndex(language.scales(), dc, el);
     this.currencies = new PhraseIndex(language.currencies(), dc, el);
@@ -80,7 +94,7 @@ final class MentionFinder {
       if (tok.kind() == Kind.SIGN && (tok.is(";") || tok.is("—") || tok.is("–") || tok.is(":"))) {
         breaks.add(i + 1);
       }
-      for (Map.Entry<String, PhraseIndex> c : cues.entrySet()) {
+      for (Map.Entry<String, PhraseIndex> c : cuesByFirstWord.getOrDefault(tok.text(), List.of())) {
         int end = c.getValue().match(t, i);
         if (end > i) {
           found.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(new int[] {i, end});

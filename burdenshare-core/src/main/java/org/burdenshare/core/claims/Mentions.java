@@ -44,18 +44,43 @@ record Mentions(
         ctx);
   }
 
+  /** The index of an amount of this sentence in {@link #amounts()}, found by its position. */
+  int indexOf(Amount a) {
+    int lo = 0;
+    int hi = amounts.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int from = amounts.get(mid).from();
+      if (from < a.from()) {
+        lo = mid + 1;
+      } else if (from > a.from()) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    throw new IllegalArgumentException("not an amount of this sentence: " + a);
+  }
+
   boolean has(String cue) {
     return !cues.getOrDefault(cue, List.of()).isEmpty();
   }
 
   /** Whether a cue occurs within [from, to). */
   boolean has(String cue, int from, int to) {
-    for (int[] span : cues.getOrDefault(cue, List.of())) {
-      if (span[0] >= from && span[0] < to) {
-        return true;
+    // the spans of a cue are in the order of the sentence: the first at or after `from` decides
+    List<int[]> spans = cues.getOrDefault(cue, List.of());
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid)[0] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo < spans.size() && spans.get(lo)[0] < to;
   }
 
   int clauseOf(int at) {

@@ -39,6 +39,11 @@ final class PhraseIndex {
     return new PhraseIndex(m, decimalComma, elisions);
   }
 
+  /** The words the phrases begin with. */
+  java.util.Set<String> firstWords() {
+    return byFirst.keySet();
+  }
+
   /** The end (exclusive) of the longest phrase at i, or i when none starts there. */
   int match(List<Token> t, int i) {
     return longest(t, i).map(w -> i + w.size()).orElse(i);

@@ -16,6 +16,7 @@ import org.burdenshare.core.releases.ReleaseRef;
  *     supported only if all are, and the other fields are those of the claim that decides it
  * @param couldNotUse editions published by the claim date that are not in the database, and partial
  *     releases that lack the figures: when not empty, the verdict may be out of date
+ * @param language the language the sentence was read as (ISO 639-1), detected or given
  */
 public record SentenceCheck(
     String text,
@@ -33,7 +34,8 @@ public record SentenceCheck(
     List<String> notes,
     Judgement.Latest latest,
     String pattern,
-    List<ClaimCheck> claims) {
+    List<ClaimCheck> claims,
+    String language) {
   public SentenceCheck {
     evidence = List.copyOf(evidence);
     notes = List.copyOf(notes);
@@ -87,7 +89,8 @@ public record SentenceCheck(
         one.notes(),
         one.latest(),
         pattern,
-        claims);
+        claims,
+        null);
   }
 
   private static String summary(List<ClaimCheck> claims) {
@@ -115,7 +118,8 @@ public record SentenceCheck(
         j.notes(),
         j.latest(),
         pattern,
-        List.of(new ClaimCheck(pattern, j)));
+        List.of(new ClaimCheck(pattern, j)),
+        null);
   }
 
   static SentenceCheck unread(String text, String reason) {
@@ -135,6 +139,29 @@ public record SentenceCheck(
         List.of(),
         null,
         null,
-        List.of());
+        List.of(),
+        null);
+  }
+
+  /** The same check, saying which language the sentence was read as. */
+  SentenceCheck in(String code) {
+    return new SentenceCheck(
+        text,
+        verdict,
+        reading,
+        evidence,
+        release,
+        reason,
+        releaseChoice,
+        couldNotUse,
+        left,
+        right,
+        margin,
+        unit,
+        notes,
+        latest,
+        pattern,
+        claims,
+        code);
   }
 }
