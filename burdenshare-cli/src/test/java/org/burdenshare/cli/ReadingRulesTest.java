@@ -115,6 +115,14 @@ class ReadingRulesTest {
         "de|Die Verteidigungsausgaben der europäischen Verbündeten und Kanadas stiegen 2024 real um 14,9 Prozent.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.9%",
         // a hedge may stand before an article: "al di sotto del 2 %"
         "it|L'Italia spende l'1,49% del Pil per la difesa, ben al di sotto del 2%.|2024-07-01|supported|share_of_gdp(ITA, 2024) = 1.49% ; share_of_gdp(ITA, 2024) < 2%",
+        // a change's verb with "to" before the number: the level reached, not the change
+        "en|Germany's defence spending, 1.19 percent of GDP in 2014, rose to 2.12 percent in 2024.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19% ; share_of_gdp(DEU, 2024) = 2.12%",
+        "de|Die Verteidigungsausgaben Deutschlands, 2014 noch 1,19 Prozent des BIP, stiegen 2024 auf 2,12 Prozent.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19% ; share_of_gdp(DEU, 2024) = 2.12%",
+        "es|El gasto en defensa de Alemania, del 1,19 % del PIB en 2014, aumentó hasta el 2,12 % en 2024.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19% ; share_of_gdp(DEU, 2024) = 2.12%",
+        // a percentage away from the word for GDP is a share of GDP only if one can be that large
+        "en|Germany spent 2.12 percent of GDP on defence in 2024, while 55 percent of Germans said it should spend more.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        // a plan for a later year is named, not judged
+        "en|Germany plans to spend 3.5 percent of GDP on defence by 2030.|2024-07-01|unverifiable|null",
         // "l'an dernier" is last year, not the last place
         "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%"
       })
@@ -165,6 +173,66 @@ class ReadingRulesTest {
         .extracting(SentenceCheck::reason)
         .asString()
         .startsWith("language not supported (detected: " + code + ")");
+  }
+
+  /**
+   * What an article carries from one sentence to the next only fills what a sentence lacks: its own
+   * time words ("now", "désormais", "inzwischen") beat a year written before, and a year that was
+   * only compared with ("up from three in 2014") or a baseline is not carried at all. The sentence
+   * checked is the last of each text.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Twenty-three allies met the 2% target this year, up from just three in 2014. Poland now"
+            + " spends more than 4% of its economic output on its military.|supported|share_of_gdp(POL, 2024) > 4%",
+        "In 2014, only three allies met the 2% target. Poland now spends more than 4% of its"
+            + " economic output on its military.|supported|share_of_gdp(POL, 2024) > 4%",
+        // without a time word of its own, the sentence speaks of the year written before
+        "In 2014, only three allies met the 2% target. Poland spent more than 4% of its economic"
+            + " output on its military.|contradicted|share_of_gdp(POL, 2014) > 4%",
+        "En 2014, seuls trois alliés atteignaient l'objectif de 2 %. La Pologne consacre désormais"
+            + " plus de 4 % de son PIB à la défense.|supported|share_of_gdp(POL, 2024) > 4%",
+        "Im Jahr 2014 erreichten nur drei Verbündete das Ziel von 2 Prozent. Polen gibt inzwischen"
+            + " mehr als 4 Prozent seines BIP für Verteidigung aus.|supported|share_of_gdp(POL, 2024) > 4%"
+      })
+  void aSentencesOwnTimeBeatsTheYearCarriedFromTheOneBefore(
+      String text, String verdict, String reading) {
+    CheckReport r = detecting().text(text, LocalDate.of(2024, 7, 1), LocalDate.now());
+    SentenceCheck last = r.claims().get(r.claims().size() - 1);
+    assertThat(last.text()).as(text).containsAnyOf("Poland", "Pologne", "Polen");
+    assertThat(last.reading()).as(text).isEqualTo(reading);
+    assertThat(last.verdict().toString()).as(last.reason()).isEqualTo(verdict);
+  }
+
+  /**
+   * A sentence with figures or a comparison that no claim accounts for is only partly checked: the
+   * verdict stands for what was read, and the answer names what was not.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Poland spends 4.12 percent of GDP on defence, more than all other allies combined.|more than all other allies combined",
+        "La Pologne consacre 4,12 % de son PIB à la défense, plus que tous les autres alliés réunis.|plus que tous les autres alliés réunis",
+        "Germany spent 2.12 percent of GDP on defence in 2024, while 55 percent of Germans said it should spend more.|55 percent",
+        "Italy spends 1.49 percent of GDP on defence; a third of it goes to salaries.|a third"
+      })
+  void whatIsNotReadIsNamed(String sentence, String unread) {
+    SentenceCheck c = detecting().sentence(sentence, LocalDate.of(2024, 7, 1));
+    assertThat(c.verdict().toString()).isEqualTo("supported");
+    assertThat(c.coverage().complete()).isFalse();
+    assertThat(c.coverage().unread()).containsExactly(unread);
+    assertThat(c.reason()).contains("Partly checked").contains("“" + unread + "”");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSentenceReadWholeIsCompletelyChecked() {
+    SentenceCheck c =
+        detecting().sentence("Poland spends more than 4 percent of GDP.", LocalDate.of(2024, 7, 1));
+    assertThat(c.coverage().complete()).isTrue();
+    assertThat(c.reason()).doesNotContain("Partly");
   }
 
   /** A text of several languages is read sentence by sentence, each in its own. */

@@ -133,6 +133,21 @@ final class Anchors {
     return y.at() > at && m.has("previous", at + 1, y.at());
   }
 
+  /** How far before a year a "previous" cue makes it a year compared with ("up from three in"). */
+  static final int COMPARED_WINDOW = 6;
+
+  /**
+   * Whether a year dates the figures of its sentence, so that the next sentence may speak of it
+   * too: not a baseline ("since 2014"), a year compared with ("up from three in 2014"), or the date
+   * of an event ("joined in 2004").
+   */
+  static boolean datesFigures(Mentions m, YearMention y) {
+    return !y.relative()
+        && !y.since()
+        && !joinedIn(m, y)
+        && !m.has("previous", Math.max(0, y.at() - COMPARED_WINDOW), y.at());
+  }
+
   /**
    * Whether a year dates an event rather than figures: when an ally joined ("Hungary, which joined
    * NATO in 1999, spends …") or when a target was agreed ("the 2 % target, set in 2014 in Wales").
@@ -198,8 +213,10 @@ final class Anchors {
     if (best != null) {
       return best.relative() ? date.getYear() + best.year() : best.year();
     }
-    if (m.context().year() != null) {
-      return m.context().year(); // "In 2023, … . France spent 1.9 percent …"
+    // "In 2023, … . France spent 1.9 percent …": the year the article wrote, unless the sentence
+    // has its own time ("Poland now spends …"), which the carried year does not override
+    if (m.context().year() != null && !m.has("present")) {
+      return m.context().year();
     }
     // the verb of the number's clause: before it, or right after a subject such as "nine allies"
     boolean past =

@@ -188,16 +188,20 @@ public final class ClaimChecker {
                   sentence,
                   unverifiable != null
                       ? unverifiable
-                      : reader.checkworthy(sentence)
-                          ? "It mentions figures or spending, but no claim the reader can check."
-                          : "It makes no quantitative claim about defence spending that the reader"
-                              + " knows.")
+                      : composed.plans()
+                          ? "It speaks of a plan, pledge or forecast: figures not yet published"
+                              + " are not judged."
+                          : reader.checkworthy(sentence)
+                              ? "It mentions figures or spending, but no claim the reader can check."
+                              : "It makes no quantitative claim about defence spending that the reader"
+                                  + " knows.")
               .in(reader.language().code()),
           next);
     }
     return new Checked(
         SentenceCheck.of(sentence, pattern == null ? "composed" : pattern, claims)
-            .in(reader.language().code()),
+            .in(reader.language().code())
+            .partly(pattern == null ? composed.unread() : List.of()),
         next);
   }
 

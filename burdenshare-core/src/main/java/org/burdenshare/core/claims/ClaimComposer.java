@@ -54,6 +54,8 @@ public final class ClaimComposer {
    * @param plans whether the sentence speaks of plans or pledges, whose figures are not published
    * @param source the other publisher the sentence attributes its figures to, or null
    * @param writesYear whether the sentence writes a year of its own ("in 2021", "last year")
+   * @param unread the figures of the sentence that no claim was read from ("2.4%", "$28 billion"):
+   *     a sentence with claims and unread figures is only partly checked
    */
   public record Composition(
       List<Composed> claims,
@@ -61,17 +63,28 @@ public final class ClaimComposer {
       boolean plans,
       Context next,
       String source,
-      boolean writesYear) {
+      boolean writesYear,
+      List<String> unread) {
 
     /** The composition of a sentence, with what the next sentence of its article inherits. */
     static Composition of(Mentions m, List<Composed> claims, String unverifiable, boolean plans) {
+      return of(m, claims, unverifiable, plans, List.of());
+    }
+
+    static Composition of(
+        Mentions m,
+        List<Composed> claims,
+        String unverifiable,
+        boolean plans,
+        List<String> unread) {
       return new Composition(
           claims,
           unverifiable,
           plans,
           ClaimComposer.next(m),
           m.sources().isEmpty() ? null : m.sources().get(0),
-          !m.years().isEmpty());
+          !m.years().isEmpty(),
+          List.copyOf(unread));
     }
   }
 
@@ -102,7 +115,7 @@ public final class ClaimComposer {
     }
     Integer year = null;
     for (YearMention y : m.years()) {
-      if (!y.relative()) {
+      if (Anchors.datesFigures(m, y)) {
         year = y.year();
       }
     }
@@ -136,6 +149,7 @@ public final class ClaimComposer {
     boolean plans = false;
     String source = null;
     boolean writesYear = false;
+    List<String> unread = new ArrayList<>();
     Context next = context;
     for (String piece : pieces(sentence)) {
       Composition c = composeOne(piece, date, latestYear, next);
@@ -144,9 +158,10 @@ public final class ClaimComposer {
       plans |= c.plans();
       source = source == null ? c.source() : source;
       writesYear |= c.writesYear();
+      unread.addAll(c.unread());
       next = c.next();
     }
-    return new Composition(claims, unverifiable, plans, next, source, writesYear);
+    return new Composition(claims, unverifiable, plans, next, source, writesYear, unread);
   }
 
   /** The longest stretch of text read as one sentence, in characters. */
@@ -195,7 +210,9 @@ public final class ClaimComposer {
     counts(m, date, threshold, used, out);
     rankings(finder, m, date, out);
     impliedPlaces(m, date, out);
+    int beforeComparisons = out.size();
     ComparisonReadings.comparisons(m, date, out);
+    boolean compared = out.size() > beforeComparisons;
     cite(m, out, 0, 0, m.tokens().size());
     for (Amount a : m.amounts()) {
       if (used.contains(a)) {
@@ -207,7 +224,19 @@ public final class ClaimComposer {
         case MONEY -> money(m, a, date, out);
         default -> {}
       }
+      if (out.size() > before) {
+        used.add(a);
+      }
       cite(m, out, before, m.clauseStart(a.from()), a.to());
+    }
+    List<String> unread = new ArrayList<>();
+    for (Amount a : m.amounts()) {
+      if (!used.contains(a) && stated(m, a, date)) {
+        unread.add(words(m, a.from(), a.to()));
+      }
+    }
+    if (!compared) {
+      unread.addAll(comparisonsUnread(m));
     }
     if (out.isEmpty() && m.has("fiscal")) {
       return Composition.of(
@@ -228,7 +257,73 @@ public final class ClaimComposer {
               + ", not NATO's",
           m.has("plan"));
     }
-    return Composition.of(m, out, null, m.has("plan"));
+    return Composition.of(m, out, null, m.has("plan"), unread);
+  }
+
+  /**
+   * Whether a number is a figure the sentence states, which a claim should account for: a
+   * percentage, an amount of money or a count of allies; not a standard named ("the 5 percent
+   * demanded by …"), nor a plan for a later year.
+   */
+  private static boolean stated(Mentions m, Amount a, LocalDate date) {
+    boolean figure =
+        switch (a.unit()) {
+          case PERCENT, POINTS, MONEY -> true;
+          case BARE ->
+              !a.word()
+                  && a.value().scale() <= 0
+                  && m.has("members", a.to(), Math.min(a.to() + 3, m.tokens().size()))
+                  && !CountReadings.isMembership(m, a);
+        };
+    if (!figure || a.from() > 0 && m.has("reference", a.from() - 1, a.from())) {
+      return false;
+    }
+    return !Anchors.planned(m, a, Anchors.year(m, a, date), date);
+  }
+
+  /**
+   * How many words of a comparison no claim was read from are named: "more than all … combined".
+   */
+  static final int COMPARISON_WORDS = 8;
+
+  /**
+   * Comparisons of the sentence that no claim was read from: "more" or "less" with "than" after it
+   * and no number right after "than" (which would make them a hedge: "more than 4 %").
+   */
+  private static List<String> comparisonsUnread(Mentions m) {
+    List<String> out = new ArrayList<>();
+    for (String dir : List.of("more", "less")) {
+      for (int[] c : m.cues().getOrDefault(dir, List.of())) {
+        for (int[] t : m.cues().getOrDefault("than", List.of())) {
+          boolean follows =
+              t[0] >= c[1] && t[0] <= c[1] + 5 && m.clauseOf(t[0]) == m.clauseOf(c[0]);
+          boolean hedge = false;
+          for (Amount a : m.amounts()) {
+            hedge |= a.from() >= t[1] && a.from() <= t[1] + 2 || a.from() > c[0] && a.from() < t[0];
+          }
+          if (follows && !hedge) {
+            int end = Math.min(m.clauseEnd(t[0]), t[1] + COMPARISON_WORDS);
+            while (end > t[1] && m.tokens().get(end - 1).kind() == Kind.SIGN) {
+              end--; // not the full stop
+            }
+            out.add(words(m, c[0], end));
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The words of tokens [from, to) as written, signs joined to what they follow. */
+  private static String words(Mentions m, int from, int to) {
+    StringBuilder w = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = m.tokens().get(i);
+      boolean glue = w.length() == 0 || t.kind() == Kind.SIGN || t.is("'s");
+      w.append(glue ? "" : " ").append(t.text());
+    }
+    return w.toString();
   }
 
   /**
@@ -251,13 +346,7 @@ public final class ClaimComposer {
     List<String> words = new ArrayList<>();
     for (int[] sp : spans) {
       if (sp[0] >= start && sp[1] <= end) {
-        StringBuilder w = new StringBuilder();
-        for (int i = sp[0]; i < sp[1]; i++) {
-          Token t = m.tokens().get(i);
-          boolean glue = w.length() == 0 || t.kind() == Kind.SIGN || t.is("'s");
-          w.append(glue ? "" : " ").append(t.text());
-        }
-        words.add(w.toString());
+        words.add(words(m, sp[0], sp[1]));
       }
     }
     for (int i = from; i < out.size(); i++) {

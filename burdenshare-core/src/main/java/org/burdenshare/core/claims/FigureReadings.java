@@ -26,6 +26,12 @@ import org.burdenshare.core.groups.PublishedAggregates;
 final class FigureReadings {
   private FigureReadings() {}
 
+  /**
+   * The largest share of GDP read without the word for GDP after it: no ally has spent a tenth of
+   * its GDP on defence in NATO's figures.
+   */
+  static final BigDecimal MAX_SHARE_OF_GDP = new BigDecimal("10");
+
   /** A percentage: of GDP, a change, or a share of the alliance's total. */
   static void percent(Mentions m, Amount a, LocalDate date, List<Composed> out) {
     int clauseStart = m.clauseStart(a.from());
@@ -106,7 +112,7 @@ final class FigureReadings {
             || (m.has("up", clauseStart, a.from()) || m.has("down", clauseStart, a.from()))
                 && a.from() > 0
                 && m.has("by", a.from() - 1, a.from());
-    if (!fromTo && !gdpAfter && (verbBefore || nounAfter)) {
+    if (!fromTo && !gdpAfter && !reached(m, a) && (verbBefore || nounAfter)) {
       boolean down = m.has("down", before, near) && !m.has("up", before, near);
       String number = (down ? "-" : "") + a.value().toPlainString() + "%";
       // A change the sentence does not call real is read in current prices; the judge says
@@ -153,7 +159,12 @@ final class FigureReadings {
         a.value().compareTo(new BigDecimal("0.3")) >= 0
             && a.value().compareTo(new BigDecimal("6")) <= 0
             && (m.has("spender") || m.has("rankHigh") || m.has("rankLow"));
-    boolean ofGdp = m.has("gdp") || m.guidelineShare() || m.context().gdp() || plausibleShare;
+    // a share of GDP stated away from the word for GDP is one that a defence share can be: "55
+    // percent of Germans" in a sentence about GDP is not one
+    boolean ofGdp =
+        (m.has("gdp") || m.guidelineShare() || m.context().gdp())
+                && (gdpAfter || a.value().compareTo(MAX_SHARE_OF_GDP) <= 0)
+            || plausibleShare;
     boolean average = m.has("average", before, a.to());
     if (ofGdp
         && average
@@ -186,6 +197,17 @@ final class FigureReadings {
         }
       }
     }
+  }
+
+  /**
+   * Whether a number is the level a change reached, not the change: "increased to 1.48 percent",
+   * "stiegen auf 2 Prozent", "aumentó hasta el 2 %" (the language's {@code toLevel} word right
+   * before it, or before an article that stands before it).
+   */
+  static boolean reached(Mentions m, Amount a) {
+    int at = a.from();
+    return at > 0 && m.has("toLevel", at - 1, at)
+        || at > 1 && m.has("definite", at - 1, at) && m.has("toLevel", at - 2, at - 1);
   }
 
   /**

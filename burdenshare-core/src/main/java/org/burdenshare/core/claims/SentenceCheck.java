@@ -17,6 +17,8 @@ import org.burdenshare.core.releases.ReleaseRef;
  * @param couldNotUse editions published by the claim date that are not in the database, and partial
  *     releases that lack the figures: when not empty, the verdict may be out of date
  * @param language the language the sentence was read as (ISO 639-1), detected or given
+ * @param coverage whether every figure of the sentence was read into a claim, and the ones that
+ *     were not
  */
 public record SentenceCheck(
     String text,
@@ -35,11 +37,57 @@ public record SentenceCheck(
     Judgement.Latest latest,
     String pattern,
     List<ClaimCheck> claims,
-    String language) {
+    String language,
+    Coverage coverage) {
   public SentenceCheck {
     evidence = List.copyOf(evidence);
     notes = List.copyOf(notes);
     claims = claims == null ? List.of() : List.copyOf(claims);
+    coverage = coverage == null ? Coverage.COMPLETE : coverage;
+  }
+
+  /**
+   * How much of a sentence its claims account for.
+   *
+   * @param complete whether every figure it states (percentages, money, counts of allies) was read
+   *     into a claim
+   * @param unread the figures no claim was read from, as written
+   */
+  public record Coverage(boolean complete, List<String> unread) {
+    public static final Coverage COMPLETE = new Coverage(true, List.of());
+
+    public Coverage {
+      unread = List.copyOf(unread);
+    }
+  }
+
+  /**
+   * The same check, only partly checked: the verdict stands for the claims read, and the reason
+   * names the figures that were not.
+   */
+  SentenceCheck partly(List<String> unread) {
+    if (unread.isEmpty()) {
+      return this;
+    }
+    return new SentenceCheck(
+        text,
+        verdict,
+        reading,
+        evidence,
+        release,
+        reason + " Partly checked: not read “" + String.join("”, “", unread) + "”.",
+        releaseChoice,
+        couldNotUse,
+        left,
+        right,
+        margin,
+        unit,
+        notes,
+        latest,
+        pattern,
+        claims,
+        language,
+        new Coverage(false, unread));
   }
 
   /**
@@ -90,6 +138,7 @@ public record SentenceCheck(
         one.latest(),
         pattern,
         claims,
+        null,
         null);
   }
 
@@ -119,6 +168,7 @@ public record SentenceCheck(
         j.latest(),
         pattern,
         List.of(new ClaimCheck(pattern, j)),
+        null,
         null);
   }
 
@@ -140,6 +190,7 @@ public record SentenceCheck(
         null,
         null,
         List.of(),
+        null,
         null);
   }
 
@@ -162,6 +213,7 @@ public record SentenceCheck(
         latest,
         pattern,
         claims,
-        code);
+        code,
+        coverage);
   }
 }
