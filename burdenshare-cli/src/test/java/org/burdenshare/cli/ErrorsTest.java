@@ -231,6 +231,38 @@ class ErrorsTest {
   }
 
   @Test
+  void sqlCutsHugeValuesInsideTheTimeLimit() throws Exception {
+    // one list of 3.2 million figures: made text and cut by DuckDB, not printed whole
+    Cli.Result r =
+        Cli.run(
+            data,
+            "sql",
+            "SELECT array_agg(value) AS all_values, 1 AS one FROM observations, range(200)",
+            "--timeout",
+            "60");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 value is cut at 10,000 characters");
+    assertThat(r.out().length()).isLessThan(50_000); // whole, it would be 60 MB
+  }
+
+  @Test
+  void sqlWritesNoTemporaryFilesAndSaysWhenMemoryRunsOut() throws Exception {
+    // a hundred million groups do not fit in 1 GB; DuckDB would spill them beside the database
+    String message =
+        failsCleanly(
+            data,
+            "sql",
+            "SELECT count(*) FROM (SELECT i, count(*) FROM range(100000000) t(i) GROUP BY i)",
+            "--timeout",
+            "120");
+    assertThat(message).contains("more than 1GB of memory").contains("writes nothing to disk");
+    try (var files = Files.list(data)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .noneMatch(f -> f.endsWith(".tmp") || f.startsWith("duckdb_temp"));
+    }
+  }
+
+  @Test
   void sqlPrintsControlCharactersAsEscapes() throws Exception {
     Cli.Result r =
         Cli.run(data, "sql", "SELECT chr(27) || '[2J' || chr(8238) || 'x' || chr(10) AS \"a\"");

@@ -29,13 +29,32 @@ public final class SqlConsole {
       "observations, releases, countries, groups, common_funding_cost_shares,"
           + " common_funding_budgets, meta";
 
-  /** A query's answer: column names, at most the row limit of rows, and whether more were cut. */
-  public record Result(List<String> columns, List<List<Object>> rows, boolean truncated) {}
+  /**
+   * A query's answer: column names, at most the row limit of rows, whether more were cut, and how
+   * many values were shortened to {@link #MAX_VALUE} characters.
+   */
+  public record Result(
+      List<String> columns, List<List<Object>> rows, boolean truncated, long valuesCut) {}
+
+  /**
+   * The most characters one value is printed with: a list, a struct or a text longer than this
+   * (array_agg over the whole table, string_agg of every figure) is made text and cut by DuckDB,
+   * before it reaches Java, so that printing it costs neither time nor memory.
+   */
+  public static final int MAX_VALUE = 10_000;
+
+  /** The most characters a result holds, all values together; rows beyond are not fetched. */
+  public static final long MAX_RESULT_CHARACTERS = 20_000_000;
 
   private SqlConsole() {}
 
   /** How much memory a query may use; DuckDB would otherwise take 80 % of the machine's. */
   public static final String MEMORY_LIMIT = "1GB";
+
+  // DuckDB would otherwise spill what does not fit in its memory to <database>.tmp beside the
+  // database (959 MB for a GROUP BY over 3·10^8 rows): the console writes no file, and such a
+  // query fails with the memory message instead.
+  private static final String NO_TEMP_FILES = "0B";
 
   private static final java.util.concurrent.atomic.AtomicBoolean ABANDONED =
       new java.util.concurrent.atomic.AtomicBoolean();
@@ -61,6 +80,8 @@ public final class SqlConsole {
     locked.setProperty("autoload_known_extensions", "false");
     locked.setProperty("allow_community_extensions", "false");
     locked.setProperty("memory_limit", MEMORY_LIMIT);
+    locked.setProperty("max_temp_directory_size", NO_TEMP_FILES);
+    locked.setProperty("temp_directory", "");
     locked.setProperty("threads", "2");
     locked.setProperty("lock_configuration", "true");
     // Rows are fetched as they are read, so --max-rows stops the query instead of cutting its
@@ -81,7 +102,7 @@ public final class SqlConsole {
         CompletableFuture.supplyAsync(
             () -> {
               try {
-                return run(st, sql, maxRows);
+                return run(c, st, sql, maxRows);
               } catch (SQLException e) {
                 throw new java.util.concurrent.CompletionException(e);
               }
@@ -136,9 +157,10 @@ public final class SqlConsole {
     }
   }
 
-  private static Result run(Statement st, String sql, int maxRows) throws SQLException {
-    if (!st.execute(sql)) {
-      return new Result(List.of("result"), List.of(List.of("no rows")), false);
+  private static Result run(Connection c, Statement st, String sql, int maxRows)
+      throws SQLException {
+    if (!st.execute(bounded(c, sql))) {
+      return new Result(List.of("result"), List.of(List.of("no rows")), false, 0);
     }
     try (ResultSet rs = st.getResultSet()) {
       ResultSetMetaData md = rs.getMetaData();
@@ -148,18 +170,83 @@ public final class SqlConsole {
       }
       List<List<Object>> rows = new ArrayList<>();
       boolean truncated = false;
+      long characters = 0;
+      long cut = 0;
       while (rs.next()) {
-        if (rows.size() == maxRows) {
+        if (rows.size() == maxRows || characters > MAX_RESULT_CHARACTERS) {
           truncated = true;
           break;
         }
         List<Object> row = new ArrayList<>(columns.size());
         for (int i = 1; i <= columns.size(); i++) {
-          row.add(rs.getObject(i));
+          Object value = rs.getObject(i);
+          if (value instanceof String text) {
+            if (text.length() > MAX_VALUE) {
+              value = text.substring(0, MAX_VALUE) + "…";
+              cut++;
+            }
+            characters += ((String) value).length();
+          } else {
+            characters += 16;
+          }
+          row.add(value);
         }
         rows.add(row);
       }
-      return new Result(columns, rows, truncated);
+      return new Result(columns, rows, truncated, cut);
+    }
+  }
+
+  /**
+   * The query with every value that can be long (text, lists, structs, maps, blobs) made text and
+   * cut to {@link #MAX_VALUE} + 1 characters by DuckDB, inside the time limit; the query as given
+   * when it cannot be wrapped (several statements, a PRAGMA), in which case DuckDB's own error or
+   * answer follows.
+   */
+  static String bounded(Connection c, String sql) {
+    String query = sql.strip();
+    while (query.endsWith(";")) {
+      query = query.substring(0, query.length() - 1).strip();
+    }
+    try (java.sql.PreparedStatement p = c.prepareStatement(query)) {
+      ResultSetMetaData md = p.getMetaData();
+      if (md == null || md.getColumnCount() == 0) {
+        return sql;
+      }
+      List<String> names = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      boolean wide = false;
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        String type = md.getColumnTypeName(i).toUpperCase(Locale.ROOT);
+        boolean longValue =
+            type.equals("VARCHAR")
+                || type.equals("BLOB")
+                || type.equals("BIT")
+                || type.contains("[")
+                || type.startsWith("STRUCT")
+                || type.startsWith("MAP")
+                || type.startsWith("UNION")
+                || type.startsWith("JSON");
+        wide |= longValue;
+        names.add("c" + i);
+        values.add(
+            (longValue ? "left(CAST(c" + i + " AS VARCHAR), " + (MAX_VALUE + 1) + ")" : "c" + i)
+                + " AS \""
+                + md.getColumnLabel(i).replace("\"", "\"\"")
+                + "\"");
+      }
+      if (!wide) {
+        return sql;
+      }
+      return "SELECT "
+          + String.join(", ", values)
+          + " FROM ("
+          + query
+          + "\n) AS bounded("
+          + String.join(", ", names)
+          + ")";
+    } catch (SQLException e) {
+      return sql;
     }
   }
 
@@ -183,12 +270,20 @@ public final class SqlConsole {
     if (timedOut || lower.contains("interrupt")) {
       return stopped(timeout);
     }
-    if (lower.contains("out of memory") || lower.contains("memory limit")) {
+    if (lower.contains("out of memory")
+        || lower.contains("memory limit")
+        || lower.contains("could not allocate")
+        || lower.contains("failed to allocate")
+        || lower.contains("offload")
+        || lower.contains("temp_directory")
+        || lower.contains("temporary directory")
+        || lower.contains("invalid result set")) {
       return new StoreException(
           "The query needed more than "
               + MEMORY_LIMIT
-              + " of memory, the SQL console's limit, and was stopped. Ask for fewer or smaller"
-              + " rows (LIMIT, aggregates).");
+              + " of memory, the SQL console's limit (it writes nothing to disk), and was stopped."
+              + " Ask for less at once: filter with WHERE, add LIMIT, or aggregate before joining"
+              + " or sorting.");
     }
     if (lower.contains("read-only") || lower.contains("read only")) {
       return new StoreException(

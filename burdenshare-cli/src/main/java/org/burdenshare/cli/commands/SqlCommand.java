@@ -112,7 +112,22 @@ public final class SqlCommand implements Callable<Integer> {
         .forEach(
             row -> r.row(json ? row.toArray() : row.stream().map(SqlCommand::visible).toArray()));
     if (result.truncated()) {
-      r.footer("Only the first " + maxRows + " rows are shown (--max-rows).");
+      r.footer(
+          result.rows().size() < maxRows
+              ? "Only the first "
+                  + result.rows().size()
+                  + " rows are shown: the console prints up to "
+                  + SqlConsole.MAX_RESULT_CHARACTERS / 1_000_000
+                  + " million characters."
+              : "Only the first " + maxRows + " rows are shown (--max-rows).");
+    }
+    if (result.valuesCut() > 0) {
+      r.footer(
+          result.valuesCut()
+              + (result.valuesCut() == 1 ? " value is" : " values are")
+              + " cut at "
+              + String.format(java.util.Locale.ROOT, "%,d", SqlConsole.MAX_VALUE)
+              + " characters (…): ask for less of it, e.g. with left(), len() or list_slice().");
     }
     Printer.print(r, output.format, root.out());
     return 0;
