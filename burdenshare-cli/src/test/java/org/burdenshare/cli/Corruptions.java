@@ -65,6 +65,7 @@ final class Corruptions {
           Corruptions::nonsenseInCells,
           Corruptions::nonsenseInCells,
           Corruptions::swapYears,
+          Corruptions::damageYearHeader,
           Corruptions::duplicateRow,
           Corruptions::duplicateRow,
           Corruptions::renameSheet,
@@ -242,6 +243,52 @@ final class Corruptions {
   }
 
   private record MatchResult(int start, int end, String text) {}
+
+  private static final Pattern YEAR_NUMBER =
+      Pattern.compile("(<c r=\"[A-Z]+\\d+\"[^>]*><v>)(20\\d\\d)(</v>)");
+
+  /**
+   * One year header made something else — a letter O for a zero, two digits, a word, nothing — as a
+   * shared string (every sheet that prints it) or as a number on one sheet. The column under it
+   * must not vanish in silence.
+   */
+  private static String damageYearHeader(Map<String, byte[]> parts, Random random) {
+    String[] damaged = {"2O19", "16", "Year", " ", "2019*"};
+    String into = damaged[random.nextInt(damaged.length)];
+    if (random.nextBoolean() && parts.containsKey("xl/sharedStrings.xml")) {
+      String xml = text(parts.get("xl/sharedStrings.xml"));
+      Matcher m = YEAR_TEXT.matcher(xml);
+      List<MatchResult> years = new ArrayList<>();
+      while (m.find()) {
+        years.add(new MatchResult(m.start(1), m.end(1), m.group(1)));
+      }
+      if (!years.isEmpty()) {
+        MatchResult y = years.get(random.nextInt(years.size()));
+        parts.put(
+            "xl/sharedStrings.xml",
+            (xml.substring(0, y.start()) + into + xml.substring(y.end()))
+                .getBytes(StandardCharsets.UTF_8));
+        return "year header text " + y.text() + " made '" + into + "'";
+      }
+    }
+    String name = anySheet(parts, random);
+    String xml = text(parts.get(name));
+    Matcher m = YEAR_NUMBER.matcher(xml);
+    List<MatchResult> years = new ArrayList<>();
+    while (m.find()) {
+      years.add(new MatchResult(m.start(2), m.end(2), m.group(2)));
+    }
+    if (years.isEmpty()) {
+      return "no year header number in " + name;
+    }
+    MatchResult y = years.get(random.nextInt(Math.min(years.size(), 13)));
+    String number = into.strip().matches("\\d+") ? into : "16";
+    parts.put(
+        name,
+        (xml.substring(0, y.start()) + number + xml.substring(y.end()))
+            .getBytes(StandardCharsets.UTF_8));
+    return "year header " + y.text() + " in " + name + " made " + number;
+  }
 
   private static final Pattern ROW =
       Pattern.compile("<row r=\"(\\d+)\"[^>]*>.*?</row>", Pattern.DOTALL);

@@ -84,6 +84,10 @@ class RedTeamImportTest {
     }
     Path data = tmp.resolve("data");
     copy(baseline, data);
+    Path original = Files.write(tmp.resolve("240617-def-exp-2024-TABLES-en.xlsx"), nato);
+    Summary whole =
+        Summary.of(Cli.run(baseline, "import", "nato", original.toString(), "--dry-run"));
+    assertThat(whole.figures()).isEqualTo(5_346);
     String pristine = Cli.fingerprint(data);
     for (Case c : cases) {
       tried++;
@@ -113,6 +117,19 @@ class RedTeamImportTest {
       } else if (run.result().exit() == 0) {
         accepted++;
         warned += run.result().err().contains("Warning: ") ? 1 : 0;
+        if (c.workbook() && c.importer().equals("nato")) {
+          Summary s = Summary.of(run.result());
+          if (s.figures() < whole.figures()
+              && s.missing() <= whole.missing()
+              && whole.said().containsAll(s.said())) {
+            problems.add(
+                "accepted with "
+                    + s.figures()
+                    + " of "
+                    + whole.figures()
+                    + " figures, and no word of the rest (no skipped line, warning or missing)");
+          }
+        }
         if (!messages.isEmpty()) {
           problems.add("accepted, and printed: " + head(String.join("\n", messages)));
         }
@@ -140,6 +157,24 @@ class RedTeamImportTest {
     assertThat(failures).as("inputs that broke something").isEmpty();
     assertThat(tried).isEqualTo(INPUTS);
     assertThat(refused).as("most damaged files are refused").isGreaterThan(tried / 3);
+  }
+
+  /** What an import says it read: its figures, the ones missing, its skipped and warning lines. */
+  record Summary(int figures, int missing, java.util.Set<String> said) {
+    private static final Pattern READ =
+        Pattern.compile("(\\d+) figures \\(\\d+ estimates\\); (\\d+) missing");
+
+    static Summary of(Cli.Result r) {
+      String all = r.out() + "\n" + r.err();
+      var m = READ.matcher(all);
+      java.util.Set<String> said =
+          all.lines()
+              .filter(l -> l.startsWith("Skipped") || l.startsWith("Warning"))
+              .collect(java.util.stream.Collectors.toSet());
+      return m.find()
+          ? new Summary(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), said)
+          : new Summary(Integer.MAX_VALUE, 0, said);
+    }
   }
 
   private record Case(

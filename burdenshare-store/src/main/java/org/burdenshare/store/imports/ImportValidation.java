@@ -19,9 +19,12 @@ import org.burdenshare.store.StoreException;
  * <p>Refused, with the cell named: an id that could not name a file or a URL path; a publication
  * date in the future, or before the first year of its outturn figures; a year outside 1949–2100; an
  * outturn (a figure not marked as an estimate) for a year after publication; two figures for one
- * cell; numbers that are not finite; negative amounts; amounts beyond any economy's (a hundred
- * trillion dollars, or 10<sup>30</sup> in a national currency); shares outside 0–100. The database
- * is not touched, so no accepted import can leave it unusable.
+ * cell; numbers that are not finite; a unit that contradicts its indicator (a share not in percent,
+ * money in percent or in people, people in a currency); negative amounts; magnitudes no country
+ * has, by indicator: amounts beyond a hundred trillion dollars or 10<sup>20</sup> units of a
+ * national currency, more than a hundred million soldiers, ten billion inhabitants or a million
+ * dollars a head; shares outside 0–100. The database is not touched, so no accepted import can
+ * leave it unusable.
  *
  * <p>Let through with a warning that says where: a figure ten times above or below both its
  * neighbouring years in the same series (a spike is a typing slip more often than a war; a step, as
@@ -31,14 +34,23 @@ public final class ImportValidation {
   /** Ids name files and URL paths: lower case, digits, dots, dashes, underscores; 64 at most. */
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
-  /** A hundred trillion US dollars, about the world's GDP, in millions. */
-  private static final double MAX_MILLION_USD = 1e8;
+  /** A hundred trillion US dollars, about the world's GDP. */
+  private static final double MAX_USD = 1e14;
 
   /**
    * Far beyond any national currency's figure, hyperinflations included (SIPRI gives Venezuela's
-   * 2018 spending as 3.5·10<sup>15</sup> bolívares), but not the 1e308 of a damaged cell.
+   * 2018 spending as 3.5·10<sup>15</sup> bolívares), in whole units.
    */
-  private static final double MAX_AMOUNT = 1e30;
+  private static final double MAX_NATIONAL_CURRENCY = 1e20;
+
+  /** More than the world's armed forces together (about 28 million), in people. */
+  private static final double MAX_PERSONNEL = 1e8;
+
+  /** More than the world's population, in people. */
+  private static final double MAX_POPULATION = 1e10;
+
+  /** Far above any country's GDP per head (Monaco's is under 300,000 dollars), in dollars. */
+  private static final double MAX_PER_HEAD = 1e6;
 
   private static final double SPIKE = 10;
   private static final int WARNINGS_SHOWN = 20;
@@ -139,6 +151,7 @@ public final class ImportValidation {
     if (!Double.isFinite(v)) {
       throw refused(r, cell + " is " + v + ": expected a finite number.");
     }
+    checkUnit(r, o, cell);
     if (isShare(o.indicator())) {
       if (v < 0 || v > ceiling(o.indicator())) {
         throw refused(
@@ -163,8 +176,27 @@ public final class ImportValidation {
       throw refused(
           r, cell + " is " + number(v) + " " + o.unit() + ": expected an amount of zero or more.");
     }
-    double max = isMillionUsd(o.unit()) ? MAX_MILLION_USD : MAX_AMOUNT;
-    if (v > max) {
+    double scale = scale(o.unit());
+    String indicator = o.indicator();
+    double max;
+    String what;
+    if (indicator.equals("military_personnel")) {
+      max = MAX_PERSONNEL;
+      what = "more soldiers than the world's armed forces together";
+    } else if (indicator.equals("population")) {
+      max = MAX_POPULATION;
+      what = "more people than the world has";
+    } else if (indicator.contains("per_capita")) {
+      max = MAX_PER_HEAD;
+      what = "more a head than any economy's GDP per head";
+    } else if (isUsd(o.unit())) {
+      max = MAX_USD;
+      what = "beyond any economy's figure";
+    } else {
+      max = MAX_NATIONAL_CURRENCY;
+      what = "beyond any economy's figure";
+    }
+    if (v * scale > max) {
       throw refused(
           r,
           cell
@@ -172,10 +204,68 @@ public final class ImportValidation {
               + number(v)
               + " "
               + o.unit()
-              + ": beyond any economy's figure (at most "
-              + number(max)
+              + ": "
+              + what
+              + " (at most "
+              + number(max / scale)
+              + " "
+              + o.unit()
               + "). Is the cell's unit or decimal point wrong?");
     }
+  }
+
+  /**
+   * Refuses a unit that contradicts its indicator: a share or a change not in percent, a percent
+   * for money or people, a currency for people, people for money. (Units otherwise vary by
+   * publisher and release: "million USD 2015 prices", "EUR (whole units)", "thousands".)
+   */
+  private static void checkUnit(ImportedRelease r, Observation o, String cell) {
+    String unit = o.unit().toLowerCase(Locale.ROOT);
+    boolean percent = unit.contains("percent") || unit.contains("%");
+    boolean people = PEOPLE.matcher(unit).find();
+    boolean currency = CURRENCY.matcher(o.unit()).find() || unit.contains("currency");
+    String indicator = o.indicator();
+    String expected = null;
+    if (isShare(indicator) || indicator.equals("real_change")) {
+      expected = percent ? null : "percent";
+    } else if (indicator.equals("military_personnel") || indicator.equals("population")) {
+      expected = percent || currency ? "people (persons, thousands or millions)" : null;
+    } else if (percent || people) {
+      expected = "an amount of money (e.g. million USD, million EUR)";
+    }
+    if (expected != null) {
+      throw refused(
+          r,
+          cell
+              + " has the unit '"
+              + o.unit()
+              + "', which contradicts its indicator "
+              + indicator
+              + ": expected "
+              + expected
+              + ". Are the unit and indicator columns right?");
+    }
+  }
+
+  private static final Pattern PEOPLE =
+      Pattern.compile("\\b(persons?|people|inhabitants|personnel|soldiers|heads?)\\b");
+
+  /** A currency code (ISO 4217, upper case) or sign in a unit. */
+  private static final Pattern CURRENCY = Pattern.compile("\\b[A-Z]{3}\\b|[$€£¥]|US\\$");
+
+  /** What a unit's first word multiplies its figures by: thousand, million, billion. */
+  private static double scale(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT).strip();
+    if (u.startsWith("thousand")) {
+      return 1e3;
+    }
+    if (u.startsWith("million")) {
+      return 1e6;
+    }
+    if (u.startsWith("billion")) {
+      return 1e9;
+    }
+    return 1;
   }
 
   /** Figures ten times above or below both neighbouring years of their series, in words. */
@@ -245,9 +335,9 @@ public final class ImportValidation {
     return indicator.contains("share");
   }
 
-  private static boolean isMillionUsd(String unit) {
+  private static boolean isUsd(String unit) {
     String u = unit.toLowerCase(Locale.ROOT);
-    return u.startsWith("million") && (u.contains("usd") || u.contains("us$"));
+    return u.contains("usd") || u.contains("us$");
   }
 
   private static StoreException refused(ImportedRelease r, String what) {

@@ -89,6 +89,10 @@ final class NatoTables {
     String unitText = "";
     Map<Integer, int[]> yearColumns = null; // column -> {year, estimate}
     int firstYearColumn = Integer.MAX_VALUE;
+    int headerRow = -1;
+    // numbers in columns without a year header, by column: a damaged header loses a column
+    Map<Integer, Integer> unheaded = new TreeMap<>();
+    int figureRows = 0;
     List<Line> lines = new ArrayList<>();
     for (Row row : sheet) {
       List<Cell> texts = new ArrayList<>();
@@ -126,6 +130,7 @@ final class NatoTables {
           checkYearOrder(sheet, row.getRowNum(), ys);
           yearColumns = ys;
           firstYearColumn = ys.keySet().iterator().next();
+          headerRow = row.getRowNum();
         } else if (!texts.isEmpty()) {
           String t = Workbooks.text(texts.get(0));
           unitText = unitText.isEmpty() ? t : unitText + " " + t;
@@ -170,6 +175,14 @@ final class NatoTables {
         continue;
       }
       lines.add(new Figures(label, Workbooks.address(labelCell), figures));
+      figureRows++;
+      for (Cell c : row) {
+        if (Workbooks.isNumber(c)
+            && !yearColumns.containsKey(c.getColumnIndex())
+            && c.getColumnIndex() != labelCell.getColumnIndex()) {
+          unheaded.merge(c.getColumnIndex(), 1, Integer::sum);
+        }
+      }
     }
     if (number == null) {
       skipped.add(sheet.getSheetName() + ": no \"Table N :\" title");
@@ -182,7 +195,56 @@ final class NatoTables {
               + number
               + " has no header row of years (2014, 2015, ..., 2024e).");
     }
+    checkNoColumnLost(sheet, number, headerRow, yearColumns, unheaded, figureRows);
     return new Printed(sheet.getSheetName(), number, title, printed, unitText, lines);
+  }
+
+  /**
+   * A column of figures whose year header is not a year (a damaged or retyped cell) would be left
+   * out without a word, and the import would look whole: refused, naming the header cell. A column
+   * counts when at least half the table's rows of figures (and three) have a number in it, so that
+   * a stray number beside a table is not taken for a column.
+   */
+  private static void checkNoColumnLost(
+      Sheet sheet,
+      String number,
+      int headerRow,
+      Map<Integer, int[]> yearColumns,
+      Map<Integer, Integer> unheaded,
+      int figureRows) {
+    for (Map.Entry<Integer, Integer> column : unheaded.entrySet()) {
+      if (column.getValue() < Math.max(3, (figureRows + 1) / 2)) {
+        continue;
+      }
+      Row header = sheet.getRow(headerRow);
+      Cell cell = header == null ? null : header.getCell(column.getKey());
+      String printed = cell == null ? "" : Workbooks.yearText(cell);
+      if (printed.isEmpty() && cell != null && Workbooks.isNumber(cell)) {
+        printed = String.valueOf(Workbooks.number(cell));
+      }
+      int[] first = yearColumns.values().iterator().next();
+      int[] last = first;
+      for (int[] y : yearColumns.values()) {
+        last = y;
+      }
+      throw new StoreException(
+          sheet.getSheetName()
+              + "!"
+              + new org.apache.poi.ss.util.CellReference(headerRow, column.getKey())
+                  .formatAsString(false)
+              + ": Table "
+              + number
+              + " has "
+              + column.getValue()
+              + " figures in this column, but its header "
+              + (printed.isEmpty() ? "is empty" : "is '" + printed + "'")
+              + ", not a year like the others ("
+              + first[0]
+              + " to "
+              + last[0]
+              + (last[1] == 1 ? "e" : "")
+              + "), so they would be lost. Is a year header damaged? Nothing was imported.");
+    }
   }
 
   /** The figures of a row, one per year column that holds one; text there is refused. */
