@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The server under attack, on loopback only: a corrected release imported while the API is under
-load, 64 concurrent claim checks of up to 1 MB, and a 900,000-digit claim. Prints one line per
+load, 64 concurrent claim checks of up to 1 MB (API and form), a 900,000-digit claim, two 198 KB
+texts of numbers, and clients that send their bytes too slowly or malformed. Prints one line per
 trial with what was tried, what passed and what failed; exits 1 when anything failed.
 
 Usage: bench/redteam-serve.py   (run from the repository; builds nothing, uses ./burdenshare)
@@ -91,6 +92,9 @@ def main():
             time.sleep(0.1)
         corrected_under_load(base, env, work)
         claims_under_pressure(base)
+        number_texts(base)
+        form_posts(base)
+        hostile_framing(port)
         report_rss = rss_peak_mb(server.pid)
         report("server memory: peak resident set under 1 GB", 1, 1 if 0 < report_rss < 1024 else 0,
                f"VmHWM {report_rss} MB")
@@ -166,6 +170,92 @@ def claims_under_pressure(base):
     status, seconds = check("9" * 190_000 + " percent")
     report("a 190,000-digit claim (under the size limit) answered within 1 s", 1,
            1 if status == 200 and seconds < 1 else 0, f"HTTP {status} in {seconds:.2f} s")
+
+
+def number_texts(base):
+    """Two 198 KB texts of numbers ("9 9 9 … percent") at once: each refused or answered within
+    5 s, and a normal check right after answers 200."""
+    url = base + "/api/v1/claims/check"
+    text = ("9 " * 99_000 + "percent")[:198_000]
+
+    def check(body):
+        start = time.monotonic()
+        status, _ = request(url, data=json.dumps({"text": body}).encode(),
+                            headers={"Content-Type": "application/json"}, timeout=120)
+        return status, time.monotonic() - start
+
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(check, [text, text]))
+    within = sum(1 for s, t in results if s in (200, 413, 503) and t <= 5)
+    report("two 198 KB number texts answered or refused within 5 s", 2, within,
+           "; ".join(f"HTTP {s} in {t:.2f} s" for s, t in results))
+    status, seconds = check("Germany spent 2.1 percent of GDP on defence in 2024.")
+    report("a normal check right after answers 200", 1, 1 if status == 200 else 0,
+           f"HTTP {status} in {seconds:.2f} s")
+
+
+def form_posts(base):
+    """64 concurrent 1 MB posts of the dashboard's form: each 200, 413 or 503, none truncated."""
+    url = base + "/check"
+    body = ("text=" + "x" * 1_000_000 + "&asOf=").encode()
+
+    def post(_):
+        return request(url, data=body, headers={"Content-Type": "application/x-www-form-urlencoded",
+                                                "Accept": "text/html"}, timeout=120)
+
+    with concurrent.futures.ThreadPoolExecutor(64) as pool:
+        results = list(pool.map(post, range(64)))
+    good = sum(1 for s, b in results if s in (200, 413, 503) and b.rstrip().endswith(b"</html>"))
+    codes = {}
+    for s, _ in results:
+        codes[s] = codes.get(s, 0) + 1
+    report("64 concurrent 1 MB form posts: 200, 413 or 503, whole", 64, good,
+           "statuses " + ", ".join(f"{k}×{v}" for k, v in sorted(codes.items())))
+
+
+def raw(port, head, trickle=None, every=1.0, limit=30):
+    """Sends a request's bytes (then trickles more, one piece per `every` seconds); returns the
+    status the server answers with (0 when it closes without one) and the seconds it took."""
+    s = socket.create_connection(("127.0.0.1", port))
+    s.settimeout(every)
+    start = time.monotonic()
+    s.sendall(head)
+    got = b""
+    try:
+        while time.monotonic() - start < limit:
+            try:
+                chunk = s.recv(4096)
+                if not chunk:
+                    break
+                got += chunk
+                if b"\r\n" in got:
+                    break
+            except socket.timeout:
+                if trickle:
+                    s.sendall(trickle)
+    except OSError:
+        pass
+    finally:
+        s.close()
+    status = int(got[9:12]) if got.startswith(b"HTTP/1.1 ") else 0
+    return status, time.monotonic() - start
+
+
+def hostile_framing(port):
+    status, seconds = raw(port, b"POST /api/v1/claims/check HTTP/1.1\r\nHost: x\r\n"
+                          b"Content-Type: application/json\r\nContent-Length: 200\r\n\r\n",
+                          trickle=b"{\"", every=1.0)
+    report("a body trickled at 2 bytes/s gets 408", 1, 1 if status == 408 else 0,
+           f"HTTP {status} after {seconds:.1f} s")
+    status, seconds = raw(port, b"POST /api/v1/claims/check HTTP/1.1\r\nHost: x\r\n"
+                          b"Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+                          b"ffffffffffffffffff\r\nabc\r\n0\r\n\r\n")
+    report("a chunk size of ffffffffffffffffff gets 400", 1, 1 if status == 400 else 0,
+           f"HTTP {status}")
+    status, seconds = raw(port, b"GET /api/v1/allies HTTP/1.1\r\nHost: x\r\n", trickle=b"X",
+                          every=1.0, limit=40)
+    report("headers trickled at 1 byte/s are cut off within 12 s", 1,
+           1 if seconds <= 12 else 0, f"closed after {seconds:.1f} s")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The red-team suite at full scale, on this machine only (loopback): 1,000 damaged or nonsensical
 # imports (NATO's workbook, SIPRI's from ../shared, CSV releases), 100 imports killed with
-# SIGKILL, 4,000 hostile HTTP requests, then the server under attack (bench/redteam-serve.py:
-# a corrected release imported under load, 64 concurrent claim checks of up to 1 MB, a
-# 900,000-digit claim) and the SQL console's limits. Each trial prints "tried, passed, failed".
-# The default build runs small samples of the first three.
+# SIGKILL, 4,000 hostile HTTP requests, a zip bomb of 4.75 GB imported with a 512 MB heap, clients
+# that trickle or malform their requests, CSV formula injection; then the server under attack
+# (bench/redteam-serve.py: a corrected release imported under load, 64 concurrent claim checks of
+# up to 1 MB through the API and the form, a 900,000-digit claim, two 198 KB texts of numbers,
+# slow and malformed requests), a 10,000-number text checked by the CLI, and the SQL console's
+# limits (time, memory, no file written). Each trial prints "tried, passed, failed".
+# The default build runs small samples of the first three and the rest at full scale.
 # Usage: bench/redteam.sh [inputs] [kills] [requests]   (default 1000 100 4000); about 30 minutes.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -17,37 +20,64 @@ shared="$(cd .. && pwd)/shared"
 
 ./mvnw -q -B install -DskipTests
 ./mvnw -B verify -pl burdenshare-cli,burdenshare-server \
-  -Dtest='RedTeamImportTest,KillDuringImportTest,ApiFuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dtest='RedTeamImportTest,KillDuringImportTest,ApiFuzzTest,ZipBombTest,HostileClientsTest,CsvInjectionTest' \
+  -Dsurefire.failIfNoSpecifiedTests=false \
   -Dredteam.inputs="$inputs" -Dredteam.kills="$kills" -Dredteam.requests="$requests" \
   -Dredteam.shared="$shared" | grep -E '^red team|Tests run:|FAIL' || true
 grep -h '^red team' burdenshare-{cli,server}/target/surefire-reports/*-output.txt 2>/dev/null || true
 
 python3 bench/redteam-serve.py
 
-# The SQL console: each statement stopped within its time limit + 1 s (wall time includes the
-# JVM's start, about 0.7 s), in DuckDB's memory limit where DuckDB manages the memory.
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 export BURDENSHARE_DATA_DIR="$data"
 ./burdenshare releases >/dev/null 2>&1
+
+# The JVM's start, measured here, is set aside from the limits below.
+start=$(date +%s%N)
+./burdenshare sql "SELECT 1" >/dev/null
+jvm=$(awk -v n=$(( $(date +%s%N) - start )) 'BEGIN {printf "%.2f", n / 1e9}')
+echo "  JVM start and a trivial query: $jvm s"
+
+# The claim checker in the CLI: a text of 10,000 numbers checked in under 1 s, the JVM's start
+# (a one-sentence check) set aside.
+python3 -c "print(' '.join(['9'] * 10000) + ' percent')" > "$data/numbers.txt"
+echo "Germany spent 2.1 percent of GDP on defence in 2024." > "$data/one.txt"
+start=$(date +%s%N); ./burdenshare check --article "$data/one.txt" >/dev/null 2>&1 || true
+one=$(( $(date +%s%N) - start ))
+start=$(date +%s%N); ./burdenshare check --article "$data/numbers.txt" >/dev/null 2>&1 || true
+many=$(( $(date +%s%N) - start ))
+seconds=$(awk -v a="$many" -v b="$one" 'BEGIN {printf "%.2f", (a - b) / 1e9}')
+passed=$(awk -v s="$seconds" 'BEGIN {print (s < 1) ? 1 : 0}')
+echo "a 10,000-number text checked in under 1 s (JVM start aside): 1 tried, $passed passed, $((1 - passed)) failed ($seconds s beyond a one-sentence check)"
+
+# The SQL console: each statement stopped within its time limit + 1 s (the JVM's start set
+# aside), the process under 1 GB, and no file written beside the database.
 passed=0
 tried=0
+over=0
 for q in "SELECT length(repeat('x', 2147483647))" \
          "SELECT count(*) FROM (SELECT * FROM range(100000000) ORDER BY random())" \
          "SELECT string_agg(repeat('x', 100000), ',') FROM range(100000)" \
          "SELECT count(*) FROM range(100000000000) WHERE random() < 0.5" \
-         "SELECT * FROM range(1000000000)"; do
+         "SELECT * FROM range(1000000000)" \
+         "SELECT array_agg(value) FROM observations, range(1000)" \
+         "SELECT count(*) FROM (SELECT i % 100000000 AS k, count(*) FROM range(300000000) t(i) GROUP BY k)"; do
   tried=$((tried + 1))
   start=$(date +%s%N)
   status=0
-  ./burdenshare sql "$q" --timeout 3 --max-rows 5 >/dev/null 2>"$data/err" || status=$?
+  /usr/bin/time -f %M -o "$data/rss" ./burdenshare sql "$q" --timeout 10 --max-rows 5 >/dev/null 2>"$data/err" || status=$?
   seconds=$(awk -v n=$(( $(date +%s%N) - start )) 'BEGIN {printf "%.2f", n / 1e9}')
-  if awk -v s="$seconds" 'BEGIN {exit !(s <= 3 + 1 + 0.8)}' && [ "$status" -le 2 ]; then
+  rss=$(( $(tail -1 "$data/rss") / 1024 ))
+  files=$(find "$data" -name '*.tmp' -o -name 'duckdb_temp*' | wc -l)
+  [ "$rss" -gt 1024 ] && over=$((over + 1))
+  if awk -v s="$seconds" -v j="$jvm" 'BEGIN {exit !(s - j <= 10 + 1)}' && [ "$status" -le 2 ] \
+      && [ "$files" -eq 0 ] && [ "$rss" -le 1024 ]; then
     passed=$((passed + 1))
   fi
-  echo "  ${seconds} s, exit $status: ${q:0:70} — $(head -c 120 "$data/err")"
+  echo "  ${seconds} s, ${rss} MB, $files temp files, exit $status: ${q:0:70} — $(grep -v '^\s*[0-9]*$' "$data/err" | head -c 120)"
 done
-echo "SQL console stopped within its limit + 1 s (plus JVM start): $tried tried, $passed passed, $((tried - passed)) failed"
+echo "SQL console within its limit + 1 s, under 1 GB, no file written: $tried tried, $passed passed, $((tried - passed)) failed ($over over 1 GB)"
 
 # A full disk (a 7 MB and a 9 MB tmpfs; needs root): creating the database fails with "No space
 # left on device" and leaves nothing; an import into a database with too little room fails with

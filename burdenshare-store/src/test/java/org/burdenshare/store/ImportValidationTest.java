@@ -39,7 +39,7 @@ class ImportValidationTest {
         "R,DEU,X,2024,military_personnel,million EUR,180,false|expected people",
         "R,DEU,X,2024,gdp_current_usd,persons,1000,false|expected an amount of money",
         "R,DEU,X,2024,military_personnel,thousands,1e26,false|DEU 2024 military_personnel is 1.0E26 thousands: more soldiers than the world's armed forces together (at most 100,000 thousands)",
-        "R,DEU,X,2024,sipri_local_currency,EUR (whole units),1e26,false|beyond any economy's figure (at most 1.0E20 EUR (whole units))",
+        "R,DEU,X,2024,sipri_local_currency,EUR (whole units),1e26,false|beyond any economy's figure (at most 1.0E24 EUR (whole units))",
         "R,DEU,X,2024,defence_exp_per_capita_usd,USD 2021 prices,5e7,false|more a head than any economy's GDP per head",
         "R,DEU,X,2024,gdp_constant_usd,billion USD 2015 prices,1e6,false|beyond any economy's figure (at most 100,000 billion USD 2015 prices)",
         "R,DEU,X,2024,share_of_gdp,percent,2,false / R,DEU,X,2028,share_of_gdp,percent,2,false|DEU 2028 share_of_gdp is an outturn (not marked as an estimate) for a year after the release's publication in 2026",

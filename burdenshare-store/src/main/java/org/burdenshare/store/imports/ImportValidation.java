@@ -21,7 +21,7 @@ import org.burdenshare.store.StoreException;
  * outturn (a figure not marked as an estimate) for a year after publication; two figures for one
  * cell; numbers that are not finite; a unit that contradicts its indicator (a share not in percent,
  * money in percent or in people, people in a currency); negative amounts; magnitudes no country
- * has, by indicator: amounts beyond a hundred trillion dollars or 10<sup>20</sup> units of a
+ * has, by indicator: amounts beyond a hundred trillion dollars or 10<sup>24</sup> units of a
  * national currency, more than a hundred million soldiers, ten billion inhabitants or a million
  * dollars a head; shares outside 0–100. The database is not touched, so no accepted import can
  * leave it unusable.
@@ -39,9 +39,9 @@ public final class ImportValidation {
 
   /**
    * Far beyond any national currency's figure, hyperinflations included (SIPRI gives Venezuela's
-   * 2018 spending as 3.5·10<sup>15</sup> bolívares), in whole units.
+   * spending in its financial year 2021 as 4.3·10<sup>20</sup> bolívares), in whole units.
    */
-  private static final double MAX_NATIONAL_CURRENCY = 1e20;
+  private static final double MAX_NATIONAL_CURRENCY = 1e24;
 
   /** More than the world's armed forces together (about 28 million), in people. */
   private static final double MAX_PERSONNEL = 1e8;
