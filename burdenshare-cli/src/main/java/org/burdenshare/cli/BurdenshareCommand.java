@@ -24,6 +24,7 @@ import org.burdenshare.cli.commands.ShareCommand;
 import org.burdenshare.cli.commands.SqlCommand;
 import org.burdenshare.cli.commands.TableCommand;
 import org.burdenshare.cli.commands.TargetsCommand;
+import org.burdenshare.cli.commands.UpdateCommand;
 import org.burdenshare.core.Engine;
 import org.burdenshare.store.DataDirectory;
 import org.burdenshare.store.Store;
@@ -79,6 +80,7 @@ import picocli.CommandLine.Spec;
       FairshareCommand.class,
       CostshareCommand.class,
       ImportCommand.class,
+      UpdateCommand.class,
       ServeCommand.class,
       CompletionCommand.class
     })
@@ -121,6 +123,11 @@ public final class BurdenshareCommand implements Runnable {
 
   public PrintWriter err() {
     return err;
+  }
+
+  /** The environment the command runs in (proxy settings, the data directory's variable). */
+  public Map<String, String> env() {
+    return env;
   }
 
   /** The store, opened (and on first use, loaded) when a command first needs it. */

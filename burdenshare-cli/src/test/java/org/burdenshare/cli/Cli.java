@@ -19,13 +19,18 @@ final class Cli {
   private Cli() {}
 
   static Result run(Path dataDir, String... args) {
+    return run(dataDir, Map.of(), args);
+  }
+
+  /** The same, in an environment (proxy settings, say). */
+  static Result run(Path dataDir, Map<String, String> env, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--data-dir");
     all.add(dataDir.toString());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit =
-        Main.run(all.toArray(String[]::new), Map.of(), new PrintWriter(out), new PrintWriter(err));
+        Main.run(all.toArray(String[]::new), env, new PrintWriter(out), new PrintWriter(err));
     return new Result(exit, out.toString(), err.toString());
   }
 

@@ -2,9 +2,14 @@ package org.burdenshare.server;
 
 import static org.burdenshare.server.PageParts.row;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.burdenshare.core.Engine;
+import org.burdenshare.core.releases.Provenance;
+import org.burdenshare.core.releases.PublisherCheck;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.server.Dashboard.Page;
 import org.burdenshare.server.pages.DataTable;
@@ -12,6 +17,7 @@ import org.burdenshare.server.pages.Frame;
 import org.burdenshare.server.pages.Link;
 import org.burdenshare.server.pages.ShownTable;
 import org.burdenshare.server.pages.SourcesPage;
+import org.burdenshare.store.imports.PublisherProfile;
 
 /** Where the figures come from: every release, what its tables measured, and NATO's editions. */
 final class SourcesPages {
@@ -70,7 +76,16 @@ final class SourcesPages {
               r.notes(),
               r.partial(),
               r.partial() ? r.holdings().stream().map(h -> h.describe()).toList() : List.of(),
-              definitions(page, r)));
+              definitions(page, r),
+              file(r.provenance()),
+              r.provenance() != null && r.provenance().downloaded()
+                  ? new Link(
+                      "Downloaded from "
+                          + r.provenance().address()
+                          + " on "
+                          + WHEN.format(r.provenance().retrieved()),
+                      r.provenance().address())
+                  : null));
     }
     var data = engine.figures();
     List<SourcesPage.Edition> editions = new ArrayList<>();
@@ -97,6 +112,45 @@ final class SourcesPages {
                     99)
                 .named("releases", null));
     Frame frame = page.frame("Sources", "/sources");
-    return page.show("sources.jte", new SourcesPage(frame, sections, editions, table), frame);
+    SourcesPage.Check check = data.lastCheck().map(SourcesPages::check).orElse(null);
+    return page.show(
+        "sources.jte", new SourcesPage(frame, sections, editions, table, check), frame);
+  }
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /** The file a release was read from, in one line; null when none is recorded. */
+  private static String file(Provenance p) {
+    if (p == null || p.file() == null) {
+      return null;
+    }
+    return "Read from "
+        + p.file()
+        + (p.bytes() == null ? "" : String.format(Locale.ROOT, " (%,d bytes)", p.bytes()))
+        + ", SHA-256 "
+        + p.sha256()
+        + ".";
+  }
+
+  /** The last check of the publishers' pages, as the page shows it. */
+  private static SourcesPage.Check check(PublisherCheck c) {
+    List<SourcesPage.CheckedPage> pages = new ArrayList<>();
+    for (PublisherCheck.Page p : c.pages()) {
+      PublisherProfile profile = PublisherProfile.load(p.dataset());
+      pages.add(
+          new SourcesPage.CheckedPage(
+              profile.publisher(),
+              new Link(p.address(), p.address()),
+              p.problem(),
+              p.workbooks().size(),
+              p.notImported().stream()
+                  .map(
+                      l ->
+                          new SourcesPage.NewFile(
+                              new Link(l, l), "burdenshare import " + profile.importer() + " " + l))
+                  .toList()));
+    }
+    return new SourcesPage.Check(WHEN.format(c.checked()), pages);
   }
 }

@@ -135,7 +135,9 @@ class HostilePagesTest {
             List.of(ALL),
             true,
             List.of(ALL),
-            new ShownTable(hostileTable(ALL), URL));
+            new ShownTable(hostileTable(ALL), URL),
+            ALL,
+            new Link(ALL, URL));
     var edition =
         new SourcesPage.Edition(LocalDate.of(2024, 6, 17), ALL, true, null, ALL, ALL, true);
     String html =
@@ -145,7 +147,17 @@ class HostilePagesTest {
                 Frame.of("Sources", "/sources"),
                 List.of(release),
                 List.of(edition),
-                new ShownTable(hostileTable("releases"), URL)));
+                new ShownTable(hostileTable("releases"), URL),
+                new SourcesPage.Check(
+                    ALL,
+                    List.of(
+                        new SourcesPage.CheckedPage(
+                            ALL,
+                            new Link(ALL, URL),
+                            null,
+                            1,
+                            List.of(new SourcesPage.NewFile(new Link(ALL, URL), ALL))),
+                        new SourcesPage.CheckedPage(ALL, new Link(ALL, URL), ALL, 0, List.of())))));
     assertSafe(html);
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.burdenshare.core.figures.Observation;
+import org.burdenshare.core.releases.Provenance;
 import org.burdenshare.store.imports.ImportedRelease;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -222,6 +223,17 @@ final class ReleaseImport {
     return differ + Math.max(0, mine.size() - seen);
   }
 
+  /**
+   * The file an import read: what the importer says (name, SHA-256), with the size, address and
+   * download date the caller knows (a download) when it set them on the release.
+   */
+  private static Provenance provenance(ImportedRelease r) {
+    Provenance p = r.release().provenance();
+    return p == null
+        ? Provenance.local(r.file(), null, r.sha256())
+        : new Provenance(r.file(), p.bytes(), r.sha256(), p.address(), p.retrieved(), p.kept());
+  }
+
   private static void insertImported(
       Connection c, org.burdenshare.store.imports.ImportedRelease imported) throws SQLException {
     ReleaseRows.insertReleaseRow(
@@ -229,8 +241,7 @@ final class ReleaseImport {
         imported.release(),
         imported.format(),
         1000,
-        imported.file(),
-        imported.sha256(),
+        provenance(imported),
         String.join("\n", imported.notices()));
   }
 }

@@ -7,8 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.burdenshare.core.figures.Observation;
+import org.burdenshare.core.releases.Provenance;
 import org.burdenshare.core.releases.Release;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -48,20 +51,23 @@ final class ReleaseRows {
     }
   }
 
-  /** One row of the releases table; bundled releases and imports differ only in what they pass. */
+  /**
+   * One row of the releases table; bundled releases and imports differ only in what they pass.
+   *
+   * @param file the file it was read from; its name and SHA-256 are required, the rest may be null
+   */
   static void insertReleaseRow(
-      Connection c,
-      Release r,
-      String label,
-      int precedence,
-      String file,
-      String sha,
-      String sources)
+      Connection c, Release r, String label, int precedence, Provenance file, String sources)
       throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
-            "INSERT INTO releases VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO releases (release_id, dataset, publisher, title, published, cutoff, url,"
+                + " attribution, licence, label, tables_json, decimals_json, notes_json, bundled,"
+                + " precedence, source_file, content_sha256, sources_text, loaded_at, partial,"
+                + " holdings_json, definitions_json, source_bytes, source_address, retrieved_at,"
+                + " kept_file)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?)")) {
       int i = 1;
       p.setString(i++, r.id());
       p.setString(i++, r.dataset());
@@ -78,13 +84,22 @@ final class ReleaseRows {
       p.setString(i++, json(r.notes()));
       p.setBoolean(i++, r.bundled());
       p.setInt(i++, precedence);
-      p.setString(i++, file);
-      p.setString(i++, sha);
+      p.setString(i++, file.file());
+      p.setString(i++, file.sha256());
       p.setString(i++, sources);
       p.setTimestamp(i++, Timestamp.from(Instant.now()));
       p.setBoolean(i++, r.partial());
       p.setString(i++, json(r.holdings()));
       p.setString(i++, json(r.definitions()));
+      p.setObject(i++, file.bytes());
+      p.setString(i++, file.address());
+      // UTC, without a zone: DuckDB's TIMESTAMP, which every DuckDB reads alike
+      p.setObject(
+          i++,
+          file.retrieved() == null
+              ? null
+              : LocalDateTime.ofInstant(file.retrieved(), ZoneOffset.UTC));
+      p.setString(i++, file.kept());
       p.executeUpdate();
     }
   }

@@ -9,9 +9,10 @@ final class Schema {
   /**
    * 1: releases and observations. 2: footnotes and per-figure flags of imported releases. 3:
    * partial releases (what they hold), what each release called its indicators, and the catalogue
-   * of the publisher's editions.
+   * of the publisher's editions. 4: the size, address, download date and kept copy of the file a
+   * release was read from.
    */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   private Schema() {}
 
@@ -41,13 +42,22 @@ final class Schema {
             loaded_at TIMESTAMP NOT NULL,
             partial BOOLEAN DEFAULT false,
             holdings_json VARCHAR DEFAULT '[]',
-            definitions_json VARCHAR DEFAULT '{}'
+            definitions_json VARCHAR DEFAULT '{}',
+            source_bytes BIGINT,
+            source_address VARCHAR,
+            retrieved_at TIMESTAMP,
+            kept_file VARCHAR
           )""",
           // Schema 2 -> 3: the columns above, added to an existing table (a no-op on a new one).
           // (DuckDB cannot add a NOT NULL column with IF NOT EXISTS; the defaults fill old rows.)
           "ALTER TABLE releases ADD COLUMN IF NOT EXISTS partial BOOLEAN DEFAULT false",
           "ALTER TABLE releases ADD COLUMN IF NOT EXISTS holdings_json VARCHAR DEFAULT '[]'",
           "ALTER TABLE releases ADD COLUMN IF NOT EXISTS definitions_json VARCHAR DEFAULT '{}'",
+          // Schema 3 -> 4: where the file came from (null for releases loaded before).
+          "ALTER TABLE releases ADD COLUMN IF NOT EXISTS source_bytes BIGINT",
+          "ALTER TABLE releases ADD COLUMN IF NOT EXISTS source_address VARCHAR",
+          "ALTER TABLE releases ADD COLUMN IF NOT EXISTS retrieved_at TIMESTAMP",
+          "ALTER TABLE releases ADD COLUMN IF NOT EXISTS kept_file VARCHAR",
           """
           CREATE TABLE IF NOT EXISTS observations (
             release_id VARCHAR NOT NULL,

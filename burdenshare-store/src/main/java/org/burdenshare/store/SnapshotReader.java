@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import org.burdenshare.core.releases.Definition;
 import org.burdenshare.core.releases.Edition;
 import org.burdenshare.core.releases.Editions;
 import org.burdenshare.core.releases.Holding;
+import org.burdenshare.core.releases.Provenance;
 import org.burdenshare.core.releases.Release;
 
 /** Reading the database into the in-memory snapshot the calculators answer from. */
@@ -32,32 +36,11 @@ final class SnapshotReader {
               s.executeQuery(
                   "SELECT release_id, dataset, publisher, title, published, cutoff, url,"
                       + " attribution, licence, tables_json, decimals_json, notes_json, bundled,"
-                      + " partial, holdings_json, definitions_json"
+                      + " partial, holdings_json, definitions_json, source_file, source_bytes,"
+                      + " content_sha256, source_address, retrieved_at, kept_file"
                       + " FROM releases ORDER BY bundled DESC, precedence, published")) {
         while (rs.next()) {
-          releases.add(
-              new Release(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getObject(5, java.time.LocalDate.class),
-                  rs.getObject(6, java.time.LocalDate.class),
-                  rs.getString(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  ReleaseRows.JSON.readValue(
-                      rs.getString(10), new TypeReference<Map<String, String>>() {}),
-                  ReleaseRows.JSON.readValue(
-                      rs.getString(11), new TypeReference<Map<String, Integer>>() {}),
-                  ReleaseRows.JSON.readValue(
-                      rs.getString(12), new TypeReference<List<String>>() {}),
-                  rs.getBoolean(13),
-                  rs.getBoolean(14),
-                  ReleaseRows.JSON.readValue(
-                      rs.getString(15), new TypeReference<List<Holding>>() {}),
-                  ReleaseRows.JSON.readValue(
-                      rs.getString(16), new TypeReference<Map<String, Definition>>() {})));
+          releases.add(release(rs));
         }
       }
       List<Observation> observations = new ArrayList<>(16_384);
@@ -79,8 +62,52 @@ final class SnapshotReader {
                   rs.getString(8).intern()));
         }
       }
-      return new Figures(releases, observations, reference, readEditions(c, manifest));
+      return new Figures(
+          releases,
+          observations,
+          reference,
+          readEditions(c, manifest),
+          PublisherChecks.read(c).orElse(null));
     }
+  }
+
+  private static Release release(ResultSet rs) throws SQLException, JsonProcessingException {
+    LocalDateTime retrieved = rs.getObject("retrieved_at", LocalDateTime.class);
+    Long bytes = rs.getLong("source_bytes");
+    if (rs.wasNull()) {
+      bytes = null; // loaded before sizes were recorded
+    }
+    Provenance file =
+        new Provenance(
+            rs.getString("source_file"),
+            bytes,
+            rs.getString("content_sha256"),
+            rs.getString("source_address"),
+            retrieved == null ? null : retrieved.toInstant(ZoneOffset.UTC),
+            rs.getString("kept_file"));
+    return new Release(
+        rs.getString("release_id"),
+        rs.getString("dataset"),
+        rs.getString("publisher"),
+        rs.getString("title"),
+        rs.getObject("published", LocalDate.class),
+        rs.getObject("cutoff", LocalDate.class),
+        rs.getString("url"),
+        rs.getString("attribution"),
+        rs.getString("licence"),
+        ReleaseRows.JSON.readValue(
+            rs.getString("tables_json"), new TypeReference<Map<String, String>>() {}),
+        ReleaseRows.JSON.readValue(
+            rs.getString("decimals_json"), new TypeReference<Map<String, Integer>>() {}),
+        ReleaseRows.JSON.readValue(
+            rs.getString("notes_json"), new TypeReference<List<String>>() {}),
+        rs.getBoolean("bundled"),
+        rs.getBoolean("partial"),
+        ReleaseRows.JSON.readValue(
+            rs.getString("holdings_json"), new TypeReference<List<Holding>>() {}),
+        ReleaseRows.JSON.readValue(
+            rs.getString("definitions_json"), new TypeReference<Map<String, Definition>>() {}),
+        file);
   }
 
   /** The catalogue of the publisher's editions, as the bundled supplement lists them. */

@@ -22,6 +22,8 @@ import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.GroupDefinition;
 import org.burdenshare.core.groups.Groups;
+import org.burdenshare.core.releases.Provenance;
+import org.burdenshare.core.releases.PublisherCheck;
 import org.burdenshare.store.imports.ImportedRelease;
 import org.duckdb.DuckDBDriver;
 
@@ -305,8 +307,7 @@ public final class Store {
         f.release(),
         f.entry().label(),
         precedence,
-        f.entry().file(),
-        f.sha256(),
+        Provenance.local(f.entry().file(), (long) f.content().length, f.sha256()),
         bundle.sourcesText(f.entry()));
   }
 
@@ -402,6 +403,16 @@ public final class Store {
     } catch (JsonProcessingException e) {
       throw new StoreException(
           file + " holds a release whose metadata is damaged: " + e.getOriginalMessage());
+    }
+  }
+
+  /** Notes the last look at the publishers' pages, for the dashboard's Sources page. */
+  public void recordCheck(PublisherCheck check) {
+    DataDirectory.ensureWritable(dir);
+    try (Connection c = connect(file, false)) {
+      PublisherChecks.write(c, check);
+    } catch (SQLException e) {
+      throw new StoreException("Could not note the check in " + file + ": " + clean(e) + ".", e);
     }
   }
 

@@ -1,19 +1,29 @@
 package org.burdenshare.cli.commands;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.burdenshare.cli.BurdenshareCommand;
 import org.burdenshare.cli.OutputOptions;
 import org.burdenshare.cli.ReleaseOptions;
+import org.burdenshare.core.releases.Provenance;
 import org.burdenshare.render.OutputFormat;
 import org.burdenshare.render.Printer;
 import org.burdenshare.render.Rendered;
 import org.burdenshare.store.ReferenceData;
 import org.burdenshare.store.Store;
+import org.burdenshare.store.StoreException;
+import org.burdenshare.store.downloads.Download;
+import org.burdenshare.store.downloads.Downloads;
 import org.burdenshare.store.imports.ImportedRelease;
 import org.burdenshare.store.imports.NatoWorkbook;
 import org.burdenshare.store.imports.ReleaseDetails;
@@ -28,12 +38,15 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import a release you downloaded: NATO's yearly tables (the Excel workbook, or a CSV in the"
-          + " project's tidy format), or SIPRI's Military Expenditure Database workbook. An import"
-          + " writes the whole release or nothing; the same file twice changes nothing; a corrected"
-          + " file replaces the release it corrects."
+      "Import a release from a file or from its web address: NATO's yearly tables (the Excel"
+          + " workbook, or a CSV in the project's tidy format), or SIPRI's Military Expenditure"
+          + " Database workbook. An import writes the whole release or nothing; the same file twice"
+          + " changes nothing; a corrected file replaces the release it corrects. A download is"
+          + " limited in size (50 MB), time (--timeout) and redirects (5), goes through the proxy"
+          + " named by https_proxy/no_proxy, and is kept beside the database with its address,"
+          + " date, size and SHA-256."
     },
-    subcommands = {ImportCommand.Nato.class, ImportCommand.Sipri.class})
+    subcommands = {ImportCommand.Nato.class, ImportCommand.Sipri.class, ImportCommand.Csv.class})
 public final class ImportCommand implements Runnable {
   @ParentCommand BurdenshareCommand root;
 
@@ -50,8 +63,13 @@ public final class ImportCommand implements Runnable {
 
     @Mixin OutputOptions output;
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "The file to import.")
-    Path path;
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE|ADDRESS",
+        description =
+            "The file to import, or its web address (https://…): downloaded, checked and imported"
+                + " as a file on disk, and kept beside the database with its address.")
+    String source;
 
     @Option(
         names = "--id",
@@ -75,42 +93,65 @@ public final class ImportCommand implements Runnable {
     @Option(names = "--dry-run", description = "Read and check everything, report, write nothing.")
     boolean dryRun;
 
-    abstract ImportedRelease read(
-        ReleaseDetails details, java.util.function.Consumer<String> progress);
+    @Option(
+        names = "--timeout",
+        paramLabel = "SECONDS",
+        defaultValue = "120",
+        description =
+            "For a web address: the longest the download may take. Default: ${DEFAULT-VALUE}.")
+    int timeout;
+
+    abstract ImportedRelease read(Path file, ReleaseDetails details, Consumer<String> progress);
+
+    /** What the file must be, said for a person ("an Excel workbook (.xlsx)"). */
+    abstract String expected(String name);
 
     @Override
     public Integer call() {
       BurdenshareCommand root = parent.root;
       Store store = root.store();
-      java.io.PrintWriter err = root.err();
-      ImportedRelease r =
-          read(
-              new ReleaseDetails(id, title, published),
-              m -> {
-                err.println(m);
-                err.flush();
-              });
-      r.notices()
-          .forEach(
-              n -> {
-                err.println(n);
-                err.flush();
-              });
-      Store.ImportOutcome outcome =
-          store.importRelease(
-              r,
-              dryRun,
-              m -> {
-                err.println(m);
-                err.flush();
-              });
-      outcome
-          .warnings()
-          .forEach(
-              w -> {
-                err.println("Warning: " + w);
-                err.flush();
-              });
+      PrintWriter err = root.err();
+      Consumer<String> progress =
+          m -> {
+            err.println(m);
+            err.flush();
+          };
+      ReleaseDetails details = new ReleaseDetails(id, title, published);
+      if (Downloads.isAddress(source)) {
+        URI address = Downloads.address(source);
+        Downloads downloads = downloads(root, timeout);
+        progress.accept("Downloading " + address + "…");
+        try (Download d = Download.fetch(downloads, address, expected(address.getPath()))) {
+          ImportedRelease r = d.read(f -> read(f, details, progress));
+          r.notices().forEach(progress);
+          report(r, d.importInto(store, r, dryRun, progress), root, progress);
+        }
+        return 0;
+      }
+      Path path = Path.of(source);
+      ImportedRelease r = read(path, details, progress);
+      r =
+          r.withRelease(
+              r.release().withProvenance(Provenance.local(r.file(), size(path), r.sha256())));
+      r.notices().forEach(progress);
+      report(r, store.importRelease(r, dryRun, progress), root, progress);
+      return 0;
+    }
+
+    private static Long size(Path file) {
+      try {
+        return Files.size(file);
+      } catch (IOException e) {
+        return null; // read a moment ago; a size it will not give is no reason to refuse
+      }
+    }
+
+    private void report(
+        ImportedRelease r,
+        Store.ImportOutcome outcome,
+        BurdenshareCommand root,
+        Consumer<String> progress) {
+      outcome.warnings().forEach(w -> progress.accept("Warning: " + w));
       ImportedRelease.Summary s = r.summary();
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("action", outcome.action().name().toLowerCase(Locale.ROOT));
@@ -118,6 +159,9 @@ public final class ImportCommand implements Runnable {
       json.put("message", outcome.message());
       json.put("summary", s);
       json.put("warnings", outcome.warnings());
+      if (r.release().provenance() != null && r.release().provenance().downloaded()) {
+        json.put("file", r.release().provenance());
+      }
       Rendered out = new Rendered(json);
       out.header(outcome.message());
       out.header(
@@ -139,8 +183,20 @@ public final class ImportCommand implements Runnable {
       s.skipped().forEach(x -> out.footer("Skipped: " + x));
       Printer.print(
           out, output.format == OutputFormat.csv ? OutputFormat.text : output.format, root.out());
-      return 0;
     }
+  }
+
+  /** The downloads of one command, with the environment's proxy and a time limit. */
+  static Downloads downloads(BurdenshareCommand root, int seconds) {
+    if (seconds < 1) {
+      throw new StoreException("--timeout must be at least 1 second, found " + seconds + ".");
+    }
+    return new Downloads(
+        root.env(), Downloads.Limits.standard().within(Duration.ofSeconds(seconds)));
+  }
+
+  private static boolean isCsv(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
   @Command(
@@ -155,13 +211,17 @@ public final class ImportCommand implements Runnable {
       })
   static final class Nato extends Base {
     @Override
-    ImportedRelease read(ReleaseDetails details, java.util.function.Consumer<String> progress) {
+    ImportedRelease read(Path file, ReleaseDetails details, Consumer<String> progress) {
       var countries = ReferenceData.load().countries();
-      String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (name.endsWith(".csv")) {
-        return TidyCsvImport.read(path, countries, details);
+      if (isCsv(file.getFileName().toString())) {
+        return TidyCsvImport.read(file, countries, details);
       }
-      return NatoWorkbook.read(path, countries, details, progress);
+      return NatoWorkbook.read(file, countries, details, progress);
+    }
+
+    @Override
+    String expected(String name) {
+      return isCsv(name) ? "a CSV file" : "an Excel workbook (.xlsx)";
     }
   }
 
@@ -178,9 +238,36 @@ public final class ImportCommand implements Runnable {
       })
   static final class Sipri extends Base {
     @Override
-    ImportedRelease read(ReleaseDetails details, java.util.function.Consumer<String> progress) {
+    ImportedRelease read(Path file, ReleaseDetails details, Consumer<String> progress) {
       return org.burdenshare.store.imports.SipriWorkbook.read(
-          path, ReferenceData.load().countries(), details, progress);
+          file, ReferenceData.load().countries(), details, progress);
+    }
+
+    @Override
+    String expected(String name) {
+      return "an Excel workbook (.xlsx)";
+    }
+  }
+
+  @Command(
+      name = "csv",
+      mixinStandardHelpOptions = true,
+      sortOptions = false,
+      description = {
+        "Import a release in the project's tidy CSV format (docs/release-format.md): one figure"
+            + " a line, with --id, --title and --published.",
+        "Example: burdenshare import csv my-figures.csv --id mine-2026 --title \"My figures\""
+            + " --published 2026-11-01"
+      })
+  static final class Csv extends Base {
+    @Override
+    ImportedRelease read(Path file, ReleaseDetails details, Consumer<String> progress) {
+      return TidyCsvImport.read(file, ReferenceData.load().countries(), details);
+    }
+
+    @Override
+    String expected(String name) {
+      return "a CSV file";
     }
   }
 }

@@ -23,6 +23,7 @@ import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.CouldNotUse;
 import org.burdenshare.core.releases.Edition;
 import org.burdenshare.core.releases.Editions;
+import org.burdenshare.core.releases.PublisherCheck;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.ReleaseRef;
@@ -58,6 +59,7 @@ public final class Figures {
   // the catalogue's dated editions that no release holds, oldest first
   private final List<Edition> unheld;
   private final long fingerprint;
+  private final PublisherCheck lastCheck;
 
   /**
    * @param releases in order of precedence between datasets: when two datasets hold the same
@@ -76,7 +78,22 @@ public final class Figures {
       Collection<Observation> observations,
       Groups groups,
       Editions editions) {
+    this(releases, observations, groups, editions, null);
+  }
+
+  /**
+   * @param releases as above
+   * @param editions as above
+   * @param lastCheck the last look at the publishers' pages for new editions, or null if none
+   */
+  public Figures(
+      List<Release> releases,
+      Collection<Observation> observations,
+      Groups groups,
+      Editions editions,
+      PublisherCheck lastCheck) {
     this.editions = Objects.requireNonNull(editions);
+    this.lastCheck = lastCheck;
     this.releases = List.copyOf(releases);
     Map<String, Release> byId = new LinkedHashMap<>();
     releases.forEach(r -> byId.put(r.id(), r));
@@ -118,7 +135,9 @@ public final class Figures {
         });
     this.coverage = Map.copyOf(frozenCoverage);
     this.observationCount = observations.size();
-    this.fingerprint = fingerprint(releases, observations);
+    this.fingerprint =
+        fingerprint(releases, observations)
+            + (lastCheck == null ? 0 : mix(text(lastCheck.toString())));
     Map<String, Map<String, Set<String>>> published = new HashMap<>();
     held.forEach(
         (release, byIndicator) ->
@@ -438,6 +457,11 @@ public final class Figures {
   /** The catalogue of the publisher's editions, bundled or not. */
   public Editions editions() {
     return editions;
+  }
+
+  /** The last look at the publishers' pages for editions not held yet, if there was one. */
+  public Optional<PublisherCheck> lastCheck() {
+    return Optional.ofNullable(lastCheck);
   }
 
   /**

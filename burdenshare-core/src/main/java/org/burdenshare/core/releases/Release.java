@@ -30,6 +30,8 @@ import java.util.Optional;
  *     part): it answers a question only when it holds every figure the question needs
  * @param holdings for a partial release, the blocks of figures it holds; empty otherwise
  * @param definitions for each indicator, what the publisher called it (table, measure, price base)
+ * @param provenance the file it was read from: name, size, SHA-256 and, for a download, its address
+ *     and date; null where none is recorded
  */
 public record Release(
     String id,
@@ -47,7 +49,8 @@ public record Release(
     boolean bundled,
     boolean partial,
     List<Holding> holdings,
-    Map<String, Definition> definitions) {
+    Map<String, Definition> definitions,
+    Provenance provenance) {
 
   public Release {
     Objects.requireNonNull(id, "id");
@@ -58,6 +61,66 @@ public record Release(
     notes = List.copyOf(notes);
     holdings = holdings == null ? List.of() : List.copyOf(holdings);
     definitions = definitions == null ? Map.of() : Map.copyOf(definitions);
+  }
+
+  /** A release with no provenance recorded (built in memory rather than read from a file). */
+  public Release(
+      String id,
+      String dataset,
+      String publisher,
+      String title,
+      LocalDate published,
+      LocalDate cutoff,
+      String url,
+      String attribution,
+      String licence,
+      Map<String, String> tables,
+      Map<String, Integer> decimals,
+      List<String> notes,
+      boolean bundled,
+      boolean partial,
+      List<Holding> holdings,
+      Map<String, Definition> definitions) {
+    this(
+        id,
+        dataset,
+        publisher,
+        title,
+        published,
+        cutoff,
+        url,
+        attribution,
+        licence,
+        tables,
+        decimals,
+        notes,
+        bundled,
+        partial,
+        holdings,
+        definitions,
+        null);
+  }
+
+  /** The same release, read from the file a provenance describes. */
+  public Release withProvenance(Provenance p) {
+    return new Release(
+        id,
+        dataset,
+        publisher,
+        title,
+        published,
+        cutoff,
+        url,
+        attribution,
+        licence,
+        tables,
+        decimals,
+        notes,
+        bundled,
+        partial,
+        holdings,
+        definitions,
+        p);
   }
 
   /** What the publisher called an indicator's figures; "not recorded" parts where it is unknown. */

@@ -30,6 +30,12 @@ public record ImportedRelease(
     flags = List.copyOf(flags);
   }
 
+  /** The same import, with its release's metadata replaced (e.g. its provenance added). */
+  public ImportedRelease withRelease(Release r) {
+    return new ImportedRelease(
+        r, format, file, sha256, observations, summary, notices, footnotes, flags);
+  }
+
   /** A numbered footnote. */
   public record Footnote(String id, String text) {}
 

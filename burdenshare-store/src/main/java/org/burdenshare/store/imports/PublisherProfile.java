@@ -16,6 +16,12 @@ import org.burdenshare.core.releases.Release;
  * attribution, licence, printed decimals, notes — as a data file ({@code
  * burdenshare/publishers/DATASET.json}) rather than Java literals, with {@code {name}} placeholders
  * that each import fills from what it read (the edition, the years, the file's name…).
+ *
+ * @param page the publisher's page that links its newest workbooks, which {@code burdenshare
+ *     update} reads; null where there is none
+ * @param workbooks a regular expression that a link on that page matches when it is a workbook of
+ *     this series (matched against the link's file name)
+ * @param importer the import command that reads them ({@code nato}, {@code sipri})
  */
 public record PublisherProfile(
     String dataset,
@@ -26,9 +32,20 @@ public record PublisherProfile(
     String attribution,
     String licence,
     Map<String, Integer> decimals,
-    List<String> notes) {
+    List<String> notes,
+    String page,
+    String workbooks,
+    String importer) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Every publisher with a profile, in the order their pages are read. */
+  public static final List<String> DATASETS = List.of("nato-defence-expenditure", "sipri-milex");
+
+  /** Every profile. */
+  public static List<PublisherProfile> all() {
+    return DATASETS.stream().map(PublisherProfile::load).toList();
+  }
 
   public PublisherProfile {
     decimals = Map.copyOf(decimals);
