@@ -54,14 +54,23 @@ class StoreLifecycleTest {
       throws Exception {
     Path db = Store.open(dir, m -> {}).databaseFile();
     // Make the database look like one written by the previous product (schema 2): no partial
-    // release, no catalogue of editions, none of the columns schema 3 added; and a release the
+    // release, no catalogue of editions, none of the columns schemas 3 and 4 added; and a release
+    // the
     // user had imported.
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
       s.execute("DELETE FROM observations WHERE release_id = 'nato-2023-07'");
       s.execute("DELETE FROM releases WHERE release_id = 'nato-2023-07'");
       s.execute("DROP TABLE editions");
-      for (String column : List.of("partial", "holdings_json", "definitions_json")) {
+      for (String column :
+          List.of(
+              "partial",
+              "holdings_json",
+              "definitions_json",
+              "source_bytes",
+              "source_address",
+              "retrieved_at",
+              "kept_file")) {
         s.execute("ALTER TABLE releases DROP COLUMN " + column);
       }
       s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
@@ -91,6 +100,11 @@ class StoreLifecycleTest {
         .isEqualTo(1);
     assertThat(data.release("my-release").bundled()).isFalse();
     assertThat(data.release("my-release").partial()).isFalse();
+    // schema 4's provenance: what schema 2 knew of the file, and nothing it did not
+    assertThat(data.release("my-release").provenance())
+        .isEqualTo(
+            new org.burdenshare.core.releases.Provenance(
+                "mine.csv", null, "abc", null, null, null));
     assertThat(
             data.find("my-release", "defence_exp_current_usd", 2024, "DEU").orElseThrow().value())
         .isEqualTo(1.5);
