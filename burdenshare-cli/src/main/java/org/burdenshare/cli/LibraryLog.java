@@ -14,7 +14,30 @@ final class LibraryLog {
   private static final String LOG_FILE = "org.slf4j.simpleLogger.logFile";
   private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
+  /**
+   * Beyond this size the log is moved to {@code burdenshare.log.1} (replacing it) when a run
+   * starts.
+   */
+  static final long MAX_BYTES = 5L * 1024 * 1024;
+
   private LibraryLog() {}
+
+  /**
+   * Keeps the log from growing without end (a damaged workbook can add 1.5 MB of library lines): at
+   * most this run's lines, the log before, and one older log are kept.
+   */
+  static void rotate(Path file) {
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+        Files.move(
+            file,
+            file.resolveSibling(FILE + ".1"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (java.io.IOException | SecurityException e) {
+      // the log is for bug reports; a run goes on without rotating it
+    }
+  }
 
   /**
    * Sends library logs to the data directory's log file, or switches them off when that cannot be
@@ -34,6 +57,7 @@ final class LibraryLog {
       writable = false;
     }
     if (writable) {
+      rotate(file);
       System.setProperty(LOG_FILE, file.toString());
     } else {
       System.setProperty(LEVEL, "off");

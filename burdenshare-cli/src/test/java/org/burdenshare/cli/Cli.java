@@ -46,7 +46,7 @@ final class Cli {
     StringBuilder b = new StringBuilder();
     try (var files = Files.walk(dir)) {
       for (Path p : files.sorted().toList()) {
-        if (p.getFileName().toString().equals("burdenshare.log")) {
+        if (p.getFileName().toString().startsWith("burdenshare.log")) {
           continue;
         }
         b.append(dir.relativize(p)).append('=');

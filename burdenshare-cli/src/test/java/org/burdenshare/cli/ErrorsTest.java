@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -228,6 +229,47 @@ class ErrorsTest {
                 "--timeout",
                 "1"))
         .contains("stopped after 1 s, the time limit (--timeout)");
+  }
+
+  @Test
+  void aUtf16CsvWithoutByteOrderMarkIsNamedAsSuch(@TempDir Path tmp) throws Exception {
+    String csv =
+        "release,country_iso3,country_name,year,indicator,unit,value,is_estimate\n"
+            + "X,DEU,Germany,2024,share_of_gdp,percent,2.1,false\n";
+    for (var charset :
+        List.of(
+            java.nio.charset.StandardCharsets.UTF_16LE,
+            java.nio.charset.StandardCharsets.UTF_16BE)) {
+      Path file = Files.write(tmp.resolve("utf16.csv"), csv.getBytes(charset));
+      String message =
+          failsCleanly(
+              data,
+              "import",
+              "nato",
+              file.toString(),
+              "--id",
+              "u16",
+              "--title",
+              "U",
+              "--published",
+              "2026-01-01");
+      assertThat(message)
+          .contains("is UTF-16 text without a byte-order mark")
+          .contains("UTF-8")
+          .doesNotContain("\u0000");
+    }
+  }
+
+  @Test
+  void theLibraryLogIsRotatedWhenItGrowsLarge(@TempDir Path tmp) throws Exception {
+    Path log = Files.write(tmp.resolve(LibraryLog.FILE), new byte[(int) LibraryLog.MAX_BYTES + 1]);
+    Files.writeString(tmp.resolve(LibraryLog.FILE + ".1"), "older");
+    LibraryLog.rotate(log);
+    assertThat(log).doesNotExist();
+    assertThat(Files.size(tmp.resolve(LibraryLog.FILE + ".1"))).isEqualTo(LibraryLog.MAX_BYTES + 1);
+    Path small = Files.writeString(tmp.resolve(LibraryLog.FILE), "a line");
+    LibraryLog.rotate(small);
+    assertThat(small).hasContent("a line");
   }
 
   @Test

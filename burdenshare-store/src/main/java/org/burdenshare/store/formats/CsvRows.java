@@ -113,6 +113,30 @@ public final class CsvRows {
   }
 
   /**
+   * How a file shows it is UTF-16 — a byte-order mark, or (without one, as some exports write it) a
+   * zero byte beside most letters of its first kilobytes — or null when it does not.
+   */
+  private static String utf16(byte[] b) {
+    if (b.length >= 2
+        && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)
+            || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
+      return "";
+    }
+    int n = Math.min(b.length, 4096) & ~1;
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += b[i] == 0 ? 1 : 0;
+      oddZeros += b[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    if (pairs >= 4 && Math.max(evenZeros, oddZeros) * 10 >= pairs * 8) {
+      return " without a byte-order mark (a zero byte beside every letter)";
+    }
+    return null;
+  }
+
+  /**
    * The parser's message in the file's terms: its first line and the line and column it names,
    * without the Java that follows ("through reference chain: java.util.ArrayList[2]").
    */
@@ -135,6 +159,14 @@ public final class CsvRows {
   }
 
   private static String decode(byte[] content, String file) {
+    String utf16 = utf16(content);
+    if (utf16 != null) {
+      throw new StoreException(
+          file
+              + " is UTF-16 text"
+              + utf16
+              + ": expected a CSV file encoded in UTF-8. Save it again as \"CSV UTF-8\".");
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

@@ -122,14 +122,15 @@ public final class Workbooks {
           if (inflated > MAX_INFLATED_BYTES) {
             throw new StoreException(
                 file
-                    + " looks like a zip bomb: its parts expand to more than "
+                    + " is too large inside: its parts expand to more than "
                     + MAX_INFLATED_BYTES / (1024 * 1024)
                     + " MB (reached in "
                     + entry
                     + ", part "
                     + parts
-                    + "); the workbooks of NATO and SIPRI expand to a few MB. Nothing was"
-                    + " imported.");
+                    + "), where the workbooks of NATO and SIPRI expand to a few MB. It is a zip"
+                    + " bomb, or holds sheets with far more rows than a table of figures (rows"
+                    + " added below the tables?). Nothing was imported.");
           }
           if (xml && head.length() < 4096) {
             head.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
