@@ -102,6 +102,8 @@ class ReadingRulesTest {
         // a change compared, or another quantity, is not a comparison of spending
         "en|Germany increased its spending more than France.|2024-07-01|unverifiable|null",
         "en|Poland has more soldiers than Germany.|2024-07-01|unverifiable|null",
+        "en|Poland spends more on tanks than Germany.|2024-07-01|unverifiable|null",
+        "de|Polen gibt mehr für Panzer aus als Deutschland.|2024-07-01|unverifiable|null",
         // counts: "more than 3 percent" counts those above it; the year compared with has its own
         "en|Only five allies spent more than 3 percent of their GDP on defence in 2024.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) > 3) = 5",
         "en|23 allies are expected to meet the 2% target this year, up from three in 2014.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; count(share_of_gdp(NATO, 2014) >= 2) = 3",

@@ -136,7 +136,8 @@ public final class CheckCommand extends AnswerCommand {
                   j.evidence(),
                   j.latest(),
                   List.of(),
-                  null)),
+                  null,
+                  false)),
           j,
           null);
     }
@@ -161,7 +162,8 @@ public final class CheckCommand extends AnswerCommand {
                         c.evidence(),
                         c.latest(),
                         c.claims(),
-                        c.language()))
+                        c.language(),
+                        !c.coverage().complete()))
             .toList();
     Rendered r = render(rows, report, report);
     return r;
@@ -178,7 +180,8 @@ public final class CheckCommand extends AnswerCommand {
       List<Observation> evidence,
       Judgement.Latest latest,
       List<org.burdenshare.core.claims.SentenceCheck.ClaimCheck> claims,
-      String language) {}
+      String language,
+      boolean partly) {}
 
   private static Rendered render(List<Row> rows, Object json, CheckReport report) {
     Rendered r = new Rendered(json);
@@ -205,7 +208,10 @@ public final class CheckCommand extends AnswerCommand {
       r.footer("");
       r.footer(
           "“" + row.text() + "”" + (row.language() == null ? "" : "  [" + row.language() + "]"));
-      r.footer("  Verdict: " + row.verdict().toUpperCase(java.util.Locale.ROOT));
+      r.footer(
+          "  Verdict: "
+              + row.verdict().toUpperCase(java.util.Locale.ROOT)
+              + (row.partly() ? " (partly checked)" : ""));
       if (row.claims().size() > 1) {
         r.footer("  Claims read:");
         for (var c : row.claims()) {

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The words of one language that the compositional reader looks for, as data. The reader knows the
- * categories (what a cue does); which words belong to each is the language's.
+ * The words of one language that the compositional reader looks for, as data. The categories are
+ * the {@link Cue}s: a lexicon names every one (an empty list where the language has no words for
+ * it) and no other, or it is refused when it loads. The reader knows the categories (what a cue
+ * does); which words belong to each is the language's.
  *
  * @param cues phrases by category, lower case: {@code gdp} ("of gdp", "economic output"), {@code
  *     perCapita}, {@code equipment}, {@code members} ("allies", "member states"), {@code guideline}
@@ -20,16 +22,18 @@ import java.util.Map;
  *     ("among the", "one of the": a superlative after it states no place), {@code between}
  *     ("between": the first year of "between 2014 and 2019" is a baseline as after "since"), {@code
  *     since} ("since": the year after it is a baseline that a change is counted from, not the year
- *     a figure is about), {@code skip} (phrases after which a number is not a claim about spending:
- *     "troops", "soldiers"), {@code definite} (articles that may stand between a hedge and its
- *     number: "at least the 2 %", "almeno il 2 %"), {@code reference} (an article that makes a
- *     percentage a standard named rather than a figure stated: English "the 5 percent demanded by
- *     …"; empty where the article comes with figures too, as in Spanish "destina el 1,3 %"), {@code
- *     region} ("Europe", "European": a ranking said within a region is not the alliance's), {@code
- *     less} ("less", "fewer": with {@code more} and {@code than}, one ally against others), {@code
- *     joined} ("joined", "accession") and {@code agreed} ("agreed", "set"): a year right after them
- *     dates an event, not figures; {@code agreedAfter} the same where the participle follows the
- *     year (German "das 2014 beschlossene Ziel")
+ *     a figure is about), {@code skip} (quantities other than spending: "more troops than" compares
+ *     no spending), {@code present} ("now", "currently": the sentence's own time, which a year
+ *     carried from the sentence before does not override), {@code toLevel} ("to" in "rose to 2 %":
+ *     the number is the level reached, not the change), {@code definite} (articles that may stand
+ *     between a hedge and its number: "at least the 2 %", "almeno il 2 %"), {@code reference} (an
+ *     article that makes a percentage a standard named rather than a figure stated: English "the 5
+ *     percent demanded by …"; empty where the article comes with figures too, as in Spanish
+ *     "destina el 1,3 %"), {@code region} ("Europe", "European": a ranking said within a region is
+ *     not the alliance's), {@code less} ("less", "fewer": with {@code more} and {@code than}, one
+ *     ally against others), {@code joined} ("joined", "accession") and {@code agreed} ("agreed",
+ *     "set"): a year right after them dates an event, not figures; {@code agreedAfter} the same
+ *     where the participle follows the year (German "das 2014 beschlossene Ziel")
  * @param ordinals ordinal words and their numbers ("third" → 3, "20th" is read by {@code
  *     ordinalSuffix})
  * @param ordinalSuffix a regular expression for the letters after digits that make an ordinal
@@ -57,6 +61,9 @@ public record Lexicon(
   public Lexicon {
     elisions = elisions == null ? List.of() : List.copyOf(elisions);
     cues = cues == null ? Map.of() : Map.copyOf(cues);
+    if (!cues.isEmpty()) {
+      Cue.check(cues.keySet()); // a lexicon names every role the reader knows, and no other
+    }
     ordinals = ordinals == null ? Map.of() : Map.copyOf(ordinals);
     ordinalSuffix = ordinalSuffix == null ? "" : ordinalSuffix;
     percent = percent == null ? List.of() : List.copyOf(percent);

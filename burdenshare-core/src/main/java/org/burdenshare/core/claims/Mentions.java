@@ -63,11 +63,13 @@ record Mentions(
   }
 
   boolean has(String cue) {
+    assert Cue.known(cue) : "no cue " + cue;
     return !cues.getOrDefault(cue, List.of()).isEmpty();
   }
 
   /** Whether a cue occurs within [from, to). */
   boolean has(String cue, int from, int to) {
+    assert Cue.known(cue) : "no cue " + cue;
     // the spans of a cue are in the order of the sentence: the first at or after `from` decides
     List<int[]> spans = cues.getOrDefault(cue, List.of());
     int lo = 0;
