@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.claims.CheckReport;
 import org.burdenshare.core.claims.ClaimChecker;
+import org.burdenshare.core.claims.Readers;
 import org.burdenshare.core.claims.SentenceCheck;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.render.Json;
@@ -48,16 +49,22 @@ final class Claims {
     app.post(PAGE_PATH, this::posted);
   }
 
+  /**
+   * The readers of every language, built when the server starts (they load seven language files and
+   * index them): a request never waits for them.
+   */
+  private final Readers readers = Languages.readers();
+
   private ClaimChecker checker(String language) {
     if (language != null && !Languages.known(language)) {
       throw ApiException.badRequest(
           "Unknown language '"
               + language
               + "': give one of "
-              + String.join(", ", Languages.readers().codes())
+              + String.join(", ", readers.codes())
               + ", or none to have each sentence's detected.");
     }
-    return ClaimChecker.of(snapshot.get().engine(), Languages.readers(), language);
+    return ClaimChecker.of(snapshot.get().engine(), readers, language);
   }
 
   /** The one limits policy of the API and the form: size, concurrency and time. */
