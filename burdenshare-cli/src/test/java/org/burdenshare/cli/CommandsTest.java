@@ -94,6 +94,37 @@ class CommandsTest {
     assertThat(wrong.err()).contains("NATO is not part of USA in 2019");
   }
 
+  /** NATO's August 2025 edition (partial) answers "every ally at 2 % in 2025" as NATO did. */
+  @Test
+  void asOfSeptember2025TheAugustEditionCountsThirtyAndNamesGermanyAndIceland() throws Exception {
+    Cli.Result r =
+        Cli.run(data, "guideline", "--threshold", "2", "--year", "2025", "--as-of", "2025-09-01");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("30 of 32 in NATO at or above 2 % of GDP in 2025")
+        .contains("nato-2025-08")
+        .contains("published 2025-08-28")
+        .contains("No figures: DEU (Germany), ISL (Iceland).");
+    Cli.Result money =
+        Cli.run(
+            data,
+            "compare",
+            "USA",
+            "NATO-USA",
+            "--indicator",
+            "defence_exp_current_usd",
+            "--year",
+            "2024",
+            "--as-of",
+            "2025-09-01");
+    assertThat(money.out())
+        .contains("Release: nato-2024-06")
+        .contains("nato-2025-08 (published 2025-08-28), published by then, holds only part")
+        .contains("it has no money tables");
+    Cli.Result releases = Cli.run(data, "releases");
+    assertThat(releases.out()).containsPattern("nato-2025-08 .*2025-08-28 .*bundled, partial");
+  }
+
   @Test
   void guidelineGivesTwoHonestAnswersForTheSameQuestion() throws Exception {
     Cli.Result june =

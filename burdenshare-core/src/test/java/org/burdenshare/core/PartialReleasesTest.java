@@ -124,6 +124,37 @@ class PartialReleasesTest {
     assertThat(g.noFigures()).containsExactly("ISL");
   }
 
+  /**
+   * A blank inside what a partial release holds is the publisher's blank (NATO printed no German
+   * 2025 figure in August 2025): the release still answers, the country shows without figures; a
+   * question about that country alone goes to the release that has it, flagged as later.
+   */
+  @Test
+  void aBlankInsideAPartialReleasesHoldingsIsThePublishersBlank() {
+    List<Observation> obs = new ArrayList<>();
+    for (Release r : data.releases()) {
+      for (String ind : List.of(EXP, SHARE, NATIONAL)) {
+        for (int y : data.years(r.id(), ind)) {
+          data.figures(r.id(), ind, y).values().stream()
+              .filter(o -> !(o.release().equals("mid") && o.country().equals("DEU")))
+              .forEach(obs::add);
+        }
+      }
+    }
+    Figures blank = new Figures(data.releases(), obs, data.groups(), catalogue());
+    GuidelineCheck g = new Engine(blank).guideline(SHARE, 2, 2020, "NATO", asOf("2021-12-01"));
+    assertThat(g.release().id()).isEqualTo("mid");
+    assertThat(g.noFigures()).containsExactlyInAnyOrder("DEU", "ISL");
+    Selection deu = blank.select(SHARE, 2020, List.of("DEU"), asOf("2021-12-01"));
+    assertThat(deu.release().id()).isEqualTo("new");
+    assertThat(deu.later()).isTrue();
+    // a money question names the newer partial release that has no money at all
+    Selection money = blank.select(EXP, 2017, asOf("2021-12-01"));
+    assertThat(money.release().id()).isEqualTo("old");
+    assertThat(money.couldNotUse().lacking()).extracting(ReleaseRef::id).containsExactly("mid");
+    assertThat(money.releaseChoice()).contains("Release mid (published 2021-07-01)", "no money");
+  }
+
   @Test
   void aPartialReleaseIsPassedOverForFiguresItLacksAndTheAnswerSaysSo() {
     // No release published by the date has 2020 spending in dollars: the earliest later one.

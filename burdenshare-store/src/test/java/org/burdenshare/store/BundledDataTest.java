@@ -37,10 +37,16 @@ class BundledDataTest {
     assertThat(data.releases())
         .extracting(r -> r.id())
         .containsExactly(
-            "nato-2019-06", "nato-2023-07", "nato-2024-06", "nato-2026-07", "wb-wdi-2026-07");
-    assertThat(data.observationCount()).isEqualTo(2681 + 99 + 5346 + 6273 + 1440);
+            "nato-2019-06",
+            "nato-2023-07",
+            "nato-2024-06",
+            "nato-2025-08",
+            "nato-2026-07",
+            "wb-wdi-2026-07");
+    assertThat(data.observationCount()).isEqualTo(2681 + 99 + 5346 + 3056 + 6273 + 1440);
     assertThat(data.release("nato-2023-07").partial()).isTrue();
-    assertThat(data.releases().stream().filter(r -> r.partial())).hasSize(1);
+    assertThat(data.release("nato-2025-08").partial()).isTrue();
+    assertThat(data.releases().stream().filter(r -> r.partial())).hasSize(2);
   }
 
   /**
@@ -148,7 +154,11 @@ class BundledDataTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2024-07-01,nato-2024-06,23", "2026-11-01,nato-2026-07,17"})
+  @CsvSource({
+    "2024-07-01,nato-2024-06,23",
+    "2025-09-01,nato-2025-08,18",
+    "2026-11-01,nato-2026-07,17"
+  })
   void alliesAtTwoPercentIn2024DependOnWhenYouAsk(String asOf, String release, int count) {
     GuidelineCheck g =
         engine.guideline(
@@ -157,6 +167,58 @@ class BundledDataTest {
     assertThat(g.count()).isEqualTo(count);
     assertThat(g.noFigures()).containsExactly("ISL");
     assertThat(g.atOrAbove().size() + g.below().size()).isEqualTo(31);
+  }
+
+  /**
+   * NATO's August 2025 edition, partial, answers the question of 28 August 2025 as NATO did: every
+   * ally with a 2025 figure at 2 %, Germany (no figure in this edition) and Iceland without.
+   */
+  @Test
+  void asOfSeptember2025ThirtyAlliesAtTwoPercentFromTheAugustEdition() {
+    GuidelineCheck g =
+        engine.guideline(
+            "share_of_gdp", 2, 2025, "NATO", ReleaseChoice.asOf(LocalDate.of(2025, 9, 1)));
+    assertThat(g.release().id()).isEqualTo("nato-2025-08");
+    assertThat(g.release().published()).isEqualTo(LocalDate.of(2025, 8, 28));
+    assertThat(g.release().partial()).isTrue();
+    assertThat(g.count()).isEqualTo(30);
+    assertThat(g.below()).isEmpty();
+    assertThat(g.noFigures()).containsExactlyInAnyOrder("DEU", "ISL");
+    // Germany alone has no figure in it: the later edition answers, and says it is later
+    var deu =
+        data.select(
+            "share_of_gdp",
+            2025,
+            java.util.List.of("DEU"),
+            ReleaseChoice.asOf(LocalDate.of(2025, 9, 1)));
+    assertThat(deu.release().id()).isEqualTo("nato-2026-07");
+    assertThat(deu.later()).isTrue();
+  }
+
+  /** The August 2025 edition as bundled has no money tables: a money question says so. */
+  @Test
+  void aMoneyQuestionAsOfSeptember2025SaysTheAugustEditionHasNoMoneyTables() {
+    ReleaseChoice sept = ReleaseChoice.asOf(LocalDate.of(2025, 9, 1));
+    Comparison c2024 = engine.compare("USA", "NATO-USA", "defence_exp_current_usd", 2024, sept);
+    assertThat(c2024.release().id()).isEqualTo("nato-2024-06");
+    assertThat(c2024.couldNotUse().lacking())
+        .extracting(r -> r.id())
+        .containsExactly("nato-2025-08");
+    assertThat(c2024.releaseChoice())
+        .contains("nato-2025-08 (published 2025-08-28)")
+        .contains("it has no money tables");
+    Comparison c2025 = engine.compare("USA", "NATO-USA", "defence_exp_current_usd", 2025, sept);
+    assertThat(c2025.release().id()).isEqualTo("nato-2026-07");
+    assertThat(c2025.releaseChoice())
+        .contains("answered from the earliest later release")
+        .contains("it has no money tables");
+    // the catalogue shows the edition as bundled
+    var aug =
+        data.editions().entries(data.releases()).stream()
+            .filter(e -> LocalDate.of(2025, 8, 28).equals(e.edition().published()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(aug.heldBy().id()).isEqualTo("nato-2025-08");
   }
 
   @Test

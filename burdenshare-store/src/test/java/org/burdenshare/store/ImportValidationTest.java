@@ -57,7 +57,7 @@ class ImportValidationTest {
     }
     assertThat(Files.readAllBytes(store.databaseFile())).isEqualTo(before);
     // and the database still opens and answers
-    assertThat(Store.open(dir.resolve("data"), m -> {}).snapshot().releases()).hasSize(5);
+    assertThat(Store.open(dir.resolve("data"), m -> {}).snapshot().releases()).hasSize(6);
   }
 
   @ParameterizedTest

@@ -410,7 +410,8 @@ public final class Figures {
   /**
    * What a selection could not use: editions of the catalogue published after {@code after} and by
    * {@code until} that no release holds, and releases newer than the chosen one (and visible at
-   * {@code until}) that cover the year but not every figure.
+   * {@code until}) that cover the year but not every figure, or (partial releases) not the year or
+   * the indicator at all.
    */
   private CouldNotUse couldNotUse(
       List<Release> candidates,
@@ -426,6 +427,16 @@ public final class Figures {
             .sorted(Comparator.comparing(Release::published))
             .map(Release::ref)
             .toList();
+    List<ReleaseRef> lacking =
+        candidates.stream()
+            .filter(Release::partial)
+            .filter(r -> !covering.contains(r))
+            .filter(r -> chosen == null || r.published().isAfter(chosen.published()))
+            .filter(r -> until == null || !r.published().isAfter(until))
+            .max(Comparator.comparing(Release::published))
+            .map(Release::ref)
+            .stream()
+            .toList();
     List<Edition> editions =
         candidates.isEmpty() || !candidates.get(0).dataset().equals(this.editions.dataset())
             ? List.of()
@@ -433,7 +444,7 @@ public final class Figures {
                 .filter(e -> after == null || e.published().isAfter(after))
                 .filter(e -> until == null || !e.published().isAfter(until))
                 .toList();
-    return new CouldNotUse(editions, partly);
+    return new CouldNotUse(editions, partly, lacking);
   }
 
   /**
@@ -450,8 +461,21 @@ public final class Figures {
     return needed;
   }
 
+  /**
+   * Whether a release holds every figure a question needs. A partial release also holds them when
+   * its holdings cover every needed cell and it has at least one of them: a blank inside what it
+   * holds is the publisher's own blank (NATO's August 2025 edition printed no German 2025 figure),
+   * so the country shows as without figures instead of the question going to a later release.
+   */
   private boolean holdsAll(Release r, String indicator, int year, Set<String> needed) {
-    return figures(r.id(), indicator, year).keySet().containsAll(needed);
+    Set<String> present = figures(r.id(), indicator, year).keySet();
+    if (present.containsAll(needed)) {
+      return true;
+    }
+    return r.partial()
+        && needed.stream().anyMatch(present::contains)
+        && needed.stream()
+            .allMatch(c -> r.holdings().stream().anyMatch(h -> h.includes(indicator, year, c)));
   }
 
   /** The catalogue of the publisher's editions, bundled or not. */

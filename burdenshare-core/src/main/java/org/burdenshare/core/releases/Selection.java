@@ -22,6 +22,6 @@ public record Selection(
 
   /** Why this release answers, followed by what could not be used: the words every answer shows. */
   public String releaseChoice() {
-    return !couldNotUse.any() ? reason : reason + ". " + couldNotUse.describe();
+    return !couldNotUse.any() ? reason : reason + ". " + couldNotUse.describe(indicator);
   }
 }

@@ -177,18 +177,23 @@ class SpecimenRobustnessTest {
       List<String> ids = d.releases().stream().map(Release::id).toList();
       if (ids.contains("sipri-2025-04")) {
         completed++;
-        assertThat(d.releases()).hasSize(6);
+        assertThat(d.releases()).hasSize(7);
         long figures = store.snapshot().releases().size();
-        assertThat(figures).isEqualTo(6);
+        assertThat(figures).isEqualTo(7);
         assertThat(d.observationCount())
             .as("all of the release, or none")
-            .isEqualTo(15_839 + 53_923);
+            .isEqualTo(15_839 + 3_056 + 53_923);
       } else {
         killedBeforeCommit++;
         assertThat(ids)
             .containsExactly(
-                "nato-2019-06", "nato-2023-07", "nato-2024-06", "nato-2026-07", "wb-wdi-2026-07");
-        assertThat(d.observationCount()).isEqualTo(15_839);
+                "nato-2019-06",
+                "nato-2023-07",
+                "nato-2024-06",
+                "nato-2025-08",
+                "nato-2026-07",
+                "wb-wdi-2026-07");
+        assertThat(d.observationCount()).isEqualTo(15_839 + 3_056);
       }
     }
     assertThat(killedBeforeCommit)
