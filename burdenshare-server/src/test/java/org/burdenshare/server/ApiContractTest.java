@@ -104,7 +104,8 @@ class ApiContractTest {
     JsonNode rank = ok("/api/v1/rank?indicator=share_of_gdp&year=2026&group=BALTICS");
     assertThat(rank.at("/rows/0/rank").asInt()).isEqualTo(1);
     JsonNode rev = ok("/api/v1/revisions?indicator=share_of_gdp&country=Germany");
-    assertThat(rev.at("/byRelease").size()).isEqualTo(4); // with the partial July 2023 release
+    // with the partial July 2023 and August 2025 releases
+    assertThat(rev.at("/byRelease").size()).isEqualTo(5);
     assertThat(rev.at("/byRelease/0/release/id").asText()).isEqualTo("nato-2019-06");
   }
 
@@ -118,7 +119,7 @@ class ApiContractTest {
     assertThat(indicators.at("/0/id").asText()).isEqualTo("defence_exp_current_usd");
     assertThat(indicators.at("/1/units/nato-2026-07/0").asText())
         .isEqualTo("million USD 2021 prices");
-    assertThat(ok("/api/v1/releases").at("/releases").size()).isEqualTo(5);
+    assertThat(ok("/api/v1/releases").at("/releases").size()).isEqualTo(6);
     JsonNode partial = ok("/api/v1/releases/nato-2023-07");
     assertThat(partial.at("/release/partial").asBoolean()).as(partial.toString()).isTrue();
     JsonNode editions = ok("/api/v1/editions");
@@ -517,7 +518,7 @@ class ApiContractTest {
           ok(
               "/api/v1/compare?a=DEU&b=FRA&indicator=defence_exp_current_usd&year=2030&release=my-2030");
       assertThat(c.at("/a/total").asDouble()).isEqualTo(123456.0);
-      assertThat(ok("/api/v1/releases").at("/releases").size()).isEqualTo(6);
+      assertThat(ok("/api/v1/releases").at("/releases").size()).isEqualTo(7);
       // A corrected file of the same release: same id, date and number of figures, one value
       // changed. It is served within seconds.
       String uncorrected = server.server.snapshot().id();
