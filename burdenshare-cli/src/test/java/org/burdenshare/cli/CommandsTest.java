@@ -256,9 +256,10 @@ class CommandsTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out())
         .containsPattern("nato-2024-06 +2024-06-17 +Defence expenditure +4\\.12 e")
+        .containsPattern("nato-2025-08 \\(partial\\) +2025-08-28 +Defence expenditure +3\\.79 e")
         .containsPattern("nato-2026-07 +2026-07-10 +Core defence expenditure +3\\.75")
         .contains(
-            "nato-2026-07 reports core defence expenditure; nato-2024-06 reported defence"
+            "nato-2026-07 reports core defence expenditure; nato-2025-08 reported defence"
                 + " expenditure: the difference may be one of definition, not a correction.")
         .doesNotContain("revised");
     // Where one release does not record its table's title, it says so.
