@@ -1,5 +1,6 @@
 package org.burdenshare.core;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,9 +15,11 @@ import org.burdenshare.core.measures.GapReport;
 import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
+import org.burdenshare.core.measures.RealChange;
 import org.burdenshare.core.measures.SeriesTable;
 import org.burdenshare.core.measures.SeriesTables;
 import org.burdenshare.core.releases.Comparability;
+import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.Selection;
 
@@ -71,6 +74,62 @@ public final class Engine {
     Group w = group(whole, year);
     Selection s = data.select(indicator, year, w.members(), choice);
     return Measures.share(data, s, group(part, year), w);
+  }
+
+  /**
+   * A group's real change on the year before (constant USD, the group's allies of {@code year} in
+   * both years), both years from one release: the release that answers {@code year} when it also
+   * holds the year before; otherwise the newest release published by the date that holds both, or
+   * the earliest later one (its reason says so).
+   */
+  public RealChange realChange(String group, int year, ReleaseChoice choice) {
+    String constant = Indicators.DEFENCE_EXP_CONSTANT_USD;
+    List<String> same = group(group, year).members();
+    Selection s = data.select(constant, year, same, choice);
+    Release r = s.release();
+    String reason = s.releaseChoice();
+    if (!data.covers(r.id(), constant, year - 1)) {
+      List<Release> both =
+          data.covering(constant, year).stream()
+              .filter(x -> data.covers(x.id(), constant, year - 1))
+              .toList();
+      if (both.isEmpty()) {
+        throw new InvalidQueryException(
+            "No release holds both " + (year - 1) + " and " + year + " for " + constant + ".");
+      }
+      LocalDate date = choice instanceof ReleaseChoice.AsOf a ? a.date() : null;
+      Comparator<Release> byDate = Comparator.comparing(Release::published);
+      Release visible =
+          both.stream()
+              .filter(x -> date == null || !x.published().isAfter(date))
+              .max(byDate)
+              .orElse(null);
+      r = visible != null ? visible : both.stream().min(byDate).orElseThrow();
+      reason =
+          s.release().id()
+              + ", which answers "
+              + year
+              + ", does not hold "
+              + (year - 1)
+              + "; both years from "
+              + r.id()
+              + (visible == null
+                  ? ", the earliest later release that holds both (published " + r.published() + ")"
+                  : ", the newest release"
+                      + (date == null ? "" : " by " + date)
+                      + " that holds both");
+    }
+    ReleaseChoice one = ReleaseChoice.named(r.id());
+    String expr = String.join("+", same);
+    Measures.Total now = total(expr, constant, year, one);
+    Measures.Total before = total(expr, constant, year - 1, one);
+    return new RealChange(
+        group,
+        year,
+        100 * (now.total().total() / before.total().total() - 1),
+        now.total().estimate() || before.total().estimate(),
+        r.ref(),
+        reason);
   }
 
   /** Who in a group is at or above a threshold, judged at the publisher's precision. */

@@ -35,4 +35,22 @@ public final class Chance {
     }
     return String.format(Locale.ROOT, "%.0f %%", probability * 100);
   }
+
+  /**
+   * What the chance means, said once for the page, the command line and the API: the share of
+   * simulated paths at or above the target in the target year (not "by then": a path may reach it
+   * earlier and fall back).
+   */
+  public static String definition(double target, int by) {
+    return "Chance: the share of simulated paths (Monte Carlo) on which the ally is at or above "
+        + target
+        + " % of GDP in "
+        + by
+        + ", if it keeps its recent trend with its ups and downs.";
+  }
+
+  /** The heading of a column of chances. */
+  public static String heading(double target, int by) {
+    return "Chance of at or above " + target + " % in " + by;
+  }
 }

@@ -209,7 +209,8 @@ final class AllyPages {
             "Every indicator over time",
             ReleaseNote.of(
                 newest.ref(),
-                "the newest release published by " + asOf + "; earlier ones are under Revisions"),
+                "the newest release published by " + asOf + "; earlier ones are under Revisions",
+                asOf),
             List.of(),
             null,
             page.shown(

@@ -29,7 +29,12 @@ import org.burdenshare.server.pages.Section;
 import org.burdenshare.server.pages.ShownTable;
 import org.burdenshare.store.ReferenceData;
 
-/** The dashboard pages Targets and Fair share, and the frame of every analysis page. */
+/**
+ * The dashboard pages Targets and Fair share, and the frame of every analysis page.
+ *
+ * <p>Why this file is over 400 lines: it holds two pages (targets and fair share) and the frame
+ * every analysis page shares; the targets page also says which pledges were not yet made.
+ */
 final class AnalysisPages {
   private AnalysisPages() {}
 
@@ -45,7 +50,16 @@ final class AnalysisPages {
     int year = year(page, years, asOf, estimated);
     ChoiceForm form =
         ChoiceForm.of("/targets", year, PageParts.newestFirst(years), asOf, estimated);
-    List<Target> targets = ReferenceData.targets();
+    // a pledge agreed after the date was not yet made: left out, and said so
+    List<Target> targets =
+        ReferenceData.targets().stream()
+            .filter(t -> t.agreed() == null || !t.agreed().isAfter(asOf))
+            .toList();
+    List<String> notYet =
+        ReferenceData.targets().stream()
+            .filter(t -> t.agreed() != null && t.agreed().isAfter(asOf))
+            .map(t -> t.name() + " (" + t.summit() + ", " + t.agreed() + ")")
+            .toList();
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     List<List<Object>> summary = new ArrayList<>();
     for (TargetStatus s : ask.targets(targets, year, null, "NATO", choice)) {
@@ -56,7 +70,7 @@ final class AnalysisPages {
               t.summit() + ", " + t.agreed(),
               t.deadline() == null ? "" : t.deadline().toString(),
               s.measurable() ? s.count() + " of " + s.allies() : "not measured",
-              s.release() == null ? t.note() : s.summary()));
+              s.release() == null ? t.note() : s.summary() + later(s.release(), asOf)));
     }
     ShownTable lead =
         page.shown(
@@ -73,7 +87,10 @@ final class AnalysisPages {
                     99)
                 .named("targets-" + year + "-as-of-" + asOf, null));
 
-    List<String> ids = List.of("wales-2014-gdp", "hague-2025-core", "wales-2014-equipment");
+    List<String> ids =
+        List.of("wales-2014-gdp", "hague-2025-core", "wales-2014-equipment").stream()
+            .filter(id -> targets.stream().anyMatch(t -> t.id().equals(id)))
+            .toList();
     List<String> cats = new ArrayList<>();
     Map<String, List<Integer>> counts = new LinkedHashMap<>();
     List<List<Object>> rows = new ArrayList<>();
@@ -154,7 +171,23 @@ final class AnalysisPages {
                         2)
                     .named("two-percent-of-gdp-since-when-" + year, s.release().id())),
             List.of());
-    return show(page, "Targets", "/targets", form, List.of(), List.of(), lead, overTime, since);
+    return show(
+        page,
+        "Targets",
+        "/targets",
+        form,
+        List.of(),
+        notYet.isEmpty()
+            ? List.of()
+            : List.of(
+                "Not shown: agreed after "
+                    + asOf
+                    + ", so not yet made on that date — "
+                    + String.join("; ", notYet)
+                    + "."),
+        lead,
+        overTime,
+        since);
   }
 
   /**
@@ -200,6 +233,13 @@ final class AnalysisPages {
             f.kendall().coefficient(),
             p,
             verdict));
+  }
+
+  /** ", published 2024-06-17, after the date you chose" for a release later than the date. */
+  static String later(org.burdenshare.core.releases.ReleaseRef r, LocalDate asOf) {
+    return r.published().isAfter(asOf)
+        ? "; " + r.id() + " was published " + r.published() + ", after the date you chose"
+        : "";
   }
 
   /** Shows an analysis page: its form, its answer in a few sentences, its tables and sections. */

@@ -314,8 +314,10 @@ public final class Api {
             "analysis",
             "What a target share of GDP would cost, and how likely it is reached",
             "Per ally and for the group: the spending path, the extra against today's share, the"
-                + " cumulative cost, the year reached, and Monte Carlo percentiles and probability."
-                + " Deterministic for a seed.",
+                + " cumulative cost, the year reached, and Monte Carlo percentiles and probability"
+                + " (the chance: the share of simulated paths at or above the target in the target"
+                + " year, not the chance of reaching it at some point before). Deterministic for a"
+                + " seed.",
             List.of(
                 optional(
                     "target",

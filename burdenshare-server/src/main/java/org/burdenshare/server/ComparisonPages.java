@@ -141,7 +141,9 @@ final class ComparisonPages {
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     NavigableSet<Integer> years =
-        engine.figures().answerableYears(Indicators.EQUIPMENT_SHARE, choice);
+        new java.util.TreeSet<>(
+            engine.figures().answerableYears(Indicators.EQUIPMENT_SHARE, choice));
+    years.addAll(engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice));
     List<Integer> estimated = estimateYears(engine, years, choice);
     int year = year(page, years, asOf, estimated);
     ChoiceForm form = ChoiceForm.of("/guidelines", year, newestFirst(years), asOf, estimated);
@@ -189,17 +191,35 @@ final class ComparisonPages {
         points.add(List.of(s.value(), e, s.country(), s.estimate() || eqEstimate.get(s.country())));
       }
     }
+    boolean sameRelease = equipment.release().id().equals(gdp.release().id());
+    boolean equipmentLater = equipment.release().published().isAfter(asOf);
+    // counts built on figures of another release say which; on a later one, that it is later
+    String equipmentFrom =
+        sameRelease
+            ? ""
+            : " (equipment shares from "
+                + equipment.release().id()
+                + ", published "
+                + equipment.release().published()
+                + (equipmentLater ? ", after the date you chose" : "")
+                + ")";
     String summary =
         gdp.count()
             + " of "
             + gdp.allies()
             + " allies spent at least 2 % of GDP on defence in "
             + year
-            + ", "
+            + " ("
+            + gdp.release().id()
+            + "), "
             + equipment.count()
-            + " at least 20 % of it on major equipment, and "
+            + " at least 20 % of it on major equipment"
+            + equipmentFrom
+            + ", and "
             + both
-            + " met both guidelines.";
+            + " met both guidelines"
+            + (sameRelease ? "" : ", counted across the two releases")
+            + ".";
     Map<String, Object> m =
         spec("scatter", "Share of GDP against equipment share, " + year, "equipment share, %");
     m.put("xName", "defence expenditure, % of GDP");
@@ -220,15 +240,48 @@ final class ComparisonPages {
             new DataTable(
                     "guidelines",
                     "The 2 % and 20 % guidelines, " + year,
-                    List.of("Ally", "Code", "Share of GDP (%)", "Equipment share (%)", "Meets"),
-                    rows,
+                    sameRelease
+                        ? List.of(
+                            "Ally", "Code", "Share of GDP (%)", "Equipment share (%)", "Meets")
+                        : List.of(
+                            "Ally",
+                            "Code",
+                            "Share of GDP (%)",
+                            "Equipment share (%)",
+                            "Meets",
+                            "Release",
+                            "Equipment share release"),
+                    sameRelease ? rows : withReleases(rows, gdp, equipment),
                     2)
-                .named("guidelines-2-and-20-percent-" + year, gdp.release().id()));
+                .named(
+                    "guidelines-2-and-20-percent-" + year,
+                    sameRelease ? gdp.release().id() : null));
     Frame frame = page.frame("2 % and 20 %", "/guidelines");
     return page.show(
         "guidelines.jte",
         new GuidelinesPage(
-            frame, form, summary, ReleaseNote.of(gdp.release(), gdp.releaseChoice()), chart, table),
+            frame,
+            form,
+            summary,
+            ReleaseNote.of(gdp.release(), gdp.releaseChoice(), asOf),
+            sameRelease
+                ? null
+                : ReleaseNote.of(equipment.release(), equipment.releaseChoice(), asOf),
+            chart,
+            table),
         frame);
+  }
+
+  /** Each row with the release of its share of GDP and that of its equipment share. */
+  private static List<List<Object>> withReleases(
+      List<List<Object>> rows, GuidelineCheck gdp, GuidelineCheck equipment) {
+    List<List<Object>> out = new ArrayList<>();
+    for (List<Object> r : rows) {
+      List<Object> line = new ArrayList<>(r);
+      line.add(gdp.release().id());
+      line.add("".equals(r.get(3)) ? "" : equipment.release().id());
+      out.add(line);
+    }
+    return out;
   }
 }

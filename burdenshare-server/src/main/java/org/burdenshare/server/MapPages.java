@@ -99,7 +99,7 @@ final class MapPages {
             form,
             about,
             view("map", map, year, asOf),
-            ReleaseNote.of(shown.release(), "as published on " + asOf),
+            ReleaseNote.of(shown.release(), "as published on " + asOf, asOf),
             table),
         frame);
   }

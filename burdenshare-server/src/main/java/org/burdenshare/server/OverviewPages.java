@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.TreeSet;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.figures.Figures;
@@ -23,8 +24,8 @@ import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.maps.MapMetric;
 import org.burdenshare.core.measures.Comparison;
 import org.burdenshare.core.measures.GuidelineCheck;
-import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
+import org.burdenshare.core.measures.RealChange;
 import org.burdenshare.core.measures.SpendingSplit;
 import org.burdenshare.core.questions.Burdenshare;
 import org.burdenshare.core.releases.ReleaseChoice;
@@ -35,10 +36,18 @@ import org.burdenshare.server.pages.ChoiceForm;
 import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.Frame;
 import org.burdenshare.server.pages.OverviewPage;
+import org.burdenshare.server.pages.Provenance;
 import org.burdenshare.server.pages.ReleaseNote;
 import org.burdenshare.server.pages.Section;
 
-/** The overview: who pays for the alliance in a year, as published on a date. */
+/**
+ * The overview: who pays for the alliance in a year, as published on a date.
+ *
+ * <p>Why this file is over 400 lines: it builds the overview's five sections (headline, ranking,
+ * over time, real change, spending), each with its chart, table and the notes that say which
+ * release each figure comes from; the marks and breaks themselves live in {@link Marks} and {@link
+ * Joins}.
+ */
 final class OverviewPages {
   private OverviewPages() {}
 
@@ -47,7 +56,10 @@ final class OverviewPages {
     Figures data = engine.figures();
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    NavigableSet<Integer> years = data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);
+    // every year some release of the date holds: money, or shares of GDP (a partial release)
+    NavigableSet<Integer> years =
+        new TreeSet<>(data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice));
+    years.addAll(data.answerableYears(Indicators.SHARE_OF_GDP, choice));
     List<Integer> estimateYears = estimateYears(engine, years, choice);
     int year = year(page, years, asOf, estimateYears);
     ChoiceForm form = ChoiceForm.of("/", year, newestFirst(years), asOf, estimateYears);
@@ -57,15 +69,29 @@ final class OverviewPages {
     GuidelineCheck core = engine.guideline(Indicators.SHARE_OF_GDP, 3.5, year, "NATO", choice);
     boolean e = c.a().estimate();
     double total = c.a().total() + c.b().total();
+    // each figure from the newest release of the date that holds it, marked where that is not the
+    // release the headline names (the shares of GDP) or was published after the date
+    Marks marks = new Marks(two.release().id());
+    Provenance money = Provenance.of(c.release(), asOf);
     List<OverviewPage.Stat> stats = new ArrayList<>();
     stats.add(
-        new OverviewPage.Stat(
-            "total", "NATO defence expenditure", inWords(total, c.unit()), e, exact(total, c)));
+        marks.stat(
+            "total",
+            "NATO defence expenditure",
+            inWords(total, c.unit()),
+            e,
+            exact(total, c),
+            money));
     stats.add(
-        new OverviewPage.Stat(
-            "usa", "United States", inWords(c.a().total(), c.unit()), e, exact(c.a().total(), c)));
+        marks.stat(
+            "usa",
+            "United States",
+            inWords(c.a().total(), c.unit()),
+            e,
+            exact(c.a().total(), c),
+            money));
     stats.add(
-        new OverviewPage.Stat(
+        marks.stat(
             "others",
             "The other "
                 + c.b().allies().size()
@@ -74,37 +100,45 @@ final class OverviewPages {
                 + " with figures)",
             inWords(c.b().total(), c.unit()),
             e,
-            exact(c.b().total(), c)));
+            exact(c.b().total(), c),
+            money));
     // the most quoted figure of all: the U.S. share of what the allies spend together
     stats.add(
-        new OverviewPage.Stat(
+        marks.stat(
             "usShare",
             "The United States' share of allied defence spending",
             String.format(Locale.ROOT, "%.1f %%", 100 * c.a().total() / total),
             e,
-            ""));
+            "",
+            money));
     stats.add(
-        new OverviewPage.Stat(
+        marks.stat(
             "ratio",
             "United States ÷ the others",
             c.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f", c.ratio()),
             false,
-            ""));
-    Change change = realChange(engine, year, choice);
+            "",
+            money));
+    RealChange change = realChange(engine, year, choice);
     if (change != null) {
       stats.add(
-          new OverviewPage.Stat(
+          marks.stat(
               "othersRealChange",
               "Europe and Canada: real change on " + (year - 1),
               String.format(Locale.ROOT, "%+.1f %%", change.percent()),
               change.estimate(),
-              "at constant prices"));
+              "at constant prices",
+              Provenance.of(change.release(), asOf)));
     }
-    stats.add(atGuideline("at2", "Allies at or above 2 % of GDP", two));
-    stats.add(atGuideline("at35", "Allies at or above 3.5 % of GDP", core));
+    stats.add(atGuideline("at2", "Allies at or above 2 % of GDP", two, marks, asOf));
+    stats.add(atGuideline("at35", "Allies at or above 3.5 % of GDP", core, marks, asOf));
     OverviewPage.Headline headline =
         new OverviewPage.Headline(
-            year, asOf, ReleaseNote.of(c.release(), c.releaseChoice()), stats);
+            year,
+            asOf,
+            ReleaseNote.of(two.release(), two.releaseChoice(), asOf),
+            stats,
+            marks.notes());
 
     Ranking rank = engine.rank(Indicators.SHARE_OF_GDP, year, "NATO", choice);
     List<String> names = new ArrayList<>();
@@ -132,7 +166,7 @@ final class OverviewPages {
         new Section(
             "rank",
             "Defence expenditure as a share of GDP, " + year,
-            ReleaseNote.of(rank.release(), rank.releaseChoice()),
+            ReleaseNote.of(rank.release(), rank.releaseChoice(), asOf),
             List.of(),
             Chart.of(
                 "chart-rank",
@@ -162,7 +196,8 @@ final class OverviewPages {
     List<Boolean> usaEstimated = new ArrayList<>();
     List<Boolean> othersEstimated = new ArrayList<>();
     List<List<Object>> timeRows = new ArrayList<>();
-    for (int y : years) {
+    Joins joins = new Joins(data, Indicators.DEFENCE_EXP_CURRENT_USD, asOf);
+    for (int y : data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice)) {
       Comparison cy =
           engine.compare("USA", "NATO-USA", Indicators.DEFENCE_EXP_CURRENT_USD, y, choice);
       ys.add(y);
@@ -170,6 +205,7 @@ final class OverviewPages {
       others.add(cy.b().total());
       usaEstimated.add(cy.a().estimate());
       othersEstimated.add(cy.b().estimate());
+      joins.add(y, cy.release());
       timeRows.add(
           row(
               Integer.toString(y),
@@ -186,6 +222,7 @@ final class OverviewPages {
             series("United States", usa, usaEstimated),
             series("Other allies", others, othersEstimated)));
     source(line, c.release().publisher(), asOf, "united-states-and-other-allies");
+    joins.mark(line);
     Section overTime =
         new Section(
             "time",
@@ -207,7 +244,7 @@ final class OverviewPages {
                         1)
                     .named(
                         "defence-expenditure-united-states-and-other-allies-as-of-" + asOf, null)),
-            List.of());
+            joins.notes());
     Frame frame = page.frame("Who pays for NATO?", "/");
     Section changes = realChanges(page, engine, years, choice, asOf, c.release().publisher());
     return page.show(
@@ -228,22 +265,14 @@ final class OverviewPages {
         frame);
   }
 
-  /** A real change and whether it rests on the publisher's estimates. */
-  private record Change(double percent, boolean estimate) {}
-
   /**
    * How much more (or less) the allies other than the United States spent than the year before, at
-   * constant prices, the same allies in both years; null when the releases lack either year.
+   * constant prices, the same allies in both years and both years from one release; null when no
+   * release holds both years.
    */
-  private static Change realChange(Engine engine, int year, ReleaseChoice choice) {
+  private static RealChange realChange(Engine engine, int year, ReleaseChoice choice) {
     try {
-      String same = String.join("+", engine.group("NATO-USA", year).members());
-      Measures.Total now = engine.total(same, Indicators.DEFENCE_EXP_CONSTANT_USD, year, choice);
-      Measures.Total before =
-          engine.total(same, Indicators.DEFENCE_EXP_CONSTANT_USD, year - 1, choice);
-      return new Change(
-          100 * (now.total().total() / before.total().total() - 1),
-          now.total().estimate() || before.total().estimate());
+      return engine.realChange("NATO-USA", year, choice);
     } catch (InvalidQueryException e) {
       return null;
     }
@@ -251,7 +280,7 @@ final class OverviewPages {
 
   /**
    * Europe and Canada's real change for every year the releases of the date hold with the one
-   * before.
+   * before, each year's change within one release.
    */
   private static Section realChanges(
       Page page,
@@ -264,15 +293,18 @@ final class OverviewPages {
     List<Double> values = new ArrayList<>();
     List<Boolean> estimated = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
+    Joins joins = new Joins(engine.figures(), Indicators.DEFENCE_EXP_CONSTANT_USD, asOf);
     for (int y : years) {
-      Change ch = years.contains(y - 1) ? realChange(engine, y, choice) : null;
+      RealChange ch = realChange(engine, y, choice);
       if (ch == null) {
         continue;
       }
       cats.add(Integer.toString(y));
       values.add(ch.percent());
       estimated.add(ch.estimate());
-      rows.add(row(Integer.toString(y), new Num(ch.percent(), 1, ch.estimate())));
+      joins.add(y, ch.release());
+      rows.add(
+          row(Integer.toString(y), new Num(ch.percent(), 1, ch.estimate()), ch.release().id()));
     }
     if (rows.isEmpty()) {
       return null;
@@ -282,13 +314,15 @@ final class OverviewPages {
     bar.put("categories", cats);
     bar.put("series", List.of(series("Real change (%)", values, estimated)));
     source(bar, publisher, asOf, "europe-and-canada-real-change");
+    joins.mark(bar);
     return new Section(
         "realchange",
         "Europe and Canada: real change, year by year",
         null,
         List.of(
             "Defence spending of the allies other than the United States at constant prices, each"
-                + " year against the one before, the same allies in both years."),
+                + " year against the one before, the same allies in both years and both years"
+                + " from one release."),
         Chart.of(
             "chart-realchange",
             "Bar chart of the real change of Europe and Canada's defence spending on the year"
@@ -299,11 +333,11 @@ final class OverviewPages {
                     "realchange",
                     "Europe and Canada: real change on the year before (%), as published by "
                         + asOf,
-                    List.of("Year", "Real change (%)"),
+                    List.of("Year", "Real change (%)", "Release"),
                     rows,
                     1)
                 .named("europe-and-canada-real-change-as-of-" + asOf, null)),
-        List.of());
+        joins.notes());
   }
 
   /**
@@ -317,6 +351,7 @@ final class OverviewPages {
     List<List<Boolean>> estimated = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
     SpendingSplit last = null;
+    Joins joins = new Joins(engine.figures(), Indicators.EQUIPMENT_SHARE, asOf);
     for (int y : years) {
       SpendingSplit split;
       try {
@@ -325,6 +360,7 @@ final class OverviewPages {
         continue; // no release of the date splits that year
       }
       last = split;
+      joins.add(y, split.release());
       cats.add(Integer.toString(y));
       List<Object> r = row(Integer.toString(y));
       for (int k = 0; k < split.parts().size(); k++) {
@@ -367,6 +403,7 @@ final class OverviewPages {
             + " that holds it; added up by burdenshare, each ally weighted by its spending in"
             + " current USD.",
         "allies-spending-by-category-as-of-" + asOf);
+    joins.mark(bar);
     List<String> left = last.without().stream().map(engine.figures().countries()::nameOf).toList();
     return new Section(
         "spending",
@@ -389,14 +426,15 @@ final class OverviewPages {
                     rows,
                     1)
                 .named("allies-spending-by-category-as-of-" + asOf, null)),
-        left.isEmpty()
-            ? List.of()
-            : List.of(
-                "Not counted in "
-                    + last.year()
-                    + ": "
-                    + String.join(", ", left)
-                    + " (no split or no spending figures)."));
+        joins.notes(
+            left.isEmpty()
+                ? List.of()
+                : List.of(
+                    "Not counted in "
+                        + last.year()
+                        + ": "
+                        + String.join(", ", left)
+                        + " (no split or no spending figures).")));
   }
 
   /** "$1.47 trillion", "$968 billion": an amount in million USD as people say it. */
@@ -419,16 +457,18 @@ final class OverviewPages {
   }
 
   /** A count at a guideline, saying what it counted and whether on the publisher's estimates. */
-  private static OverviewPage.Stat atGuideline(String id, String label, GuidelineCheck g) {
+  private static OverviewPage.Stat atGuideline(
+      String id, String label, GuidelineCheck g, Marks marks, LocalDate asOf) {
     boolean estimates =
         g.atOrAbove().stream().anyMatch(s -> s.estimate())
             || g.below().stream().anyMatch(s -> s.estimate());
-    return new OverviewPage.Stat(
+    return marks.stat(
         id,
         label + measured(g) + (estimates ? ", on NATO's estimates" : ""),
         g.count() + " of " + g.allies(),
         false,
-        "");
+        "",
+        Provenance.of(g.release(), asOf));
   }
 
   /** ", in core defence expenditure": what a count of allies at a guideline counted. */

@@ -7,6 +7,7 @@ import static org.burdenshare.server.PageParts.row;
 import static org.burdenshare.server.PageParts.series;
 
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.scenarios.Scenario;
+import org.burdenshare.core.scenarios.ScenarioEngine;
 import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.render.Chance;
 import org.burdenshare.render.Num;
@@ -40,6 +42,15 @@ final class ScenarioPages {
     String shape = param(ctx, "shape", defaults.shape().name().toLowerCase(Locale.ROOT));
     String gdp = param(ctx, "gdp", defaults.gdp().name().toLowerCase(Locale.ROOT));
     String country = param(ctx, "country", "DEU");
+    LocalDate asOf = PageParams.asOf(ctx);
+    // the scenario starts from the newest full release published by the date, never a later one
+    String release = ScenarioEngine.releaseAsOf(engine.figures(), asOf);
+    if (release == null) {
+      throw new InvalidQueryException(
+          "No release published by "
+              + asOf
+              + " holds the figures a scenario starts from (shares of GDP, spending and GDP).");
+    }
     ScenarioSpec spec;
     try {
       spec =
@@ -51,7 +62,7 @@ final class ScenarioPages {
               defaults.uniformGrowth(),
               defaults.inflation(),
               null,
-              null,
+              release,
               defaults.group(),
               defaults.paths(),
               defaults.seed(),
@@ -76,12 +87,28 @@ final class ScenarioPages {
                 ChoiceForm.Field.choice(
                     "shape",
                     "Path",
-                    options(shape, "linear", "front_loaded", "constant_real_growth")),
+                    options(
+                        shape,
+                        "linear",
+                        "the same step each year",
+                        "front_loaded",
+                        "most of the rise early",
+                        "constant_real_growth",
+                        "one constant real growth rate")),
                 ChoiceForm.Field.choice(
-                    "gdp", "GDP", options(gdp, "trend", "uniform", "stochastic")),
+                    "gdp",
+                    "GDP",
+                    options(
+                        gdp,
+                        "trend",
+                        "each ally's own trend",
+                        "uniform",
+                        "1.5 % a year for all",
+                        "stochastic",
+                        "its trend, with its ups and downs")),
                 ChoiceForm.Field.choice("country", "Fan chart for", fanFor)),
             null,
-            null);
+            asOf);
     Scenario.GroupYear last = s.group().get(s.group().size() - 1);
     String cost =
         "From "
@@ -93,8 +120,10 @@ final class ScenarioPages {
             + " % of GDP by "
             + by
             + " would cost the allies "
+            + OverviewPages.inWords(last.cumulativeExtraCurrent(), "million USD")
+            + " ("
             + Num.of(last.cumulativeExtraCurrent()).text()
-            + " million USD more than staying at today's shares (current prices, "
+            + " million USD) more than staying at today's shares (current prices, "
             + (s.baseYear() + 1)
             + "–"
             + by
@@ -102,7 +131,8 @@ final class ScenarioPages {
             + by
             + " the United States would carry "
             + pct(last.usShare())
-            + " of the total.";
+            + " of the total. "
+            + definition(target, by);
 
     Scenario.AllyPath a =
         s.allies().stream()
@@ -154,16 +184,23 @@ final class ScenarioPages {
             + pct(a.spendGrowth() * 100)
             + " a year), the chance of reaching "
             + target
-            + " % by "
+            + " % in "
             + by
-            + " is "
+            + " (at or above it that year) is "
             + chance(a, target)
             + ". The band holds 80 % of the Monte Carlo paths.";
     Section fanSection =
         new Section(
             "fan",
             a.name() + ": the path and its trend",
-            null,
+            org.burdenshare.server.pages.ReleaseNote.of(
+                s.release(),
+                "the newest release published by "
+                    + asOf
+                    + " that holds shares of GDP, spending and GDP; the scenario starts from its"
+                    + " last year, "
+                    + s.baseYear(),
+                asOf),
             List.of(chance),
             Chart.of(
                 "chart-fan",
@@ -221,13 +258,32 @@ final class ScenarioPages {
                         "Share now (%)",
                         "Extra to " + by,
                         "Path reaches",
-                        "Trend reaches",
-                        "Probability on trend"),
+                        "Trend first reaches",
+                        Chance.heading(target, by)),
                     rows,
                     2)
                 .named(
                     "scenario-" + target + "-percent-by-" + by + "-every-ally", s.release().id()));
-    Section allies = new Section("allies", "Every ally", null, List.of(), null, every, List.of());
+    Section allies =
+        new Section(
+            "allies",
+            "Every ally",
+            null,
+            List.of(
+                definition(target, by),
+                "\"Trend first reaches\" is the year the ally's trend without ups and downs (its"
+                    + " recent real spending growth, damped as below) first reaches the target; the"
+                    + " chance counts the simulated paths, with their ups and downs, that are at or"
+                    + " above it in "
+                    + by
+                    + ". They can differ: a trend that reaches the target in "
+                    + (by - 2)
+                    + " can still leave half the paths below it in "
+                    + by
+                    + ", and an ally above it now can fall below on some paths."),
+            null,
+            every,
+            List.of());
     return AnalysisPages.show(
         page,
         "Scenarios",
@@ -303,10 +359,19 @@ final class ScenarioPages {
         List.of());
   }
 
-  /** The choices of a list of words, the one given selected. */
-  static List<ChoiceForm.Option> options(String value, String... words) {
-    return java.util.Arrays.stream(words)
-        .map(w -> new ChoiceForm.Option(w, w, w.equals(value)))
-        .toList();
+  /** What "chance" means, said once the same way wherever a chance is shown. */
+  static String definition(double target, int by) {
+    return Chance.definition(target, by);
+  }
+
+  /** The choices of a list of value and words pairs, the one given selected. */
+  static List<ChoiceForm.Option> options(String value, String... valuesAndWords) {
+    List<ChoiceForm.Option> out = new ArrayList<>();
+    for (int i = 0; i + 1 < valuesAndWords.length; i += 2) {
+      out.add(
+          new ChoiceForm.Option(
+              valuesAndWords[i], valuesAndWords[i + 1], valuesAndWords[i].equals(value)));
+    }
+    return out;
   }
 }

@@ -114,7 +114,7 @@ class HostilePagesTest {
                 new ChoiceForm("/map", List.of(), ALL, 2024, List.of(2024), null, List.of()),
                 ALL,
                 new MapView(ALL, ALL, List.of(2023, 2024), 2024, chart),
-                new ReleaseNote(new Link(ALL, URL), ALL, null, ALL),
+                new ReleaseNote(new Link(ALL, URL), ALL, null, ALL, ALL, true),
                 new ShownTable(hostileTable("map"), "/map?x=" + ALL)));
     assertSafe(html);
     assertThat(html).doesNotContain("</script>alert").contains("\\u003cscript");

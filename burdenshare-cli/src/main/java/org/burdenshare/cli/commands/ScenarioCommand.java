@@ -169,8 +169,8 @@ public final class ScenarioCommand extends AnswerCommand {
                 "spending trend",
                 "extra to " + by + " (current, million USD)",
                 "path reaches",
-                "trend reaches",
-                "P(reach by " + by + ")");
+                "trend first reaches",
+                org.burdenshare.render.Chance.heading(spec.target(), by));
     for (Scenario.AllyPath a : s.allies()) {
       r.row(
           a.country(),
@@ -184,6 +184,13 @@ public final class ScenarioCommand extends AnswerCommand {
           org.burdenshare.render.Chance.of(
               a.probability(), a.share0(), spec.target(), a.spendGrowth()));
     }
+    r.footer(org.burdenshare.render.Chance.definition(spec.target(), by));
+    r.footer(
+        "'trend first reaches' is the year the trend without ups and downs first reaches the"
+            + " target; it can differ from the chance, which counts the simulated paths at or"
+            + " above the target in "
+            + by
+            + ".");
     s.notes().forEach(r::footer);
     r.csvColumns(
         "country",

@@ -120,6 +120,30 @@ public final class ScenarioEngine {
     return new Scenario(spec, release.ref(), base, allies, totals, none, notes);
   }
 
+  /**
+   * The release a scenario as of a date starts from: the newest published by then that holds every
+   * figure a path needs (shares of GDP, spending in current and constant dollars, GDP at constant
+   * prices) for its last year; null when none does. A partial release never does.
+   */
+  public static String releaseAsOf(Figures data, java.time.LocalDate date) {
+    return data.releases().stream()
+        .filter(r -> !r.partial() && !r.published().isAfter(date))
+        .filter(
+            r -> {
+              var years = data.years(r.id(), Indicators.SHARE_OF_GDP);
+              return !years.isEmpty()
+                  && List.of(
+                          Indicators.DEFENCE_EXP_CURRENT_USD,
+                          Indicators.DEFENCE_EXP_CONSTANT_USD,
+                          "gdp_constant_usd")
+                      .stream()
+                      .allMatch(i -> data.covers(r.id(), i, years.last()));
+            })
+        .max(java.util.Comparator.comparing(Release::published))
+        .map(Release::id)
+        .orElse(null);
+  }
+
   private Release release(ScenarioSpec spec) {
     if (spec.release() != null) {
       return engine.figures().release(spec.release());

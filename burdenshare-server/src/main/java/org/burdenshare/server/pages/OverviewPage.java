@@ -22,9 +22,16 @@ public record OverviewPage(
     Section spending) {
 
   /** The year's figures in a few numbers. */
-  public record Headline(int year, LocalDate asOf, ReleaseNote release, List<Stat> stats) {
+  /**
+   * @param release the release the headline names (that of the shares of GDP)
+   * @param notes one per release of a marked figure: which, published when, and whether after the
+   *     date
+   */
+  public record Headline(
+      int year, LocalDate asOf, ReleaseNote release, List<Stat> stats, List<String> notes) {
     public Headline {
       stats = List.copyOf(stats);
+      notes = List.copyOf(notes);
     }
   }
 
@@ -33,6 +40,16 @@ public record OverviewPage(
    *
    * @param id the element's id, for tests and links
    * @param unit its unit, or empty
+   * @param mark the mark beside it where it comes from another release than the headline names or
+   *     from a later one (the note of that mark says which), or null
+   * @param source the release it comes from
    */
-  public record Stat(String id, String label, String value, boolean estimate, String unit) {}
+  public record Stat(
+      String id,
+      String label,
+      String value,
+      boolean estimate,
+      String unit,
+      String mark,
+      Provenance source) {}
 }
