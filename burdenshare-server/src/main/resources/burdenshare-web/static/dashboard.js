@@ -35,7 +35,9 @@
     var foot = [spec.source || ""];
     if (hasEstimates(spec)) {
       foot.push("e = estimate by the publisher: " +
-                (spec.type === "map" ? "hatched areas." : "lighter and hatched bars, hollow points."));
+                (spec.type === "map" ? "hatched areas."
+                 : spec.type === "line" ? "dashed line, hollow points."
+                 : spec.type === "bar" ? "lighter and hatched bars." : "hollow points."));
     }
     if (spec.below !== undefined) {
       foot.push("Orange: below " + spec.below + " % of GDP.");
@@ -134,6 +136,13 @@
     var value = { type: "value", name: spec.yName, nameTextStyle: { align: "left" } };
     if (spec.max !== undefined) {
       value.max = spec.max; // shares of a whole end at 100 %
+    } else {
+      // the axis always reaches the guideline the chart is about, whatever the figures
+      var top = (spec.lines || []).filter(function (l) { return !l.axis; })
+        .reduce(function (m, l) { return Math.max(m, l.value); }, -Infinity);
+      if (top > -Infinity) {
+        value.max = function (e) { return e.max >= top * 1.05 ? null : Math.ceil(top * 1.1 * 10) / 10; };
+      }
     }
     if (spec.horizontal) {
       category.inverse = true;
@@ -173,8 +182,42 @@
                          data: spec.horizontal ? markLines(lines, "xAxis", "end")
                                                : markLines(lines, "yAxis") };
       }
+      // where the series joins two releases: a break, drawn before the first year of the new one
+      if (spec.type === "line") {
+        out.color = palette[i % palette.length];
+        out.symbol = "circle"; // published figures: solid points on a solid line
+      }
+      if (i === 0 && spec.breaks && !spec.horizontal) {
+        out.markLine = out.markLine || { symbol: "none", silent: true, data: [] };
+        spec.breaks.forEach(function (b) {
+          out.markLine.data.push({ xAxis: b, name: "break",
+            label: { formatter: "break: another release", position: "insideStartTop", fontSize: 10 },
+            lineStyle: { type: [6, 4], width: 2, color: "#6b6b6b" } });
+        });
+      }
       return out;
     });
+    if (spec.type === "line") {
+      // the publisher's estimates: a dashed stretch of line with hollow points, its own legend entry
+      spec.series.forEach(function (s, i) {
+        if (!s.estimates) {
+          return;
+        }
+        var solid = base.series[i];
+        var dashed = s.data.map(function (v, k) {
+          var joins = !s.estimates[k] && k + 1 < s.data.length && s.estimates[k + 1];
+          if (v === null || !(s.estimates[k] || joins)) {
+            return null;
+          }
+          return joins ? { value: v, symbol: "none" } : v; // the join is the published point
+        });
+        solid.data = solid.data.map(function (d, k) { return s.estimates[k] ? null : d; });
+        base.series.push({ type: "line", name: s.name + " (estimate)", data: dashed,
+                           connectNulls: false, color: palette[i % palette.length],
+                           symbol: "emptyCircle", symbolSize: 9,
+                           lineStyle: { type: "dashed", width: 2 }, yAxisIndex: s.axis || 0 });
+      });
+    }
     return base;
   }
 

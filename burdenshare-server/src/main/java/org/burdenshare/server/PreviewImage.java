@@ -20,8 +20,9 @@ import org.burdenshare.server.pages.Chart;
 
 /**
  * The image a link preview shows (og:image): a page's first chart drawn on the server, 1200 × 630,
- * with its title and source line. Bars for rankings and maps (the year shown, highest first), lines
- * for series over years; other charts show their title and source only.
+ * with its title and whole source line. Bars for rankings and maps (the year shown, highest first),
+ * lines for series over years (one measure per axis, guidelines on the axis, estimates dashed);
+ * other charts show their title and source only.
  */
 final class PreviewImage {
   private PreviewImage() {}
@@ -89,18 +90,18 @@ final class PreviewImage {
         Object below = spec.get("below");
         bars(g, names, values, below == null ? null : number(below));
       } else if (spec.get("categories") != null && spec.get("series") != null) {
-        lines(
-            g,
-            (List<?>) spec.get("categories"),
-            (List<?>) spec.get("series"),
-            String.valueOf(spec.getOrDefault("yName", "")));
+        lines(g, spec);
       }
       g.setColor(INK);
-      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 32));
-      g.drawString(fit(g, title, WIDTH - 80), 40, 112);
+      g.setFont(shrunk(g, title, WIDTH - 80, Font.BOLD, 32));
+      g.drawString(title, 40, 112);
+      // the source whole, on as many lines as it takes (two at most at this size)
       g.setColor(MUTED);
-      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 17));
-      g.drawString(fit(g, source, WIDTH - 80), 40, HEIGHT - 24);
+      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+      List<String> sourceLines = wrap(g, source, WIDTH - 80);
+      for (int i = 0; i < sourceLines.size(); i++) {
+        g.drawString(sourceLines.get(i), 40, HEIGHT - 14 - 19 * (sourceLines.size() - 1 - i));
+      }
     } finally {
       g.dispose();
     }
@@ -139,21 +140,37 @@ final class PreviewImage {
     }
   }
 
-  /** Up to four series over the categories (years), on one axis from zero. */
-  private static void lines(Graphics2D g, List<?> categories, List<?> series, String unit) {
+  /**
+   * Up to four series over the categories (years), as the page draws them: one measure per axis (a
+   * second measure on its own axis at the right, named), each axis from zero and reaching the
+   * guideline drawn on it, the publisher's estimates dashed, the legend whole.
+   */
+  private static void lines(Graphics2D g, Map<String, Object> spec) {
+    List<?> categories = (List<?>) spec.get("categories");
+    List<?> series = (List<?>) spec.get("series");
     int left = 130;
-    int right = WIDTH - 60;
-    int top = 160;
-    int bottom = HEIGHT - 90;
-    double max = 0;
+    int right = WIDTH - 130;
+    int top = 190;
+    int bottom = HEIGHT - 110;
+    double[] max = new double[2];
     for (Object s : series) {
+      int axis = axis(s);
       for (Object v : (List<?>) ((Map<?, ?>) s).get("data")) {
         if (v != null) {
-          max = Math.max(max, number(v));
+          max[axis] = Math.max(max[axis], number(v));
         }
       }
     }
-    if (max <= 0 || categories.size() < 2) {
+    List<Map<?, ?>> guidelines = new ArrayList<>();
+    if (spec.get("lines") instanceof List<?> ls) {
+      for (Object l : ls) {
+        Map<?, ?> line = (Map<?, ?>) l;
+        int axis = line.get("axis") instanceof Number n ? n.intValue() : 0;
+        max[axis] = Math.max(max[axis], number(line.get("value")) * 1.1);
+        guidelines.add(line);
+      }
+    }
+    if (max[0] <= 0 || categories.size() < 2) {
       return;
     }
     g.setColor(new Color(0xc8c8c8));
@@ -161,18 +178,31 @@ final class PreviewImage {
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
     g.setColor(MUTED);
     g.drawString(String.valueOf(categories.get(0)), left, bottom + 22);
-    // the axis runs from zero: its two ends say so
-    g.drawLine(left, top, left, bottom);
-    String high = String.format(Locale.ROOT, max >= 100 ? "%,.0f" : "%.1f", max);
-    g.drawString(high, left - 10 - g.getFontMetrics().stringWidth(high), top + 6);
-    g.drawString("0", left - 10 - g.getFontMetrics().stringWidth("0"), bottom + 6);
-    g.drawString(fit(g, unit, 300), left + 8, top + 22);
     String last = String.valueOf(categories.get(categories.size() - 1));
     g.drawString(last, right - g.getFontMetrics().stringWidth(last), bottom + 22);
-    g.setStroke(new BasicStroke(4f));
+    axis(g, left, top, bottom, max[0], String.valueOf(spec.getOrDefault("yName", "")), false);
+    if (max[1] > 0) {
+      axis(g, right, top, bottom, max[1], String.valueOf(spec.getOrDefault("yName2", "")), true);
+    }
+    for (Map<?, ?> line : guidelines) {
+      int axis = line.get("axis") instanceof Number n ? n.intValue() : 0;
+      int y = bottom - (int) Math.round((bottom - top) * number(line.get("value")) / max[axis]);
+      g.setColor(MUTED);
+      g.setStroke(
+          new BasicStroke(
+              2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8, 6}, 0));
+      g.drawLine(left, y, right, y);
+      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+      g.drawString(String.valueOf(line.get("label")), left + 8, y - 6);
+    }
+    int legendX = left;
+    int legendY = top - 34;
+    boolean anyEstimate = false;
     for (int k = 0; k < Math.min(series.size(), PALETTE.length); k++) {
       Map<?, ?> s = (Map<?, ?>) series.get(k);
       List<?> data = (List<?>) s.get("data");
+      List<?> estimates = s.get("estimates") instanceof List<?> e ? e : List.of();
+      int axis = axis(s);
       g.setColor(PALETTE[k]);
       int px = -1;
       int py = -1;
@@ -182,16 +212,87 @@ final class PreviewImage {
           continue;
         }
         int x = left + (right - left) * i / (categories.size() - 1);
-        int y = bottom - (int) Math.round((bottom - top) * number(data.get(i)) / max);
+        int y = bottom - (int) Math.round((bottom - top) * number(data.get(i)) / max[axis]);
+        boolean estimate = i < estimates.size() && Boolean.TRUE.equals(estimates.get(i));
+        anyEstimate |= estimate;
+        g.setStroke(
+            estimate
+                ? new BasicStroke(
+                    4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {10, 8}, 0)
+                : new BasicStroke(4f));
         if (px >= 0) {
           g.drawLine(px, py, x, y);
         }
         px = x;
         py = y;
       }
+      g.setStroke(new BasicStroke(4f));
       g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-      g.drawString(fit(g, String.valueOf(s.get("name")), 250), left + 10 + 270 * k, top - 10);
+      String name = s.get("name") + (axis == 1 ? " (right axis)" : "");
+      int w = g.getFontMetrics().stringWidth(name) + 36;
+      if (legendX + w > WIDTH - 40) {
+        legendX = left;
+        legendY += 24;
+      }
+      g.drawLine(legendX, legendY - 6, legendX + 22, legendY - 6);
+      g.drawString(name, legendX + 28, legendY);
+      legendX += w + 12;
     }
+    if (anyEstimate) {
+      g.setColor(MUTED);
+      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+      g.drawString("Dashed: the publisher's estimates.", left, bottom + 44);
+    }
+  }
+
+  private static int axis(Object series) {
+    return ((Map<?, ?>) series).get("axis") instanceof Number n && n.intValue() == 1 ? 1 : 0;
+  }
+
+  /** An axis from zero to its top, both ends labelled, its measure named at the top. */
+  private static void axis(
+      Graphics2D g, int x, int top, int bottom, double max, String unit, boolean onTheRight) {
+    g.setColor(new Color(0xc8c8c8));
+    g.setStroke(new BasicStroke(1f));
+    g.drawLine(x, top, x, bottom);
+    g.setColor(MUTED);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+    String high = String.format(Locale.ROOT, max >= 100 ? "%,.0f" : "%.1f", max);
+    int hw = g.getFontMetrics().stringWidth(high);
+    int zw = g.getFontMetrics().stringWidth("0");
+    g.drawString(high, onTheRight ? x + 10 : x - 10 - hw, top + 6);
+    g.drawString("0", onTheRight ? x + 10 : x - 10 - zw, bottom + 6);
+    int uw = g.getFontMetrics().stringWidth(unit);
+    g.drawString(unit, onTheRight ? x - 8 - uw : x + 8, top + 22);
+  }
+
+  /** The font at the given size, or smaller until the text fits the width (down to 20). */
+  private static Font shrunk(Graphics2D g, String text, int width, int style, int size) {
+    Font f = new Font(Font.SANS_SERIF, style, size);
+    while (size > 20 && g.getFontMetrics(f).stringWidth(text) > width) {
+      size -= 2;
+      f = new Font(Font.SANS_SERIF, style, size);
+    }
+    return f;
+  }
+
+  /** The words of a text in lines no wider than the width. */
+  private static List<String> wrap(Graphics2D g, String text, int width) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String tried = line.length() == 0 ? word : line + " " + word;
+      if (g.getFontMetrics().stringWidth(tried) > width && line.length() > 0) {
+        out.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(tried);
+      }
+    }
+    if (line.length() > 0) {
+      out.add(line.toString());
+    }
+    return out;
   }
 
   private static String fit(Graphics2D g, String text, int width) {

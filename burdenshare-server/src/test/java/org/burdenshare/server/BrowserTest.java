@@ -93,8 +93,10 @@ class BrowserTest {
         .contains("730,149")
         .contains("305,928")
         .contains("nato-2019-06");
-    List<Object> usa = chartSeries("chart-time", 0);
-    List<Object> others = chartSeries("chart-time", 1);
+    // 2018 and 2019 were estimates: drawn on their own dashed series, after the two published
+    List<Object> usa = chartSeries("chart-time", 2);
+    List<Object> others = chartSeries("chart-time", 3);
+    assertThat(chartSeries("chart-time", 0).get(usa.size() - 1)).isNull();
     assertThat(((Number) usa.get(usa.size() - 1)).doubleValue()).isEqualTo(730_149.0);
     assertThat(Math.round(((Number) others.get(others.size() - 1)).doubleValue()))
         .isEqualTo(305_928);
@@ -377,9 +379,15 @@ class BrowserTest {
             js(
                 "return echarts.getInstanceByDom(document.getElementById('chart-share'))"
                     + ".getOption().series.map(function (s) { return s.name; });");
+    // each ally's line, then the dashed stretches of their estimates (2025 and 2026)
     assertThat(names)
         .containsExactly(
-            "Germany, share of GDP (%)", "France, share of GDP (%)", "Italy, share of GDP (%)");
+            "Germany, share of GDP (%)",
+            "France, share of GDP (%)",
+            "Italy, share of GDP (%)",
+            "Germany, share of GDP (%) (estimate)",
+            "France, share of GDP (%) (estimate)",
+            "Italy, share of GDP (%) (estimate)");
     noConsoleErrors();
   }
 
@@ -428,7 +436,8 @@ class BrowserTest {
     String last =
         browser.findElement(By.cssSelector("#table-compare tbody tr:last-child")).getText();
     assertThat(last).startsWith("2019").contains("730,149").contains("305,928");
-    List<Object> a = chartSeries("chart-compare", 0);
+    // the 2019 estimate is on the first series' dashed companion, after the two published ones
+    List<Object> a = chartSeries("chart-compare", 2);
     assertThat(((Number) a.get(a.size() - 1)).doubleValue()).isEqualTo(730_149.0);
     open("/guidelines?year=2026&asOf=2026-11-01");
     @SuppressWarnings("unchecked")
