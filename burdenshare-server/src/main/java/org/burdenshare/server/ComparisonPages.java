@@ -226,6 +226,18 @@ final class ComparisonPages {
     m.put("points", points);
     m.put("xLines", List.of(Map.of("value", 2, "label", "2 %")));
     source(m, gdp.release(), "share-of-gdp-and-equipment-share-" + year);
+    if (!sameRelease) {
+      // the points join two releases: the chart's own source line says so, as its image travels
+      m.put(
+          "source",
+          m.get("source")
+              + " Equipment shares: "
+              + equipment.release().title()
+              + ", published "
+              + equipment.release().published()
+              + (equipmentLater ? ", after the date chosen (" + asOf + ")" : "")
+              + ".");
+    }
     m.put("lines", List.of(Map.of("value", 20, "label", "20 %")));
     Chart chart =
         Chart.of(

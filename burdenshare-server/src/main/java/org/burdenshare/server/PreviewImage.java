@@ -196,7 +196,7 @@ final class PreviewImage {
       g.drawString(String.valueOf(line.get("label")), left + 8, y - 6);
     }
     int legendX = left;
-    int legendY = top - 34;
+    int legendY = top - 40;
     boolean anyEstimate = false;
     for (int k = 0; k < Math.min(series.size(), PALETTE.length); k++) {
       Map<?, ?> s = (Map<?, ?>) series.get(k);
@@ -263,7 +263,8 @@ final class PreviewImage {
     g.drawString(high, onTheRight ? x + 10 : x - 10 - hw, top + 6);
     g.drawString("0", onTheRight ? x + 10 : x - 10 - zw, bottom + 6);
     int uw = g.getFontMetrics().stringWidth(unit);
-    g.drawString(unit, onTheRight ? x - 8 - uw : x + 8, top + 22);
+    // the measure's name above the plot, where no guideline's label can fall on it
+    g.drawString(unit, onTheRight ? x - uw : x, top - 10);
   }
 
   /** The font at the given size, or smaller until the text fits the width (down to 20). */
