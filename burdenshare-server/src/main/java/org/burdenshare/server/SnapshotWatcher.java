@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Picks up releases imported while the server runs: when the database file changes, it reads a new
  * snapshot and swaps it in whole, so a request sees the old figures or the new ones, never a mix. A
- * read that fails (an import still writing) is simply tried again at the next tick. Each snapshot
- * served, the first one too, has the slow answers the dashboard opens with (the Scenarios page's
- * Monte Carlo runs) computed in the background, so that the first visitor finds them ready.
+ * read that fails (an import still writing) is simply tried again at the next tick. Once {@link
+ * #preparing}, each snapshot served, the first one too, has the slow answers the dashboard opens
+ * with (the Scenarios page's Monte Carlo runs) computed in the background, so that the first
+ * visitor finds them ready.
  */
 public final class SnapshotWatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SnapshotWatcher.class);
@@ -48,7 +49,6 @@ public final class SnapshotWatcher implements AutoCloseable {
 
   public static SnapshotWatcher start(Store store, WebServer server, Duration every) {
     SnapshotWatcher w = new SnapshotWatcher(store, server);
-    w.prepare(server.snapshot());
     w.timer.scheduleWithFixedDelay(
         w::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     return w;
@@ -71,13 +71,27 @@ public final class SnapshotWatcher implements AutoCloseable {
       Snapshot next = Snapshot.of(new Engine(store.snapshot()));
       if (!next.id().equals(server.snapshot().id())) {
         server.swap(next);
-        prepare(next);
+        if (preparing) {
+          prepare(next);
+        }
         LOG.warn("new figures in {}: now serving snapshot {}", store.databaseFile(), next.id());
       }
       seen = now;
     } catch (RuntimeException e) {
       // The import may still be writing; the next tick tries again.
     }
+  }
+
+  private volatile boolean preparing;
+
+  /**
+   * From now on, prepares the opening answers of the snapshot being served and of each one swapped
+   * in. A server for people asks for it; tests of other things need not pay its CPU.
+   */
+  public SnapshotWatcher preparing() {
+    preparing = true;
+    prepare(server.snapshot());
+    return this;
   }
 
   /** Computes a snapshot's slow opening answers, which its engine then remembers. */
