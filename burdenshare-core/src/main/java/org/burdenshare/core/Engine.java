@@ -3,8 +3,13 @@ package org.burdenshare.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
@@ -37,12 +42,71 @@ import org.burdenshare.core.releases.Selection;
 public final class Engine {
   private final Figures data;
 
+  /**
+   * Answers already given, by question: the figures of a snapshot never change, so an answer that
+   * took long to compute (a Monte Carlo run) is kept for the next asker rather than computed again.
+   * The least recently asked go first beyond {@link #REMEMBERED} questions.
+   */
+  private final Map<Object, FutureTask<Object>> answers =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, FutureTask<Object>> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
+
+  /** How many answers {@link #remembered} keeps. */
+  static final int REMEMBERED = 256;
+
   public Engine(Figures data) {
     this.data = Objects.requireNonNull(data);
   }
 
   public Figures figures() {
     return data;
+  }
+
+  /**
+   * The answer to a question, computed once for this engine's figures: the first asker computes it,
+   * later (and concurrent) askers get the same answer. A question that fails is not kept.
+   *
+   * @param question the question, with everything that decides its answer (a record, or a list of
+   *     them: it is compared by {@code equals})
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T remembered(Object question, Supplier<T> answer) {
+    FutureTask<Object> task;
+    boolean mine = false;
+    synchronized (answers) {
+      task = answers.get(question);
+      if (task == null) {
+        task = new FutureTask<>(answer::get);
+        answers.put(question, task);
+        mine = true;
+      }
+    }
+    if (mine) {
+      task.run();
+    }
+    try {
+      return (T) task.get();
+    } catch (ExecutionException e) {
+      synchronized (answers) {
+        answers.remove(question, task);
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while another asker computed the answer", e);
+    }
   }
 
   /** The members of a group in a year. */

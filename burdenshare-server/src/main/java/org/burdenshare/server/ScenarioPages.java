@@ -305,7 +305,7 @@ final class ScenarioPages {
   }
 
   /** The dampings the sensitivity table tries, the default among them. */
-  static final List<Double> DAMPINGS = List.of(0.6, ScenarioSpec.DEFAULT_DAMPING, 0.9, 1.0);
+  static final List<Double> DAMPINGS = ScenarioSpec.SENSITIVITY_DAMPINGS;
 
   /**
    * How much the likelihoods rest on the damping of trends: the chosen ally's median share and

@@ -68,7 +68,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     org.burdenshare.server.SnapshotWatcher watcher =
         org.burdenshare.server.SnapshotWatcher.start(
-            root.store(), server, java.time.Duration.ofSeconds(2));
+                root.store(), server, java.time.Duration.ofSeconds(2))
+            .preparing();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

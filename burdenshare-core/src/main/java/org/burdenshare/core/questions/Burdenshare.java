@@ -1,6 +1,7 @@
 package org.burdenshare.core.questions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +86,25 @@ public final class Burdenshare {
     return engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice).last();
   }
 
-  /** A what-if path to a target; {@link ScenarioSpec#defaults()} is the question unasked. */
+  /**
+   * A what-if path to a target; {@link ScenarioSpec#defaults()} is the question unasked. A Monte
+   * Carlo run, so computed once per snapshot and question (the seed is part of the question).
+   */
   public Scenario scenario(ScenarioSpec spec) {
-    return new ScenarioEngine(engine).run(spec);
+    return engine.remembered(
+        Arrays.asList("scenario", spec), () -> new ScenarioEngine(engine).run(spec));
+  }
+
+  /**
+   * Computes the answers a dashboard opens with that take long — the default scenario under each
+   * damping its sensitivity table tries — so that they are remembered before the first visitor
+   * asks.
+   */
+  public void prepare() {
+    ScenarioSpec defaults = ScenarioSpec.defaults();
+    for (double damping : ScenarioSpec.SENSITIVITY_DAMPINGS) {
+      scenario(defaults.withDamping(damping));
+    }
   }
 
   /**
@@ -97,17 +114,22 @@ public final class Burdenshare {
    */
   public AllyMap map(String metric, ReleaseChoice choice) {
     MapMetric m = metric == null ? MapMetric.SHARE_OF_GDP : MapMetric.of(metric);
-    return new MapEngine(engine).map(m, choice);
+    return engine.remembered(
+        Arrays.asList("map", m, choice), () -> new MapEngine(engine).map(m, choice));
   }
 
   /** Who carries whom in a year. */
   public FairShare fairShare(int year, String group, ReleaseChoice choice) {
-    return new FairShareEngine(engine).year(year, group, choice);
+    return engine.remembered(
+        Arrays.asList("fair share", year, group, choice),
+        () -> new FairShareEngine(engine).year(year, group, choice));
   }
 
   /** The Olson–Zeckhauser test and the concentration, year by year. */
   public List<FairShare.YearTest> fairShareOverTime(String group, ReleaseChoice choice) {
-    return new FairShareEngine(engine).overTime(group, choice);
+    return engine.remembered(
+        Arrays.asList("fair share over time", group, choice),
+        () -> List.copyOf(new FairShareEngine(engine).overTime(group, choice)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.burdenshare.core.scenarios;
 
+import java.util.List;
 import org.burdenshare.core.InvalidQueryException;
 
 /**
@@ -113,6 +114,9 @@ public record ScenarioSpec(
   public static final long DEFAULT_SEED = 2025L;
   public static final int DEFAULT_TREND_YEARS = 5;
   public static final double DEFAULT_DAMPING = 0.8;
+
+  /** The dampings a sensitivity table tries, the default among them. */
+  public static final List<Double> SENSITIVITY_DAMPINGS = List.of(0.6, DEFAULT_DAMPING, 0.9, 1.0);
 
   /**
    * The Hague's question with every default: 3.5 % of GDP in core spending by 2035 for NATO, a

@@ -1,32 +1,94 @@
 package org.burdenshare.store.imports;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.burdenshare.store.StoreException;
+import org.xml.sax.SAXException;
 
 /**
  * The <em>read</em> stage of SIPRI's Military Expenditure Database workbook: its sheets found by
  * name or title, header rows by the cell "Country" (or "Region") in column A, columns by their
  * headings, and every cell of a row with its address, its number or its marker ("...", "xxx") and
- * its font colour (SIPRI's blue for estimates, red for highly uncertain figures). Nothing is
- * decided here about countries, indicators or units; {@link SipriWorkbook} harmonises what this
- * reads.
+ * its font colour (SIPRI's blue for estimates, red for highly uncertain figures). The sheets are
+ * read as streams of rows ({@link SheetRows}), never as a whole workbook in memory. Nothing is
+ * decided here about countries, indicators or units; {@link SipriWorkbook} harmonises the records
+ * this returns.
  */
 final class SipriSheets {
   private SipriSheets() {}
+
+  /** The tables SIPRI's workbook holds, each found by words of its sheet's name or title. */
+  enum Table {
+    CONSTANT("constant"),
+    CURRENT("current us"),
+    GDP("share of gdp"),
+    CAPITA("per capita"),
+    GOVT("govt", "government"),
+    LOCAL_CALENDAR("calendar year"),
+    LOCAL_FY("financial year"),
+    REGIONS("regional", "by region"),
+    FOOTNOTES("footnote");
+
+    private final List<String> words;
+
+    Table(String... words) {
+      this.words = List.of(words);
+    }
+
+    /** Whether a sheet of this name and title holds this table. */
+    boolean holds(String name, String title) {
+      for (String word : words) {
+        if (this == CONSTANT
+            ? name.contains(word) || title.contains("constant") && title.contains("by country")
+            : name.contains(word) || title.contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean localCurrency() {
+      return this == LOCAL_CALENDAR || this == LOCAL_FY;
+    }
+
+    boolean ofCountries() {
+      return this != REGIONS && this != FOOTNOTES;
+    }
+  }
+
+  /**
+   * What the workbook holds, as printed.
+   *
+   * @param sheets how many sheets were found holding a table
+   * @param countryTables the tables by country, in the workbook's order
+   * @param regions the regional totals, or none when the workbook has no such sheet
+   * @param created the date the workbook says it was created, if it says
+   */
+  record Printed(
+      int sheets,
+      List<CountryTable> countryTables,
+      List<RegionRow> regions,
+      List<ImportedRelease.Footnote> footnotes,
+      Optional<LocalDate> created) {}
+
+  /** A table by country: which table, its sheet's name and its title (the first text on it). */
+  record CountryTable(Table table, String sheet, String title, List<CountryRow> rows) {}
 
   /**
    * A country's row of one sheet.
@@ -46,312 +108,259 @@ final class SipriSheets {
       List<Figure> figures) {}
 
   /**
-   * One cell under a year: its number, or else its text ("...", "xxx"), and its colour (1 blue, 2
-   * red, 0 other).
+   * One cell under a year: its number, or else its text ("...", "xxx"), and its colour ({@link
+   * SheetRows#BLUE}, {@link SheetRows#RED} or {@link SheetRows#OTHER}), as printed in a cell that
+   * messages name.
    */
-  record Figure(int year, String address, Double number, String text, int colour) {}
+  record Figure(int year, Double number, String text, int colour, SheetRows.Cell at) {
+    String address() {
+      return at.address();
+    }
+  }
 
   /** A region's row of the regional totals, with its figure in current dollars if printed. */
   record RegionRow(String name, List<Figure> figures, Integer currentYear, Double current) {}
 
-  /**
-   * The rows of a country sheet: those with a name and at least one figure or marker, without the
-   * bold region headings.
-   */
-  static List<CountryRow> countryRows(Sheet sheet, boolean localCurrency) {
-    Row header = header(sheet, "Country");
-    Map<Integer, Integer> years = yearColumns(header);
-    int notesColumn = column(header, "notes");
-    int currencyColumn = column(header, "currency");
-    int fyColumn = column(header, "fiscal year");
-    if (localCurrency && currencyColumn < 0) {
-      throw new StoreException(
-          sheet.getSheetName()
-              + " row "
-              + (header.getRowNum() + 1)
-              + ": expected a \"Currency\" column.");
-    }
-    List<CountryRow> rows = new ArrayList<>();
-    for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      if (row == null) {
-        continue;
-      }
-      Cell nameCell = row.getCell(0);
-      String name = Workbooks.text(nameCell);
-      if (name.isEmpty() || font(nameCell).getBold()) {
-        continue; // a blank line, or a region or subregion heading (bold)
-      }
-      List<Figure> figures = figures(row, years);
-      if (figures.isEmpty()) {
-        continue; // notes under the table
-      }
-      rows.add(
-          new CountryRow(
-              name,
-              Workbooks.address(nameCell),
-              currencyColumn < 0 ? "" : Workbooks.text(row.getCell(currencyColumn)),
-              currencyColumn < 0
-                  ? ""
-                  : Workbooks.address(
-                      row.getCell(currencyColumn, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)),
-              fyColumn < 0 ? "" : Workbooks.text(row.getCell(fyColumn)),
-              notesColumn < 0 ? "" : Workbooks.text(row.getCell(notesColumn)),
-              figures));
-    }
-    return rows;
-  }
+  private static final Pattern CURRENT_YEAR =
+      Pattern.compile("^((?:19|20)\\d{2}) \\(current", Pattern.CASE_INSENSITIVE);
 
-  /** The rows of the regional totals, or none when the workbook has no such sheet. */
-  static List<RegionRow> regionRows(Sheet sheet) {
-    if (sheet == null) {
-      return List.of();
-    }
-    Row header = header(sheet, "Region");
-    Map<Integer, Integer> years = yearColumns(header);
-    int currentColumn = -1;
-    Integer currentYear = null;
-    for (Cell c : header) {
-      Matcher m =
-          Pattern.compile("^((?:19|20)\\d{2}) \\(current", Pattern.CASE_INSENSITIVE)
-              .matcher(Workbooks.text(c));
-      if (m.find()) {
-        currentColumn = c.getColumnIndex();
-        currentYear = Integer.parseInt(m.group(1));
-      }
-    }
-    List<RegionRow> rows = new ArrayList<>();
-    for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      if (row == null || Workbooks.text(row.getCell(0)).isEmpty()) {
-        continue;
-      }
-      Cell current = currentColumn < 0 ? null : row.getCell(currentColumn);
-      rows.add(
-          new RegionRow(
-              Workbooks.text(row.getCell(0)),
-              figures(row, years),
-              currentYear,
-              current != null && Workbooks.isNumber(current) ? Workbooks.number(current) : null));
-    }
-    return rows;
-  }
+  /** A sheet's name and title, and where it is in the workbook. */
+  private record Found(int index, String name, String title) {}
 
-  /** The cells of a row under the years that hold a number or a text. */
-  private static List<Figure> figures(Row row, Map<Integer, Integer> years) {
-    List<Figure> out = new ArrayList<>();
-    for (Map.Entry<Integer, Integer> y : years.entrySet()) {
-      Cell c = row.getCell(y.getKey());
-      if (c == null) {
-        continue;
-      }
-      boolean number = Workbooks.isNumber(c);
-      String text = Workbooks.text(c);
-      if (!number && text.isEmpty()) {
-        continue;
-      }
-      out.add(
-          new Figure(
-              y.getValue(),
-              Workbooks.address(c),
-              number ? Workbooks.number(c) : null,
-              text,
-              number ? colour(c) : 0));
-    }
-    return out;
-  }
-
-  static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d{2}$");
-
-  static final Pattern BASE =
-      Pattern.compile("\\((\\d{4})\\)|constant (\\d{4})", Pattern.CASE_INSENSITIVE);
-
-  static final short BLUE = 12;
-
-  static final short RED = 10;
-
-  /** The sheets by what they hold, found by name or by the title in A1. */
-  static Map<String, Sheet> findSheets(XSSFWorkbook wb, Path file) {
-    Map<String, String[]> wanted = new LinkedHashMap<>();
-    wanted.put("constant", new String[] {"constant"});
-    wanted.put("current", new String[] {"current us"});
-    wanted.put("gdp", new String[] {"share of gdp"});
-    wanted.put("capita", new String[] {"per capita"});
-    wanted.put("govt", new String[] {"govt", "government"});
-    wanted.put("local-calendar", new String[] {"calendar year"});
-    wanted.put("local-fy", new String[] {"financial year"});
-    wanted.put("regions", new String[] {"regional", "by region"});
-    wanted.put("footnotes", new String[] {"footnote"});
-    Map<String, Sheet> found = new LinkedHashMap<>();
-    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      Sheet s = wb.getSheetAt(i);
-      String name = s.getSheetName().toLowerCase(Locale.ROOT);
-      String title = firstText(s).toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, String[]> w : wanted.entrySet()) {
-        if (found.containsKey(w.getKey())) {
-          continue;
+  /** Reads the workbook's tables; the sheets are found first, then read one at a time. */
+  static Printed read(OPCPackage pkg, Path file, Consumer<String> progress) {
+    try {
+      XSSFReader reader = new XSSFReader(pkg);
+      SheetRows.Tables tables =
+          new SheetRows.Tables(new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable());
+      Map<Table, Found> found = find(reader, tables, file);
+      List<CountryTable> countryTables = new ArrayList<>();
+      List<RegionRow> regions = List.of();
+      List<ImportedRelease.Footnote> footnotes = List.of();
+      int done = 0;
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      for (int i = 0; sheets.hasNext(); i++) {
+        try (InputStream part = sheets.next()) {
+          int index = i;
+          Table table =
+              found.keySet().stream()
+                  .filter(t -> found.get(t).index() == index)
+                  .findFirst()
+                  .orElse(null);
+          if (table == null) {
+            continue; // a sheet of none of the tables
+          }
+          Found f = found.get(table);
+          progress.accept(SipriWorkbook.bar(++done, found.size()) + " " + f.name());
+          switch (table) {
+            case REGIONS -> regions = regionRows(f.name(), part, tables);
+            case FOOTNOTES -> footnotes = footnotes(f.name(), part, tables);
+            default ->
+                countryTables.add(
+                    new CountryTable(
+                        table, f.name(), f.title(), countryRows(f.name(), part, tables, table)));
+          }
         }
-        for (String key : w.getValue()) {
-          if (name.contains(key)
-              || title.contains(key) && !w.getKey().equals("constant")
-              || w.getKey().equals("constant")
-                  && title.contains("constant")
-                  && title.contains("by country")) {
-            found.put(w.getKey(), s);
+      }
+      Optional<LocalDate> created =
+          pkg.getPackageProperties()
+              .getCreatedProperty()
+              .map(d -> d.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+      return new Printed(found.size(), countryTables, regions, footnotes, created);
+    } catch (IOException | OpenXML4JException | SAXException e) {
+      throw new StoreException(
+          file
+              + " cannot be read as an Excel workbook (.xlsx): it may be truncated or corrupted. ("
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+              + ")");
+    }
+  }
+
+  /**
+   * The sheets by what they hold, found by name or by their title (the first text in their first
+   * rows); each sheet holds one table, the first sheet found for a table holds it.
+   */
+  private static Map<Table, Found> find(XSSFReader reader, SheetRows.Tables tables, Path file)
+      throws IOException, OpenXML4JException {
+    Map<Table, Found> found = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
+    XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+    for (int i = 0; sheets.hasNext(); i++) {
+      try (InputStream part = sheets.next()) {
+        String sheet = sheets.getSheetName();
+        names.add(sheet);
+        String title = title(sheet, part, tables);
+        String name = sheet.toLowerCase(Locale.ROOT);
+        String lower = title.toLowerCase(Locale.ROOT);
+        for (Table t : Table.values()) {
+          if (!found.containsKey(t) && t.holds(name, lower)) {
+            found.put(t, new Found(i, sheet, title));
             break;
           }
         }
-        if (found.containsValue(s)) {
-          break;
-        }
       }
     }
-    for (String needed : List.of("constant", "current", "gdp")) {
+    for (Table needed : List.of(Table.CONSTANT, Table.CURRENT, Table.GDP)) {
       if (!found.containsKey(needed)) {
         throw new StoreException(
             file
                 + ": no sheet of "
                 + switch (needed) {
-                  case "constant" ->
-                      "military expenditure in constant US$ (\"Constant (2023) US$\")";
-                  case "current" -> "military expenditure in current US$ (\"Current US$\")";
+                  case CONSTANT -> "military expenditure in constant US$ (\"Constant (2023) US$\")";
+                  case CURRENT -> "military expenditure in current US$ (\"Current US$\")";
                   default -> "military expenditure as a share of GDP (\"Share of GDP\")";
                 }
                 + " — sheets found: "
-                + sheetNames(wb)
+                + String.join(", ", names)
                 + ". Is this SIPRI's Military Expenditure Database workbook?");
       }
     }
     return found;
   }
 
-  static String sheetNames(XSSFWorkbook wb) {
-    List<String> names = new ArrayList<>();
-    wb.forEach(s -> names.add(s.getSheetName()));
-    return String.join(", ", names);
+  /** The first text in a sheet's first rows (up to the first row below the fourth). */
+  private static String title(String sheet, InputStream part, SheetRows.Tables tables) {
+    String[] title = {""};
+    SheetRows.read(
+        sheet,
+        part,
+        tables,
+        row -> {
+          for (SheetRows.Cell c : row.cells()) {
+            if (!c.text().isEmpty()) {
+              title[0] = c.text();
+              return false;
+            }
+          }
+          return row.index() <= 3;
+        });
+    return title[0];
   }
 
-  static String firstText(Sheet s) {
-    for (Row r : s) {
-      for (Cell c : r) {
-        String t = Workbooks.text(c);
-        if (!t.isEmpty()) {
-          return t;
-        }
-      }
-      if (r.getRowNum() > 3) {
-        break;
-      }
-    }
-    return "";
+  /**
+   * The rows of a country sheet: those with a name and at least one figure or marker, without the
+   * bold region headings.
+   */
+  private static List<CountryRow> countryRows(
+      String sheet, InputStream part, SheetRows.Tables tables, Table table) {
+    List<CountryRow> rows = new ArrayList<>();
+    TableHeader header =
+        TableHeader.read(
+            sheet,
+            part,
+            tables,
+            "Country",
+            (h, row) -> {
+              SheetRows.Cell name = row.cell(0);
+              if (name == null || name.text().isEmpty() || name.bold()) {
+                return; // a blank line, or a region or subregion heading (bold)
+              }
+              List<Figure> figures = figures(row, h.years());
+              if (figures.isEmpty()) {
+                return; // notes under the table
+              }
+              int currency = h.column("currency");
+              int fiscalYear = h.column("fiscal year");
+              int notes = h.column("notes");
+              rows.add(
+                  new CountryRow(
+                      name.text(),
+                      name.address(),
+                      currency < 0 ? "" : row.text(currency),
+                      currency < 0 ? "" : SheetRows.Cell.address(sheet, row.index(), currency),
+                      fiscalYear < 0 ? "" : row.text(fiscalYear),
+                      notes < 0 ? "" : row.text(notes),
+                      figures));
+            });
+    checkCurrencyColumn(sheet, table, header);
+    return rows;
   }
 
-  static String baseYear(Sheet sheet) {
-    Matcher m = BASE.matcher(sheet.getSheetName() + " " + firstText(sheet));
-    if (m.find()) {
-      return m.group(1) != null ? m.group(1) : m.group(2);
-    }
-    throw new StoreException(
-        sheet.getSheetName()
-            + ": expected the base year of constant prices in the sheet name or title, such as \"Constant (2023) US$\".");
-  }
-
-  /** The header row: the first row whose column A says "Country" (or "Region"). */
-  static Row header(Sheet sheet, String word) {
-    for (Row r : sheet) {
-      if (Workbooks.text(r.getCell(0)).equalsIgnoreCase(word)) {
-        return r;
-      }
-      if (r.getRowNum() > 40) {
-        break;
-      }
-    }
-    throw new StoreException(
-        sheet.getSheetName()
-            + "!A1:A40: expected a header row whose first cell is \""
-            + word
-            + "\".");
-  }
-
-  static Map<Integer, Integer> yearColumns(Row header) {
-    Map<Integer, Integer> years = new LinkedHashMap<>();
-    for (Cell c : header) {
-      String t = Workbooks.yearText(c);
-      if (YEAR.matcher(t).matches()) {
-        years.put(c.getColumnIndex(), Integer.parseInt(t));
-      }
-    }
-    if (years.size() < 3) {
+  /** A sheet of figures in local currency names each row's currency in a column of its own. */
+  private static void checkCurrencyColumn(String sheet, Table table, TableHeader header) {
+    if (table.localCurrency() && header.column("currency") < 0) {
       throw new StoreException(
-          header.getSheet().getSheetName()
-              + " row "
-              + (header.getRowNum() + 1)
-              + ": expected year columns (1949, 1950, ...) in the header row.");
+          sheet + " row " + (header.row().index() + 1) + ": expected a \"Currency\" column.");
     }
-    return years;
   }
 
-  static int column(Row header, String heading) {
-    for (Cell c : header) {
-      if (Workbooks.text(c).toLowerCase(Locale.ROOT).startsWith(heading)) {
-        return c.getColumnIndex();
+  /** The rows of the regional totals. */
+  private static List<RegionRow> regionRows(
+      String sheet, InputStream part, SheetRows.Tables tables) {
+    List<RegionRow> rows = new ArrayList<>();
+    TableHeader.read(
+        sheet,
+        part,
+        tables,
+        "Region",
+        (h, row) -> {
+          String name = row.text(0);
+          if (name.isEmpty()) {
+            return;
+          }
+          Integer currentYear = null;
+          SheetRows.Cell current = null;
+          for (SheetRows.Cell c : h.row().cells()) {
+            Matcher m = CURRENT_YEAR.matcher(c.text());
+            if (m.find()) {
+              currentYear = Integer.parseInt(m.group(1));
+              current = row.cell(c.column());
+            }
+          }
+          rows.add(
+              new RegionRow(
+                  name,
+                  figures(row, h.years()),
+                  currentYear,
+                  current != null && current.isNumber() ? current.number() : null));
+        });
+    return rows;
+  }
+
+  /** The cells of a row under the years that hold a number or a text. */
+  private static List<Figure> figures(SheetRows.Row row, Map<Integer, Integer> years) {
+    List<Figure> out = new ArrayList<>();
+    for (SheetRows.Cell c : row.cells()) {
+      Integer year = years.get(c.column());
+      if (year != null) {
+        out.add(
+            new Figure(
+                year,
+                c.isNumber() ? c.number() : null,
+                c.text(),
+                c.isNumber() ? c.colour() : SheetRows.OTHER,
+                c));
       }
     }
-    return -1;
+    return out;
   }
 
-  static XSSFFont font(Cell c) {
-    return ((XSSFCellStyle) c.getCellStyle()).getFont();
-  }
-
-  /** 1 for SIPRI's blue (estimate), 2 for red (highly uncertain), 0 otherwise. */
-  static int colour(Cell c) {
-    XSSFFont f = font(c);
-    short idx = f.getColor();
-    if (idx == BLUE) {
-      return 1;
-    }
-    if (idx == RED) {
-      return 2;
-    }
-    XSSFColor x = f.getXSSFColor();
-    if (x != null && x.getRGB() != null) {
-      byte[] rgb = x.getRGB();
-      int r = rgb[0] & 0xff;
-      int g = rgb[1] & 0xff;
-      int b = rgb[2] & 0xff;
-      if (b > 150 && r < 100 && g < 100) {
-        return 1;
-      }
-      if (r > 150 && g < 100 && b < 100) {
-        return 2;
-      }
-    }
-    return 0;
-  }
-
-  static List<ImportedRelease.Footnote> readFootnotes(Sheet sheet) {
+  /** The numbered footnotes: an id of up to four characters in column A, its text beside it. */
+  private static List<ImportedRelease.Footnote> footnotes(
+      String sheet, InputStream part, SheetRows.Tables tables) {
     List<ImportedRelease.Footnote> out = new ArrayList<>();
-    if (sheet == null) {
-      return out;
-    }
-    for (Row r : sheet) {
-      Cell a = r.getCell(0);
-      String id = Workbooks.text(a);
-      if (id.isEmpty() && Workbooks.isNumber(a)) {
-        id = Integer.toString((int) Workbooks.number(a));
-      }
-      if (id.isEmpty() || id.length() > 4) {
-        continue;
-      }
-      String text = "";
-      for (int col = 1; col <= 3 && text.isEmpty(); col++) {
-        text = Workbooks.text(r.getCell(col));
-      }
-      if (!text.isEmpty()) {
-        out.add(new ImportedRelease.Footnote(id, text));
-      }
-    }
+    SheetRows.read(
+        sheet,
+        part,
+        tables,
+        row -> {
+          SheetRows.Cell a = row.cell(0);
+          String id = a == null ? "" : a.text();
+          if (id.isEmpty() && a != null && a.isNumber()) {
+            id = Integer.toString((int) a.number());
+          }
+          if (id.isEmpty() || id.length() > 4) {
+            return true;
+          }
+          String text = "";
+          for (int col = 1; col <= 3 && text.isEmpty(); col++) {
+            text = row.text(col);
+          }
+          if (!text.isEmpty()) {
+            out.add(new ImportedRelease.Footnote(id, text));
+          }
+          return true;
+        });
     return out;
   }
 }

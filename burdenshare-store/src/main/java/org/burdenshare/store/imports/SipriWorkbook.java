@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.figures.Observation;
@@ -41,50 +41,45 @@ public final class SipriWorkbook {
 
   public static ImportedRelease read(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
-    return Workbooks.importing(
-        file, (wb, bytes) -> harmonised(file, wb, bytes, countries, details, progress));
+    return Workbooks.streaming(
+        file,
+        (pkg, bytes) ->
+            harmonised(
+                SipriSheets.read(pkg, file, progress),
+                countries,
+                details,
+                file,
+                Bundle.sha256(bytes)));
   }
 
-  private static ImportedRelease harmonised(
-      Path file,
-      XSSFWorkbook wb,
-      byte[] bytes,
+  /**
+   * The <em>harmonise</em> stage: the release a workbook's tables make, a function of the tables as
+   * printed.
+   */
+  static ImportedRelease harmonised(
+      SipriSheets.Printed printed,
       Countries countries,
       ReleaseDetails details,
-      Consumer<String> progress) {
-    Map<String, Sheet> found = SipriSheets.findSheets(wb, file);
-    List<Observation> obs = new ArrayList<>();
-    List<ImportedRelease.Flag> flags = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    Set<String> seen = new TreeSet<>();
-    Map<String, String> notesByCountry = new LinkedHashMap<>();
-    int[] counts = new int[4]; // estimates, uncertain, missing, notExisting
-    int maxYear = 0;
-    String baseYear = null;
-    int done = 0;
-    for (Map.Entry<String, Sheet> e : found.entrySet()) {
-      done++;
-      Sheet sheet = e.getValue();
-      progress.accept(bar(done, found.size()) + " " + sheet.getSheetName());
-      if (e.getKey().equals("regions") || e.getKey().equals("footnotes")) {
-        continue;
-      }
-      Kind kind = kind(e.getKey(), sheet);
-      if (kind.indicator().equals("sipri_constant_usd")) {
-        baseYear = SipriSheets.baseYear(sheet);
-        kind = new Kind(kind.indicator(), "million USD " + baseYear + " prices", false, false);
-      }
-      maxYear =
-          Math.max(
-              maxYear,
-              harmoniseCountries(sheet, kind, countries, obs, flags, seen, notesByCountry, counts));
+      Path file,
+      String sha256) {
+    String fileName = file.getFileName().toString();
+    String baseYear = baseYear(printed);
+    Map<String, String> tables = new LinkedHashMap<>();
+    for (SipriSheets.CountryTable t : printed.countryTables()) {
+      tables.put(kind(t.table()).indicator(), "SIPRI, sheet \"" + t.sheet() + "\"");
     }
-    int regions = harmoniseRegions(found.get("regions"), obs, flags, baseYear, counts);
-    List<ImportedRelease.Footnote> footnotes = SipriSheets.readFootnotes(found.get("footnotes"));
-    notesByCountry.forEach((c, n) -> flags.add(new ImportedRelease.Flag(c, 0, "*", null, n)));
-    int edition = maxYear + 1;
+    int edition = 1 + maxYear(printed);
     LocalDate published =
-        details.published() != null ? details.published() : Workbooks.created(wb, file);
+        details.published() != null
+            ? details.published()
+            : printed
+                .created()
+                .orElseThrow(
+                    () ->
+                        new StoreException(
+                            file
+                                + " says nothing of its publication date: give it with --published"
+                                + " YYYY-MM-DD."));
     Map<String, String> values =
         Map.of(
             "edition",
@@ -92,52 +87,115 @@ public final class SipriWorkbook {
             "baseYear",
             String.valueOf(baseYear),
             "file",
-            file.getFileName().toString());
+            fileName);
     String title =
         details.title() != null ? details.title() : PublisherProfile.fill(PROFILE.title(), values);
     String id = details.id() != null ? details.id() : PROFILE.id(published);
-    Map<String, String> tables = new LinkedHashMap<>();
-    for (Map.Entry<String, Sheet> e : found.entrySet()) {
-      if (!e.getKey().equals("regions") && !e.getKey().equals("footnotes")) {
-        tables.put(
-            kind(e.getKey(), e.getValue()).indicator(),
-            "SIPRI, sheet \"" + e.getValue().getSheetName() + "\"");
+    Release release = PROFILE.release(id, title, published, values, tables, List.of(), Map.of());
+    List<Observation> observations = new ArrayList<>();
+    List<ImportedRelease.Flag> flags = new ArrayList<>();
+    Map<String, String> notes = new LinkedHashMap<>();
+    Set<String> countriesSeen = new TreeSet<>();
+    for (SipriSheets.CountryTable t : printed.countryTables()) {
+      Kind kind = kind(t.table());
+      String table = tables.get(kind.indicator());
+      for (SipriSheets.CountryRow row : t.rows()) {
+        String code = code(row, countries);
+        countriesSeen.add(code);
+        if (!row.notes().isEmpty()) {
+          notes.putIfAbsent(code, row.notes());
+        }
+        String unit = unit(kind, row, baseYear);
+        for (SipriSheets.Figure f : row.figures()) {
+          if (f.number() == null) {
+            marker(f);
+            continue;
+          }
+          double v = f.number();
+          if (kind.percent()) {
+            v = new BigDecimal(Double.toString(v)).multiply(BigDecimal.valueOf(100)).doubleValue();
+          }
+          if (f.colour() == SheetRows.RED) {
+            flags.add(
+                new ImportedRelease.Flag(code, f.year(), kind.indicator(), "uncertain", null));
+          }
+          observations.add(
+              new Observation(
+                  id,
+                  code,
+                  f.year(),
+                  kind.indicator(),
+                  unit,
+                  v,
+                  f.colour() == SheetRows.BLUE,
+                  table));
+        }
       }
     }
-    Release release = PROFILE.release(id, title, published, values, tables, List.of(), Map.of());
-    String licence = release.licence();
-    List<Observation> withTables = new ArrayList<>(obs.size());
-    for (Observation o : obs) {
-      withTables.add(
-          new Observation(
-              id,
-              o.country(),
-              o.year(),
-              o.indicator(),
-              o.unit(),
-              o.value(),
-              o.estimate(),
-              tables.getOrDefault(o.indicator(), "SIPRI, sheet \"Regional totals\"")));
+    String regionsTable = "SIPRI, sheet \"Regional totals\"";
+    for (SipriSheets.RegionRow row : printed.regions()) {
+      String code = regionCode(row.name());
+      for (SipriSheets.Figure f : row.figures()) {
+        if (f.number() != null) {
+          observations.add(
+              new Observation(
+                  id,
+                  code,
+                  f.year(),
+                  "sipri_constant_usd",
+                  "billion USD " + baseYear + " prices",
+                  f.number(),
+                  false,
+                  tables.getOrDefault("sipri_constant_usd", regionsTable)));
+          if (f.colour() == SheetRows.RED) {
+            flags.add(
+                new ImportedRelease.Flag(
+                    code, f.year(), "sipri_constant_usd", "estimates_over_10pct", null));
+          }
+        }
+      }
+      if (row.current() != null) {
+        observations.add(
+            new Observation(
+                id,
+                code,
+                row.currentYear(),
+                "sipri_current_usd",
+                "billion USD",
+                row.current(),
+                false,
+                tables.getOrDefault("sipri_current_usd", regionsTable)));
+      }
     }
-    List<ImportedRelease.Flag> idFlags = new ArrayList<>(flags);
+    notes.forEach((c, n) -> flags.add(new ImportedRelease.Flag(c, 0, "*", null, n)));
+    List<SipriSheets.Figure> countryFigures =
+        printed.countryTables().stream()
+            .flatMap(t -> t.rows().stream())
+            .flatMap(r -> r.figures().stream())
+            .toList();
     return new ImportedRelease(
         release,
         "sipri-workbook",
-        file.getFileName().toString(),
-        Bundle.sha256(bytes),
-        withTables,
+        fileName,
+        sha256,
+        observations,
         new ImportedRelease.Summary(
-            found.size(),
-            seen.size(),
-            withTables.size(),
-            counts[0],
-            counts[1],
-            counts[2],
-            counts[3],
-            skipped),
-        List.of(licence),
-        footnotes,
-        idFlags);
+            printed.sheets(),
+            countriesSeen.size(),
+            observations.size(),
+            count(countryFigures, f -> f.number() != null && f.colour() == SheetRows.BLUE),
+            count(countryFigures, f -> f.number() != null && f.colour() == SheetRows.RED),
+            count(countryFigures, SipriWorkbook::missing)
+                + (int)
+                    printed.regions().stream()
+                        .flatMap(r -> r.figures().stream())
+                        .filter(f -> f.number() == null && f.text().startsWith("."))
+                        .count(),
+            count(countryFigures, f -> f.number() == null && f.text().equalsIgnoreCase("xxx")),
+            List.of()),
+        List.of(release.licence()),
+        printed.footnotes(),
+        flags);
   }
 
   static String bar(int done, int total) {
@@ -146,149 +204,107 @@ public final class SipriWorkbook {
     return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total;
   }
 
-  private static Kind kind(String key, Sheet sheet) {
-    return switch (key) {
-      case "constant" ->
-          new Kind("sipri_constant_usd", "million USD constant prices", false, false);
-      case "current" -> new Kind("sipri_current_usd", "million USD", false, false);
-      case "gdp" -> new Kind("sipri_share_of_gdp", "percent", true, false);
-      case "capita" -> new Kind("sipri_per_capita_usd", "USD per capita", false, false);
-      case "govt" -> new Kind("sipri_share_of_govt_spending", "percent", true, false);
-      case "local-calendar" -> new Kind("sipri_local_currency", "{currency}", false, true);
-      default -> new Kind("sipri_local_currency_fy", "{currency}, financial year", false, true);
+  private static Kind kind(SipriSheets.Table table) {
+    return switch (table) {
+      case CONSTANT ->
+          new Kind("sipri_constant_usd", "million USD {baseYear} prices", false, false);
+      case CURRENT -> new Kind("sipri_current_usd", "million USD", false, false);
+      case GDP -> new Kind("sipri_share_of_gdp", "percent", true, false);
+      case CAPITA -> new Kind("sipri_per_capita_usd", "USD per capita", false, false);
+      case GOVT -> new Kind("sipri_share_of_govt_spending", "percent", true, false);
+      case LOCAL_CALENDAR -> new Kind("sipri_local_currency", "{currency}", false, true);
+      case LOCAL_FY ->
+          new Kind("sipri_local_currency_fy", "{currency}, financial year", false, true);
+      case REGIONS, FOOTNOTES ->
+          throw new IllegalArgumentException(table + " is not a table by country");
     };
   }
 
-  /** The <em>harmonise</em> stage of a country sheet: allies, units, estimates and flags. */
-  private static int harmoniseCountries(
-      Sheet sheet,
-      Kind kind,
-      Countries countries,
-      List<Observation> out,
-      List<ImportedRelease.Flag> flags,
-      Set<String> seen,
-      Map<String, String> notes,
-      int[] counts) {
-    int maxYear = 0;
-    for (SipriSheets.CountryRow row : SipriSheets.countryRows(sheet, kind.localCurrency())) {
-      String name = row.name();
-      String code =
-          countries
-              .find(name)
-              .map(Country::iso3)
-              .orElseThrow(
-                  () ->
-                      new StoreException(
-                          row.address()
-                              + ": unknown country '"
-                              + name
-                              + "': expected a country SIPRI lists (the reference table knows "
-                              + countries.all().size()
-                              + " names; add the name to reference/countries.csv as an alias)."));
-      seen.add(code);
-      if (!row.notes().isEmpty()) {
-        notes.putIfAbsent(code, row.notes());
-      }
-      String unit = kind.unit();
-      if (kind.localCurrency()) {
-        String currency = row.currency().replaceAll("\\s+", " ").strip();
-        if (currency.isEmpty()) {
-          throw new StoreException(
-              row.currencyAddress() + ": expected the currency of " + name + ".");
-        }
-        unit = unit.replace("{currency}", currency + " (whole units)");
-        if (!row.fiscalYear().isEmpty()) {
-          unit = unit + " " + row.fiscalYear();
-        }
-      }
-      for (SipriSheets.Figure f : row.figures()) {
-        if (f.number() == null) {
-          if (f.text().equals("...") || f.text().equals(". .")) {
-            counts[2]++;
-          } else if (f.text().equalsIgnoreCase("xxx")) {
-            counts[3]++;
-          } else {
-            throw new StoreException(
-                f.address()
-                    + ": expected a number, \"...\" (missing) or \"xxx\" (state did not exist),"
-                    + " found '"
-                    + f.text()
-                    + "'.");
-          }
-          continue;
-        }
-        double v = f.number();
-        if (kind.percent()) {
-          v = new BigDecimal(Double.toString(v)).multiply(BigDecimal.valueOf(100)).doubleValue();
-        }
-        counts[0] += f.colour() == 1 ? 1 : 0;
-        counts[1] += f.colour() == 2 ? 1 : 0;
-        if (f.colour() == 2) {
-          flags.add(new ImportedRelease.Flag(code, f.year(), kind.indicator(), "uncertain", null));
-        }
-        maxYear = Math.max(maxYear, f.year());
-        out.add(
-            new Observation("", code, f.year(), kind.indicator(), unit, v, f.colour() == 1, ""));
-      }
+  /** The base year of constant prices, in the constant-price sheet's name or title. */
+  private static String baseYear(SipriSheets.Printed printed) {
+    SipriSheets.CountryTable constant =
+        printed.countryTables().stream()
+            .filter(t -> t.table() == SipriSheets.Table.CONSTANT)
+            .findFirst()
+            .orElseThrow();
+    Matcher m = BASE.matcher(constant.sheet() + " " + constant.title());
+    if (m.find()) {
+      return m.group(1) != null ? m.group(1) : m.group(2);
     }
-    return maxYear;
+    throw new StoreException(
+        constant.sheet()
+            + ": expected the base year of constant prices in the sheet name or title, such as"
+            + " \"Constant (2023) US$\".");
   }
 
-  /**
-   * The regional totals: World, regions, subregions, in billions, constant (and one current)
-   * column.
-   */
-  private static int harmoniseRegions(
-      Sheet sheet,
-      List<Observation> out,
-      List<ImportedRelease.Flag> flags,
-      String baseYear,
-      int[] counts) {
-    int n = 0;
-    for (SipriSheets.RegionRow row : SipriSheets.regionRows(sheet)) {
-      String code =
-          "SIPRI_"
-              + row.name()
-                  .toUpperCase(Locale.ROOT)
-                  .replaceAll("[^A-Z]+", "_")
-                  .replaceAll("_+$", "");
-      boolean any = false;
-      for (SipriSheets.Figure f : row.figures()) {
-        if (f.number() != null) {
-          any = true;
-          out.add(
-              new Observation(
-                  "",
-                  code,
-                  f.year(),
-                  "sipri_constant_usd",
-                  "billion USD " + baseYear + " prices",
-                  f.number(),
-                  false,
-                  ""));
-          if (f.colour() == 2) {
-            flags.add(
-                new ImportedRelease.Flag(
-                    code, f.year(), "sipri_constant_usd", "estimates_over_10pct", null));
-          }
-        } else if (f.text().startsWith(".")) {
-          counts[2]++;
-        }
-      }
-      if (row.current() != null) {
-        out.add(
-            new Observation(
-                "",
-                code,
-                row.currentYear(),
-                "sipri_current_usd",
-                "billion USD",
-                row.current(),
-                false,
-                ""));
-      }
-      n += any ? 1 : 0;
+  private static final Pattern BASE =
+      Pattern.compile("\\((\\d{4})\\)|constant (\\d{4})", Pattern.CASE_INSENSITIVE);
+
+  /** The latest year with a figure on a sheet by country; the edition is the year after. */
+  private static int maxYear(SipriSheets.Printed printed) {
+    return printed.countryTables().stream()
+        .flatMap(t -> t.rows().stream())
+        .flatMap(r -> r.figures().stream())
+        .filter(f -> f.number() != null)
+        .mapToInt(SipriSheets.Figure::year)
+        .max()
+        .orElse(0);
+  }
+
+  /** The country a row's name is, or an error naming the cell. */
+  private static String code(SipriSheets.CountryRow row, Countries countries) {
+    return countries
+        .find(row.name())
+        .map(Country::iso3)
+        .orElseThrow(
+            () ->
+                new StoreException(
+                    row.address()
+                        + ": unknown country '"
+                        + row.name()
+                        + "': expected a country SIPRI lists (the reference table knows "
+                        + countries.all().size()
+                        + " names; add the name to reference/countries.csv as an alias)."));
+  }
+
+  /** A row's unit: the sheet's, with the country's currency and fiscal year where it has them. */
+  private static String unit(Kind kind, SipriSheets.CountryRow row, String baseYear) {
+    String unit = kind.unit().replace("{baseYear}", baseYear);
+    if (!kind.localCurrency()) {
+      return unit;
     }
-    return n;
+    String currency = row.currency().replaceAll("\\s+", " ").strip();
+    if (currency.isEmpty()) {
+      throw new StoreException(
+          row.currencyAddress() + ": expected the currency of " + row.name() + ".");
+    }
+    unit = unit.replace("{currency}", currency + " (whole units)");
+    return row.fiscalYear().isEmpty() ? unit : unit + " " + row.fiscalYear();
+  }
+
+  private static boolean missing(SipriSheets.Figure f) {
+    return f.number() == null && (f.text().equals("...") || f.text().equals(". ."));
+  }
+
+  /** A cell without a number must hold one of SIPRI's markers. */
+  private static void marker(SipriSheets.Figure f) {
+    if (!missing(f) && !f.text().equalsIgnoreCase("xxx")) {
+      throw new StoreException(
+          f.address()
+              + ": expected a number, \"...\" (missing) or \"xxx\" (state did not exist),"
+              + " found '"
+              + f.text()
+              + "'.");
+    }
+  }
+
+  private static String regionCode(String name) {
+    return "SIPRI_"
+        + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", "_").replaceAll("_+$", "");
+  }
+
+  private static int count(
+      List<SipriSheets.Figure> figures, java.util.function.Predicate<SipriSheets.Figure> which) {
+    return (int) figures.stream().filter(which).count();
   }
 }

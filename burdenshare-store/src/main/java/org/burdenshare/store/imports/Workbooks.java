@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -42,6 +44,25 @@ public final class Workbooks {
    * reads its file once.
    */
   public static XSSFWorkbook open(Path file, byte[] content) {
+    return opened(file, content, XSSFWorkbook::new);
+  }
+
+  /**
+   * Opens a workbook's package from the bytes {@link #bytes} already read (and checked) without
+   * reading its sheets, for the importers that read them as streams of rows.
+   */
+  static OPCPackage openPackage(Path file, byte[] content) {
+    return opened(file, content, OPCPackage::open);
+  }
+
+  /** How a workbook or its package is made from its bytes. */
+  @FunctionalInterface
+  private interface Opener<T> {
+    T open(InputStream in) throws IOException, InvalidFormatException;
+  }
+
+  /** Opens with POI's zip-bomb guards, turning what POI throws into one message naming the file. */
+  private static <T> T opened(Path file, byte[] content, Opener<T> opener) {
     checkPackage(file, content);
     try {
       // A zip bomb inflates far beyond its size; refuse entries that expand more than 100 times
@@ -49,11 +70,13 @@ public final class Workbooks {
       ZipSecureFile.setMinInflateRatio(0.01);
       ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
       try (InputStream in = new java.io.ByteArrayInputStream(content)) {
-        return new XSSFWorkbook(in);
+        return opener.open(in);
       }
     } catch (EmptyFileException e) {
       throw new StoreException(file + " is empty: expected an Excel workbook (.xlsx).");
-    } catch (UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
+    } catch (UnsupportedFileFormatException
+        | org.apache.poi.ooxml.POIXMLException
+        | InvalidFormatException e) {
       throw new StoreException(
           file
               + " is not an Excel workbook (.xlsx) — it may be another kind of file renamed, or"
@@ -255,6 +278,30 @@ public final class Workbooks {
             return reader.read(wb, bytes);
           } catch (java.io.IOException e) {
             throw new StoreException("Cannot read " + file + ": " + e.getMessage());
+          }
+        });
+  }
+
+  /** What an importer that reads sheets as streams does with a workbook's package. */
+  @FunctionalInterface
+  interface PackageReader<T> {
+    T read(OPCPackage workbook, byte[] bytes);
+  }
+
+  /**
+   * Opens a workbook's package the way every import does (see {@link #importing}) without reading
+   * its sheets into memory, and hands it to the importer.
+   */
+  static <T> T streaming(Path file, PackageReader<T> reader) {
+    return guarded(
+        file,
+        () -> {
+          byte[] bytes = bytes(file);
+          OPCPackage pkg = openPackage(file, bytes);
+          try {
+            return reader.read(pkg, bytes);
+          } finally {
+            pkg.revert(); // read only: close without saving
           }
         });
   }

@@ -141,6 +141,43 @@ class SipriImportTest {
     refused(SyntheticSipri.write(tmp, spec), "!A9: unknown country 'Narnia'");
   }
 
+  /** Writes the header cells D6 and E6 of one sheet (the years 2021 and 2022) as given. */
+  private Path withYears(String sheet, Object d6, Object e6) throws Exception {
+    SyntheticSipri.Spec spec = new SyntheticSipri.Spec();
+    spec.mutate =
+        wb -> {
+          var header = wb.getSheet(sheet).getRow(spec.headerRow);
+          for (var cell : List.of(header.getCell(3), header.getCell(4))) {
+            Object value = cell.getColumnIndex() == 3 ? d6 : e6;
+            if (value instanceof String text) {
+              cell.setCellValue(text);
+            } else {
+              cell.setCellValue((Integer) value);
+            }
+          }
+        };
+    return SyntheticSipri.write(tmp, spec);
+  }
+
+  @Test
+  void yearHeadersSwappedRepeatedOrLeftOutOnOneSheetAreRefusedNamingTheSheetAndTheYears()
+      throws Exception {
+    refused(
+        withYears("Current US$", "2022", "2021"),
+        "Current US$!D6 and E6: the year headers 2022 and 2021 are out of order");
+    refused(
+        withYears("Share of GDP", 2021, 2021),
+        "Share of GDP!D6 and E6: the year headers 2021 and 2021 repeat a year");
+    refused(
+        withYears("Constant (2023) US$", "2021", "2023"),
+        "Constant (2023) US$!D6 and E6: the year headers 2021 and 2023 leave out 2022");
+    // the same years, written as numbers rather than text, are read as before
+    assertThat(
+            find(read(withYears("Current US$", 2021, 2022)), "DEU", 2021, "sipri_current_usd")
+                .value())
+        .isEqualTo(56_000);
+  }
+
   @Test
   void truncatedRenamedOversizedAndZipBombFilesAreRefused() throws Exception {
     Path good = SyntheticSipri.write(tmp, new SyntheticSipri.Spec());
