@@ -232,7 +232,9 @@ public final class WebServer implements AutoCloseable {
     app.error(
         404,
         ctx -> {
-          if (!isProblem(ctx) && !"text/html; charset=utf-8".equals(ctx.res().getContentType())) {
+          // a page's own "not found" (an ally that does not exist) is already a page
+          String type = String.valueOf(ctx.res().getContentType());
+          if (!isProblem(ctx) && !type.replace(" ", "").startsWith("text/html;charset=utf-8")) {
             problem(ctx, 404, notFound(ctx), List.of());
           }
         });
