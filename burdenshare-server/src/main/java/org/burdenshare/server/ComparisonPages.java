@@ -199,7 +199,8 @@ final class ComparisonPages {
                       ? "2 % only"
                       : e != null && Measures.round(e, 2) >= 20 ? "20 % only" : "neither"));
       if (e != null) {
-        points.add(List.of(s.value(), e, s.country(), s.estimate() || eqEstimate.get(s.country())));
+        // labelled by name, as readers know them (codes are in the table)
+        points.add(List.of(s.value(), e, s.name(), s.estimate() || eqEstimate.get(s.country())));
       }
     }
     String summary =

@@ -164,6 +164,17 @@ final class Dashboard {
       }
       next.add(new Link("Start again", nav));
       next.add(new Link("Sources", "/sources"));
+      if ("json".equals(ctx.queryParam("format"))) {
+        // asked for JSON, answered in JSON: the API's problem, with the closest names
+        WebServer.problem(
+            ctx,
+            status,
+            e.getMessage() + (e instanceof InvalidQueryException q ? remedy(q) : ""),
+            e instanceof InvalidQueryException q
+                ? q.suggestions()
+                : ((ApiException) e).suggestions());
+        return;
+      }
       ctx.status(status)
           .contentType("text/html; charset=utf-8")
           .result(
