@@ -3,8 +3,6 @@ package org.burdenshare.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -116,23 +114,13 @@ class ReaderViewsTest {
     String map = snippet("/map?asOf=2026-11-01", "chart-map");
     String rank = snippet("/?asOf=2026-11-01", "chart-rank");
     assertThat(map).contains("<script>").contains("data-burdenshare");
-    byte[] body =
-        ("<!doctype html><meta name=viewport content=\"width=device-width, initial-scale=1\">"
+    HttpServer other =
+        TestBrowser.anotherSite(
+            "<!doctype html><meta name=viewport content=\"width=device-width, initial-scale=1\">"
                 + "<title>another site</title><h1>A newspaper</h1>"
                 + map
                 + "<p>Between the two.</p>"
-                + rank)
-            .getBytes(StandardCharsets.UTF_8);
-    HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    other.createContext(
-        "/",
-        x -> {
-          x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-          x.sendResponseHeaders(200, body.length);
-          x.getResponseBody().write(body);
-          x.close();
-        });
-    other.start();
+                + rank);
     try {
       for (int width : new int[] {390, 1440}) {
         tb.driver.manage().window().setSize(new Dimension(width, width < 400 ? 844 : 900));
