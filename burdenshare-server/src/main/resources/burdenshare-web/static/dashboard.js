@@ -36,8 +36,12 @@
 
   // Title at the top; the source line and the estimate key at the bottom, inside the image.
   function frame(spec, base, width) {
+    // a title wider than a phone wraps, and what is under it moves down by the lines it adds
+    var titleLines = Math.ceil(String(spec.title).length * 8.5 / Math.max(200, width - 16));
+    base.titleExtra = 20 * (titleLines - 1);
     base.title = { text: spec.title, left: 0, top: 0,
-                   textStyle: { fontSize: 14, fontWeight: "bold", color: "#1a1a1a" } };
+                   textStyle: { fontSize: 14, fontWeight: "bold", color: "#1a1a1a",
+                                width: width - 16, overflow: "break", lineHeight: 20 } };
     var foot = [spec.source || ""];
     if (hasEstimates(spec)) {
       foot.push("e = estimate by the publisher: " +
@@ -56,6 +60,12 @@
     base.grid.bottom = 18 + 15 * lines;
     if (width < 600) {
       base.grid.top = 84; // the legend takes a line of its own above the axis names
+    }
+    if (base.grid.top !== undefined) {
+      base.grid.top += base.titleExtra;
+    }
+    if (base.legend) {
+      base.legend.top += base.titleExtra;
     }
   }
 
@@ -287,7 +297,7 @@
     frame({ type: "map", title: spec.title + ", " + year, source: y.source,
             series: estimates ? [{ estimates: true }] : [] }, base, width);
     var foot = base.grid.bottom;
-    var top = narrow ? 40 : 64;
+    var top = (narrow ? 40 : 64) + base.titleExtra;
     var plot = height - top - foot;
     var pane = { map: "", roam: false, nameProperty: "key", selectedMode: false,
                  itemStyle: { areaColor: "#e8e8e8", borderColor: "#fff", borderWidth: 0.6 },
@@ -315,10 +325,11 @@
                itemStyle: { areaColor: "#e8e8e8", color: "#e8e8e8" } };
     });
     base.visualMap = { type: "piecewise", pieces: spec.pieces, seriesIndex: [0, 1],
-                       orient: narrow ? "vertical" : "horizontal", left: 0, top: narrow ? top : 30,
+                       orient: narrow ? "vertical" : "horizontal", left: 0,
+                       top: narrow ? top : 30 + base.titleExtra,
                        itemWidth: 14, itemGap: narrow ? 4 : 10, textStyle: { fontSize: 11 } };
     // grey is a colour too: the key says what it means (Iceland has no armed forces, so no figures)
-    var grey = narrow ? { left: 0, bottom: foot + 4 } : { right: 0, top: 30 };
+    var grey = narrow ? { left: 0, top: top + spec.pieces.length * 18 + 4 } : { right: 0, top: 30 + base.titleExtra };
     base.graphic.push({ type: "group", silent: true, left: grey.left, right: grey.right,
                         top: grey.top, bottom: grey.bottom, children: [
       { type: "rect", shape: { x: 0, y: 0, width: 14, height: 14 },
@@ -744,6 +755,8 @@
     }
     if (spec.horizontal && spec.categories) {
       el.style.height = Math.max(360, spec.categories.length * 22 + 110) + "px";
+    } else if (spec.type === "scatter" && el.clientWidth < 600) {
+      el.style.height = "500px"; // on a phone: room for the points' names
     }
     var chart = echarts.init(el, null, { renderer: "canvas" });
     render(chart, spec, el);

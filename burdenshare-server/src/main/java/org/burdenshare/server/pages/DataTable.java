@@ -48,7 +48,12 @@ public record DataTable(
    * four or more columns are too wide for a phone and stack.
    */
   public boolean stacked() {
-    return columns.size() >= 4 && !columns.get(columns.size() - 1).matches("(19|20)\\d{2}");
+    return columns.size() >= 4 && !ofYears();
+  }
+
+  /** Whether its last column is a year: a table read across the years, its names kept narrow. */
+  public boolean ofYears() {
+    return columns.get(columns.size() - 1).matches("(19|20)\\d{2}");
   }
 
   /**
