@@ -131,11 +131,12 @@
                      nameTextStyle: { align: "left" } };
       var lines = markLines(spec.xLines, "xAxis", "end").concat(markLines(spec.lines, "yAxis"));
       if (spec.diagonal) {
-        // x = y across the points' range: above it an ally spends more than its economic weight
-        var all = [];
-        spec.points.forEach(function (p) { all.push(p[0], p[1]); });
-        var lo = Math.min.apply(null, all);
-        var hi = Math.max.apply(null, all);
+        // x = y where both axes reach (a line that leaves an axis is not drawn): above it an ally
+        // spends more than its economic weight
+        var xs = spec.points.map(function (p) { return p[0]; });
+        var ys = spec.points.map(function (p) { return p[1]; });
+        var lo = Math.max(Math.min.apply(null, xs), Math.min.apply(null, ys));
+        var hi = Math.min(Math.max.apply(null, xs), Math.max.apply(null, ys));
         lines.push([{ coord: [lo, lo], lineStyle: { type: "dashed", color: "#444" } },
                     { coord: [hi, hi], label: { formatter: spec.diagonal, position: "insideEndTop",
                                                 fontSize: 11 } }]);

@@ -296,5 +296,10 @@ class ReaderViewsTest {
                 "return echarts.getInstanceByDom(document.getElementById('chart-guidelines'))"
                     + ".getOption().series[0].data.map(function (d) { return d.name; });");
     assertThat(labels).as("names, not codes").contains("Germany", "Canada").doesNotContain("DEU");
+    // the fair-share scatter draws where an ally pays its economic share, and says its scale
+    tb.open("/fairshare?year=2024&asOf=2026-11-01");
+    assertThat(texts("chart-fairshare").get("texts"))
+        .contains("pays its economic share")
+        .anyMatch(t -> t.endsWith("(log scale)"));
   }
 }
