@@ -5,6 +5,10 @@
 // (publisher, release, publication date) and "e = estimate" are drawn inside it, so an image or a
 // screenshot keeps them; the publisher's estimates are drawn lighter and hatched (bars) or hollow
 // (points); and it can be downloaded as PNG or SVG.
+//
+// Long (about 850 lines) for a reason: one file is one request, cached for a year under its hashed
+// name, and its parts (charts, maps, tables, sharing) share the helpers above and below. The maps'
+// part is the one to move out first if it grows.
 (function () {
   "use strict";
   var palette = ["#1f4e79", "#c55a11", "#2e7d32", "#6a1b9a", "#00838f", "#ad1457"];
@@ -12,11 +16,13 @@
   var hatch = { symbol: "rect", dashArrayX: [1, 0], dashArrayY: [3, 3], rotation: -Math.PI / 4,
                 color: "rgba(255, 255, 255, 0.7)" };
 
-  // A guideline's line with its label inside the plot, where no axis label or bar covers it.
-  function markLines(lines, axis, position) {
+  // A guideline's line with its label inside the plot, where no axis label or bar covers it; on a
+  // phone its short form ("2 %", not "2 % (Wales 2014)"), so that two lines' labels do not meet.
+  function markLines(lines, axis, position, narrow) {
     return (lines || []).map(function (l) {
+      var text = narrow ? l.label.replace(/ \(.*\)$/, "") : l.label;
       var m = { name: l.label,
-                label: { formatter: l.label, position: position || "insideEndTop", fontSize: 11 },
+                label: { formatter: text, position: position || "insideEndTop", fontSize: 11 },
                 lineStyle: { type: "dashed", color: "#444" } };
       m[axis] = l.value;
       return m;
@@ -30,8 +36,12 @@
 
   // Title at the top; the source line and the estimate key at the bottom, inside the image.
   function frame(spec, base, width) {
+    // a title wider than a phone wraps, and what is under it moves down by the lines it adds
+    var titleLines = Math.ceil(String(spec.title).length * 8.5 / Math.max(200, width - 16));
+    base.titleExtra = 20 * (titleLines - 1);
     base.title = { text: spec.title, left: 0, top: 0,
-                   textStyle: { fontSize: 14, fontWeight: "bold", color: "#1a1a1a" } };
+                   textStyle: { fontSize: 14, fontWeight: "bold", color: "#1a1a1a",
+                                width: width - 16, overflow: "break", lineHeight: 20 } };
     var foot = [spec.source || ""];
     if (hasEstimates(spec)) {
       foot.push("e = estimate by the publisher: " +
@@ -52,6 +62,12 @@
     base.grid.bottom = 18 + 15 * lines;
     if (width < 600) {
       base.grid.top = 84; // the legend takes a line of its own above the axis names
+    }
+    if (base.grid.top !== undefined) {
+      base.grid.top += base.titleExtra;
+    }
+    if (base.legend) {
+      base.legend.top += base.titleExtra;
     }
   }
 
@@ -76,6 +92,7 @@
   }
 
   function option(spec, width) {
+    var narrow = (width || 900) < 600;
     var base = {
       color: palette,
       animation: false,
@@ -109,21 +126,36 @@
     if (spec.type === "scatter") {
       base.grid.left = 24;
       base.grid.bottom += 24; // the x axis's name sits under its labels, outside the grid
-      base.xAxis = { type: spec.log ? "log" : "value", name: spec.xName, nameLocation: "middle",
+      var scale = spec.log ? " (log scale)" : "";
+      base.xAxis = { type: spec.log ? "log" : "value", name: spec.xName + scale, nameLocation: "middle",
                      nameGap: 30 };
-      base.yAxis = { type: spec.log ? "log" : "value", name: spec.yName, nameTextStyle: { align: "left" } };
+      base.yAxis = { type: spec.log ? "log" : "value", name: spec.yName + scale,
+                     nameTextStyle: { align: "left" } };
+      var lines = markLines(spec.xLines, "xAxis", "end").concat(markLines(spec.lines, "yAxis"));
+      if (spec.diagonal) {
+        // x = y where both axes reach (a line that leaves an axis is not drawn): above it an ally
+        // spends more than its economic weight
+        var xs = spec.points.map(function (p) { return p[0]; });
+        var ys = spec.points.map(function (p) { return p[1]; });
+        var lo = Math.max(Math.min.apply(null, xs), Math.min.apply(null, ys));
+        var hi = Math.min(Math.max.apply(null, xs), Math.max.apply(null, ys));
+        lines.push([{ coord: [lo, lo], lineStyle: { type: "dashed", color: "#444" } },
+                    { coord: [hi, hi], label: { formatter: spec.diagonal, position: "insideEndTop",
+                                                fontSize: 11 } }]);
+      }
       base.series = [{
         type: "scatter", name: spec.title, symbolSize: 10,
-        data: spec.points.map(function (p) {
+        data: spec.points.map(function (p, i) {
           var d = item([p[0], p[1]], p[3] === true, "scatter");
           d.name = p[2];
           d.symbolSize = 10;
+          if (spec.placed && spec.placed[i]) {
+            d.label = spec.placed[i];
+          }
           return d;
         }),
         label: { show: true, formatter: function (p) { return p.name; }, position: "right", fontSize: 10 },
-        labelLayout: { hideOverlap: true, moveOverlap: "shiftY" },
-        markLine: { symbol: "none", silent: true,
-                    data: markLines(spec.xLines, "xAxis", "end").concat(markLines(spec.lines, "yAxis")) }
+        markLine: { symbol: "none", silent: true, data: lines }
       }];
       base.legend.show = false;
       base.tooltip.formatter = function (p) {
@@ -179,8 +211,8 @@
       var first = spec.series.findIndex(function (x) { return (x.axis || 0) === axis; }) === i;
       if (first && lines.length) {
         out.markLine = { symbol: "none", silent: true,
-                         data: spec.horizontal ? markLines(lines, "xAxis", "end")
-                                               : markLines(lines, "yAxis") };
+                         data: spec.horizontal ? markLines(lines, "xAxis", "start", narrow)
+                                               : markLines(lines, "yAxis", null, narrow) };
       }
       // where the series joins two releases: a break, drawn before the first year of the new one
       if (spec.type === "line") {
@@ -221,6 +253,70 @@
     return base;
   }
 
+  // A scatter's point labels, placed one by one where they cover no other label, point or
+  // guideline label: right of the point, else left, above or below. The most crowded points choose
+  // first; a label with no free place is left out (the tooltip and the table name every point).
+  function placeLabels(chart, spec) {
+    var ctx = document.createElement("canvas").getContext("2d");
+    ctx.font = "10px sans-serif";
+    var grid = chart.getModel().getComponent("grid").coordinateSystem.getRect();
+    var at = spec.points.map(function (p) {
+      return chart.convertToPixel({ seriesIndex: 0 }, [p[0], p[1]]);
+    });
+    var taken = at.map(function (q) { return { x: q[0] - 6, y: q[1] - 6, w: 12, h: 12 }; });
+    (spec.lines || []).forEach(function (l) { // its label: above the line's right end
+      var y = chart.convertToPixel({ yAxisIndex: 0 }, l.value);
+      var w = l.label.length * 7 + 10;
+      taken.push({ x: grid.x + grid.width - w, y: y - 18, w: w, h: 18 });
+    });
+    (spec.xLines || []).forEach(function (l) { // its label: over the line's top
+      var x = chart.convertToPixel({ xAxisIndex: 0 }, l.value);
+      var w = l.label.length * 7 + 10;
+      taken.push({ x: x - w / 2, y: grid.y - 18, w: w, h: 20 });
+    });
+    function free(b) {
+      if (b.x < grid.x || b.x + b.w > chart.getWidth() - 2 || b.y < grid.y - 8 ||
+          b.y + b.h > grid.y + grid.height) {
+        return false;
+      }
+      return taken.every(function (t) {
+        return b.x >= t.x + t.w || t.x >= b.x + b.w || b.y >= t.y + t.h || t.y >= b.y + b.h;
+      });
+    }
+    var crowd = at.map(function (q) {
+      return at.filter(function (o) { return Math.abs(o[0] - q[0]) < 40 && Math.abs(o[1] - q[1]) < 16; }).length;
+    });
+    var order = at.map(function (q, i) { return i; }).sort(function (a, b) { return crowd[b] - crowd[a]; });
+    var placed = [];
+    order.forEach(function (i) {
+      var q = at[i];
+      var w = ctx.measureText(String(spec.points[i][2])).width + 2;
+      var h = 12;
+      var tries = [["right", q[0] + 10, q[1] - h / 2], ["left", q[0] - 10 - w, q[1] - h / 2],
+                   ["top", q[0] - w / 2, q[1] - 10 - h], ["bottom", q[0] - w / 2, q[1] + 10]];
+      placed[i] = { show: false };
+      for (var k = 0; k < tries.length; k++) {
+        var b = { x: tries[k][1], y: tries[k][2], w: w, h: h };
+        if (free(b)) {
+          taken.push(b);
+          placed[i] = { show: true, position: tries[k][0] };
+          return;
+        }
+      }
+    });
+    return placed;
+  }
+
+  // Draws a chart afresh at its element's width (a scatter's labels placed for that width).
+  function render(chart, spec, el) {
+    spec.placed = null;
+    chart.setOption(option(spec, el.clientWidth), true);
+    if (spec.type === "scatter") {
+      spec.placed = placeLabels(chart, spec);
+      chart.setOption(option(spec, el.clientWidth), true);
+    }
+  }
+
   // Maps: two panes (North America, Europe) over one piecewise colour scale; the geometry is
   // fetched once, when the first map is drawn.
   var geometry = null;
@@ -245,7 +341,7 @@
     frame({ type: "map", title: spec.title + ", " + year, source: y.source,
             series: estimates ? [{ estimates: true }] : [] }, base, width);
     var foot = base.grid.bottom;
-    var top = narrow ? 40 : 64;
+    var top = (narrow ? 40 : 64) + base.titleExtra;
     var plot = height - top - foot;
     var pane = { map: "", roam: false, nameProperty: "key", selectedMode: false,
                  itemStyle: { areaColor: "#e8e8e8", borderColor: "#fff", borderWidth: 0.6 },
@@ -273,8 +369,17 @@
                itemStyle: { areaColor: "#e8e8e8", color: "#e8e8e8" } };
     });
     base.visualMap = { type: "piecewise", pieces: spec.pieces, seriesIndex: [0, 1],
-                       orient: narrow ? "vertical" : "horizontal", left: 0, top: narrow ? top : 30,
+                       orient: narrow ? "vertical" : "horizontal", left: 0,
+                       top: narrow ? top : 30 + base.titleExtra,
                        itemWidth: 14, itemGap: narrow ? 4 : 10, textStyle: { fontSize: 11 } };
+    // grey is a colour too: the key says what it means (Iceland has no armed forces, so no figures)
+    var grey = narrow ? { left: 0, top: top + spec.pieces.length * 18 + 4 } : { right: 0, top: 30 + base.titleExtra };
+    base.graphic.push({ type: "group", silent: true, left: grey.left, right: grey.right,
+                        top: grey.top, bottom: grey.bottom, children: [
+      { type: "rect", shape: { x: 0, y: 0, width: 14, height: 14 },
+        style: { fill: "#e8e8e8", stroke: "#999", lineWidth: 0.5 } },
+      { type: "text", left: 20, top: 1,
+        style: { text: "No figures, or not an ally", fill: "#333", fontSize: 11 } }] });
     base.tooltip = { trigger: "item", formatter: function (p) {
       if (!p.data) {
         return p.name + ": not an ally, or no figure";
@@ -286,10 +391,20 @@
   }
 
   // The map's table follows the slider: same rows as the server's, for the year shown.
-  function mapTable(spec, year) {
+  function mapTable(spec, year, model) {
     var table = document.getElementById("table-map");
     if (!table) {
       return;
+    }
+    var caption = table.querySelector("caption");
+    var link = caption.querySelector("a.csv");
+    if (model) {
+      caption.firstChild.textContent = model.table.caption + " ";
+      table.querySelector("thead th:last-child").textContent = model.table.columns[2];
+      if (link) {
+        link.href = model.csvHref;
+        link.setAttribute("download", model.table.file + ".csv");
+      }
     }
     var y = spec.years[String(year)];
     var decimals = spec.metric === "share" ? 2 : spec.metric === "change" ? 1 : 0;
@@ -316,8 +431,6 @@
       tr.append(th, code, v);
       body.appendChild(tr);
     });
-    var caption = table.querySelector("caption");
-    var link = caption.querySelector("a.csv");
     caption.firstChild.textContent = caption.firstChild.textContent.replace(/\b(19|20)\d\d\b/, year);
     if (link) {
       var u = new URL(link.href, location.href);
@@ -338,27 +451,128 @@
         chart.setOption(mapOption(spec, year, el.clientWidth, el.clientHeight), true);
         spec.file = spec.file.replace(/^map-[a-z]+-\d{4}/, "map-" + spec.metric + "-" + year);
       }
+      function remember() {
+        var u = new URL(location.href);
+        u.searchParams.set("year", year);
+        u.searchParams.set("metric", spec.metric);
+        history.replaceState(null, "", u.pathname + u.search + u.hash);
+        var kept = document.querySelector("form.choose input[name=year]");
+        if (kept) {
+          kept.value = String(year);
+        }
+      }
+      function go(to) {
+        year = to;
+        slider.value = String(year);
+        slider.setAttribute("aria-valuetext", String(year));
+        shown.textContent = String(year);
+        show();
+        mapTable(spec, year);
+        remember();
+      }
       show();
       el.burdenshareOption = function (width, height) { return mapOption(spec, year, width, height); };
+      // another measure, fetched as the page's JSON: the year stays where the slider put it
+      el.burdenshareSwitch = function (next, model) {
+        spec = next;
+        var years = Object.keys(spec.years).map(Number);
+        if (years.indexOf(year) < 0) {
+          year = spec.year;
+        }
+        if (slider) {
+          slider.min = String(Math.min.apply(null, years));
+          slider.max = String(Math.max.apply(null, years));
+          go(year);
+        } else {
+          show();
+        }
+        mapTable(spec, year, model && model.table);
+      };
       if (slider) {
         slider.closest(".slider").hidden = false;
         slider.addEventListener("input", function () {
-          year = Number(slider.value);
-          slider.setAttribute("aria-valuetext", String(year));
-          shown.textContent = String(year);
-          show();
-          mapTable(spec, year);
-          var u = new URL(location.href);
-          u.searchParams.set("year", year);
-          history.replaceState(null, "", u.pathname + u.search + u.hash);
+          stop();
+          go(Number(slider.value));
         });
+        // Play: the years one after another, from the first when the slider is at the last
+        var timer = null;
+        var play = button("Play", "Play the years one after another", function () {
+          if (timer) {
+            stop();
+            return;
+          }
+          if (year >= Number(slider.max)) {
+            go(Number(slider.min));
+          }
+          play.textContent = "Pause";
+          play.setAttribute("aria-pressed", "true");
+          timer = setInterval(function () {
+            if (year >= Number(slider.max)) {
+              stop();
+            } else {
+              go(year + 1);
+            }
+          }, 900);
+        });
+        play.setAttribute("aria-pressed", "false");
+        play.className = "play";
+        slider.closest(".slider").appendChild(play);
+        function stop() {
+          if (timer) {
+            clearInterval(timer);
+            timer = null;
+            play.textContent = "Play";
+            play.setAttribute("aria-pressed", "false");
+          }
+        }
+        oneYearControl(slider);
       }
       window.addEventListener("resize", function () {
         chart.resize();
         show();
       });
       downloads(el, spec, chart);
-      el.setAttribute("data-drawn", "true");
+      drawn(el);
+    });
+  }
+
+  // The slider is the year: the form's list of years goes, and the form sends the slider's year.
+  function oneYearControl(slider) {
+    var form = document.querySelector("form.choose");
+    var select = form ? form.querySelector("select#year") : null;
+    if (!select || !slider.closest("main > .map-view")) {
+      return; // the overview's map tab: there the form's year is the chart's and the table's
+    }
+    var kept = document.createElement("input");
+    kept.type = "hidden";
+    kept.name = "year";
+    kept.value = slider.value;
+    select.closest("p").replaceWith(kept);
+    // the measure: drawn again in place, the year kept, without sending the form
+    var metric = form.querySelector("select#metric");
+    if (!metric || !window.fetch) {
+      return;
+    }
+    metric.addEventListener("change", function () {
+      var u = new URL(location.href);
+      u.searchParams.set("metric", metric.value);
+      u.searchParams.set("year", kept.value);
+      u.searchParams.set("format", "json");
+      fetch(u.pathname + u.search).then(function (r) {
+        if (!r.ok) {
+          throw new Error(r.status);
+        }
+        return r.json();
+      }).then(function (model) {
+        var el = document.getElementById(model.map.chart.id);
+        el.burdenshareSwitch(JSON.parse(model.map.chart.json), model);
+        var h1 = document.querySelector("main h1");
+        h1.textContent = model.frame.title;
+        document.title = model.frame.title + " · burdenshare";
+        document.getElementById("map-about").textContent = model.about;
+      }).catch(function () {
+        form.submit(); // the page as the server draws it
+      });
     });
   }
 
@@ -398,13 +612,42 @@
     return u.href;
   }
 
+  // The frame, and a small script that sets its height to what the framed page says it needs
+  // (only messages from this site's frames are heeded): a chart and its table fit on a phone as
+  // on a desktop, without a scroll bar in the frame.
   function snippet(el, spec) {
     var title = (spec.title || document.title).replace(/[&"<>]/g, function (c) {
       return { "&": "&amp;", "\"": "&quot;", "<": "&lt;", ">": "&gt;" }[c];
     });
     return "<iframe src=\"" + embedAddress(el).replace(/&/g, "&amp;") + "\" title=\"" + title +
       "\" width=\"100%\" height=\"" + (el.clientHeight + 120) +
-      "\" style=\"border:0\" loading=\"lazy\"></iframe>";
+      "\" style=\"border:0\" loading=\"lazy\" data-burdenshare></iframe>\n" +
+      "<script>addEventListener(\"message\",function(e){var d=e.data;" +
+      "if(e.origin!==" + JSON.stringify(location.origin) + "||!d||d.burdenshare!==\"height\")return;" +
+      "document.querySelectorAll(\"iframe[data-burdenshare]\").forEach(function(f){" +
+      "if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+\"px\";});});</script>";
+  }
+
+  // In another site's frame: tell the page around it how tall the content is, whenever it changes
+  // (the chart drawn, the table opened, the window turned).
+  function reportHeight() {
+    if (!document.body.classList.contains("embed") || window.parent === window) {
+      return;
+    }
+    var last = 0;
+    function send() {
+      var h = Math.ceil(document.body.getBoundingClientRect().height);
+      if (h !== last) {
+        last = h;
+        window.parent.postMessage({ burdenshare: "height", height: h }, "*");
+      }
+    }
+    if ("ResizeObserver" in window) {
+      new ResizeObserver(send).observe(document.body);
+    }
+    window.addEventListener("load", send);
+    document.addEventListener("toggle", send, true);
+    send();
   }
 
   // Copies a text, or where the browser does not allow it, selects it for the reader to copy.
@@ -451,6 +694,16 @@
       save("data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg(spec, el)), name + ".svg");
     }));
     bar.appendChild(document.createTextNode(" · "));
+    if (spec.log !== undefined) {
+      // a chart that spans orders of magnitude: log axes, or the plain ones
+      var axes = button(spec.log ? "Linear axes" : "Log axes", null, function () {
+        spec.log = !spec.log;
+        axes.textContent = spec.log ? "Linear axes" : "Log axes";
+        render(chart, spec, el);
+      });
+      bar.appendChild(axes);
+      bar.appendChild(document.createTextNode(" · "));
+    }
     var share = document.createElement("div");
     share.className = "share";
     share.hidden = true;
@@ -483,10 +736,18 @@
   }
 
   // "Copy link": the address holds the whole view (year, date, tab, slider), so it is the share.
+  // A check sent by the form has its own address (the text and date in the query): it replaces
+  // the form's, so that the address, a reload and "Copy link" give the same check.
   function copyLink() {
     var h1 = document.querySelector("main h1");
     if (!h1 || document.body.classList.contains("embed")) {
       return;
+    }
+    var permalink = document.querySelector(".permalink a");
+    if (permalink) {
+      history.replaceState(null, "", permalink.getAttribute("href"));
+    } else if (document.getElementById("h-results")) {
+      return; // a text too long for an address: there is no link to give
     }
     var p = document.createElement("p");
     p.className = "copy-link";
@@ -538,15 +799,29 @@
     }
     if (spec.horizontal && spec.categories) {
       el.style.height = Math.max(360, spec.categories.length * 22 + 110) + "px";
+    } else if (spec.type === "scatter" && el.clientWidth < 600) {
+      el.style.height = "500px"; // on a phone: room for the points' names
     }
     var chart = echarts.init(el, null, { renderer: "canvas" });
-    chart.setOption(option(spec, el.clientWidth));
+    render(chart, spec, el);
     window.addEventListener("resize", function () {
-      chart.setOption(option(spec, el.clientWidth), true);
       chart.resize();
+      render(chart, spec, el);
     });
     downloads(el, spec, chart);
+    drawn(el);
+  }
+
+  // Drawn, with its title inside: in an embed the page's heading would say it twice, so it stays
+  // for screen readers only.
+  function drawn(el) {
     el.setAttribute("data-drawn", "true");
+    if (document.body.classList.contains("embed")) {
+      var h1 = document.querySelector("main h1");
+      if (h1) {
+        h1.classList.add("visually-hidden");
+      }
+    }
   }
 
   function drawAll() {
@@ -696,6 +971,7 @@
   }
 
   function ready() {
+    reportHeight();
     searches();
     copyLink();
     views();

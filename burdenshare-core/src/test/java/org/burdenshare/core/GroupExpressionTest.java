@@ -71,9 +71,12 @@ class GroupExpressionTest {
 
   @Test
   void unknownNamesSuggestCloseOnes() {
-    assertThatThrownBy(() -> groups.resolve("NATO-Germani", 2019))
+    assertThatThrownBy(() -> groups.resolve("NATO-Germny", 2019))
         .isInstanceOf(InvalidQueryException.class)
-        .hasMessageContaining("'Germani' at column 6")
+        .hasMessageContaining("'Germny' at column 6")
         .hasMessageContaining("Did you mean Germany");
+    // "Germani" is as close to Italian's "Germania", which suggests the English name
+    assertThatThrownBy(() -> groups.resolve("NATO-Germani", 2019))
+        .hasMessageContaining("Did you mean Name of DEU, Germany?");
   }
 }

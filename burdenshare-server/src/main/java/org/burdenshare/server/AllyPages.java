@@ -45,7 +45,7 @@ final class AllyPages {
     String wanted = page.ctx.queryParam("country");
     if (wanted != null && !wanted.isBlank()) {
       // the ally picker's form: on to that ally's page, with the rest of the choice
-      Country c = ally(engine.figures(), wanted.strip());
+      Country c = ally(engine.figures(), wanted.strip(), 400);
       return page.redirect(
           "/ally/" + c.iso3() + PageParams.asQuery(PageParams.queryWithout(page.ctx, "country")));
     }
@@ -94,7 +94,7 @@ final class AllyPages {
   static String ally(Page page, Engine engine) {
     Context ctx = page.ctx;
     Figures data = engine.figures();
-    Country c = ally(data, ctx.pathParam("country"));
+    Country c = ally(data, ctx.pathParam("country"), 404);
     LocalDate asOf = asOf(ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     List<Country> others = compared(ctx, data, c);
@@ -288,21 +288,33 @@ final class AllyPages {
     return m;
   }
 
-  /** An ally by code or name, or a 404 that suggests the nearest names. */
-  private static Country ally(Figures data, String codeOrName) {
-    Optional<Country> found = Places.find(data.countries(), codeOrName);
+  /**
+   * An ally by code or name in any of seven languages, or an error (404 for an address, 400 for the
+   * picker's form) that offers the nearest allies' pages.
+   */
+  private static Country ally(Figures data, String codeOrName, int status) {
+    Optional<Country> found = data.countries().find(codeOrName);
     if (found.isEmpty() || !found.get().isAlly()) {
-      List<String> close =
-          org.burdenshare.core.Suggestions.closest(codeOrName, data.countries().knownNames());
-      throw new ApiException(
-          404,
-          "There is no ally '"
-              + codeOrName
-              + "'."
+      List<String> close = allies(data, codeOrName);
+      String name = org.burdenshare.server.pages.Bounded.text(codeOrName);
+      throw new NearMiss(
+          status,
+          (status == 404
+                  ? "There is no page at /ally/" + name + ": no ally is called '" + name + "'."
+                  : "There is no ally '" + name + "'.")
               + org.burdenshare.core.Suggestions.didYouMean(close),
-          close);
+          close,
+          "/ally",
+          "country");
     }
     return found.get();
+  }
+
+  /** The allies whose names come closest to a misspelt one. */
+  private static List<String> allies(Figures data, String misspelt) {
+    return data.countries().closest(misspelt).stream()
+        .filter(n -> data.countries().find(n).map(Country::isAlly).orElse(false))
+        .toList();
   }
 
   /** The allies named in {@code with} (names or codes, separated by commas), at most five. */
@@ -314,10 +326,9 @@ final class AllyPages {
         if (n.isEmpty()) {
           continue;
         }
-        Optional<Country> o = Places.find(data.countries(), n);
+        Optional<Country> o = data.countries().find(n);
         if (o.isEmpty() || !o.get().isAlly()) {
-          List<String> close =
-              org.burdenshare.core.Suggestions.closest(n, data.countries().knownNames());
+          List<String> close = allies(data, n);
           throw new InvalidQueryException(
               "There is no ally '"
                   + org.burdenshare.server.pages.Bounded.text(n)

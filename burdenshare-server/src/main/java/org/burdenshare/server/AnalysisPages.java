@@ -295,6 +295,8 @@ final class AnalysisPages {
     scatter.put("yName", "share of defence spending, %");
     scatter.put("points", points);
     scatter.put("log", true);
+    // where an ally's share of spending equals its share of the alliance's GDP
+    scatter.put("diagonal", "pays its economic share");
     source(scatter, f.release(), "shares-of-alliance-gdp-and-defence-spending-" + year);
     Section weight =
         new Section(

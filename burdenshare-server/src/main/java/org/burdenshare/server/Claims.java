@@ -305,9 +305,16 @@ final class Claims {
             error,
             results,
             link == null ? null : new Link("Link to this check", link));
-    ctx.status(status)
-        .contentType("text/html; charset=utf-8")
-        .header("Cache-Control", "no-store")
-        .result(Templates.render("check.jte", page));
+    ctx.status(status).header("Cache-Control", "no-store");
+    if ("json".equals(ctx.queryParam("format"))) {
+      // the page model, as every page gives it: what the page shows
+      try {
+        ctx.contentType("application/json").result(Json.PRETTY.writeValueAsString(page));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+      return;
+    }
+    ctx.contentType("text/html; charset=utf-8").result(Templates.render("check.jte", page));
   }
 }

@@ -72,6 +72,13 @@ final class ComparisonPages {
                 asOf)
             .withPlaces(Places.of(engine, asOf.getYear()));
     NavigableSet<Integer> years = engine.figures().answerableYears(indicator, choice);
+    if (!years.isEmpty()) {
+      Places.place(page, engine, "a", a, years.last());
+      Places.place(page, engine, "b", b, years.last());
+    }
+    // in headings, legends and columns, people's names: "United States", "All other allies"
+    String aName = Bounded.text(Places.label(engine, a, b));
+    String bName = Bounded.text(Places.label(engine, b, a));
     List<String> cats = new ArrayList<>();
     List<Double> as = new ArrayList<>();
     List<Double> bs = new ArrayList<>();
@@ -103,17 +110,23 @@ final class ComparisonPages {
     }
     Map<String, Object> m = spec("line", ind.name(), unit);
     m.put("categories", cats);
-    m.put("series", List.of(series(a, as, aEstimated), series(b, bs, bEstimated)));
+    m.put("series", List.of(series(aName, as, aEstimated), series(bName, bs, bEstimated)));
     source(m, publisher, asOf, indicator + "-" + a + "-and-" + b);
     Section comparison =
         new Section(
             "cmp",
-            Bounded.text(a) + " and " + Bounded.text(b) + ": " + ind.name(),
+            aName + " and " + bName + ": " + ind.name(),
             null,
             List.of(),
             Chart.of(
                 "chart-compare",
-                "Line chart of " + ind.name() + " for " + a + " and for " + b + ", by year.",
+                "Line chart of "
+                    + ind.name()
+                    + " for "
+                    + aName
+                    + " and for "
+                    + bName
+                    + ", by year.",
                 m),
             page.shown(
                 new DataTable(
@@ -122,12 +135,12 @@ final class ComparisonPages {
                             + " ("
                             + unit
                             + "): "
-                            + a
+                            + aName
                             + " and "
-                            + b
+                            + bName
                             + ", as published by "
                             + asOf,
-                        List.of("Year", a, b, "Ratio", "Release"),
+                        List.of("Year", aName, bName, "Ratio", "Release"),
                         rows,
                         1)
                     .named(indicator + "-" + a + "-and-" + b + "-as-of-" + asOf, null)),
@@ -188,7 +201,8 @@ final class ComparisonPages {
                       ? "2 % only"
                       : e != null && Measures.round(e, 2) >= 20 ? "20 % only" : "neither"));
       if (e != null) {
-        points.add(List.of(s.value(), e, s.country(), s.estimate() || eqEstimate.get(s.country())));
+        // labelled by name, as readers know them (codes are in the table)
+        points.add(List.of(s.value(), e, s.name(), s.estimate() || eqEstimate.get(s.country())));
       }
     }
     boolean sameRelease = equipment.release().id().equals(gdp.release().id());

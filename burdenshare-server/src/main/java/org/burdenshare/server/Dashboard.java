@@ -144,16 +144,47 @@ final class Dashboard {
         return;
       }
     } catch (InvalidQueryException | ApiException e) {
-      int status = e instanceof ApiException a ? a.status() : 400;
+      int status =
+          e instanceof ApiException a ? a.status() : e instanceof NearMiss n ? n.status() : 400;
+      List<Link> next = new java.util.ArrayList<>();
+      if (e instanceof NearMiss n) {
+        // the same view with each close name in place of the one that named nothing
+        String rest = PageParams.queryWithout(ctx, n.param());
+        for (String s : n.suggestions()) {
+          next.add(
+              new Link(
+                  "Did you mean " + s + "?",
+                  n.action()
+                      + "?"
+                      + (rest.isEmpty() ? "" : rest + "&")
+                      + n.param()
+                      + "="
+                      + PageParams.enc(s)));
+        }
+      }
+      next.add(new Link("Start again", nav));
+      next.add(new Link("Sources", "/sources"));
+      if ("json".equals(ctx.queryParam("format"))) {
+        // asked for JSON, answered in JSON: the API's problem, with the closest names
+        WebServer.problem(
+            ctx,
+            status,
+            e.getMessage() + (e instanceof InvalidQueryException q ? remedy(q) : ""),
+            e instanceof InvalidQueryException q
+                ? q.suggestions()
+                : ((ApiException) e).suggestions());
+        return;
+      }
       ctx.status(status)
           .contentType("text/html; charset=utf-8")
           .result(
               Templates.error(
                   new ErrorPage(
                       Frame.of(
-                          status == 404 ? "Not found" : "That question cannot be answered", nav),
+                          status == 404 ? "Page not found" : "That question cannot be answered",
+                          nav),
                       e.getMessage() + (e instanceof InvalidQueryException q ? remedy(q) : ""),
-                      List.of(new Link("Start again", nav), new Link("Sources", "/sources")))));
+                      next)));
       return;
     }
     if ("csv".equals(ctx.queryParam("format"))) {

@@ -109,7 +109,7 @@ final class MapPages {
     MapMetric metric = map.metric();
     Map<String, Object> spec = PageParts.spec("map", metric.title(), metric.unit());
     spec.put("metric", metric.id());
-    spec.put("geometry", "/static/map/allies.geo.json");
+    spec.put("geometry", org.burdenshare.server.pages.Assets.href("map/allies.geo.json"));
     Map<String, Object> years = new LinkedHashMap<>();
     for (AllyMap.Year y : map.years()) {
       Map<String, Object> one = new LinkedHashMap<>();

@@ -3,17 +3,16 @@ package org.burdenshare.server;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.countries.Country;
+import org.burdenshare.core.countries.CountryNames;
 import org.burdenshare.core.groups.GroupDefinition;
+import org.burdenshare.server.Dashboard.Page;
 import org.burdenshare.server.pages.Place;
 
 /**
@@ -23,61 +22,52 @@ import org.burdenshare.server.pages.Place;
 final class Places {
   private Places() {}
 
-  /** The languages of the claim reader, whose readers look for countries by these names. */
-  static final List<Locale> LANGUAGES =
-      List.of(
-          Locale.FRENCH,
-          Locale.GERMAN,
-          Locale.forLanguageTag("es"),
-          Locale.ITALIAN,
-          Locale.forLanguageTag("nl"),
-          Locale.forLanguageTag("pl"));
-
-  private static final Map<String, String> ISO2 =
-      java.util.Arrays.stream(Locale.getISOCountries())
-          .collect(
-              Collectors.toMap(
-                  c -> new Locale("", c).getISO3Country(), Function.identity(), (x, y) -> x));
-
   /** A country's names in the other languages, without its English name: "Deutschland, …". */
   static String otherNames(Country c) {
-    String iso2 = ISO2.get(c.iso3());
-    if (iso2 == null) {
-      return "";
-    }
-    Set<String> names = new LinkedHashSet<>();
-    for (Locale l : LANGUAGES) {
-      String n = new Locale("", iso2).getDisplayCountry(l);
-      if (!n.isEmpty() && !n.equalsIgnoreCase(c.name()) && !n.equals(iso2)) {
-        names.add(n);
-      }
-    }
-    return String.join(", ", names);
+    return String.join(", ", CountryNames.of(c));
   }
 
   /**
-   * A country by code, English name or alias, or else by its name in one of the other languages
-   * ("Allemagne", "Niemcy"), accents and case aside.
+   * A country or group named in a form or an address, checked for a year: codes, names in seven
+   * languages, group names and expressions ({@code NATO-USA}) all go through the engine's groups,
+   * as the API's do. A near miss is an error that offers the closest names in the same view.
    */
-  static java.util.Optional<Country> find(
-      org.burdenshare.core.countries.Countries countries, String name) {
-    java.util.Optional<Country> c = countries.find(name);
-    if (c.isPresent()) {
-      return c;
+  static String place(Page page, Engine engine, String param, String value, int year) {
+    try {
+      engine.group(value, year);
+      return value;
+    } catch (InvalidQueryException e) {
+      throw new NearMiss(400, e.getMessage(), e.suggestions(), page.ctx.path(), param);
     }
-    String wanted = fold(name);
-    return countries.all().stream()
-        .filter(
-            x ->
-                java.util.Arrays.stream(otherNames(x).split(", "))
-                    .anyMatch(n -> !n.isEmpty() && fold(n).equals(wanted)))
-        .findFirst();
   }
 
-  private static String fold(String s) {
-    return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
+  /**
+   * A person's name for a country or group: "United States" for USA, "European allies and Canada"
+   * for NATO_EUROPE_CANADA; NATO without one ally is "All other allies" beside that ally and "All
+   * allies but Germany" elsewhere; any other expression as written.
+   */
+  static String label(Engine engine, String expression, String beside) {
+    Countries countries = engine.figures().countries();
+    String e = expression.strip();
+    Optional<Country> one = countries.find(e);
+    if (one.isPresent()) {
+      return one.get().name();
+    }
+    for (GroupDefinition g : engine.figures().groups().definitions()) {
+      if (g.name().equalsIgnoreCase(e)) {
+        return g.builtIn() ? g.name() : g.description().replaceFirst(" \\(.*\\)$", "");
+      }
+    }
+    java.util.regex.Matcher but =
+        java.util.regex.Pattern.compile("(?i)NATO\\s*-\\s*([^-+,&()]+)").matcher(e);
+    if (but.matches()) {
+      Optional<Country> left = countries.find(but.group(1));
+      if (left.isPresent()) {
+        boolean other = beside != null && countries.find(beside.strip()).equals(left);
+        return other ? "All other allies" : "All allies but " + left.get().name();
+      }
+    }
+    return e;
   }
 
   /** The allies and the groups, as Compare offers them. */

@@ -175,6 +175,17 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Content-Security-Policy", DOCS_CSP)
                 .contentType("text/html; charset=utf-8")
                 .result(SwaggerPage.HTML));
+    // the pages' own files under hashed names: the same name is always the same bytes
+    app.get(
+        "/assets/<file>",
+        ctx -> {
+          var file =
+              org.burdenshare.server.pages.Assets.at(ctx.path())
+                  .orElseThrow(() -> new ApiException(404, notFound(ctx), List.of()));
+          ctx.contentType(file.contentType())
+              .header("Cache-Control", "public, max-age=31536000, immutable")
+              .result(file.bytes());
+        });
     // browsers ask for /favicon.ico whatever the page links: the same icon, not a 404
     app.get(
         "/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
@@ -232,7 +243,9 @@ public final class WebServer implements AutoCloseable {
     app.error(
         404,
         ctx -> {
-          if (!isProblem(ctx) && !"text/html; charset=utf-8".equals(ctx.res().getContentType())) {
+          // a page's own "not found" (an ally that does not exist) is already a page
+          String type = String.valueOf(ctx.res().getContentType());
+          if (!isProblem(ctx) && !type.replace(" ", "").startsWith("text/html;charset=utf-8")) {
             problem(ctx, 404, notFound(ctx), List.of());
           }
         });

@@ -287,31 +287,21 @@ class BrowserTest {
     String embed = server.base() + "/embed?asOf=2026-11-01&chart=chart-rank";
     String page = server.base() + "/?asOf=2026-11-01";
     com.sun.net.httpserver.HttpServer other =
-        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-    byte[] body =
-        ("<!doctype html><title>another site</title>"
+        TestBrowser.anotherSite(
+            "<!doctype html><title>another site</title>"
                 + "<iframe id=embed width=800 height=600 src=\""
                 + embed
                 + "\"></iframe>"
                 + "<iframe id=page width=800 height=600 src=\""
                 + page
-                + "\"></iframe>")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    other.createContext(
-        "/",
-        x -> {
-          x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-          x.sendResponseHeaders(200, body.length);
-          x.getResponseBody().write(body);
-          x.close();
-        });
-    other.start();
+                + "\"></iframe>");
     try {
       browser.get("http://localhost:" + other.getAddress().getPort() + "/");
       browser.switchTo().frame("embed");
       new WebDriverWait(browser, Duration.ofSeconds(15))
           .until(d -> "true".equals(d.findElement(By.id("chart-rank")).getAttribute("data-drawn")));
-      assertThat(browser.findElement(By.tagName("h1")).getText())
+      // the heading is for screen readers once the chart, with its title inside, is drawn
+      assertThat(browser.findElement(By.tagName("h1")).getAttribute("textContent"))
           .isEqualTo("Defence expenditure as a share of GDP, 2024");
       assertThat(browser.findElement(By.linkText("Open in burdenshare")).getAttribute("href"))
           .isEqualTo(server.base() + "/?asOf=2026-11-01");

@@ -66,8 +66,7 @@ class HostilePagesTest {
           .doesNotContainPattern("(?i)(href|src)=\"\\s*javascript:");
       if (tag.startsWith("<script")) {
         assertThat(tag)
-            .matches(
-                "<script (src=\"/(webjars|static)/[^\"]+\" defer|type=\"application/json\".*)>");
+            .matches("<script (src=\"/assets/[^\"]+\" defer|type=\"application/json\".*)>");
       }
     }
   }

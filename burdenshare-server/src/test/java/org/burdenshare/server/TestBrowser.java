@@ -123,6 +123,26 @@ final class TestBrowser implements AutoCloseable {
     assertThat(severe).as("console errors").isEmpty();
   }
 
+  /**
+   * A page on another origin (a second server on a free port, reached as localhost rather than
+   * 127.0.0.1) that holds the given HTML, as another site would; stop it when done.
+   */
+  static com.sun.net.httpserver.HttpServer anotherSite(String html) throws java.io.IOException {
+    byte[] body = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    com.sun.net.httpserver.HttpServer other =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    other.createContext(
+        "/",
+        x -> {
+          x.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+          x.sendResponseHeaders(200, body.length);
+          x.getResponseBody().write(body);
+          x.close();
+        });
+    other.start();
+    return other;
+  }
+
   @Override
   public void close() throws java.io.IOException {
     driver.quit();

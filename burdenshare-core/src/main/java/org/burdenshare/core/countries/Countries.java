@@ -5,16 +5,21 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.Suggestions;
 
-/** The reference table of countries, looked up by code, name or alias. Immutable. */
+/**
+ * The reference table of countries, looked up by code, English name, alias or name in another
+ * language of the claim reader ({@link CountryNames}), accents and case aside. Immutable.
+ */
 public final class Countries {
   private final Map<String, Country> byCode;
   private final Map<String, Country> byAnyName;
+  // every name a country is known by, mapped to what a suggestion shows for it: the name itself,
+  // or for a name in another language the English name
+  private final Map<String, String> spellings;
   // Sorted once: group resolution walks the whole table on every question.
   private final List<Country> sorted;
 
@@ -32,13 +37,27 @@ public final class Countries {
               names.put(key(c.name()), c);
               c.aliases().forEach(a -> names.put(key(a), c));
             });
+    // the other languages' names last: a code, English name or alias wins a clash
+    Map<String, String> all = new LinkedHashMap<>();
+    for (Country c : codes.values()) {
+      all.put(c.iso3(), c.iso3());
+      all.put(c.name(), c.name());
+      c.aliases().forEach(a -> all.put(a, a));
+    }
+    for (Country c : codes.values()) {
+      for (String n : CountryNames.of(c)) {
+        names.putIfAbsent(key(n), c);
+        all.putIfAbsent(n, c.name());
+      }
+    }
     this.byCode = Map.copyOf(codes);
     this.byAnyName = Map.copyOf(names);
+    this.spellings = java.util.Collections.unmodifiableMap(all);
     this.sorted = List.copyOf(codes.values());
   }
 
   private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
+    return CountryNames.fold(name);
   }
 
   /** All countries, ordered by code. */
@@ -65,7 +84,7 @@ public final class Countries {
     return find(codeOrName)
         .orElseThrow(
             () -> {
-              List<String> close = Suggestions.closest(codeOrName.strip(), knownNames());
+              List<String> close = closest(codeOrName);
               return new InvalidQueryException(
                   "Unknown country '"
                       + codeOrName.strip()
@@ -84,6 +103,18 @@ public final class Countries {
 
   public boolean contains(String iso3) {
     return byCode.containsKey(iso3);
+  }
+
+  /**
+   * The names closest to a misspelt one, closest first, at most three: a code, English name or
+   * alias as it is ("Germny": Germany), a name in another language as the English name
+   * ("Allemange": Germany).
+   */
+  public List<String> closest(String misspelt) {
+    return Suggestions.closest(misspelt.strip(), spellings.keySet()).stream()
+        .map(spellings::get)
+        .distinct()
+        .toList();
   }
 
   /** Every code, name and alias, for suggestions. */

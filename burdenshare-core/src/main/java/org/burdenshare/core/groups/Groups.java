@@ -99,15 +99,19 @@ public final class Groups {
     }
     Country c = countries.find(n.name()).orElse(null);
     if (c == null) {
-      List<String> known = new ArrayList<>(definitions.keySet());
-      known.addAll(countries.knownNames());
-      List<String> close = Suggestions.closest(n.name(), known);
+      List<String> close =
+          java.util.stream.Stream.concat(
+                  Suggestions.closest(n.name(), definitions.keySet()).stream(),
+                  countries.closest(n.name()).stream())
+              .distinct()
+              .limit(3)
+              .toList();
       throw new InvalidQueryException(
           "Unknown country or group '"
               + n.name()
               + "' at column "
               + n.column()
-              + ". Expected an ISO3 code (USA), a country name (Germany) or a group ("
+              + ". Expected an ISO3 code (USA), a country's name (Germany, Allemagne) or a group ("
               + String.join(", ", definitions.keySet().stream().sorted().toList())
               + ")."
               + Suggestions.didYouMean(close),

@@ -48,7 +48,21 @@ public record DataTable(
    * four or more columns are too wide for a phone and stack.
    */
   public boolean stacked() {
-    return columns.size() >= 4 && !columns.get(columns.size() - 1).matches("(19|20)\\d{2}");
+    return columns.size() >= 4 && !ofYears();
+  }
+
+  /** Whether its last column is a year: a table read across the years, its names kept narrow. */
+  public boolean ofYears() {
+    return columns.get(columns.size() - 1).matches("(19|20)\\d{2}");
+  }
+
+  /**
+   * The index of a "Unit" column right after the first, or -1: a page shows each row's unit under
+   * its name, so that a table scrolled to its newest years still says what they count (the CSV
+   * keeps the column).
+   */
+  public int unitColumn() {
+    return columns.size() > 2 && columns.get(1).equals("Unit") ? 1 : -1;
   }
 
   /** Whether column i holds numbers (aligned right). */
