@@ -121,9 +121,9 @@ class BrowserTest {
     open("/?year=2019&asOf=2019-11-28");
     WebElement date = browser.findElement(By.id("asOf"));
     js("arguments[0].value = '2024-07-01';", date);
-    tb.submit(browser.findElement(By.cssSelector("form.choose button")));
+    tb.submit(By.cssSelector("form.choose button"));
     new Select(browser.findElement(By.id("year"))).selectByValue("2024");
-    tb.submit(browser.findElement(By.cssSelector("form.choose button")));
+    tb.submit(By.cssSelector("form.choose button"));
     assertThat(browser.getCurrentUrl()).contains("year=2024").contains("asOf=2024-07-01");
     assertThat(browser.findElement(By.id("at2")).getText()).isEqualTo("23 of 32");
     String shared = browser.getCurrentUrl();
@@ -361,7 +361,7 @@ class BrowserTest {
     WebElement with = browser.findElement(By.id("with"));
     assertThat(with.getAttribute("list")).isEqualTo("ally-places");
     with.sendKeys("Francja, Italia");
-    tb.submit(browser.findElement(By.cssSelector("form.choose button")));
+    tb.submit(By.cssSelector("form.choose button"));
     assertThat(browser.getCurrentUrl()).contains("with=Francja%2C+Italia");
     @SuppressWarnings("unchecked")
     List<String> names =

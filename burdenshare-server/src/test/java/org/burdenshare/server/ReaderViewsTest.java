@@ -177,7 +177,7 @@ class ReaderViewsTest {
         .findElement(By.id("text"))
         .sendKeys("The U.S. spends more on defense than all other 28 allies combined.");
     tb.driver.findElement(By.id("asOf")).sendKeys("11282019");
-    tb.submit(tb.driver.findElement(By.cssSelector("form.check button")));
+    tb.submit(By.cssSelector("form.check button"));
     String link = tb.driver.findElement(By.cssSelector(".permalink a")).getAttribute("href");
     assertThat(link)
         .startsWith(tb.server.base() + "/check?text=The+U.S.")

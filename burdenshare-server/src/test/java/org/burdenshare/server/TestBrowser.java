@@ -86,10 +86,24 @@ final class TestBrowser implements AutoCloseable {
   }
 
   /** Clicks a button that sends a form, and waits for the page it leads to and its charts. */
-  void submit(org.openqa.selenium.WebElement button) {
-    button.click();
+  /**
+   * Presses the button {@code locator} finds and waits for the page the form leads to. The button
+   * is looked up and pressed in one script: a click through the driver resolves the node twice, and
+   * Chromium can answer "Node with given id does not belong to the document" when the page has just
+   * swapped a part of itself in between (seen once in CI).
+   */
+  void submit(org.openqa.selenium.By locator) {
+    org.openqa.selenium.WebElement page =
+        driver.findElement(org.openqa.selenium.By.tagName("html"));
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              js("arguments[0].click();", d.findElement(locator));
+              return true;
+            });
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     waitForCharts();
   }
 
