@@ -3,8 +3,8 @@ package org.burdenshare.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.core.Remedy;
+import org.burdenshare.core.errors.InvalidQueryException;
+import org.burdenshare.core.errors.Remedy;
 import org.burdenshare.store.StoreException;
 import picocli.CommandLine;
 

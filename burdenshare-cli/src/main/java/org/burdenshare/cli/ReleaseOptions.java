@@ -28,7 +28,7 @@ public final class ReleaseOptions {
 
   public ReleaseChoice choice() {
     if (asOf != null && release != null) {
-      throw new org.burdenshare.core.InvalidQueryException(
+      throw new org.burdenshare.core.errors.InvalidQueryException(
           "--as-of and --release exclude each other: give one of them.");
     }
     if (release != null) {

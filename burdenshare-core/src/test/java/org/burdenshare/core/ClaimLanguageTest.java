@@ -9,6 +9,7 @@ import org.burdenshare.core.claims.Claim;
 import org.burdenshare.core.claims.ClaimParser;
 import org.burdenshare.core.claims.Op;
 import org.burdenshare.core.claims.Value;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.junit.jupiter.api.Test;
 
 /** The claim language: the examples, errors that point at the column, and round trips. */

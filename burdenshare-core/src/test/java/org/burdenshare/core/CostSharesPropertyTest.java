@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.costshares.CostShares;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.figures.Observation;
 import org.junit.jupiter.api.Test;
 

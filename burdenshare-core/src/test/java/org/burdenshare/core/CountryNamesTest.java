@@ -8,6 +8,7 @@ import java.util.List;
 import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.countries.Region;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.groups.Groups;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package org.burdenshare.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.groups.GroupExpression;
 import org.burdenshare.core.groups.GroupExpression.Difference;
 import org.burdenshare.core.groups.GroupExpression.Intersection;

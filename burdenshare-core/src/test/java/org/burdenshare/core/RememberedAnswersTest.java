@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.questions.Burdenshare;
 import org.burdenshare.core.scenarios.Scenario;
 import org.burdenshare.core.scenarios.ScenarioSpec;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.measures.SpendingSplit;

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.countries.Country;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.indicators.Indicators;
@@ -302,7 +302,7 @@ final class AllyPages {
           (status == 404
                   ? "There is no page at /ally/" + name + ": no ally is called '" + name + "'."
                   : "There is no ally '" + name + "'.")
-              + org.burdenshare.core.Suggestions.didYouMean(close),
+              + org.burdenshare.core.errors.Suggestions.didYouMean(close),
           close,
           "/ally",
           "country");
@@ -333,7 +333,7 @@ final class AllyPages {
               "There is no ally '"
                   + org.burdenshare.server.pages.Bounded.text(n)
                   + "' to compare with."
-                  + org.burdenshare.core.Suggestions.didYouMean(close),
+                  + org.burdenshare.core.errors.Suggestions.didYouMean(close),
               close);
         }
         if (!o.get().equals(c) && !out.contains(o.get())) {

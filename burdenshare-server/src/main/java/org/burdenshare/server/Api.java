@@ -535,13 +535,13 @@ public final class Api {
             .orElseThrow(
                 () -> {
                   List<String> ids = data.releases().stream().map(Release::id).toList();
-                  List<String> close = org.burdenshare.core.Suggestions.closest(id, ids);
+                  List<String> close = org.burdenshare.core.errors.Suggestions.closest(id, ids);
                   return new ApiException(
                       404,
                       "There is no release '"
                           + id
                           + "'."
-                          + org.burdenshare.core.Suggestions.didYouMean(close)
+                          + org.burdenshare.core.errors.Suggestions.didYouMean(close)
                           + " Releases: "
                           + String.join(", ", ids)
                           + ".",

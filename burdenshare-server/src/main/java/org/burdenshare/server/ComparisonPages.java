@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.indicators.Indicator;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Comparison;

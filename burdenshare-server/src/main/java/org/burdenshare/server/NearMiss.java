@@ -1,7 +1,7 @@
 package org.burdenshare.server;
 
 import java.util.List;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 
 /**
  * A name in a page's parameter that names nothing, with the closest names: the error page offers

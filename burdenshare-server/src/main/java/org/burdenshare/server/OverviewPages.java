@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.maps.MapMetric;

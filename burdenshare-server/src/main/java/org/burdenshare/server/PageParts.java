@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.releases.ReleaseChoice;

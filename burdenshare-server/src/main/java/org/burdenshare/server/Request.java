@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.Suggestions;
+import org.burdenshare.core.errors.Suggestions;
 import org.burdenshare.core.releases.ReleaseChoice;
 
 /**

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.scenarios.Scenario;
 import org.burdenshare.core.scenarios.ScenarioEngine;
 import org.burdenshare.core.scenarios.ScenarioSpec;

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.claims.ClaimReader;
 import org.burdenshare.core.claims.Language;
 import org.burdenshare.core.claims.LanguageDetector;
 import org.burdenshare.core.claims.Readers;
+import org.burdenshare.core.errors.InvalidQueryException;
 
 /**
  * The claim reader's languages, bundled as data in {@code burdenshare/claims/CODE.json}: adding a

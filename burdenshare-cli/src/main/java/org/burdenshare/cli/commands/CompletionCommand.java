@@ -2,7 +2,7 @@ package org.burdenshare.cli.commands;
 
 import java.util.concurrent.Callable;
 import org.burdenshare.cli.BurdenshareCommand;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -22,10 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.claims.CheckReport;
 import org.burdenshare.core.claims.ClaimChecker;
 import org.burdenshare.core.claims.SentenceCheck;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.render.Json;
 
 /**

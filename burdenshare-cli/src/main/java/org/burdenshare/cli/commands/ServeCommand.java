@@ -3,7 +3,7 @@ package org.burdenshare.cli.commands;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.burdenshare.cli.BurdenshareCommand;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.server.Snapshot;
 import org.burdenshare.server.WebServer;
 import org.burdenshare.store.Bundle;

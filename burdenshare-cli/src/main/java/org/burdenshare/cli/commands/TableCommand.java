@@ -8,7 +8,7 @@ import java.util.NavigableSet;
 import org.burdenshare.cli.GroupOption;
 import org.burdenshare.cli.ReleaseOptions;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.measures.SeriesTable;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.ReleaseRef;

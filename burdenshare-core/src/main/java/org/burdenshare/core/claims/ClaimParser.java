@@ -3,7 +3,7 @@ package org.burdenshare.core.claims;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.groups.GroupExpression;
 import org.burdenshare.core.indicators.Indicators;
 
@@ -290,6 +290,6 @@ public final class ClaimParser {
 
   private InvalidQueryException error(String expected) {
     return new InvalidQueryException(
-        org.burdenshare.core.SyntaxMessages.message("the claim", text, pos, expected));
+        org.burdenshare.core.errors.SyntaxMessages.message("the claim", text, pos, expected));
   }
 }

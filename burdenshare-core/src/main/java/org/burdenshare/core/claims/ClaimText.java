@@ -3,9 +3,9 @@ package org.burdenshare.core.claims;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.burdenshare.core.InvalidQueryException;
 import org.burdenshare.core.claims.ClaimComposer.Composed;
 import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.errors.InvalidQueryException;
 
 /** Claims written in the claim language from a number and its hedge, and collected with why. */
 final class ClaimText {

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.core.Suggestions;
+import org.burdenshare.core.errors.InvalidQueryException;
+import org.burdenshare.core.errors.Suggestions;
 
 /**
  * The reference table of countries, looked up by code, English name, alias or name in another

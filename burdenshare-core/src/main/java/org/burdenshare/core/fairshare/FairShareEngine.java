@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;

@@ -1,6 +1,6 @@
 package org.burdenshare.core.groups;
 
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 
 /**
  * A set expression over countries and named groups, such as {@code NATO-USA}, {@code NATO&EU} or
@@ -146,9 +146,10 @@ public sealed interface GroupExpression {
 
     private SyntaxError error(String expected) {
       return new SyntaxError(
-          org.burdenshare.core.SyntaxMessages.message("group '" + text + "'", text, pos, expected),
+          org.burdenshare.core.errors.SyntaxMessages.message(
+              "group '" + text + "'", text, pos, expected),
           pos + 1,
-          expected + ", found " + org.burdenshare.core.SyntaxMessages.found(text, pos));
+          expected + ", found " + org.burdenshare.core.errors.SyntaxMessages.found(text, pos));
     }
   }
 }

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.core.Suggestions;
 import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.countries.Country;
+import org.burdenshare.core.errors.InvalidQueryException;
+import org.burdenshare.core.errors.Suggestions;
 
 /**
  * Resolves group expressions to members for a year. NATO means the allies that were members in that

@@ -3,8 +3,8 @@ package org.burdenshare.core.indicators;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.burdenshare.core.InvalidQueryException;
-import org.burdenshare.core.Suggestions;
+import org.burdenshare.core.errors.InvalidQueryException;
+import org.burdenshare.core.errors.Suggestions;
 
 /** The catalogue of indicators the product knows, in the order they are usually shown. */
 public final class Indicators {

@@ -2,7 +2,7 @@ package org.burdenshare.core.maps;
 
 import java.util.Arrays;
 import java.util.List;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 
 /** What a map of the allies can show. */
 public enum MapMetric {

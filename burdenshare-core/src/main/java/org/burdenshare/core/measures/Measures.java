@@ -49,7 +49,7 @@ public final class Measures {
     Totals.Summed sa = Totals.sum(data, s, a);
     Totals.Summed sb = Totals.sum(data, s, b);
     if (!sa.unit().equals(sb.unit())) {
-      throw new org.burdenshare.core.InvalidQueryException(
+      throw new org.burdenshare.core.errors.InvalidQueryException(
           "Cannot compare "
               + a.expression()
               + " ("
@@ -83,7 +83,7 @@ public final class Measures {
     List<String> outside =
         part.members().stream().filter(m -> !whole.members().contains(m)).toList();
     if (!outside.isEmpty()) {
-      throw new org.burdenshare.core.InvalidQueryException(
+      throw new org.burdenshare.core.errors.InvalidQueryException(
           part.expression()
               + " is not part of "
               + whole.expression()

@@ -2,7 +2,7 @@ package org.burdenshare.core.measures;
 
 import java.util.List;
 import java.util.TreeSet;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;

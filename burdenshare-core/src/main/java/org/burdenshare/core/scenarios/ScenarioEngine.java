@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;

@@ -1,7 +1,7 @@
 package org.burdenshare.core.scenarios;
 
 import java.util.List;
-import org.burdenshare.core.InvalidQueryException;
+import org.burdenshare.core.errors.InvalidQueryException;
 
 /**
  * What a scenario assumes.

@@ -1,4 +1,4 @@
-package org.burdenshare.core;
+package org.burdenshare.core.errors;
 
 /**
  * The one way a syntax error is told: what could not be read, the column, what was expected and

@@ -1,4 +1,4 @@
-package org.burdenshare.core;
+package org.burdenshare.core.errors;
 
 /**
  * What would answer a question that could not be answered as asked, as data: each front end says it

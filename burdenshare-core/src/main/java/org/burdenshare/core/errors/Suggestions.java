@@ -1,4 +1,4 @@
-package org.burdenshare.core;
+package org.burdenshare.core.errors;
 
 import java.util.Collection;
 import java.util.Comparator;
