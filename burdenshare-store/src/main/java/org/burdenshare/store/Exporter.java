@@ -113,9 +113,9 @@ public final class Exporter {
     try (Connection c = store.readOnlyConnection(new Properties());
         Statement st = c.createStatement()) {
       long rows;
-      try (var rs = st.executeQuery("SELECT count(*) FROM observations o " + where)) {
+      try (var rs = st.executeQuery("SELECT count(*) AS figures FROM observations o " + where)) {
         rs.next();
-        rows = rs.getLong(1);
+        rows = rs.getLong("figures");
       }
       st.execute("COPY (" + query + ") TO " + literal(partial.toString()) + " (" + options + ")");
       Files.move(

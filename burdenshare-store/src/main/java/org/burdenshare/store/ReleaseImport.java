@@ -51,7 +51,7 @@ final class ReleaseImport {
         p.setString(1, r.sha256());
         try (ResultSet rs = p.executeQuery()) {
           if (rs.next()) {
-            sameFile = rs.getString(1);
+            sameFile = rs.getString("release_id");
           }
         }
       }
@@ -68,7 +68,7 @@ final class ReleaseImport {
         p.setString(1, id);
         try (ResultSet rs = p.executeQuery()) {
           if (rs.next()) {
-            bundled = rs.getBoolean(1);
+            bundled = rs.getBoolean("bundled");
           }
         }
       }
@@ -169,23 +169,24 @@ final class ReleaseImport {
             "WITH latest AS (SELECT release_id FROM releases WHERE dataset = ? AND release_id <> ?"
                 + " AND NOT coalesce(partial, false)"
                 + " ORDER BY published DESC, release_id DESC LIMIT 1)"
-                + " SELECT o.release_id, o.indicator, count(*) FROM observations o"
+                + " SELECT o.release_id, o.indicator, count(*) AS figures FROM observations o"
                 + " JOIN latest USING (release_id) GROUP BY 1, 2 ORDER BY 2")) {
       p.setString(1, r.release().dataset());
       p.setString(2, r.release().id());
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          long before = rs.getLong(3);
-          long now = here.getOrDefault(rs.getString(2), 0L);
+          long before = rs.getLong("figures");
+          String indicator = rs.getString("indicator");
+          long now = here.getOrDefault(indicator, 0L);
           if (now * 2 < before) {
             found.add(
-                rs.getString(2)
+                indicator
                     + ": "
                     + (now == 0 ? "no figures" : now == 1 ? "1 figure" : now + " figures")
                     + " in this file, against "
                     + before
                     + " in "
-                    + rs.getString(1)
+                    + rs.getString("release_id")
                     + ", the latest release of the same series in the database. Is a table"
                     + " missing or unreadable?");
           }
@@ -210,11 +211,17 @@ final class ReleaseImport {
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           seen++;
-          Observation o = mine.get(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3));
+          Observation o =
+              mine.get(
+                  rs.getString("country_iso3")
+                      + "|"
+                      + rs.getInt("year")
+                      + "|"
+                      + rs.getString("indicator"));
           if (o == null
-              || !o.unit().equals(rs.getString(4))
-              || o.value() != rs.getDouble(5)
-              || o.estimate() != rs.getBoolean(6)) {
+              || !o.unit().equals(rs.getString("unit"))
+              || o.value() != rs.getDouble("value")
+              || o.estimate() != rs.getBoolean("is_estimate")) {
             differ++;
           }
         }

@@ -123,7 +123,8 @@ final class ReleaseRows {
   }
 
   static void upsertMeta(Connection c, String key, String value) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO meta VALUES (?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
       p.setString(1, key);
       p.setString(2, value);
       p.executeUpdate();

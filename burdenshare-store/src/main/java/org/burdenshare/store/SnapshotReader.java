@@ -49,17 +49,26 @@ final class SnapshotReader {
               s.executeQuery(
                   "SELECT release_id, country_iso3, year, indicator, unit, value, is_estimate,"
                       + " source_table FROM observations")) {
+        // Columns found by name once, then read by index: the loop runs for every figure.
+        int release = rs.findColumn("release_id");
+        int country = rs.findColumn("country_iso3");
+        int year = rs.findColumn("year");
+        int indicator = rs.findColumn("indicator");
+        int unit = rs.findColumn("unit");
+        int value = rs.findColumn("value");
+        int estimate = rs.findColumn("is_estimate");
+        int table = rs.findColumn("source_table");
         while (rs.next()) {
           observations.add(
               new Observation(
-                  rs.getString(1).intern(),
-                  rs.getString(2).intern(),
-                  rs.getInt(3),
-                  rs.getString(4).intern(),
-                  rs.getString(5).intern(),
-                  rs.getDouble(6),
-                  rs.getBoolean(7),
-                  rs.getString(8).intern()));
+                  rs.getString(release).intern(),
+                  rs.getString(country).intern(),
+                  rs.getInt(year),
+                  rs.getString(indicator).intern(),
+                  rs.getString(unit).intern(),
+                  rs.getDouble(value),
+                  rs.getBoolean(estimate),
+                  rs.getString(table).intern()));
         }
       }
       return new Figures(
@@ -127,17 +136,17 @@ final class SnapshotReader {
       while (rs.next()) {
         all.add(
             new Edition(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getObject(4, java.time.LocalDate.class),
-                rs.getObject(5, java.time.LocalDate.class),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11)));
+                rs.getString("kind"),
+                rs.getString("identifier"),
+                rs.getString("title"),
+                rs.getObject("published", java.time.LocalDate.class),
+                rs.getObject("cutoff", java.time.LocalDate.class),
+                rs.getString("estimate_years"),
+                rs.getString("url"),
+                rs.getString("source"),
+                rs.getString("confidence"),
+                rs.getString("bundled_as"),
+                rs.getString("notes")));
       }
     }
     return new Editions(dataset, all);

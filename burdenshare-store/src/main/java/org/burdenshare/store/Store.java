@@ -173,9 +173,9 @@ public final class Store {
     try (Statement s = c.createStatement();
         ResultSet tables =
             s.executeQuery(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'")) {
+                "SELECT count(*) AS tables FROM information_schema.tables WHERE table_name = 'meta'")) {
       tables.next();
-      if (tables.getInt(1) == 0) {
+      if (tables.getInt("tables") == 0) {
         throw new StoreException(
             file
                 + " is a DuckDB database, but not one of burdenshare (it has no burdenshare"
@@ -185,7 +185,7 @@ public final class Store {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT key, value FROM meta")) {
       while (rs.next()) {
-        meta.put(rs.getString(1), rs.getString(2));
+        meta.put(rs.getString("key"), rs.getString("value"));
       }
     }
     int version;
@@ -218,8 +218,8 @@ public final class Store {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT release_id, content_sha256, bundled FROM releases")) {
       while (rs.next()) {
-        hashes.put(rs.getString(1), rs.getString(2));
-        bundled.put(rs.getString(1), rs.getBoolean(3));
+        hashes.put(rs.getString("release_id"), rs.getString("content_sha256"));
+        bundled.put(rs.getString("release_id"), rs.getBoolean("bundled"));
       }
     }
     return new State(hashes, bundled, meta);
@@ -317,7 +317,9 @@ public final class Store {
       s.execute("DELETE FROM groups");
     }
     try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO countries VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        c.prepareStatement(
+            "INSERT INTO countries (iso3, name, nato_accession, eu_accession, eu_exit, region,"
+                + " armed_forces, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Country k : reference.countries().all()) {
         p.setString(1, k.iso3());
         p.setString(2, k.name());
@@ -330,7 +332,8 @@ public final class Store {
         p.executeUpdate();
       }
     }
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO groups VALUES (?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO groups (name, description, expression) VALUES (?, ?, ?)")) {
       for (GroupDefinition g : reference.definitions()) {
         p.setString(1, g.name());
         p.setString(2, g.description());

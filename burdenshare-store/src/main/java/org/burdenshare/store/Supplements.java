@@ -53,9 +53,12 @@ final class Supplements {
     try (Statement st = c.createStatement()) {
       st.execute("DELETE FROM " + s.table());
     }
+    // The file's header names the table's columns (checked by CsvRows.read); quality comes last.
+    String columns = String.join(", ", header) + ", quality";
     String marks = "?, ".repeat(header.size()) + "?";
     try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO " + s.table() + " VALUES (" + marks + ")")) {
+        c.prepareStatement(
+            "INSERT INTO " + s.table() + " (" + columns + ") VALUES (" + marks + ")")) {
       for (CsvRows.Row r : rows) {
         for (int i = 0; i < header.size(); i++) {
           String v = r.get(header.get(i));

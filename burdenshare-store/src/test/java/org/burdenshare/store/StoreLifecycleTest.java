@@ -55,8 +55,7 @@ class StoreLifecycleTest {
     Path db = Store.open(dir, m -> {}).databaseFile();
     // Make the database look like one written by the previous product (schema 2): no partial
     // releases, no catalogue of editions, none of the columns schemas 3 and 4 added; and a release
-    // the
-    // user had imported.
+    // the user had imported.
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {
       s.execute("DELETE FROM observations WHERE release_id IN ('nato-2023-07', 'nato-2025-08')");
@@ -76,11 +75,15 @@ class StoreLifecycleTest {
       s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
       s.execute("DELETE FROM meta WHERE key = 'manifest_sha256'");
       s.execute(
-          "INSERT INTO releases SELECT 'my-release', 'my-dataset', 'Me', 'My figures',"
+          "INSERT INTO releases (release_id, dataset, publisher, title, published, cutoff, url,"
+              + " attribution, licence, label, tables_json, decimals_json, notes_json, bundled,"
+              + " precedence, source_file, content_sha256, sources_text, loaded_at)"
+              + " SELECT 'my-release', 'my-dataset', 'Me', 'My figures',"
               + " DATE '2025-01-01', NULL, NULL, NULL, NULL, NULL, '{}', '{}', '[]', false, 99,"
               + " 'mine.csv', 'abc', NULL, now()");
       s.execute(
-          "INSERT INTO observations VALUES ('my-release', 'DEU', 2024,"
+          "INSERT INTO observations (release_id, country_iso3, year, indicator, unit, value,"
+              + " is_estimate, source_table) VALUES ('my-release', 'DEU', 2024,"
               + " 'defence_exp_current_usd', 'million USD', 1.5, false, 'my table')");
     }
     List<String> progress = new ArrayList<>();
