@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
 /** The top command: options shared by all commands, and the store they open lazily. */
 @Command(
     name = "burdenshare",
+    // --help and --version on every command, declared once: subcommands inherit them.
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     sortOptions = false,

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The commands as a user runs them: what they print, in text, CSV and JSON. Long (about 480 lines)
@@ -441,34 +448,42 @@ class CommandsTest {
   }
 
   @Test
-  void everyCommandHasHelp() {
-    for (String c :
-        new String[] {
-          "releases",
-          "allies",
-          "groups",
-          "indicators",
-          "table",
-          "compare",
-          "share",
-          "guideline",
-          "gap",
-          "rank",
-          "sql",
-          "export",
-          "check",
-          "targets",
-          "scenario",
-          "fairshare",
-          "costshare",
-          "serve",
-          "revisions",
-          "completion"
-        }) {
-      Cli.Result r = Cli.run(data, c, "--help");
-      assertThat(r.exit()).as(c).isZero();
-      assertThat(r.out()).as(c).contains("Usage: burdenshare " + c);
+  void everyCommandHasHelpAndVersionDeclaredOnceAtTheTop() {
+    // walks the whole tree, so a command added later is covered without touching this test
+    List<String> names = new ArrayList<>();
+    collect(
+        new CommandLine(
+            new BurdenshareCommand(
+                Map.of(),
+                new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(Writer.nullWriter()))),
+        names);
+    assertThat(names).contains("compare", "import nato", "import sipri", "update", "serve");
+    for (String c : names) {
+      String[] words = c.split(" ");
+      Cli.Result help = Cli.run(data, append(words, "--help"));
+      assertThat(help.exit()).as(c).isZero();
+      assertThat(help.out()).as(c).contains("Usage: burdenshare " + c).contains("-h, --help");
+      Cli.Result version = Cli.run(data, append(words, "-V"));
+      assertThat(version.exit()).as(c).isZero();
+      assertThat(version.out()).as(c).containsIgnoringCase("burdenshare");
     }
+  }
+
+  private static void collect(CommandLine cli, List<String> names) {
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      String name = sub.getCommandSpec().qualifiedName(" ").substring("burdenshare ".length());
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+      collect(sub, names);
+    }
+  }
+
+  private static String[] append(String[] words, String last) {
+    String[] out = Arrays.copyOf(words, words.length + 1);
+    out[words.length] = last;
+    return out;
   }
 
   @Test

@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "allies",
-    mixinStandardHelpOptions = true,
     description =
         "List the allies with their accession dates: all of them, or the members in a year.")
 public final class AlliesCommand extends AnswerCommand {

@@ -25,7 +25,6 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Check quantitative claims about defence spending against the figures published when they"

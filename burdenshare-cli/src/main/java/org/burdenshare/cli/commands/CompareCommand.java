@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "compare",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Compare two groups' totals of one indicator in one year: both totals, the ratio, the"

@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "completion",
-    mixinStandardHelpOptions = true,
     description = {
       "Print a completion script for bash or zsh: commands, options and their values complete"
           + " with Tab.",

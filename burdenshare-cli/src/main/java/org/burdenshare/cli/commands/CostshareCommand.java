@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "costshare",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Common-funding cost shares computed from gross national income (World Bank, Atlas method)"

@@ -10,7 +10,6 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "export",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Write the observations, each with its release, publisher, publication date, source table"

@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "fairshare",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Who carries whom in a year: each ally's share of alliance defence spending against its"

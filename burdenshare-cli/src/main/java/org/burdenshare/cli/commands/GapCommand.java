@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "gap",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "How much more each ally would have had to spend, in current US dollars, to reach a target"

@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "groups",
-    mixinStandardHelpOptions = true,
     description = {
       "List the named groups, their definitions and their members in a year. Any command that"
           + " takes a group also takes an expression: + or , for union, - for difference, & for"

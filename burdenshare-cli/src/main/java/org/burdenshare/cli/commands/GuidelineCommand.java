@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "guideline",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Count and list the allies at or above a threshold (2 %% of GDP, 20 %% on equipment) in a"

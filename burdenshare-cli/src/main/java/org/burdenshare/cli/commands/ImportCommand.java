@@ -36,7 +36,6 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "import",
-    mixinStandardHelpOptions = true,
     description = {
       "Import a release from a file or from its web address: NATO's yearly tables (the Excel"
           + " workbook, or a CSV in the project's tidy format), or SIPRI's Military Expenditure"
@@ -201,7 +200,6 @@ public final class ImportCommand implements Runnable {
 
   @Command(
       name = "nato",
-      mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
         "Import NATO's defence-expenditure tables: the Excel workbook as NATO publishes it"
@@ -227,7 +225,6 @@ public final class ImportCommand implements Runnable {
 
   @Command(
       name = "sipri",
-      mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
         "Import SIPRI's Military Expenditure Database workbook as you downloaded it from SIPRI:"
@@ -251,7 +248,6 @@ public final class ImportCommand implements Runnable {
 
   @Command(
       name = "csv",
-      mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
         "Import a release in the project's tidy CSV format (docs/release-format.md): one figure"

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 
 @Command(
     name = "indicators",
-    mixinStandardHelpOptions = true,
     description =
         "List the indicators, whether they can be added over a group, and which releases have them.")
 public final class IndicatorsCommand extends AnswerCommand {

@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "rank",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Rank the members of a group by an indicator in a year, highest first.",

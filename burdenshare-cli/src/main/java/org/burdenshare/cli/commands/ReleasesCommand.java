@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "releases",
-    mixinStandardHelpOptions = true,
     description =
         "List the releases the figures come from: publisher, title, publication and cut-off"
             + " dates, years covered, source and attribution.")

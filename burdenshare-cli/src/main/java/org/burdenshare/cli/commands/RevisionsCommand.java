@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "revisions",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "One country's figures of an indicator as each release published them, with what each"

@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "scenario",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "What a target share of GDP would cost each ally, year by year to the target year: the"

@@ -13,7 +13,6 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "serve",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Start the web dashboard and the JSON API on the figures in the database, and print the"

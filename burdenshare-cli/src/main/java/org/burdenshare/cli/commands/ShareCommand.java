@@ -15,7 +15,6 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "share",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "A part's share of a whole's total of one indicator in one year, e.g. the United States'"

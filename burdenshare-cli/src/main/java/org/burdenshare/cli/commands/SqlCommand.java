@@ -16,7 +16,6 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "sql",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Run a read-only SQL query (DuckDB dialect) over the database. Queries cannot change the"

@@ -20,7 +20,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "table",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "One indicator for a group's members over a span of years, with the group total where the"

@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "targets",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "The guidelines and pledges (Riga 2006, Wales 2014, Vilnius 2023, The Hague 2025) and, for a"

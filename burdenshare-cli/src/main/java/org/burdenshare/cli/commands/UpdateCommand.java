@@ -39,7 +39,6 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "update",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Look for new editions on the publishers' pages (NATO's defence-expenditure page, SIPRI's"
