@@ -487,6 +487,23 @@ class CommandsTest {
   }
 
   @Test
+  void aScenarioAsOfADateStartsFromTheNewestFullReleaseOfThatDate() throws Exception {
+    Cli.Result r =
+        Cli.run(data, "scenario", "--as-of", "2024-07-01", "--paths", "50", "-f", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode s = new ObjectMapper().readTree(r.out());
+    assertThat(s.at("/release/id").asText()).isEqualTo("nato-2024-06");
+    assertThat(s.at("/baseYear").asInt()).isEqualTo(2024);
+    Cli.Result before = Cli.run(data, "scenario", "--as-of", "2010-01-01");
+    assertThat(before.exit()).isEqualTo(2);
+    assertThat(before.err()).contains("No release published by 2010-01-01");
+    Cli.Result both =
+        Cli.run(data, "scenario", "--as-of", "2024-07-01", "--release", "nato-2026-07");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("exclude each other");
+  }
+
+  @Test
   void targetsScenarioFairshareCostshare() throws Exception {
     Cli.Result targets =
         Cli.run(data, "targets", "--year", "2024", "--as-of", "2026-11-01", "-f", "json");

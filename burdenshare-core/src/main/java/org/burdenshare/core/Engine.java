@@ -217,8 +217,9 @@ public final class Engine {
           "Target " + targetPercent + " is not a share of GDP: expected a percentage above 0.");
     }
     Group g = group(group, year);
-    Selection shares = data.select(Indicators.SHARE_OF_GDP, year, g.members(), choice);
-    return Measures.gap(data, shares, g, targetPercent, year);
+    // chosen by the money, which a partial release of shares alone lacks (the selection names it)
+    Selection s = data.select(Indicators.DEFENCE_EXP_CURRENT_USD, year, g.members(), choice);
+    return Measures.gap(data, s, g, targetPercent, year);
   }
 
   /**

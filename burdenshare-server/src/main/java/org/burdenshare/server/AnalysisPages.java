@@ -263,9 +263,13 @@ final class AnalysisPages {
 
   static String fairShare(Dashboard.Page page, Engine engine, LocalDate asOf) {
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    NavigableSet<Integer> years = engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice);
+    // the years of the money: a partial release of shares of GDP alone (July 2023, August 2025)
+    // cannot say who carries whom, so its years are not offered and its absence is named below
+    NavigableSet<Integer> years =
+        engine.figures().answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);
     if (years.isEmpty()) {
-      throw new InvalidQueryException("No release had been published by " + asOf + ".");
+      throw new InvalidQueryException(
+          "No release with defence spending in money had been published by " + asOf + ".");
     }
     List<Integer> estimated = PageParts.estimateYears(engine, years, choice);
     int year = year(page, years, asOf, estimated);
@@ -388,7 +392,12 @@ final class AnalysisPages {
                         1)
                     .named("olson-zeckhauser-test-as-of-" + asOf, null)),
             List.of());
-    List<String> notes =
+    List<String> notes = new ArrayList<>();
+    String unused = f.couldNotUse().describe(Indicators.DEFENCE_EXP_CURRENT_USD);
+    if (!unused.isEmpty()) {
+      notes.add(unused);
+    }
+    notes.addAll(
         f.populationRelease() == null
             ? List.of(
                 "No population figures for "
@@ -403,7 +412,7 @@ final class AnalysisPages {
                         + f.populationYear()
                         + ", the latest year its figures reach (populations change little from"
                         + " year to year).")
-                : List.of();
+                : List.of());
     return show(page, "Fair share", "/fairshare", form, summary, notes, null, weight, test);
   }
 }

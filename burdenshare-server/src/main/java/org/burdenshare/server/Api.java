@@ -358,7 +358,19 @@ public final class Api {
                 optional(
                     "baseYear", "integer", null, "Base year; default: the release's last.", "2026"),
                 optional(
-                    "release", "string", null, "The release of the base figures.", "nato-2026-07"),
+                    "asOf",
+                    "date",
+                    null,
+                    "Start from what had been published by this date: the newest full release"
+                        + " published on or before it (the first year simulated is the year after"
+                        + " its last). Excludes release.",
+                    "2024-07-01"),
+                optional(
+                    "release",
+                    "string",
+                    null,
+                    "The release of the base figures. Excludes asOf.",
+                    "nato-2026-07"),
                 GROUP,
                 optional(
                     "paths",
@@ -391,6 +403,7 @@ public final class Api {
                 throw ApiException.badRequest(
                     "paths must be at most 20,000 over the API, found " + paths + ".");
               }
+              ReleaseChoice choice = r.choice();
               return r.ask()
                   .scenario(
                       new ScenarioSpec(
@@ -401,12 +414,13 @@ public final class Api {
                           r.number("growth"),
                           r.number("inflation"),
                           r.integer("baseYear"),
-                          r.string("release"),
+                          null,
                           r.string("group"),
                           paths,
                           r.integer("seed"),
                           r.integer("trendYears"),
-                          r.number("damping")));
+                          r.number("damping")),
+                      choice);
             }));
     list.add(
         new Endpoint(

@@ -99,6 +99,12 @@ public final class Request {
     return Params.date(name, string(name), param(name).example());
   }
 
+  /** The date the question is asked as of, if the endpoint takes one and it was given. */
+  public LocalDate asOf() {
+    boolean declared = endpoint.params().stream().anyMatch(p -> p.name().equals("asOf"));
+    return declared ? date("asOf") : null;
+  }
+
   /** asOf or release, or the newest release; both at once is a 400. */
   public ReleaseChoice choice() {
     LocalDate asOf = date("asOf");

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.errors.InvalidQueryException;
+import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.scenarios.Scenario;
-import org.burdenshare.core.scenarios.ScenarioEngine;
 import org.burdenshare.core.scenarios.ScenarioSpec;
 import org.burdenshare.render.Chance;
 import org.burdenshare.render.Num;
@@ -43,14 +43,6 @@ final class ScenarioPages {
     String gdp = param(ctx, "gdp", defaults.gdp().name().toLowerCase(Locale.ROOT));
     String country = param(ctx, "country", "DEU");
     LocalDate asOf = PageParams.asOf(ctx);
-    // the scenario starts from the newest full release published by the date, never a later one
-    String release = ScenarioEngine.releaseAsOf(engine.figures(), asOf);
-    if (release == null) {
-      throw new InvalidQueryException(
-          "No release published by "
-              + asOf
-              + " holds the figures a scenario starts from (shares of GDP, spending and GDP).");
-    }
     ScenarioSpec spec;
     try {
       spec =
@@ -62,7 +54,7 @@ final class ScenarioPages {
               defaults.uniformGrowth(),
               defaults.inflation(),
               null,
-              release,
+              null,
               defaults.group(),
               defaults.paths(),
               defaults.seed(),
@@ -72,7 +64,10 @@ final class ScenarioPages {
       throw new InvalidQueryException(
           "The path shape must be linear, front_loaded or constant_real_growth, and GDP trend, uniform or stochastic.");
     }
-    Scenario s = new org.burdenshare.core.questions.Burdenshare(engine).scenario(spec);
+    // the scenario starts from the newest full release published by the date, never a later one
+    var ask = new org.burdenshare.core.questions.Burdenshare(engine);
+    spec = ask.scenarioFrom(spec, ReleaseChoice.asOf(asOf));
+    Scenario s = ask.scenario(spec);
     List<ChoiceForm.Option> fanFor =
         s.allies().stream()
             .map(x -> new ChoiceForm.Option(x.country(), x.name(), x.country().equals(country)))

@@ -329,7 +329,13 @@ public final class WebServer implements AutoCloseable {
     String key = s.id() + ' ' + ctx.path() + '?' + Objects.toString(ctx.queryString(), "");
     Cached c = cache.getIfPresent(key);
     if (c == null) {
-      byte[] body = Json.COMPACT.writeValueAsBytes(e.answer().apply(new Request(ctx, e, s)));
+      Request request = new Request(ctx, e, s);
+      Object answer = e.answer().apply(request);
+      java.time.LocalDate asOf = request.asOf();
+      if (asOf != null) {
+        answer = LaterMarks.mark(answer, asOf, s.engine().figures());
+      }
+      byte[] body = Json.COMPACT.writeValueAsBytes(answer);
       c = new Cached(body, gzip(body), "\"" + s.id() + "-" + digest(body) + "\"");
       cache.put(key, c);
     }

@@ -34,6 +34,7 @@ class ReleaseProvenancePropertyTest {
           "/map",
           "/scenarios",
           "/targets",
+          "/fairshare",
           "/compare?a=USA&b=NATO-USA",
           "/ally/DEU");
   private static final List<String> DATES =
@@ -108,9 +109,54 @@ class ReleaseProvenancePropertyTest {
                 .as(q + year + " as of " + date)
                 .contains("later release");
           }
+          assertThat(a.at("/release/later").asBoolean(false))
+              .as(q + year + " as of " + date + ": the release's own flag")
+              .isEqualTo(published.isAfter(LocalDate.parse(date)));
+          checkCells(a, LocalDate.parse(date), q + year + " as of " + date);
         }
       }
     }
+  }
+
+  /** Scenarios and fair share over the API take the date too, and flag what is later. */
+  @Test
+  void scenarioAndFairShareAnswersAsOfADateComeFromItsReleases() throws Exception {
+    JsonNode scenario =
+        JSON.readTree(server.get("/api/v1/scenario?asOf=2024-07-01&paths=50").body());
+    assertThat(scenario.at("/release/id").asText()).isEqualTo("nato-2024-06");
+    assertThat(scenario.at("/baseYear").asInt()).isEqualTo(2024);
+    assertThat(scenario.toString()).doesNotContain("nato-2026-07");
+    for (String date : DATES) {
+      HttpResponse<String> r = server.get("/api/v1/fairshare?year=2023&asOf=" + date);
+      assertThat(r.statusCode())
+          .as("fair share 2023 as of " + date + ": " + r.body())
+          .isEqualTo(200);
+      checkCells(JSON.readTree(r.body()), LocalDate.parse(date), "fair share 2023 as of " + date);
+    }
+  }
+
+  /**
+   * Every object of an API answer that names a release by its id carries {@code later} exactly when
+   * that release was published after the date.
+   */
+  private void checkCells(JsonNode answer, LocalDate asOf, String where) {
+    int[] seen = {0};
+    walk(
+        answer,
+        new ArrayList<>(),
+        path -> {
+          JsonNode n = path.get(path.size() - 1);
+          JsonNode id = n.get("release");
+          if (id == null || !id.isTextual() || !known(id.asText())) {
+            return;
+          }
+          seen[0]++;
+          boolean later = data.release(id.asText()).published().isAfter(asOf);
+          assertThat(n.path("later").asBoolean(false))
+              .as(where + ": cell " + n + " flag")
+              .isEqualTo(later);
+        });
+    assertThat(seen[0]).as(where + ": cells naming their release").isPositive();
   }
 
   private JsonNode model(String page, String date, Integer year) throws Exception {

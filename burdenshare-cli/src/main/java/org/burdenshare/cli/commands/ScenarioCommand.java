@@ -1,6 +1,7 @@
 package org.burdenshare.cli.commands;
 
 import org.burdenshare.cli.GroupOption;
+import org.burdenshare.cli.ReleaseOptions;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.scenarios.Scenario;
 import org.burdenshare.core.scenarios.ScenarioSpec;
@@ -73,12 +74,6 @@ public final class ScenarioCommand extends AnswerCommand {
   Integer baseYear;
 
   @Option(
-      names = "--release",
-      paramLabel = "ID",
-      description = "The release of the base figures. Default: the newest.")
-  String releaseId;
-
-  @Option(
       names = "--paths",
       defaultValue = "" + ScenarioSpec.DEFAULT_PATHS,
       paramLabel = "N",
@@ -111,6 +106,12 @@ public final class ScenarioCommand extends AnswerCommand {
 
   @Mixin GroupOption groupOption;
 
+  /**
+   * --as-of: the newest full release published by the date (the first year simulated follows it);
+   * --release: exactly this one. Default: the newest.
+   */
+  @Mixin ReleaseOptions release;
+
   @Override
   protected Rendered answer(Engine engine) {
     ScenarioSpec spec =
@@ -122,13 +123,14 @@ public final class ScenarioCommand extends AnswerCommand {
             growth,
             inflation,
             baseYear,
-            releaseId,
+            null,
             groupOption.countries,
             paths,
             seed,
             trendYears,
             damping);
-    Scenario s = new org.burdenshare.core.questions.Burdenshare(engine).scenario(spec);
+    Scenario s =
+        new org.burdenshare.core.questions.Burdenshare(engine).scenario(spec, release.choice());
     Scenario.GroupYear last = s.group().get(s.group().size() - 1);
     Rendered r =
         new Rendered(s)

@@ -29,8 +29,11 @@ public final class FairShareEngine {
 
   public FairShare year(int year, String group, ReleaseChoice choice) {
     Figures data = engine.figures();
+    // chosen by the money, which only full releases hold: a partial release (share of GDP alone)
+    // cannot answer, and the selection names it as lacking the money tables
     Selection s =
-        data.select(Indicators.SHARE_OF_GDP, year, engine.group(group, year).members(), choice);
+        data.select(
+            Indicators.DEFENCE_EXP_CURRENT_USD, year, engine.group(group, year).members(), choice);
     String release = s.release().id();
     Group g = engine.group(group, year);
     List<Observation> evidence = new ArrayList<>();
@@ -141,10 +144,10 @@ public final class FairShareEngine {
         evidence);
   }
 
-  /** The test and the concentration for every year a choice can answer. */
+  /** The test and the concentration for every year a choice can answer (the money's years). */
   public List<FairShare.YearTest> overTime(String group, ReleaseChoice choice) {
     List<FairShare.YearTest> out = new ArrayList<>();
-    for (int y : engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice)) {
+    for (int y : engine.figures().answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice)) {
       FairShare f = year(y, group, choice);
       out.add(
           new FairShare.YearTest(

@@ -172,7 +172,7 @@ public final class Measures {
 
   /**
    * How much more each member would have had to spend, in current USD, to reach a target share of
-   * GDP, from the release selected for the shares of GDP (see {@link AllyGap}).
+   * GDP, shares and money both from the release selected for the money (see {@link AllyGap}).
    */
   public static GapReport gap(
       Figures data, Selection shares, Group g, double targetPercent, int year) {

@@ -96,6 +96,36 @@ public final class Burdenshare {
   }
 
   /**
+   * A scenario from the figures a release choice allows: a named release as it is; as of a date,
+   * the newest full release published by then that holds what a path needs (never a later one, so
+   * the first year simulated follows that release: the year after its last); otherwise the spec's
+   * own release or the newest. The same rule for the page, the command line and the API.
+   */
+  public Scenario scenario(ScenarioSpec spec, ReleaseChoice choice) {
+    return scenario(scenarioFrom(spec, choice));
+  }
+
+  /**
+   * The spec with the release a choice allows (see {@link #scenario(ScenarioSpec, ReleaseChoice)}).
+   */
+  public ScenarioSpec scenarioFrom(ScenarioSpec spec, ReleaseChoice choice) {
+    if (choice instanceof ReleaseChoice.Named named) {
+      return spec.withRelease(named.releaseId());
+    }
+    if (choice instanceof ReleaseChoice.AsOf asOf) {
+      String release = ScenarioEngine.releaseAsOf(engine.figures(), asOf.date());
+      if (release == null) {
+        throw new InvalidQueryException(
+            "No release published by "
+                + asOf.date()
+                + " holds the figures a scenario starts from (shares of GDP, spending and GDP).");
+      }
+      return spec.withRelease(release);
+    }
+    return spec;
+  }
+
+  /**
    * Computes the answers a dashboard opens with that take long — the default scenario under each
    * damping its sensitivity table tries — so that they are remembered before the first visitor
    * asks.

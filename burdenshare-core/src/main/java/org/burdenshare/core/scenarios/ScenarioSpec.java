@@ -56,6 +56,24 @@ public record ScenarioSpec(
         otherDamping);
   }
 
+  /** The same scenario from another release's figures. */
+  public ScenarioSpec withRelease(String otherRelease) {
+    return new ScenarioSpec(
+        target,
+        targetYear,
+        shape,
+        gdp,
+        uniformGrowth,
+        inflation,
+        baseYear,
+        otherRelease,
+        group,
+        paths,
+        seed,
+        trendYears,
+        damping);
+  }
+
   /** How the share of GDP moves from the base year to the target year. */
   public enum PathShape {
     /** The share rises by the same step each year. */
