@@ -336,7 +336,11 @@ final class AnalysisPages {
     List<Double> rho = new ArrayList<>();
     List<Double> tau = new ArrayList<>();
     List<List<Object>> testRows = new ArrayList<>();
+    // each year's test from the newest release of the date with its money: where that changes,
+    // the coefficients come from another edition, so the line breaks there
+    Joins joins = new Joins(engine.figures(), Indicators.DEFENCE_EXP_CURRENT_USD, asOf);
     for (FairShare.YearTest t : tests) {
+      joins.add(t.year(), engine.figures().release(t.release()).ref());
       cats.add(Integer.toString(t.year()));
       rho.add(t.spearman().coefficient());
       tau.add(t.kendall().coefficient());
@@ -357,6 +361,7 @@ final class AnalysisPages {
     line.put("yName", "coefficient");
     line.put("categories", cats);
     line.put("series", List.of(series("Spearman rho", rho), series("Kendall tau", tau)));
+    joins.mark(line);
     source(
         line,
         "NATO Public Diplomacy Division and the World Bank (GDP, population)",
@@ -391,7 +396,7 @@ final class AnalysisPages {
                         testRows,
                         1)
                     .named("olson-zeckhauser-test-as-of-" + asOf, null)),
-            List.of());
+            joins.notes());
     List<String> notes = new ArrayList<>();
     String unused = f.couldNotUse().describe(Indicators.DEFENCE_EXP_CURRENT_USD);
     if (!unused.isEmpty()) {

@@ -87,8 +87,11 @@ final class ComparisonPages {
     List<List<Object>> rows = new ArrayList<>();
     String unit = "";
     String publisher = "";
+    // each year from the newest release of the date that holds it: where that changes, a break
+    Joins joins = new Joins(engine.figures(), indicator, asOf);
     for (int y : years) {
       Comparison c = engine.compare(a, b, indicator, y, choice);
+      joins.add(y, c.release());
       unit = c.unit();
       publisher = c.release().publisher();
       cats.add(Integer.toString(y));
@@ -111,6 +114,7 @@ final class ComparisonPages {
     Map<String, Object> m = spec("line", ind.name(), unit);
     m.put("categories", cats);
     m.put("series", List.of(series(aName, as, aEstimated), series(bName, bs, bEstimated)));
+    joins.mark(m);
     source(m, publisher, asOf, indicator + "-" + a + "-and-" + b);
     Section comparison =
         new Section(
@@ -144,7 +148,7 @@ final class ComparisonPages {
                         rows,
                         1)
                     .named(indicator + "-" + a + "-and-" + b + "-as-of-" + asOf, null)),
-            List.of());
+            joins.notes());
     Frame frame = page.frame("Compare", "/compare");
     return page.show("compare.jte", new ComparePage(frame, form, comparison), frame);
   }

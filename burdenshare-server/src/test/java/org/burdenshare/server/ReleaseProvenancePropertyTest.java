@@ -68,6 +68,7 @@ class ReleaseProvenancePropertyTest {
           checkWords(m, asOf, where);
           checkTables(m, page, date, year, asOf, where);
           checkChanges(m, where);
+          checkBreaks(m, where);
           checked++;
         }
       }
@@ -345,6 +346,48 @@ class ReleaseProvenancePropertyTest {
       assertThat(data.covers(id, constant, year) && data.covers(id, constant, year - 1))
           .as(where + ": Europe and Canada's real change of " + year + " from " + id)
           .isTrue();
+    }
+  }
+
+  /**
+   * A chart whose table gives each year's release draws a break at every year where the release
+   * changes from the year before: a series that joins releases never looks like one.
+   */
+  private void checkBreaks(JsonNode m, String where) throws Exception {
+    List<JsonNode> sections = new ArrayList<>();
+    walk(
+        m,
+        new ArrayList<>(),
+        path -> {
+          JsonNode n = path.get(path.size() - 1);
+          if (n.path("chart").has("json") && n.path("table").has("table")) {
+            sections.add(n);
+          }
+        });
+    for (JsonNode section : sections) {
+      JsonNode table = section.at("/table/table");
+      List<String> columns = new ArrayList<>();
+      table.path("columns").forEach(c -> columns.add(c.asText()));
+      int year = columns.indexOf("Year");
+      int release = columns.indexOf("Release");
+      if (year < 0 || release < 0) {
+        continue;
+      }
+      List<String> expected = new ArrayList<>();
+      String previous = null;
+      for (JsonNode r : table.path("rows")) {
+        String id = r.get(release).asText();
+        if (previous != null && !id.isEmpty() && !previous.equals(id)) {
+          expected.add(r.get(year).asText());
+        }
+        previous = id.isEmpty() ? previous : id;
+      }
+      JsonNode spec = JSON.readTree(section.at("/chart/json").asText());
+      List<String> drawn = new ArrayList<>();
+      spec.path("breaks").forEach(b -> drawn.add(b.asText()));
+      assertThat(drawn)
+          .as(where + ": breaks of " + section.path("id").asText())
+          .containsAll(expected);
     }
   }
 
