@@ -60,8 +60,30 @@
       return n + Math.ceil(t.length * 6 / Math.max(200, width - 8));
     }, 0);
     base.grid.bottom = 18 + 15 * lines;
-    if (width < 600) {
+    if (width < 600 || spec.yName2) {
       base.grid.top = 84; // the legend takes a line of its own above the axis names
+    }
+    if (width < 600 && spec.yName2) {
+      base.grid.top = 104; // and on a phone the right axis's name a line above the left's
+    }
+    // on a phone a legend of a few entries wraps onto lines of its own rather than hiding
+    // entries behind arrows; the chart moves down by the lines it adds
+    if (width < 600 && spec.type !== "fan" && spec.series && spec.series.length <= 6) {
+      var names = spec.series.map(function (s) { return s.name; });
+      if (spec.type === "line" && hasEstimates(spec)) {
+        names.push("estimate");
+      }
+      var legendLines = 1, used = 0;
+      names.forEach(function (n) {
+        var w = 35 + String(n).length * 6.5;
+        if (used > 0 && used + w > width - 16) {
+          legendLines++;
+          used = 0;
+        }
+        used += w;
+      });
+      base.legend = { top: 24, type: "plain", left: 0, right: 0 };
+      base.grid.top = (base.grid.top || 84) + 22 * (legendLines - 1);
     }
     if (base.grid.top !== undefined) {
       base.grid.top += base.titleExtra;
@@ -187,6 +209,7 @@
       base.xAxis = category;
       base.yAxis = spec.yName2
         ? [value, { type: "value", name: spec.yName2, nameTextStyle: { align: "right" },
+                    nameGap: narrow ? 34 : 15,
                     splitLine: { show: false } }]
         : value;
     }
@@ -230,7 +253,10 @@
       return out;
     });
     if (spec.type === "line") {
-      // the publisher's estimates: a dashed stretch of line with hollow points, its own legend entry
+      // the publisher's estimates: a dashed stretch of line with hollow points. It bears its
+      // measure's name (the legend lists a measure once and hides both stretches together), and
+      // one grey "estimate" entry keys the dashes for every measure at once.
+      var keyed = false;
       spec.series.forEach(function (s, i) {
         if (!s.estimates) {
           return;
@@ -244,11 +270,17 @@
           return joins ? { value: v, symbol: "none" } : v; // the join is the published point
         });
         solid.data = solid.data.map(function (d, k) { return s.estimates[k] ? null : d; });
-        base.series.push({ type: "line", name: s.name + " (estimate)", data: dashed,
+        base.series.push({ type: "line", name: s.name, data: dashed,
                            connectNulls: false, color: palette[i % palette.length],
                            symbol: "emptyCircle", symbolSize: 9,
                            lineStyle: { type: "dashed", width: 2 }, yAxisIndex: s.axis || 0 });
+        keyed = keyed || s.estimates.some(Boolean);
       });
+      if (keyed) {
+        base.series.push({ type: "line", name: "estimate", data: [], color: "#6b6b6b",
+                           symbol: "emptyCircle", symbolSize: 9,
+                           lineStyle: { type: "dashed", width: 2 } });
+      }
     }
     return base;
   }
