@@ -203,6 +203,31 @@ class SameAnswerEverywhereTest {
     }
   }
 
+  /**
+   * The year nobody asked for is one rule too: the targets page, the API and the command line open
+   * on the same year, today and as of earlier dates (they once opened on 2024 and on 2026).
+   */
+  @Test
+  void theTargetsYearNotAskedForIsTheSameEverywhere() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    for (String date : new String[] {null, "2019-11-28", "2023-07-10", "2025-09-01"}) {
+      String q = date == null ? "" : "asOf=" + date;
+      JsonNode fromCli =
+          json.readTree(date == null ? cli("targets") : cli("targets", "--as-of", date));
+      JsonNode fromApi = api("/api/v1/targets" + (q.isEmpty() ? "" : "?" + q));
+      JsonNode page = api("/targets?format=json" + (q.isEmpty() ? "" : "&" + q));
+      int year = page.at("/form/year").asInt();
+      assertThat(year).as("page year as of " + date).isPositive();
+      // the page marks estimate years and opens on the newest year with outturns
+      JsonNode estimated = page.at("/form/estimated");
+      for (JsonNode e : estimated) {
+        assertThat(e.asInt()).as("an estimate year is not the default").isNotEqualTo(year);
+      }
+      assertThat(fromCli.get(0).get("year").asInt()).as("CLI as of " + date).isEqualTo(year);
+      assertThat(fromApi.get(0).get("year").asInt()).as("API as of " + date).isEqualTo(year);
+    }
+  }
+
   @Test
   void theCommandLinesEnumDefaultsAreScenarioSpecs() {
     var spec = new CommandLine(new org.burdenshare.cli.commands.ScenarioCommand()).getCommandSpec();

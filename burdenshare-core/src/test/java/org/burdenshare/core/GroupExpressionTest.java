@@ -3,7 +3,9 @@ package org.burdenshare.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.burdenshare.core.errors.InvalidQueryException;
+import org.burdenshare.core.groups.GroupDefinition;
 import org.burdenshare.core.groups.GroupExpression;
 import org.burdenshare.core.groups.GroupExpression.Difference;
 import org.burdenshare.core.groups.GroupExpression.Intersection;
@@ -14,6 +16,21 @@ import org.junit.jupiter.api.Test;
 
 class GroupExpressionTest {
   private final Groups groups = Fixture.groups();
+
+  @Test
+  void groupsAreListedInTheOrderTheyAreDefined() {
+    // many definitions, so that a hashed order would all but surely differ from this one
+    List<GroupDefinition> defined = new java.util.ArrayList<>();
+    for (char c = 'A'; c <= 'Z'; c++) {
+      defined.add(new GroupDefinition("G" + c + c, "group " + c, "USA"));
+    }
+    java.util.Collections.reverse(defined);
+    Groups groups = new Groups(Fixture.groups().countries(), defined);
+    List<String> names = groups.definitions().stream().map(GroupDefinition::name).toList();
+    List<String> expected = new java.util.ArrayList<>(List.of("NATO", "EU"));
+    defined.forEach(d -> expected.add(d.name()));
+    assertThat(names).isEqualTo(expected);
+  }
 
   @Test
   void intersectionBindsTighterThanDifferenceAndOperatorsAssociateLeft() {

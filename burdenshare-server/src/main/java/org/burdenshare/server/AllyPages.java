@@ -25,7 +25,6 @@ import org.burdenshare.core.measures.SeriesTable;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.render.Num;
-import org.burdenshare.server.Dashboard.Page;
 import org.burdenshare.server.pages.AlliesPage;
 import org.burdenshare.server.pages.AllyPage;
 import org.burdenshare.server.pages.Chart;
@@ -41,7 +40,7 @@ import org.burdenshare.server.pages.ShownTable;
 final class AllyPages {
   private AllyPages() {}
 
-  static String allies(Page page, Engine engine) {
+  static PageResult allies(PageRequest page, Engine engine) {
     String wanted = page.ctx.queryParam("country");
     if (wanted != null && !wanted.isBlank()) {
       // the ally picker's form: on to that ally's page, with the rest of the choice
@@ -74,7 +73,7 @@ final class AllyPages {
                     rows,
                     99)
                 .named("nato-allies", null));
-    return page.show("allies.jte", new AlliesPage(frame, table), frame);
+    return page.show(new AlliesPage(frame, table), frame);
   }
 
   static final List<String> ALLY_INDICATORS =
@@ -91,7 +90,7 @@ final class AllyPages {
           "military_personnel",
           Indicators.GDP_CURRENT_USD);
 
-  static String ally(Page page, Engine engine) {
+  static PageResult ally(PageRequest page, Engine engine) {
     Context ctx = page.ctx;
     Figures data = engine.figures();
     Country c = ally(data, ctx.pathParam("country"), 404);
@@ -156,7 +155,6 @@ final class AllyPages {
     }
     if (rows.isEmpty()) {
       return page.show(
-          "ally.jte",
           new AllyPage(
               frame,
               form,
@@ -223,7 +221,6 @@ final class AllyPages {
                     .named(c.iso3() + "-every-indicator", newest.id())),
             List.of());
     return page.show(
-        "ally.jte",
         new AllyPage(
             frame,
             form,
@@ -350,7 +347,11 @@ final class AllyPages {
 
   /** The shares of GDP on the chart, as a table of allies by year. */
   private static ShownTable sharesTable(
-      Page page, Country c, Release newest, SeriesTable own, Map<Country, SeriesTable> beside) {
+      PageRequest page,
+      Country c,
+      Release newest,
+      SeriesTable own,
+      Map<Country, SeriesTable> beside) {
     List<String> columns = new ArrayList<>(List.of("Ally"));
     own.years().forEach(y -> columns.add(Integer.toString(y)));
     List<List<Object>> rows = new ArrayList<>();
@@ -432,7 +433,7 @@ final class AllyPages {
   }
 
   /** How releases published by the date revised an ally's share of GDP, or null if none did. */
-  static Section revisions(Page page, Engine engine, Country c, LocalDate asOf) {
+  static Section revisions(PageRequest page, Engine engine, Country c, LocalDate asOf) {
     Revisions rev = engine.revisions(Indicators.SHARE_OF_GDP, c.iso3());
     List<Revisions.ReleaseSeries> visible =
         rev.byRelease().stream().filter(s -> !s.release().published().isAfter(asOf)).toList();

@@ -1,6 +1,5 @@
 package org.burdenshare.server;
 
-import static org.burdenshare.server.PageParams.year;
 import static org.burdenshare.server.PageParts.row;
 import static org.burdenshare.server.PageParts.series;
 import static org.burdenshare.server.PageParts.source;
@@ -11,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
 import org.burdenshare.core.Engine;
-import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.fairshare.FairShare;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.ReleaseChoice;
@@ -40,16 +37,12 @@ final class AnalysisPages {
 
   // ------------------------------------------------------------------ targets
 
-  static String targets(Dashboard.Page page, Engine engine, LocalDate asOf) {
-    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    NavigableSet<Integer> years = engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice);
-    if (years.isEmpty()) {
-      throw new InvalidQueryException("No release had been published by " + asOf + ".");
-    }
-    List<Integer> estimated = PageParts.estimateYears(engine, years, choice);
-    int year = year(page, years, asOf, estimated);
-    ChoiceForm form =
-        ChoiceForm.of("/targets", year, PageParts.newestFirst(years), asOf, estimated);
+  static PageResult targets(PageRequest page, Engine engine) {
+    Prelude prelude = Prelude.of(page, engine, Indicators.SHARE_OF_GDP);
+    LocalDate asOf = prelude.asOf();
+    ReleaseChoice choice = prelude.choice();
+    int year = prelude.year();
+    ChoiceForm form = prelude.form("/targets");
     // a pledge agreed after the date was not yet made: left out, and said so
     List<Target> targets =
         ReferenceData.targets().stream()
@@ -94,7 +87,7 @@ final class AnalysisPages {
     List<String> cats = new ArrayList<>();
     Map<String, List<Integer>> counts = new LinkedHashMap<>();
     List<List<Object>> rows = new ArrayList<>();
-    for (int y : years) {
+    for (int y : prelude.offer().years()) {
       cats.add(Integer.toString(y));
       List<Object> r = row(Integer.toString(y));
       for (String id : ids) {
@@ -172,9 +165,8 @@ final class AnalysisPages {
                     .named("two-percent-of-gdp-since-when-" + year, s.release().id())),
             List.of());
     return show(
+        prelude.frame("Targets", "/targets"),
         page,
-        "Targets",
-        "/targets",
         form,
         List.of(),
         notYet.isEmpty()
@@ -243,38 +235,27 @@ final class AnalysisPages {
   }
 
   /** Shows an analysis page: its form, its answer in a few sentences, its tables and sections. */
-  static String show(
-      Dashboard.Page page,
-      String title,
-      String nav,
+  static PageResult show(
+      Frame frame,
+      PageRequest page,
       ChoiceForm form,
       List<String> summary,
       List<String> notes,
       ShownTable lead,
       Section... sections) {
-    Frame frame = page.frame(title, nav);
-    return page.show(
-        "analysis.jte",
-        new AnalysisPage(frame, form, summary, notes, lead, List.of(sections)),
-        frame);
+    return page.show(new AnalysisPage(frame, form, summary, notes, lead, List.of(sections)), frame);
   }
 
   // ------------------------------------------------------------------ fair share
 
-  static String fairShare(Dashboard.Page page, Engine engine, LocalDate asOf) {
-    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
+  static PageResult fairShare(PageRequest page, Engine engine) {
     // the years of the money: a partial release of shares of GDP alone (July 2023, August 2025)
     // cannot say who carries whom, so its years are not offered and its absence is named below
-    NavigableSet<Integer> years =
-        engine.figures().answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice);
-    if (years.isEmpty()) {
-      throw new InvalidQueryException(
-          "No release with defence spending in money had been published by " + asOf + ".");
-    }
-    List<Integer> estimated = PageParts.estimateYears(engine, years, choice);
-    int year = year(page, years, asOf, estimated);
-    ChoiceForm form =
-        ChoiceForm.of("/fairshare", year, PageParts.newestFirst(years), asOf, estimated);
+    Prelude prelude = Prelude.of(page, engine, Indicators.DEFENCE_EXP_CURRENT_USD);
+    LocalDate asOf = prelude.asOf();
+    ReleaseChoice choice = prelude.choice();
+    int year = prelude.year();
+    ChoiceForm form = prelude.form("/fairshare");
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     FairShare f = ask.fairShare(year, "NATO", choice);
     List<String> summary = fairShareInWords(f, year);
@@ -418,6 +399,7 @@ final class AnalysisPages {
                         + ", the latest year its figures reach (populations change little from"
                         + " year to year).")
                 : List.of());
-    return show(page, "Fair share", "/fairshare", form, summary, notes, null, weight, test);
+    return show(
+        prelude.frame("Fair share", "/fairshare"), page, form, summary, notes, null, weight, test);
   }
 }

@@ -315,6 +315,6 @@ final class Claims {
       }
       return;
     }
-    ctx.contentType("text/html; charset=utf-8").result(Templates.render("check.jte", page));
+    ctx.contentType("text/html; charset=utf-8").result(Templates.render(page));
   }
 }

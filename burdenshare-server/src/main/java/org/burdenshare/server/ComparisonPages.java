@@ -2,9 +2,6 @@ package org.burdenshare.server;
 
 import static org.burdenshare.server.PageParams.asOf;
 import static org.burdenshare.server.PageParams.param;
-import static org.burdenshare.server.PageParams.year;
-import static org.burdenshare.server.PageParts.estimateYears;
-import static org.burdenshare.server.PageParts.newestFirst;
 import static org.burdenshare.server.PageParts.row;
 import static org.burdenshare.server.PageParts.series;
 import static org.burdenshare.server.PageParts.source;
@@ -26,7 +23,6 @@ import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.render.Num;
-import org.burdenshare.server.Dashboard.Page;
 import org.burdenshare.server.pages.Bounded;
 import org.burdenshare.server.pages.Chart;
 import org.burdenshare.server.pages.ChoiceForm;
@@ -45,7 +41,7 @@ import org.burdenshare.server.pages.ShownTable;
 final class ComparisonPages {
   private ComparisonPages() {}
 
-  static String compare(Page page, Engine engine) {
+  static PageResult compare(PageRequest page, Engine engine) {
     Context ctx = page.ctx;
     String a = param(ctx, "a", "USA");
     String b = param(ctx, "b", "NATO-USA");
@@ -150,20 +146,15 @@ final class ComparisonPages {
                     .named(indicator + "-" + a + "-and-" + b + "-as-of-" + asOf, null)),
             joins.notes());
     Frame frame = page.frame("Compare", "/compare");
-    return page.show("compare.jte", new ComparePage(frame, form, comparison), frame);
+    return page.show(new ComparePage(frame, form, comparison), frame);
   }
 
-  static String guidelines(Page page, Engine engine) {
-    Context ctx = page.ctx;
-    LocalDate asOf = asOf(ctx);
-    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
-    NavigableSet<Integer> years =
-        new java.util.TreeSet<>(
-            engine.figures().answerableYears(Indicators.EQUIPMENT_SHARE, choice));
-    years.addAll(engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice));
-    List<Integer> estimated = estimateYears(engine, years, choice);
-    int year = year(page, years, asOf, estimated);
-    ChoiceForm form = ChoiceForm.of("/guidelines", year, newestFirst(years), asOf, estimated);
+  static PageResult guidelines(PageRequest page, Engine engine) {
+    Prelude prelude = Prelude.of(page, engine, Indicators.EQUIPMENT_SHARE, Indicators.SHARE_OF_GDP);
+    LocalDate asOf = prelude.asOf();
+    ReleaseChoice choice = prelude.choice();
+    int year = prelude.year();
+    ChoiceForm form = prelude.form("/guidelines");
     GuidelineCheck gdp = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
     GuidelineCheck equipment =
         engine.guideline(Indicators.EQUIPMENT_SHARE, 20, year, "NATO", choice);
@@ -286,9 +277,8 @@ final class ComparisonPages {
                 .named(
                     "guidelines-2-and-20-percent-" + year,
                     sameRelease ? gdp.release().id() : null));
-    Frame frame = page.frame("2 % and 20 %", "/guidelines");
+    Frame frame = prelude.frame("2 % and 20 %", "/guidelines");
     return page.show(
-        "guidelines.jte",
         new GuidelinesPage(
             frame,
             form,

@@ -1,10 +1,7 @@
 package org.burdenshare.server;
 
-import static org.burdenshare.server.PageParams.asOf;
-
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,7 +16,6 @@ import org.burdenshare.server.pages.EmbedPage;
 import org.burdenshare.server.pages.ErrorPage;
 import org.burdenshare.server.pages.Frame;
 import org.burdenshare.server.pages.Link;
-import org.burdenshare.server.pages.ShownTable;
 
 /**
  * The web dashboard: server-rendered pages whose charts are drawn by a small script from data
@@ -33,61 +29,9 @@ final class Dashboard {
     this.snapshot = snapshot;
   }
 
-  /** A page being built: its model, its template, and the tables it offers as CSV. */
-  static final class Page {
-    final Context ctx;
-    final Map<String, DataTable> tables = new LinkedHashMap<>();
-    private String template;
-    private Object model;
-
-    Page(Context ctx) {
-      this.ctx = ctx;
-    }
-
-    /** A table of the page model, offered as CSV with the same rows. */
-    ShownTable shown(DataTable t) {
-      tables.put(t.id(), t);
-      return new ShownTable(t, csvHref(ctx, t.id()));
-    }
-
-    private String notice;
-
-    /** Says, above the content, that the page answers another question than the one asked. */
-    void notice(String text) {
-      this.notice = text;
-    }
-
-    /** The page's frame, with its notice if it has one. */
-    Frame frame(String title, String nav) {
-      Frame f = Frame.of(title, nav);
-      String query = ctx.queryString();
-      String address =
-          ctx.scheme() + "://" + ctx.host() + ctx.path() + (query == null ? "" : "?" + query);
-      f = f.withAddress(address, address + (query == null ? "?" : "&") + "format=png");
-      return notice == null ? f : f.withNotice(notice);
-    }
-
-    /** The page is a model rendered by a template; returns its title. */
-    String show(String template, Object model, Frame frame) {
-      this.template = template;
-      this.model = model;
-      this.title = frame.title();
-      return frame.title();
-    }
-
-    private String title;
-
-    private String redirect;
-
-    /** The page is elsewhere (a form that names it): the browser is sent there. */
-    String redirect(String to) {
-      this.redirect = to;
-      return to;
-    }
-  }
-
+  /** A page: a function from its question (the request) and the figures to what it shows. */
   private interface PageHandler {
-    String build(Page page, Engine engine);
+    PageResult build(PageRequest page, Engine engine);
   }
 
   void register(Javalin app) {
@@ -98,9 +42,9 @@ final class Dashboard {
     page(app, "/compare", "/compare", ComparisonPages::compare);
     page(app, "/guidelines", "/guidelines", ComparisonPages::guidelines);
     page(app, "/sources", "/sources", SourcesPages::sources);
-    page(app, "/targets", "/targets", (p, e) -> AnalysisPages.targets(p, e, asOf(p.ctx)));
-    page(app, "/scenarios", "/scenarios", (p, e) -> ScenarioPages.scenarios(p, e, p.ctx));
-    page(app, "/fairshare", "/fairshare", (p, e) -> AnalysisPages.fairShare(p, e, asOf(p.ctx)));
+    page(app, "/targets", "/targets", AnalysisPages::targets);
+    page(app, "/scenarios", "/scenarios", ScenarioPages::scenarios);
+    page(app, "/fairshare", "/fairshare", AnalysisPages::fairShare);
   }
 
   /** A page at its path, and its charts for other sites' frames under /embed. */
@@ -130,17 +74,19 @@ final class Dashboard {
 
   private void serve(Context ctx, String nav, PageHandler handler)
       throws com.fasterxml.jackson.core.JsonProcessingException {
-    Page page = new Page(ctx);
+    PageRequest request = new PageRequest(ctx);
+    PageResult.Shown page;
     try {
-      handler.build(page, snapshot.get().engine());
-      if (page.redirect != null) {
-        ctx.redirect(page.redirect, io.javalin.http.HttpStatus.FOUND);
+      PageResult result = handler.build(request, snapshot.get().engine());
+      if (result instanceof PageResult.Redirect r) {
+        ctx.redirect(r.to(), io.javalin.http.HttpStatus.FOUND);
         return;
       }
+      page = (PageResult.Shown) result;
       if (embedded(ctx) && ctx.queryParam("format") == null) {
         // built inside the try: a chart the page lacks is an error page like any other
-        EmbedPage embed = embed(page);
-        ctx.contentType("text/html; charset=utf-8").result(Templates.render("embed.jte", embed));
+        EmbedPage embed = embed(ctx, page);
+        ctx.contentType("text/html; charset=utf-8").result(Templates.render(embed));
         return;
       }
     } catch (InvalidQueryException | ApiException e) {
@@ -188,13 +134,14 @@ final class Dashboard {
       return;
     }
     if ("csv".equals(ctx.queryParam("format"))) {
-      DataTable t = page.tables.get(String.valueOf(ctx.queryParam("table")));
+      Map<String, DataTable> tables = Embeds.tables(page.model());
+      DataTable t = tables.get(String.valueOf(ctx.queryParam("table")));
       if (t == null) {
         throw ApiException.notFound(
             "This page has no table '"
                 + ctx.queryParam("table")
                 + "'. Tables: "
-                + page.tables.keySet()
+                + tables.keySet()
                 + ".");
       }
       ctx.contentType("text/csv; charset=utf-8")
@@ -204,10 +151,10 @@ final class Dashboard {
     }
     if ("png".equals(ctx.queryParam("format"))) {
       // the link preview's image: the page's first chart, drawn on the server
-      List<Embeds.Found> charts = Embeds.all(page.model);
+      List<Embeds.Found> charts = Embeds.all(page.model());
       byte[] png;
       try {
-        png = PreviewImage.png(charts.isEmpty() ? null : charts.get(0).figure(), page.title);
+        png = PreviewImage.png(charts.isEmpty() ? null : charts.get(0).figure(), page.title());
       } catch (RuntimeException | InternalError | LinkageError e) {
         // a Java without fonts or image support: the page stands without its preview
         throw new ApiException(
@@ -221,16 +168,16 @@ final class Dashboard {
     if ("json".equals(ctx.queryParam("format"))) {
       // The page model itself: what the page shows, for embedding and for checking that the
       // page answers as the API does
-      ctx.contentType("application/json").result(Json.PRETTY.writeValueAsString(page.model));
+      ctx.contentType("application/json").result(Json.PRETTY.writeValueAsString(page.model()));
       return;
     }
-    ctx.contentType("text/html; charset=utf-8").result(Templates.render(page.template, page.model));
+    ctx.contentType("text/html; charset=utf-8").result(Templates.render(page.model()));
   }
 
   /** The chart the address names (the page's first when it names none), framed for embedding. */
-  private static EmbedPage embed(Page page) {
-    List<Embeds.Found> charts = Embeds.all(page.model);
-    String wanted = page.ctx.queryParam("chart");
+  private static EmbedPage embed(Context ctx, PageResult.Shown page) {
+    List<Embeds.Found> charts = Embeds.all(page.model());
+    String wanted = ctx.queryParam("chart");
     Embeds.Found found =
         charts.stream()
             .filter(f -> wanted == null || f.id().equals(wanted))
@@ -243,24 +190,17 @@ final class Dashboard {
                             + "'. Its charts: "
                             + charts.stream().map(Embeds.Found::id).toList()
                             + "."));
-    String path = page.ctx.path().substring(EMBED.length());
-    String q = PageParams.asQuery(PageParams.queryWithout(page.ctx, "chart"));
+    String path = ctx.path().substring(EMBED.length());
+    String q = PageParams.asQuery(PageParams.queryWithout(ctx, "chart"));
     String title =
-        found.heading() != null ? found.heading() : page.title == null ? "burdenshare" : page.title;
+        found.heading() != null
+            ? found.heading()
+            : page.title() == null ? "burdenshare" : page.title();
     return EmbedPage.of(
         title,
         found.chart(),
         found.map(),
         found.table(),
         new Link("Open in burdenshare", (path.isEmpty() ? "/" : path) + q));
-  }
-
-  private static String csvHref(Context ctx, String table) {
-    String rest = PageParams.queryWithout(ctx, "format", "table");
-    return ctx.path()
-        + "?"
-        + (rest.isEmpty() ? "" : rest + "&")
-        + "format=csv&table="
-        + PageParams.enc(table);
   }
 }

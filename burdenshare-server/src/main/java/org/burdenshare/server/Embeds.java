@@ -2,8 +2,11 @@ package org.burdenshare.server;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.burdenshare.server.pages.Chart;
+import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.MapView;
 import org.burdenshare.server.pages.Section;
 import org.burdenshare.server.pages.ShownTable;
@@ -75,6 +78,32 @@ final class Embeds {
     }
     if (chart != null) {
       out.add(new Found(chart, null, table, node instanceof Section s ? s.heading() : null));
+    }
+  }
+
+  /**
+   * Every table a page model shows, by id: the page offers each as CSV with the same rows, so the
+   * tables are found in what the page shows, not registered beside it.
+   */
+  static Map<String, DataTable> tables(Object model) {
+    Map<String, DataTable> out = new LinkedHashMap<>();
+    collectTables(model, out, 0);
+    return out;
+  }
+
+  private static void collectTables(Object node, Map<String, DataTable> out, int depth) {
+    if (node == null || depth > 8) {
+      return;
+    }
+    if (node instanceof ShownTable t) {
+      out.putIfAbsent(t.table().id(), t.table());
+    } else if (node instanceof List<?> list) {
+      list.forEach(x -> collectTables(x, out, depth + 1));
+    } else if (node.getClass().isRecord()
+        && node.getClass().getPackageName().equals(Chart.class.getPackageName())) {
+      for (RecordComponent c : node.getClass().getRecordComponents()) {
+        collectTables(value(c, node), out, depth + 1);
+      }
     }
   }
 

@@ -16,10 +16,10 @@ import org.burdenshare.core.maps.AllyMap;
 import org.burdenshare.core.maps.MapMetric;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.questions.Burdenshare;
+import org.burdenshare.core.questions.YearsOnOffer;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.render.Num;
-import org.burdenshare.server.Dashboard.Page;
 import org.burdenshare.server.pages.Chart;
 import org.burdenshare.server.pages.ChoiceForm;
 import org.burdenshare.server.pages.DataTable;
@@ -33,7 +33,7 @@ import org.burdenshare.server.pages.ReleaseNote;
 final class MapPages {
   private MapPages() {}
 
-  static String map(Page page, Engine engine) {
+  static PageResult map(PageRequest page, Engine engine) {
     LocalDate asOf = asOf(page.ctx);
     ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     AllyMap map =
@@ -49,7 +49,9 @@ final class MapPages {
             .filter(y -> y.areas().stream().allMatch(AllyMap.Area::estimate))
             .map(AllyMap.Year::year)
             .toList();
-    int year = PageParams.year(page, years, asOf, estimated);
+    // the map's own years and estimates (those of its measure), under the pages' one year rule
+    Prelude prelude = Prelude.of(page, asOf, new YearsOnOffer(years, estimated));
+    int year = prelude.year();
     AllyMap.Year shown = map.years().stream().filter(y -> y.year() == year).findFirst().get();
     List<ChoiceForm.Option> options = new ArrayList<>();
     for (MapMetric m : MapMetric.values()) {
@@ -79,7 +81,7 @@ final class MapPages {
                     rows,
                     2)
                 .named(metric.id() + "-" + year, shown.release().id()));
-    Frame frame = page.frame("Map of the allies: " + lowerFirst(metric.title()), "/map");
+    Frame frame = prelude.frame("Map of the allies: " + lowerFirst(metric.title()), "/map");
     String about =
         switch (metric) {
           case SHARE_OF_GDP ->
@@ -93,7 +95,6 @@ final class MapPages {
               "Defence expenditure in US dollars at current prices, divided by the population.";
         };
     return page.show(
-        "map.jte",
         new MapPage(
             frame,
             form,

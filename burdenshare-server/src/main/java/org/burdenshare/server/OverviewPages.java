@@ -1,9 +1,6 @@
 package org.burdenshare.server;
 
 import static org.burdenshare.server.PageParams.asOf;
-import static org.burdenshare.server.PageParams.year;
-import static org.burdenshare.server.PageParts.estimateYears;
-import static org.burdenshare.server.PageParts.newestFirst;
 import static org.burdenshare.server.PageParts.row;
 import static org.burdenshare.server.PageParts.series;
 import static org.burdenshare.server.PageParts.source;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.TreeSet;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.figures.Figures;
@@ -30,7 +26,6 @@ import org.burdenshare.core.measures.SpendingSplit;
 import org.burdenshare.core.questions.Burdenshare;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.render.Num;
-import org.burdenshare.server.Dashboard.Page;
 import org.burdenshare.server.pages.Chart;
 import org.burdenshare.server.pages.ChoiceForm;
 import org.burdenshare.server.pages.DataTable;
@@ -51,18 +46,17 @@ import org.burdenshare.server.pages.Section;
 final class OverviewPages {
   private OverviewPages() {}
 
-  static String overview(Page page, Engine engine) {
+  static PageResult overview(PageRequest page, Engine engine) {
     Context ctx = page.ctx;
     Figures data = engine.figures();
-    LocalDate asOf = asOf(ctx);
-    ReleaseChoice choice = ReleaseChoice.asOf(asOf);
     // every year some release of the date holds: money, or shares of GDP (a partial release)
-    NavigableSet<Integer> years =
-        new TreeSet<>(data.answerableYears(Indicators.DEFENCE_EXP_CURRENT_USD, choice));
-    years.addAll(data.answerableYears(Indicators.SHARE_OF_GDP, choice));
-    List<Integer> estimateYears = estimateYears(engine, years, choice);
-    int year = year(page, years, asOf, estimateYears);
-    ChoiceForm form = ChoiceForm.of("/", year, newestFirst(years), asOf, estimateYears);
+    Prelude prelude =
+        Prelude.of(page, engine, Indicators.DEFENCE_EXP_CURRENT_USD, Indicators.SHARE_OF_GDP);
+    LocalDate asOf = prelude.asOf();
+    ReleaseChoice choice = prelude.choice();
+    NavigableSet<Integer> years = prelude.offer().years();
+    int year = prelude.year();
+    ChoiceForm form = prelude.form("/");
     Comparison c =
         engine.compare("USA", "NATO-USA", Indicators.DEFENCE_EXP_CURRENT_USD, year, choice);
     GuidelineCheck two = engine.guideline(Indicators.SHARE_OF_GDP, 2, year, "NATO", choice);
@@ -245,10 +239,9 @@ final class OverviewPages {
                     .named(
                         "defence-expenditure-united-states-and-other-allies-as-of-" + asOf, null)),
             joins.notes());
-    Frame frame = page.frame("Who pays for NATO?", "/");
+    Frame frame = prelude.frame("Who pays for NATO?", "/");
     Section changes = realChanges(page, engine, years, choice, asOf, c.release().publisher());
     return page.show(
-        "overview.jte",
         new OverviewPage(
             frame,
             form,
@@ -283,7 +276,7 @@ final class OverviewPages {
    * before, each year's change within one release.
    */
   private static Section realChanges(
-      Page page,
+      PageRequest page,
       Engine engine,
       NavigableSet<Integer> years,
       ReleaseChoice choice,
@@ -345,7 +338,11 @@ final class OverviewPages {
    * weighted by its spending (a figure of burdenshare's: NATO splits each ally's spending only).
    */
   private static Section spending(
-      Page page, Engine engine, NavigableSet<Integer> years, ReleaseChoice choice, LocalDate asOf) {
+      PageRequest page,
+      Engine engine,
+      NavigableSet<Integer> years,
+      ReleaseChoice choice,
+      LocalDate asOf) {
     List<String> cats = new ArrayList<>();
     List<List<Double>> parts = new ArrayList<>();
     List<List<Boolean>> estimated = new ArrayList<>();

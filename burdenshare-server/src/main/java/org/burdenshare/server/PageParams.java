@@ -2,10 +2,7 @@ package org.burdenshare.server;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.NavigableSet;
 import org.burdenshare.core.errors.InvalidQueryException;
-import org.burdenshare.server.Dashboard.Page;
 
 /**
  * The pages' parameters, read one way: the as-of date (not in the future), the year (or the newest
@@ -31,38 +28,6 @@ final class PageParams {
 
   static Integer optionalYear(Context ctx) {
     return Params.integer("year", ctx.queryParam("year"), "2024");
-  }
-
-  /**
-   * The year asked for, or else the newest year with outturn figures that the releases published by
-   * the date hold (the years of {@code estimated}, all estimates, are one click away in the list,
-   * marked). A year they do not hold (the form's year kept while only the date changed) gives the
-   * newest, and the page says so rather than failing.
-   */
-  static int year(
-      Page page, NavigableSet<Integer> answerable, LocalDate asOf, List<Integer> estimated) {
-    Integer y = optionalYear(page.ctx);
-    if (answerable.isEmpty()) {
-      throw new InvalidQueryException("No release had been published by " + asOf + ".");
-    }
-    if (y == null) {
-      return answerable.descendingSet().stream()
-          .filter(x -> !estimated.contains(x))
-          .findFirst()
-          .orElse(answerable.last());
-    }
-    if (!answerable.contains(y)) {
-      page.notice(
-          "No release published by "
-              + asOf
-              + " holds these figures for "
-              + y
-              + ". Shown: "
-              + answerable.last()
-              + ", the newest year they hold.");
-      return answerable.last();
-    }
-    return y;
   }
 
   /**

@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
-import org.burdenshare.core.Engine;
-import org.burdenshare.core.errors.InvalidQueryException;
-import org.burdenshare.core.indicators.Indicators;
-import org.burdenshare.core.measures.Ranking;
-import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.server.pages.FileName;
 
@@ -78,26 +73,6 @@ final class PageParts {
     m.put("title", title);
     m.put("yName", yName);
     return m;
-  }
-
-  /**
-   * The years whose shares of GDP, in the release that answers each, are all the publisher's
-   * estimates: marked in the year list, and not the default year.
-   */
-  static List<Integer> estimateYears(
-      Engine engine, NavigableSet<Integer> years, ReleaseChoice choice) {
-    List<Integer> out = new ArrayList<>();
-    for (int y : years) {
-      try {
-        Ranking r = engine.rank(Indicators.SHARE_OF_GDP, y, "NATO", choice);
-        if (!r.rows().isEmpty() && r.rows().stream().allMatch(Ranking.Ranked::estimate)) {
-          out.add(y);
-        }
-      } catch (InvalidQueryException e) {
-        // no shares of GDP that year: nothing to mark
-      }
-    }
-    return out;
   }
 
   /** Years as a year list offers them: the newest first. */

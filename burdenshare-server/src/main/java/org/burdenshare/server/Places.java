@@ -12,7 +12,6 @@ import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.countries.CountryNames;
 import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.groups.GroupDefinition;
-import org.burdenshare.server.Dashboard.Page;
 import org.burdenshare.server.pages.Place;
 
 /**
@@ -32,7 +31,7 @@ final class Places {
    * languages, group names and expressions ({@code NATO-USA}) all go through the engine's groups,
    * as the API's do. A near miss is an error that offers the closest names in the same view.
    */
-  static String place(Page page, Engine engine, String param, String value, int year) {
+  static String place(PageRequest page, Engine engine, String param, String value, int year) {
     try {
       engine.group(value, year);
       return value;

@@ -35,7 +35,8 @@ final class ScenarioPages {
     return Chance.of(x.probability(), x.share0(), target, x.spendGrowth());
   }
 
-  static String scenarios(Dashboard.Page page, Engine engine, Context ctx) {
+  static PageResult scenarios(PageRequest page, Engine engine) {
+    Context ctx = page.ctx;
     ScenarioSpec defaults = ScenarioSpec.defaults();
     double target = number(ctx, "target", defaults.target());
     int by = (int) number(ctx, "by", defaults.targetYear());
@@ -280,9 +281,8 @@ final class ScenarioPages {
             every,
             List.of());
     return AnalysisPages.show(
+        page.frame("Scenarios", "/scenarios"),
         page,
-        "Scenarios",
-        "/scenarios",
         form,
         List.of(cost),
         s.notes(),
@@ -307,7 +307,7 @@ final class ScenarioPages {
    * chance of the target, and how many allies are more likely than not to reach it, under each.
    */
   private static Section sensitivity(
-      Dashboard.Page page, Engine engine, ScenarioSpec spec, Scenario base, String country) {
+      PageRequest page, Engine engine, ScenarioSpec spec, Scenario base, String country) {
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     Scenario.AllyPath ally = path(base, country);
     List<List<Object>> rows = new ArrayList<>();

@@ -11,7 +11,6 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.releases.Provenance;
 import org.burdenshare.core.releases.PublisherCheck;
 import org.burdenshare.core.releases.Release;
-import org.burdenshare.server.Dashboard.Page;
 import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.Frame;
 import org.burdenshare.server.pages.Link;
@@ -24,7 +23,7 @@ final class SourcesPages {
   private SourcesPages() {}
 
   /** What the publisher called each indicator's figures in a release, or null if not recorded. */
-  static ShownTable definitions(Page page, Release r) {
+  static ShownTable definitions(PageRequest page, Release r) {
     if (r.tables().isEmpty()) {
       return null;
     }
@@ -50,7 +49,7 @@ final class SourcesPages {
             99));
   }
 
-  static String sources(Page page, Engine engine) {
+  static PageResult sources(PageRequest page, Engine engine) {
     List<List<Object>> rows = new ArrayList<>();
     List<SourcesPage.Release> sections = new ArrayList<>();
     for (Release r : engine.figures().releases()) {
@@ -113,8 +112,7 @@ final class SourcesPages {
                 .named("releases", null));
     Frame frame = page.frame("Sources", "/sources");
     SourcesPage.Check check = data.lastCheck().map(SourcesPages::check).orElse(null);
-    return page.show(
-        "sources.jte", new SourcesPage(frame, sections, editions, table, check), frame);
+    return page.show(new SourcesPage(frame, sections, editions, table, check), frame);
   }
 
   private static final DateTimeFormatter WHEN =

@@ -16,6 +16,11 @@ final class Templates {
 
   private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
 
+  /** A page model drawn by its own template. */
+  static String render(org.burdenshare.server.pages.PageModel model) {
+    return render(model.template(), model);
+  }
+
   static String render(String template, Object model) {
     StringOutput out = new StringOutput();
     ENGINE.render(template, model, out);
@@ -29,7 +34,7 @@ final class Templates {
   }
 
   static String error(ErrorPage page) {
-    return render("error.jte", page);
+    return render(page);
   }
 
   /** A table of a page, with the address of its CSV. */

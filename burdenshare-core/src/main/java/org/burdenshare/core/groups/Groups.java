@@ -37,7 +37,9 @@ public final class Groups {
       }
       GroupExpression.parse(d.expression());
     }
-    this.definitions = Map.copyOf(defs);
+    // kept in definition order: Map.copyOf iterates in an order that changes from run to run, and
+    // the pickers listed the groups differently after each restart
+    this.definitions = java.util.Collections.unmodifiableMap(defs);
     // Resolve every definition once so that a cycle or unknown name fails at load, not at use.
     for (GroupDefinition d : defs.values()) {
       resolve(d.name(), 2024);

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.costshares.CostShares;
 import org.burdenshare.core.errors.InvalidQueryException;
@@ -17,6 +19,7 @@ import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.maps.AllyMap;
 import org.burdenshare.core.maps.MapEngine;
 import org.burdenshare.core.maps.MapMetric;
+import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.core.releases.Selection;
 import org.burdenshare.core.scenarios.Scenario;
@@ -81,9 +84,42 @@ public final class Burdenshare {
     return out;
   }
 
-  /** The year targets are judged in when none is asked: the newest with shares of GDP. */
+  /** The year targets are judged in when none is asked (see {@link YearsOnOffer#defaultYear}). */
   public int targetYear(ReleaseChoice choice) {
-    return engine.figures().answerableYears(Indicators.SHARE_OF_GDP, choice).last();
+    YearsOnOffer offer = years(choice, Indicators.SHARE_OF_GDP);
+    if (offer.isEmpty()) {
+      throw new InvalidQueryException(
+          choice instanceof ReleaseChoice.AsOf a
+              ? "No release had been published by " + a.date() + "."
+              : choice instanceof ReleaseChoice.Named n
+                  ? "Release " + n.releaseId() + " holds no shares of GDP."
+                  : "The database holds no shares of GDP.");
+    }
+    return offer.defaultYear();
+  }
+
+  /**
+   * The years some release of the choice holds for any of the indicators, and which of them are
+   * estimates: a year whose shares of GDP for NATO, in the release that answers it, are all the
+   * publisher's estimates (NATO marks a whole year as estimated, not single allies).
+   */
+  public YearsOnOffer years(ReleaseChoice choice, String... indicators) {
+    NavigableSet<Integer> years = new TreeSet<>();
+    for (String indicator : indicators) {
+      years.addAll(engine.figures().answerableYears(indicator, choice));
+    }
+    List<Integer> estimated = new ArrayList<>();
+    for (int y : years) {
+      try {
+        Ranking r = engine.rank(Indicators.SHARE_OF_GDP, y, "NATO", choice);
+        if (!r.rows().isEmpty() && r.rows().stream().allMatch(Ranking.Ranked::estimate)) {
+          estimated.add(y);
+        }
+      } catch (InvalidQueryException e) {
+        // no shares of GDP that year: nothing to mark
+      }
+    }
+    return new YearsOnOffer(years, estimated);
   }
 
   /**

@@ -16,4 +16,5 @@ public record AllyPage(
     Section shares,
     Section categories,
     Section indicators,
-    Section revisions) {}
+    Section revisions)
+    implements PageModel {}

@@ -15,7 +15,8 @@ public record AnalysisPage(
     List<String> summary,
     List<String> notes,
     ShownTable lead,
-    List<Section> sections) {
+    List<Section> sections)
+    implements PageModel {
   public AnalysisPage {
     summary = List.copyOf(summary);
     notes = List.copyOf(notes);

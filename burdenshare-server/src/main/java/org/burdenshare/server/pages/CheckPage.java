@@ -13,7 +13,8 @@ import java.util.List;
  * @param permalink an address that checks the same text again, or null (a long text or none)
  */
 public record CheckPage(
-    Frame frame, String text, LocalDate givenDate, String error, Results results, Link permalink) {
+    Frame frame, String text, LocalDate givenDate, String error, Results results, Link permalink)
+    implements PageModel {
 
   /**
    * What a check found.

@@ -9,7 +9,8 @@ package org.burdenshare.server.pages;
  * @param table the figures of the chart as a table, or null
  */
 public record EmbedPage(
-    String title, Chart chart, MapView map, ShownTable table, Link full, String echartsVersion) {
+    String title, Chart chart, MapView map, ShownTable table, Link full, String echartsVersion)
+    implements PageModel {
 
   public static EmbedPage of(String title, Chart chart, MapView map, ShownTable table, Link full) {
     return new EmbedPage(Bounded.text(title), chart, map, table, full, WebVersions.echarts());

@@ -8,7 +8,7 @@ import java.util.List;
  * @param message what went wrong and what would answer, as plain text
  * @param next links to go on from here ("Start again", "Sources")
  */
-public record ErrorPage(Frame frame, String message, List<Link> next) {
+public record ErrorPage(Frame frame, String message, List<Link> next) implements PageModel {
   public ErrorPage {
     next = List.copyOf(next);
   }

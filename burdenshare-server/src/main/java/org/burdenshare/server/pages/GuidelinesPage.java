@@ -16,4 +16,5 @@ public record GuidelinesPage(
     ReleaseNote release,
     ReleaseNote equipmentRelease,
     Chart chart,
-    ShownTable table) {}
+    ShownTable table)
+    implements PageModel {}

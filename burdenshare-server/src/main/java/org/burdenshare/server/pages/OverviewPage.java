@@ -19,7 +19,8 @@ public record OverviewPage(
     MapView map,
     Section overTime,
     Section realChanges,
-    Section spending) {
+    Section spending)
+    implements PageModel {
 
   /** The year's figures in a few numbers. */
   /**

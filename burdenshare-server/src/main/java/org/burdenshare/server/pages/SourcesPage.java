@@ -11,11 +11,8 @@ import java.util.List;
  * @param lastCheck the last look at the publishers' pages, or null if there was none
  */
 public record SourcesPage(
-    Frame frame,
-    List<Release> releases,
-    List<Edition> editions,
-    ShownTable table,
-    Check lastCheck) {
+    Frame frame, List<Release> releases, List<Edition> editions, ShownTable table, Check lastCheck)
+    implements PageModel {
   public SourcesPage {
     releases = List.copyOf(releases);
     editions = List.copyOf(editions);
