@@ -44,7 +44,7 @@ final class Dashboard {
     page(app, "/sources", "/sources", SourcesPages::sources);
     page(app, "/targets", "/targets", AnalysisPages::targets);
     page(app, "/scenarios", "/scenarios", ScenarioPages::scenarios);
-    page(app, "/fairshare", "/fairshare", AnalysisPages::fairShare);
+    page(app, "/fairshare", "/fairshare", FairSharePages::fairShare);
   }
 
   /** A page at its path, and its charts for other sites' frames under /embed. */

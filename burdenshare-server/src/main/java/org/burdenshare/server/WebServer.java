@@ -6,10 +6,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +28,6 @@ public final class WebServer implements AutoCloseable {
   /** Longer query strings are refused: no legitimate question needs more. */
   static final int MAX_QUERY_LENGTH = 2048;
 
-  private static final int CACHE_ENTRIES = 4096;
-
   /** The only paths that take a body: texts to check for claims. */
   static final java.util.Set<String> POSTABLE = java.util.Set.of(Claims.API_PATH, Claims.PAGE_PATH);
 
@@ -50,10 +44,7 @@ public final class WebServer implements AutoCloseable {
 
   private final AtomicReference<Snapshot> snapshot;
 
-  // Answers by snapshot, path and query: bounded, the least used evicted first (a crawler's many
-  // distinct queries cannot grow it, nor empty it for everyone else).
-  private final com.github.benmanes.caffeine.cache.Cache<String, Cached> cache =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHE_ENTRIES).build();
+  private final ApiAnswers answers;
 
   private final List<Endpoint> endpoints;
 
@@ -61,11 +52,9 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
 
-  /** An answer's bytes, plain and gzipped once, and its ETag. */
-  private record Cached(byte[] body, byte[] gzipped, String etag) {}
-
   private WebServer(Snapshot first, List<Manifest.Supplement> supplements, String version) {
     this.snapshot = new AtomicReference<>(first);
+    this.answers = new ApiAnswers(snapshot::get);
     this.endpoints = Api.endpoints(supplements);
     try {
       this.openApi = Json.PRETTY.writeValueAsBytes(OpenApi.document(endpoints, version));
@@ -138,7 +127,7 @@ public final class WebServer implements AutoCloseable {
   /** Replaces the figures every later request answers from. */
   public void swap(Snapshot next) {
     snapshot.set(Objects.requireNonNull(next));
-    cache.invalidateAll();
+    answers.forget();
   }
 
   public Snapshot snapshot() {
@@ -153,7 +142,7 @@ public final class WebServer implements AutoCloseable {
   private void routes() {
     app.before(this::guard);
     for (Endpoint e : endpoints) {
-      app.get(e.path(), ctx -> answer(ctx, e));
+      app.get(e.path(), ctx -> answers.answer(ctx, e));
     }
     app.options(
         "/api/*",
@@ -324,53 +313,6 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private void answer(Context ctx, Endpoint e) throws IOException {
-    Snapshot s = snapshot.get();
-    String key = s.id() + ' ' + ctx.path() + '?' + Objects.toString(ctx.queryString(), "");
-    Cached c = cache.getIfPresent(key);
-    if (c == null) {
-      Request request = new Request(ctx, e, s);
-      Object answer = e.answer().apply(request);
-      java.time.LocalDate asOf = request.asOf();
-      if (asOf != null) {
-        answer = LaterMarks.mark(answer, asOf, s.engine().figures());
-      }
-      byte[] body = Json.COMPACT.writeValueAsBytes(answer);
-      c = new Cached(body, gzip(body), "\"" + s.id() + "-" + digest(body) + "\"");
-      cache.put(key, c);
-    }
-    ctx.header("ETag", c.etag());
-    ctx.header("Cache-Control", "public, max-age=60");
-    ctx.header("Vary", "Accept-Encoding");
-    if (c.etag().equals(ctx.header("If-None-Match"))) {
-      ctx.status(304);
-      return;
-    }
-    // Written straight to the response with its length: the bytes (and their gzip) are made once
-    // per snapshot, so nothing is serialised, compressed or chunked per request.
-    boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
-    byte[] out = gzip ? c.gzipped() : c.body();
-    ctx.contentType("application/json");
-    if (gzip) {
-      ctx.header("Content-Encoding", "gzip");
-    }
-    ctx.res().setContentLength(out.length);
-    ctx.res().getOutputStream().write(out);
-  }
-
-  private static boolean acceptsGzip(String acceptEncoding) {
-    return acceptEncoding != null
-        && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
-  }
-
-  private static byte[] gzip(byte[] body) throws IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
-    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(bytes)) {
-      z.write(body);
-    }
-    return bytes.toByteArray();
-  }
-
   private static String notFound(Context ctx) {
     return "There is nothing at "
         + ctx.path()
@@ -405,13 +347,5 @@ public final class WebServer implements AutoCloseable {
   private static boolean isProblem(Context ctx) {
     String type = ctx.res().getContentType();
     return type != null && type.startsWith(Problem.MEDIA_TYPE);
-  }
-
-  private static String digest(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

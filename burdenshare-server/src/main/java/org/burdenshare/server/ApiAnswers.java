@@ -1,0 +1,92 @@
+package org.burdenshare.server;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.burdenshare.render.Json;
+
+/**
+ * The API's answers: each made once per snapshot and question, serialised and gzipped once, served
+ * with its ETag; answers asked as of a date have their later releases marked ({@link LaterMarks}).
+ */
+final class ApiAnswers {
+  private static final int CACHE_ENTRIES = 4096;
+
+  private final Supplier<Snapshot> snapshot;
+
+  // Answers by snapshot, path and query: bounded, the least used evicted first (a crawler's many
+  // distinct queries cannot grow it, nor empty it for everyone else).
+  private final com.github.benmanes.caffeine.cache.Cache<String, Cached> cache =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHE_ENTRIES).build();
+
+  /** An answer's bytes, plain and gzipped once, and its ETag. */
+  private record Cached(byte[] body, byte[] gzipped, String etag) {}
+
+  ApiAnswers(Supplier<Snapshot> snapshot) {
+    this.snapshot = snapshot;
+  }
+
+  /** Forgets every answer: the figures they came from have been replaced. */
+  void forget() {
+    cache.invalidateAll();
+  }
+
+  void answer(Context ctx, Endpoint e) throws IOException {
+    Snapshot s = snapshot.get();
+    String key = s.id() + ' ' + ctx.path() + '?' + Objects.toString(ctx.queryString(), "");
+    Cached c = cache.getIfPresent(key);
+    if (c == null) {
+      Request request = new Request(ctx, e, s);
+      Object answer = e.answer().apply(request);
+      java.time.LocalDate asOf = request.asOf();
+      if (asOf != null) {
+        answer = LaterMarks.mark(answer, asOf, s.engine().figures());
+      }
+      byte[] body = Json.COMPACT.writeValueAsBytes(answer);
+      c = new Cached(body, gzip(body), "\"" + s.id() + "-" + digest(body) + "\"");
+      cache.put(key, c);
+    }
+    ctx.header("ETag", c.etag());
+    ctx.header("Cache-Control", "public, max-age=60");
+    ctx.header("Vary", "Accept-Encoding");
+    if (c.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    // Written straight to the response with its length: the bytes (and their gzip) are made once
+    // per snapshot, so nothing is serialised, compressed or chunked per request.
+    boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
+    byte[] out = gzip ? c.gzipped() : c.body();
+    ctx.contentType("application/json");
+    if (gzip) {
+      ctx.header("Content-Encoding", "gzip");
+    }
+    ctx.res().setContentLength(out.length);
+    ctx.res().getOutputStream().write(out);
+  }
+
+  private static boolean acceptsGzip(String acceptEncoding) {
+    return acceptEncoding != null
+        && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+  }
+
+  private static byte[] gzip(byte[] body) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(bytes)) {
+      z.write(body);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static String digest(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
