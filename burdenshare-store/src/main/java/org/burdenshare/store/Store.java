@@ -9,10 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,9 +33,10 @@ import org.duckdb.DuckDBDriver;
  * first load leaves no file behind.
  *
  * <p>Reading the snapshot is {@link SnapshotReader}'s, writing an import {@link ReleaseImport}'s,
- * and the rows both bundled releases and imports write {@link ReleaseRows}'. What stays here, a
- * little over 400 lines, is the file's lifecycle (create, check, migrate, update the bundled
- * releases and reference tables) and how its failures are said, which read best together.
+ * the rows both bundled releases and imports write {@link ReleaseRows}', and what a file holds
+ * {@link StoredState}'s. What stays here is the file's lifecycle (create, check, migrate, update
+ * the bundled releases and reference tables) and how its failures are said, which read best
+ * together.
  */
 public final class Store {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,9 +86,6 @@ public final class Store {
 
   // ---------------------------------------------------------------- opening and loading
 
-  private record State(
-      Map<String, String> releaseHashes, Map<String, Boolean> bundled, Map<String, String> meta) {}
-
   private void ensureCurrent(Consumer<String> progress) {
     if (!Files.exists(file)) {
       DataDirectory.ensureWritable(dir);
@@ -103,9 +99,9 @@ public final class Store {
               + " is not a file: expected the burdenshare database. Move it away or choose"
               + " another --data-dir.");
     }
-    State state;
+    StoredState state;
     try (Connection c = connect(file, true)) {
-      state = readState(c);
+      state = StoredState.read(c, file);
     } catch (SQLException e) {
       throw unreadable(e);
     }
@@ -131,7 +127,7 @@ public final class Store {
       compatible.setProperty("storage_compatibility_version", STORAGE_VERSION);
       try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + partial, compatible);
           Statement s = c.createStatement()) {
-        apply(c, new State(Map.of(), Map.of(), Map.of()), progress);
+        apply(c, new StoredState(Map.of(), Map.of(), Map.of()), progress);
         // Written into the file now, where a failure (a full disk) is reported: a checkpoint
         // that fails as the connection closes is not, and would leave the figures in a log
         // that the move below leaves behind.
@@ -141,7 +137,7 @@ public final class Store {
         throw new IOException("the database's log was not written into it (is the disk full?)");
       }
       try (Connection c = connect(partial, true)) {
-        if (!upToDate(readState(c))) {
+        if (!upToDate(StoredState.read(c, file))) {
           throw new IOException("the new database does not read back whole (is the disk full?)");
         }
       }
@@ -168,64 +164,7 @@ public final class Store {
     }
   }
 
-  private State readState(Connection c) throws SQLException {
-    Map<String, String> meta = new HashMap<>();
-    try (Statement s = c.createStatement();
-        ResultSet tables =
-            s.executeQuery(
-                "SELECT count(*) AS tables FROM information_schema.tables WHERE table_name = 'meta'")) {
-      tables.next();
-      if (tables.getInt("tables") == 0) {
-        throw new StoreException(
-            file
-                + " is a DuckDB database, but not one of burdenshare (it has no burdenshare"
-                + " schema). Move it away or choose another --data-dir.");
-      }
-    }
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT key, value FROM meta")) {
-      while (rs.next()) {
-        meta.put(rs.getString("key"), rs.getString("value"));
-      }
-    }
-    int version;
-    try {
-      version = Integer.parseInt(meta.getOrDefault("schema_version", "?"));
-    } catch (NumberFormatException e) {
-      throw new StoreException(
-          file
-              + " has no readable schema version: it is damaged. Move it away and burdenshare will build a new one.");
-    }
-    if (version > Schema.VERSION) {
-      throw new StoreException(
-          file
-              + " was written by a newer burdenshare (schema "
-              + version
-              + "); this version reads schema "
-              + Schema.VERSION
-              + ". Upgrade burdenshare, or choose another --data-dir.");
-    }
-    if (version < 1) {
-      throw new StoreException(
-          file
-              + " uses schema "
-              + version
-              + ", which this version cannot migrate. Move it away and burdenshare will build a"
-              + " new one.");
-    }
-    Map<String, String> hashes = new HashMap<>();
-    Map<String, Boolean> bundled = new HashMap<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT release_id, content_sha256, bundled FROM releases")) {
-      while (rs.next()) {
-        hashes.put(rs.getString("release_id"), rs.getString("content_sha256"));
-        bundled.put(rs.getString("release_id"), rs.getBoolean("bundled"));
-      }
-    }
-    return new State(hashes, bundled, meta);
-  }
-
-  private boolean upToDate(State state) {
+  private boolean upToDate(StoredState state) {
     for (Manifest.ReleaseEntry e : bundle.manifest().releases()) {
       if (!state.releaseHashes().containsKey(e.id())) {
         return false;
@@ -261,7 +200,8 @@ public final class Store {
   }
 
   /** Brings the database up to the bundle in one transaction. */
-  private void apply(Connection c, State state, Consumer<String> progress) throws SQLException {
+  private void apply(Connection c, StoredState state, Consumer<String> progress)
+      throws SQLException {
     c.setAutoCommit(false);
     try {
       try (Statement s = c.createStatement()) {

@@ -1,6 +1,5 @@
 package org.burdenshare.core.figures;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,13 +19,10 @@ import org.burdenshare.core.errors.Remedy;
 import org.burdenshare.core.errors.Suggestions;
 import org.burdenshare.core.groups.Groups;
 import org.burdenshare.core.indicators.Indicators;
-import org.burdenshare.core.releases.CouldNotUse;
-import org.burdenshare.core.releases.Edition;
 import org.burdenshare.core.releases.Editions;
 import org.burdenshare.core.releases.PublisherCheck;
 import org.burdenshare.core.releases.Release;
 import org.burdenshare.core.releases.ReleaseChoice;
-import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.core.releases.Selection;
 
 /**
@@ -34,9 +30,8 @@ import org.burdenshare.core.releases.Selection;
  * reference countries and groups. Indexed by release, indicator, year and country so that every
  * calculator is a cheap, pure function of it.
  *
- * <p>Why this file is over 500 lines: besides the indexes it holds the release rule (which release
- * answers a question as of a date, and what the publisher had put out by then that could not be
- * used), the one rule every answer depends on. It reads best beside the indexes it walks.
+ * <p>The release rule (which release answers a question as of a date, and what the publisher had
+ * put out by then that could not be used) is {@link ReleaseSelector}'s, over these indexes.
  */
 public final class Figures {
   /** Years outside this range cannot be asked about: NATO was founded in 1949. */
@@ -52,14 +47,12 @@ public final class Figures {
   // release -> indicator -> years that have at least one country's figure
   private final Map<String, Map<String, NavigableSet<Integer>>> coverage;
   private final int observationCount;
-  // dataset -> indicator -> countries any of its releases gives a figure for: what a question
-  // about those countries needs a release to hold (worked out once, asked on every question)
-  private final Map<String, Map<String, Set<String>>> publishedCountries;
   private final Editions editions;
-  // the catalogue's dated editions that no release holds, oldest first
-  private final List<Edition> unheld;
   private final long fingerprint;
   private final PublisherCheck lastCheck;
+  // which release answers a question, with what it worked out once from all of them: the countries
+  // each dataset gives each indicator for, and the catalogue's editions no release holds
+  private final ReleaseSelector selector;
 
   /**
    * @param releases in order of precedence between datasets: when two datasets hold the same
@@ -147,8 +140,7 @@ public final class Figures {
                         .computeIfAbsent(byId.get(release).dataset(), k -> new HashMap<>())
                         .computeIfAbsent(indicator, k -> new HashSet<>())
                         .addAll(countriesOf)));
-    this.publishedCountries = published;
-    this.unheld = editions.notHeld(releases, null, null);
+    this.selector = new ReleaseSelector(this, published, editions.notHeld(releases, null, null));
   }
 
   private static Map<String, Map<String, Map<Integer, Map<String, Observation>>>> freeze(
@@ -306,176 +298,7 @@ public final class Figures {
    */
   public Selection select(
       String indicator, int year, Collection<String> countries, ReleaseChoice choice) {
-    Indicators.get(indicator);
-    checkYear(year);
-    if (choice instanceof ReleaseChoice.Named named) {
-      Release r = release(named.releaseId());
-      if (!covers(r.id(), indicator, year)) {
-        NavigableSet<Integer> ys = years(r.id(), indicator);
-        throw new InvalidQueryException(
-            "Release "
-                + r.id()
-                + " has no figures for "
-                + indicator
-                + " in "
-                + year
-                + (ys.isEmpty()
-                    ? "; it has no figures for that indicator at all."
-                    : "; it covers " + span(ys) + "."));
-      }
-      return new Selection(r, indicator, year, "release " + r.id() + " as requested");
-    }
-    List<Release> candidates = candidates(indicator);
-    List<Release> covering =
-        candidates.stream().filter(r -> covers(r.id(), indicator, year)).toList();
-    if (covering.isEmpty()) {
-      NavigableSet<Integer> covered = new TreeSet<>();
-      candidates.forEach(r -> covered.addAll(years(r.id(), indicator)));
-      Optional<Release> elsewhere =
-          releases.stream()
-              .filter(r -> !candidates.contains(r) && covers(r.id(), indicator, year))
-              .findFirst();
-      throw new InvalidQueryException(
-          "No "
-              + candidates.get(0).publisher()
-              + " release covers "
-              + year
-              + " for "
-              + indicator
-              + "; they cover "
-              + span(covered)
-              + "."
-              + elsewhere
-                  .map(r -> " Release " + r.id() + " (" + r.publisher() + ") has it.")
-                  .orElse(""),
-          List.of(),
-          elsewhere.map(r -> (Remedy) new Remedy.UseRelease(r.id())).orElse(null));
-    }
-    Set<String> needed = needed(candidates, indicator, countries);
-    List<Release> holding =
-        covering.stream().filter(r -> holdsAll(r, indicator, year, needed)).toList();
-    // Nothing holds every figure: the releases that hold some answer, with gaps shown.
-    List<Release> pool = holding.isEmpty() ? covering : holding;
-    String what = holding.isEmpty() ? "covers " + year : "holds these figures for " + year;
-    Comparator<Release> byDate = Comparator.comparing(Release::published);
-    if (choice instanceof ReleaseChoice.AsOf asOf) {
-      LocalDate date = asOf.date();
-      Optional<Release> visible =
-          pool.stream().filter(r -> !r.published().isAfter(date)).max(byDate);
-      if (visible.isPresent()) {
-        Release chosen = visible.get();
-        return new Selection(
-            chosen,
-            indicator,
-            year,
-            "newest release in the database published on or before " + date + " that " + what,
-            false,
-            couldNotUse(candidates, covering, chosen, chosen.published(), date));
-      }
-      Release earliest = pool.stream().min(byDate).orElseThrow();
-      LocalDate newestSeen =
-          candidates.stream()
-              .map(Release::published)
-              .filter(p -> !p.isAfter(date))
-              .max(Comparator.naturalOrder())
-              .orElse(null);
-      return new Selection(
-          earliest,
-          indicator,
-          year,
-          "no release in the database published on or before "
-              + date
-              + " "
-              + (holding.isEmpty() ? "covers " + year : "holds these figures for " + year)
-              + " for "
-              + indicator
-              + "; answered from the earliest later release that does, "
-              + earliest.id()
-              + " (published "
-              + earliest.published()
-              + ")",
-          true,
-          couldNotUse(candidates, covering, null, newestSeen, date));
-    }
-    Release newest = pool.stream().max(byDate).orElseThrow();
-    return new Selection(
-        newest,
-        indicator,
-        year,
-        "newest release in the database that " + what,
-        false,
-        couldNotUse(candidates, covering, newest, newest.published(), null));
-  }
-
-  /**
-   * What a selection could not use: editions of the catalogue published after {@code after} and by
-   * {@code until} that no release holds, and releases newer than the chosen one (and visible at
-   * {@code until}) that cover the year but not every figure, or (partial releases) not the year or
-   * the indicator at all.
-   */
-  private CouldNotUse couldNotUse(
-      List<Release> candidates,
-      List<Release> covering,
-      Release chosen,
-      LocalDate after,
-      LocalDate until) {
-    List<ReleaseRef> partly =
-        covering.stream()
-            .filter(r -> chosen == null || r.published().isAfter(chosen.published()))
-            .filter(r -> until == null || !r.published().isAfter(until))
-            .filter(r -> chosen == null || !r.id().equals(chosen.id()))
-            .sorted(Comparator.comparing(Release::published))
-            .map(Release::ref)
-            .toList();
-    List<ReleaseRef> lacking =
-        candidates.stream()
-            .filter(Release::partial)
-            .filter(r -> !covering.contains(r))
-            .filter(r -> chosen == null || r.published().isAfter(chosen.published()))
-            .filter(r -> until == null || !r.published().isAfter(until))
-            .max(Comparator.comparing(Release::published))
-            .map(Release::ref)
-            .stream()
-            .toList();
-    List<Edition> editions =
-        candidates.isEmpty() || !candidates.get(0).dataset().equals(this.editions.dataset())
-            ? List.of()
-            : unheld.stream()
-                .filter(e -> after == null || e.published().isAfter(after))
-                .filter(e -> until == null || !e.published().isAfter(until))
-                .toList();
-    return new CouldNotUse(editions, partly, lacking);
-  }
-
-  /**
-   * The countries whose figures a question needs: those the dataset ever gives the indicator for.
-   */
-  private Set<String> needed(
-      List<Release> candidates, String indicator, Collection<String> countries) {
-    Set<String> published =
-        publishedCountries
-            .getOrDefault(candidates.get(0).dataset(), Map.of())
-            .getOrDefault(indicator, Set.of());
-    Set<String> needed = new TreeSet<>(countries);
-    needed.retainAll(published);
-    return needed;
-  }
-
-  /**
-   * Whether a release holds every figure a question needs. A partial release also holds them when
-   * its holdings cover every needed cell and it has at least one of them: a blank inside what it
-   * holds is the publisher's own blank (NATO's August 2025 edition printed no German 2025 figure),
-   * so the country shows as without figures instead of the question going to a later release.
-   */
-  private boolean holdsAll(Release r, String indicator, int year, Set<String> needed) {
-    Set<String> present = figures(r.id(), indicator, year).keySet();
-    if (present.containsAll(needed)) {
-      return true;
-    }
-    return r.partial()
-        && needed.stream().anyMatch(present::contains)
-        && needed.stream()
-            .allMatch(c -> r.holdings().stream().anyMatch(h -> h.includes(indicator, year, c)));
+    return selector.select(indicator, year, countries, choice);
   }
 
   /** The catalogue of the publisher's editions, bundled or not. */
@@ -519,7 +342,7 @@ public final class Figures {
   }
 
   /** Releases of the first dataset (in precedence order) that has the indicator. */
-  private List<Release> candidates(String indicator) {
+  List<Release> candidates(String indicator) {
     for (Release r : releases) {
       if (!years(r.id(), indicator).isEmpty()) {
         return releases.stream().filter(x -> x.dataset().equals(r.dataset())).toList();
@@ -542,7 +365,7 @@ public final class Figures {
     }
   }
 
-  private static String span(NavigableSet<Integer> years) {
+  static String span(NavigableSet<Integer> years) {
     if (years.isEmpty()) {
       return "no years";
     }
