@@ -36,7 +36,6 @@ final class AnalysisPages {
     LocalDate asOf = prelude.asOf();
     ReleaseChoice choice = prelude.choice();
     int year = prelude.year();
-    ChoiceForm form = prelude.form("/targets");
     // a pledge agreed after the date was not yet made: left out, and said so
     List<Target> targets =
         ReferenceData.targets().stream()
@@ -161,7 +160,7 @@ final class AnalysisPages {
     return show(
         prelude.frame("Targets", "/targets"),
         page,
-        form,
+        prelude.form("/targets"),
         List.of(),
         notYet.isEmpty()
             ? List.of()

@@ -16,7 +16,6 @@ import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.ReleaseChoice;
 import org.burdenshare.render.Num;
 import org.burdenshare.server.pages.Chart;
-import org.burdenshare.server.pages.ChoiceForm;
 import org.burdenshare.server.pages.DataTable;
 import org.burdenshare.server.pages.Section;
 
@@ -79,7 +78,6 @@ final class FairSharePages {
     LocalDate asOf = prelude.asOf();
     ReleaseChoice choice = prelude.choice();
     int year = prelude.year();
-    ChoiceForm form = prelude.form("/fairshare");
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     FairShare f = ask.fairShare(year, "NATO", choice);
     List<String> summary = fairShareInWords(f, year);
@@ -224,6 +222,13 @@ final class FairSharePages {
                         + " year to year).")
                 : List.of());
     return AnalysisPages.show(
-        prelude.frame("Fair share", "/fairshare"), page, form, summary, notes, null, weight, test);
+        prelude.frame("Fair share", "/fairshare"),
+        page,
+        prelude.form("/fairshare"),
+        summary,
+        notes,
+        null,
+        weight,
+        test);
   }
 }
