@@ -45,6 +45,24 @@ final class Dashboard {
     page(app, "/targets", "/targets", AnalysisPages::targets);
     page(app, "/scenarios", "/scenarios", ScenarioPages::scenarios);
     page(app, "/fairshare", "/fairshare", FairSharePages::fairShare);
+    // the notes bundled with a dataset (where each file came from, how it was checked), which the
+    // Sources page links where a release's attribution points to them
+    app.get(
+        "/sources/notes/{dataset}",
+        ctx -> {
+          String notes =
+              org.burdenshare.store.Bundle.sourceNotes(ctx.pathParam("dataset"))
+                  .orElseThrow(
+                      () ->
+                          ApiException.notFound(
+                              "There are no notes for a dataset called '"
+                                  + org.burdenshare.server.pages.Bounded.text(
+                                      ctx.pathParam("dataset"))
+                                  + "'. The Sources page links the notes there are."));
+          ctx.contentType("text/plain; charset=utf-8")
+              .header("Cache-Control", "public, max-age=3600")
+              .result(notes);
+        });
   }
 
   /** A page at its path, and its charts for other sites' frames under /embed. */

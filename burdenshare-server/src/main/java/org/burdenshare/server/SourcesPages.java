@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.burdenshare.core.Engine;
+import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.releases.Provenance;
 import org.burdenshare.core.releases.PublisherCheck;
 import org.burdenshare.core.releases.Release;
@@ -16,6 +17,7 @@ import org.burdenshare.server.pages.Frame;
 import org.burdenshare.server.pages.Link;
 import org.burdenshare.server.pages.ShownTable;
 import org.burdenshare.server.pages.SourcesPage;
+import org.burdenshare.store.Bundle;
 import org.burdenshare.store.imports.PublisherProfile;
 
 /** Where the figures come from: every release, what its tables measured, and NATO's editions. */
@@ -35,6 +37,7 @@ final class SourcesPages {
               var d = r.definitionOf(i);
               rows.add(
                   row(
+                      Indicators.get(i).name(),
                       i,
                       d.tableOrNotRecorded(),
                       d.measureOrNotRecorded(),
@@ -44,7 +47,7 @@ final class SourcesPages {
         new DataTable(
             "definitions-" + r.id(),
             "What each table of " + r.id() + " measured",
-            List.of("Indicator", "Table as printed", "Measure", "Price base"),
+            List.of("Indicator", "Id", "Table as printed", "Measure", "Price base"),
             rows,
             99));
   }
@@ -70,7 +73,8 @@ final class SourcesPages {
               r.published(),
               r.cutoff(),
               new Link("Publisher's page or file", r.url()),
-              r.attribution(),
+              withoutNotesPath(r.attribution()),
+              notesLink(r),
               r.licence(),
               r.notes(),
               r.partial(),
@@ -93,7 +97,7 @@ final class SourcesPages {
       editions.add(
           new SourcesPage.Edition(
               x.published(),
-              x.title(),
+              editionTitle(x.title()),
               x.annualReport(),
               x.cutoff(),
               x.confidence(),
@@ -113,6 +117,59 @@ final class SourcesPages {
     Frame frame = page.frame("Sources", "/sources");
     SourcesPage.Check check = data.lastCheck().map(SourcesPages::check).orElse(null);
     return page.show(new SourcesPage(frame, sections, editions, table, check), frame);
+  }
+
+  // "(see data/nato/SOURCES.md)": a path in the repository, which a reader of the page cannot open
+  private static final java.util.regex.Pattern NOTES_PATH =
+      java.util.regex.Pattern.compile("\\s*\\(see data/([a-z]+)/SOURCES\\.md\\)");
+
+  // "see data/nato/SOURCES.md, section 5": the same path, naming a section
+  private static final java.util.regex.Pattern NOTES_SECTION =
+      java.util.regex.Pattern.compile("see data/([a-z]+)/SOURCES\\.md, section (\\d+)");
+
+  // any mention of a dataset's notes, for the dataset it names
+  private static final java.util.regex.Pattern NOTES_FILE =
+      java.util.regex.Pattern.compile("data/([a-z]+)/SOURCES\\.md");
+
+  /** An attribution without the repository path of its notes, which the page links instead. */
+  static String withoutNotesPath(String attribution) {
+    if (attribution == null) {
+      return null;
+    }
+    String s = NOTES_PATH.matcher(attribution).replaceAll("");
+    return NOTES_SECTION.matcher(s).replaceAll("see section $2 of the linked notes");
+  }
+
+  /** A link to the notes bundled with a release's dataset, or null if it has none. */
+  static Link notesLink(Release r) {
+    String dataset =
+        r.attribution() == null
+            ? null
+            : NOTES_FILE
+                .matcher(r.attribution())
+                .results()
+                .map(m -> m.group(1))
+                .findFirst()
+                .orElse(r.dataset());
+    return Bundle.sourceNotes(dataset).isPresent()
+        ? new Link("How these figures were obtained and checked", "/sources/notes/" + dataset)
+        : null;
+  }
+
+  /**
+   * An edition's title as a reader takes it: the catalogue writes "A OR B (conflict)" where its
+   * sources disagree on the title.
+   */
+  static String editionTitle(String title) {
+    if (title == null || !title.endsWith("(conflict)") || !title.contains(" OR ")) {
+      return title;
+    }
+    String both = title.substring(0, title.length() - "(conflict)".length()).strip();
+    int or = both.indexOf(" OR ");
+    return both.substring(0, or)
+        + " (another source calls it “"
+        + both.substring(or + " OR ".length())
+        + "”)";
   }
 
   private static final DateTimeFormatter WHEN =

@@ -53,6 +53,27 @@ class ApiContractTest {
     return p;
   }
 
+  /**
+   * Sources speaks to a reader: a repository path in an attribution becomes a link to the notes it
+   * names, a catalogue title its sources disagree on is said in words, and tables name indicators.
+   */
+  @Test
+  void sourcesLinksItsNotesAndNamesThingsInWords() throws Exception {
+    HttpResponse<String> page = server.get("/sources");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .doesNotContain("see data/nato/SOURCES.md", "(conflict)", " OR Defence")
+        .contains("href=\"/sources/notes/nato\"")
+        .contains("another source calls it")
+        .contains("Defence expenditure as share of GDP");
+    HttpResponse<String> notes = server.get("/sources/notes/nato");
+    assertThat(notes.statusCode()).isEqualTo(200);
+    assertThat(notes.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(notes.body()).contains("passport");
+    assertThat(server.get("/sources/notes/..%2Fmanifest").statusCode()).isEqualTo(404);
+    assertThat(server.get("/sources/notes/nothing").statusCode()).isEqualTo(404);
+  }
+
   @Test
   void compareAsOfTheClaimDate() throws Exception {
     JsonNode j =

@@ -130,6 +130,7 @@ class HostilePagesTest {
             null,
             new Link(ALL, URL),
             ALL,
+            new Link(ALL, URL),
             ALL,
             List.of(ALL),
             true,

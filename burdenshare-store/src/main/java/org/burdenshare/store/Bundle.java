@@ -99,6 +99,25 @@ public final class Bundle {
         e.definitions());
   }
 
+  /**
+   * The notes bundled with a dataset's files ({@code data/<dataset>/SOURCES.md}): where each file
+   * came from, how it was obtained and checked. Empty for a dataset without them or a name that is
+   * not a dataset's.
+   */
+  public static java.util.Optional<String> sourceNotes(String dataset) {
+    if (dataset == null || !dataset.matches("[a-z]{1,20}")) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(
+          new String(
+              Resources.bytes("data/" + dataset + "/SOURCES.md"),
+              java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IllegalStateException missing) {
+      return java.util.Optional.empty();
+    }
+  }
+
   public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -21,6 +21,8 @@ public record SourcesPage(
   /**
    * A release's section.
    *
+   * @param sourceNotes the notes bundled with its dataset (how the files were obtained and
+   *     checked), or null
    * @param holdings what a partial release holds, one line each; empty for a whole release
    * @param definitions what each of its tables measured, or null when it did not record it
    * @param file the file it was read from (name, size, SHA-256), or null when none is recorded
@@ -34,6 +36,7 @@ public record SourcesPage(
       LocalDate cutoff,
       Link source,
       String attribution,
+      Link sourceNotes,
       String licence,
       List<String> notes,
       boolean partial,
