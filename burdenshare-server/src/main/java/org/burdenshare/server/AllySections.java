@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.countries.Country;
+import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Revisions;
@@ -239,7 +240,7 @@ final class AllySections {
           visible.stream().anyMatch(s -> s.release().id().equals(w.later()))
               && visible.stream().anyMatch(s -> s.release().id().equals(w.earlier()));
       if (shown && w.kind() != org.burdenshare.core.releases.Comparability.Kind.SAME) {
-        wording.add(w.note());
+        wording.add(inWords(w.note(), visible, engine.figures()));
       }
     }
     return new Section(
@@ -250,5 +251,17 @@ final class AllySections {
         chart,
         table,
         wording);
+  }
+
+  /**
+   * A note about releases with each release called as a reader would ("NATO's June 2019 edition")
+   * rather than by its id, which the table beside it already shows.
+   */
+  private static String inWords(String note, List<Revisions.ReleaseSeries> releases, Figures data) {
+    String out = note;
+    for (var s : releases) {
+      out = out.replace(s.release().id(), data.release(s.release().id()).label());
+    }
+    return out.isEmpty() ? out : Character.toUpperCase(out.charAt(0)) + out.substring(1);
   }
 }

@@ -74,6 +74,16 @@ class ApiContractTest {
     assertThat(server.get("/sources/notes/nothing").statusCode()).isEqualTo(404);
   }
 
+  /** The notes under an ally's revisions call releases as a reader would, not by their ids. */
+  @Test
+  void revisionNotesNameReleasesInWords() throws Exception {
+    JsonNode notes = ok("/ally/DEU?format=json").at("/revisions/after");
+    assertThat(notes.size()).isPositive();
+    assertThat(notes.toString())
+        .contains("NATO's July 2026 edition reports core defence expenditure")
+        .doesNotContainPattern("nato-20[0-9]{2}-[0-9]{2}");
+  }
+
   @Test
   void compareAsOfTheClaimDate() throws Exception {
     JsonNode j =
