@@ -242,7 +242,8 @@ final class Claims {
                             new CheckPage.Claim(
                                 k.judgement().verdict().toString(),
                                 k.judgement().reading(),
-                                k.basis()))
+                                k.basis(),
+                                k.judgement().quote()))
                     .toList()
                 : List.of();
         List<CheckPage.Figure> evidence = new ArrayList<>();
@@ -258,6 +259,18 @@ final class Claims {
                   o.unit(),
                   o.release()));
         }
+        List<CheckPage.Figure> related = new ArrayList<>();
+        for (SentenceCheck.Related f : c.related()) {
+          related.add(
+              new CheckPage.Figure(
+                  f.name(),
+                  f.year(),
+                  f.indicator(),
+                  Num.of(f.value(), f.unit(), false).text(),
+                  f.estimate(),
+                  f.unit(),
+                  f.release().id()));
+        }
         sentences.add(
             new CheckPage.Sentence(
                 c.verdict().toString(),
@@ -270,7 +283,9 @@ final class Claims {
                     : new Link(c.release().title(), "/sources#" + c.release().id()),
                 c.releaseChoice(),
                 c.notes(),
-                evidence));
+                evidence,
+                c.quote(),
+                related));
       }
       String source =
           switch (report.dateSource()) {

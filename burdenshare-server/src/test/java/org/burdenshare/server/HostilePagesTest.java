@@ -168,11 +168,13 @@ class HostilePagesTest {
             ALL,
             ALL,
             ALL,
-            List.of(new CheckPage.Claim(ALL, ALL, ALL)),
+            List.of(new CheckPage.Claim(ALL, ALL, ALL, ALL)),
             ALL,
             new Link(ALL, URL),
             ALL,
             List.of(ALL),
+            List.of(new CheckPage.Figure(ALL, 2024, ALL, ALL, true, ALL, ALL)),
+            ALL,
             List.of(new CheckPage.Figure(ALL, 2024, ALL, ALL, true, ALL, ALL)));
     String html =
         Templates.render(

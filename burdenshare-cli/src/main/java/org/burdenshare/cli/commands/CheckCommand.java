@@ -13,6 +13,7 @@ import org.burdenshare.core.Engine;
 import org.burdenshare.core.claims.CheckReport;
 import org.burdenshare.core.claims.ClaimChecker;
 import org.burdenshare.core.claims.Judgement;
+import org.burdenshare.core.claims.SentenceCheck;
 import org.burdenshare.core.errors.InvalidQueryException;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.render.Num;
@@ -136,7 +137,9 @@ public final class CheckCommand extends AnswerCommand {
                   j.latest(),
                   List.of(),
                   null,
-                  false)),
+                  false,
+                  j.quote(),
+                  List.of())),
           j,
           null);
     }
@@ -162,7 +165,9 @@ public final class CheckCommand extends AnswerCommand {
                         c.latest(),
                         c.claims(),
                         c.language(),
-                        !c.coverage().complete()))
+                        !c.coverage().complete(),
+                        c.quote(),
+                        c.related()))
             .toList();
     Rendered r = render(rows, report, report);
     return r;
@@ -178,9 +183,11 @@ public final class CheckCommand extends AnswerCommand {
       List<String> notes,
       List<Observation> evidence,
       Judgement.Latest latest,
-      List<org.burdenshare.core.claims.SentenceCheck.ClaimCheck> claims,
+      List<SentenceCheck.ClaimCheck> claims,
       String language,
-      boolean partly) {}
+      boolean partly,
+      String quote,
+      List<SentenceCheck.Related> related) {}
 
   private static Rendered render(List<Row> rows, Object json, CheckReport report) {
     Rendered r = new Rendered(json);
@@ -224,10 +231,26 @@ public final class CheckCommand extends AnswerCommand {
                   + ")");
         }
         r.footer("  Deciding: " + row.reading());
-      } else if (row.reading() != null) {
-        r.footer("  Reading: " + row.reading());
+        for (var c : row.claims()) {
+          if (c.judgement().quote() != null) {
+            r.footer("  Quote: " + c.judgement().quote());
+          }
+        }
+      } else {
+        if (row.reading() != null) {
+          r.footer("  Reading: " + row.reading());
+        }
+        if (row.quote() != null) {
+          r.footer("  Quote: " + row.quote());
+        }
       }
       r.footer("  " + row.reason());
+      if (!row.related().isEmpty()) {
+        r.footer("  Figures that bear on this:");
+        for (SentenceCheck.Related f : row.related()) {
+          r.footer("    " + related(f));
+        }
+      }
       if (row.release() != null) {
         r.footer("  Release: " + row.release() + " (" + row.releaseChoice() + ")");
       }
@@ -263,6 +286,23 @@ public final class CheckCommand extends AnswerCommand {
     r.csvColumns("text", "verdict", "reading", "reason", "release");
     rows.forEach(x -> r.csvRow(x.text(), x.verdict(), x.reading(), x.reason(), x.release()));
     return r;
+  }
+
+  /** "Germany 2019 share_of_gdp = 1.36 percent (estimate), nato-2019-06". */
+  private static String related(SentenceCheck.Related f) {
+    return f.name()
+        + " "
+        + f.year()
+        + " "
+        + f.indicator()
+        + " = "
+        + Num.of(f.value(), f.unit(), false).text()
+        + " "
+        + f.unit()
+        + (f.estimate() ? " (estimate)" : "")
+        + ", "
+        + f.release().id()
+        + (f.publishedAfter() ? " (published after the claim date)" : "");
   }
 
   static String read(Path file) {

@@ -43,8 +43,11 @@ public final class ClaimChecker {
     this(engine, readers, null);
   }
 
+  private final RelatedFigures related;
+
   private ClaimChecker(Engine engine, Readers readers, ClaimReader given) {
     this.judge = new ClaimJudge(engine);
+    this.related = new RelatedFigures(engine);
     this.engine = engine;
     this.readers = readers;
     this.given = given;
@@ -183,6 +186,9 @@ public final class ClaimChecker {
       if (!always && !reader.checkworthy(sentence)) {
         return new Checked(null, next);
       }
+      // nothing to judge: the figures the sentence points to, for a reader to judge by eye
+      List<SentenceCheck.Related> figures =
+          related.figures(reader.composer().pointers(sentence, date, context), date);
       return new Checked(
           SentenceCheck.unread(
                   sentence,
@@ -195,7 +201,8 @@ public final class ClaimChecker {
                               ? "It mentions figures or spending, but no claim the reader can check."
                               : "It makes no quantitative claim about defence spending that the reader"
                                   + " knows.")
-              .in(reader.language().code()),
+              .in(reader.language().code())
+              .withRelated(figures),
           next);
     }
     return new Checked(

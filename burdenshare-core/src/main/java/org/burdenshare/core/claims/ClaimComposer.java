@@ -164,6 +164,17 @@ public final class ClaimComposer {
     return new Composition(claims, unverifiable, plans, next, source, writesYear, unread);
   }
 
+  /**
+   * What a sentence names — countries and groups, years, spending measures — for showing the
+   * figures it points to when no claim could be read from it (only a sentence of ordinary length).
+   */
+  RelatedFigures.Pointers pointers(String sentence, LocalDate date, Context context) {
+    if (sentence.length() > MAX_READ) {
+      return RelatedFigures.Pointers.NONE;
+    }
+    return RelatedFigures.pointers(finder.mentions(sentence).with(0, false, context), date);
+  }
+
   /** The longest stretch of text read as one sentence, in characters. */
   static final int MAX_READ = 1_000;
 

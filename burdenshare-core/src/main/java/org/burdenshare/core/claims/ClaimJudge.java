@@ -32,8 +32,11 @@ import org.burdenshare.core.releases.Selection;
 public final class ClaimJudge {
   private final Engine engine;
 
+  private final Quotes quotes;
+
   public ClaimJudge(Engine engine) {
     this.engine = engine;
+    this.quotes = new Quotes(engine.figures());
   }
 
   /** A side of a claim evaluated: its value, unit, and the figures it used. */
@@ -218,7 +221,8 @@ public final class ClaimJudge {
         reason,
         notes,
         evidence,
-        latest);
+        latest,
+        quotes.line(claim, verdict, left.value(), right.value(), unit, release.ref(), latest));
   }
 
   /** The same claim with its current-price changes measured at constant prices, or null. */
@@ -256,6 +260,7 @@ public final class ClaimJudge {
         reason,
         notes,
         List.of(),
+        null,
         null);
   }
 

@@ -35,23 +35,42 @@ public final class ClaimReader {
 
   /** A pattern compiled to a regular expression, with the slots it uses. */
   private record Compiled(
-      Language.Pattern pattern, java.util.regex.Pattern regex, List<String> slots) {}
+      Language.Pattern pattern, java.util.regex.Pattern regex, List<String> slots) {
+    /** Whether the shape begins with its subject: it can match only where a subject begins. */
+    boolean subjectFirst() {
+      return regex.pattern().startsWith("(?<subject>");
+    }
+  }
+
+  private static final int FLAGS =
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE;
+
+  /**
+   * The subjects alone, as the shapes' {subject} slot matches them: where it matches in a sentence
+   * is found once and shared by every shape that begins with its subject (most do), instead of each
+   * shape looking for a subject at every word.
+   */
+  private final java.util.regex.Pattern subjectStart;
 
   public ClaimReader(Language language) {
     this.language = language;
     this.composer = new ClaimComposer(language);
+    this.numberWord =
+        language.numbers().isEmpty()
+            ? null
+            : java.util.regex.Pattern.compile(
+                ".*\\b(?:"
+                    + language.numbers().keySet().stream()
+                        .map(java.util.regex.Pattern::quote)
+                        .collect(Collectors.joining("|"))
+                    + ")\\b.*");
     language.subjects().forEach((k, v) -> subjects.put(normalise(k), v));
     for (Language.Pattern p : language.patterns()) {
       List<String> slots = new ArrayList<>();
       String regex = expand(p.regex(), slots, 0);
-      patterns.add(
-          new Compiled(
-              p,
-              java.util.regex.Pattern.compile(
-                  regex,
-                  java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE),
-              slots));
+      patterns.add(new Compiled(p, java.util.regex.Pattern.compile(regex, FLAGS), slots));
     }
+    subjectStart = java.util.regex.Pattern.compile(slotBody("subject", 0), FLAGS);
   }
 
   public Language language() {
@@ -90,12 +109,11 @@ public final class ClaimReader {
 
   private String slotBody(String type, int depth) {
     return switch (type) {
-      case "subject" -> word(alternation(language.subjects().keySet()));
-      case "number", "count" ->
-          "\\d[\\d,]*(?:\\.\\d+)?|" + word(alternation(language.numbers().keySet()));
+      case "subject" -> word(language.subjects().keySet());
+      case "number", "count" -> "\\d[\\d,]*(?:\\.\\d+)?|" + word(language.numbers().keySet());
       case "scale" -> alternation(language.scales().keySet());
       case "currency" -> alternation(language.currencies().keySet());
-      case "hedge" -> word(alternation(language.hedges().keySet()));
+      case "hedge" -> word(language.hedges().keySet());
       default -> {
         String body = language.slots().get(type);
         if (body == null) {
@@ -108,38 +126,141 @@ public final class ClaimReader {
   }
 
   /** Whole words only: "us" must not match inside "Belarus". */
-  private static String word(String alternation) {
-    return "(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])";
+  static String word(java.util.Collection<String> words) {
+    return "(?<![\\p{L}])(?:" + trie(words) + ")(?![\\p{L}])";
+  }
+
+  /**
+   * The same alternation as {@link #alternation}, longest first, written as a tree of the words'
+   * letters ("g(?:erman(?:y|)|re(?:ece|ek))"): a list of 150 subjects tried word after word at
+   * every place a word could start was half the time of checking an article; the tree tries one
+   * letter per branch. It matches what the list matches and prefers the same word: the words that
+   * match at one place are each a prefix of the next longer one, so they lie on one path of the
+   * tree, where the longer is tried first (a word that ends at a branch is its last, empty,
+   * alternative). Words that differ only in case, or letters that fold to the same under Unicode
+   * case-insensitive matching, keep the list.
+   */
+  static String trie(java.util.Collection<String> words) {
+    Node root = new Node();
+    for (String w : words) {
+      if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT))) {
+        return alternation(words);
+      }
+      Node n = root;
+      for (int i = 0; i < w.length(); ) {
+        int c = w.codePointAt(i);
+        i += Character.charCount(c);
+        int folded = Character.toLowerCase(Character.toUpperCase(c));
+        Node next = n.children.get(folded);
+        if (next != null && next.codePoint != c) {
+          return alternation(words); // two letters that match the same text
+        }
+        if (next == null) {
+          next = new Node();
+          next.codePoint = c;
+          n.children.put(folded, next);
+        }
+        n = next;
+      }
+      n.word = true;
+    }
+    return root.rest();
+  }
+
+  /** A node of {@link #trie}: the letter that leads to it, and whether a word ends here. */
+  private static final class Node {
+    int codePoint;
+    boolean word;
+    final Map<Integer, Node> children = new java.util.TreeMap<>();
+
+    /**
+     * What may follow this node, longest first: each letter with what follows it, then nothing if a
+     * word ends here. Groups only where the words branch: every group is state that a matcher
+     * resets each time it is used.
+     */
+    String rest() {
+      List<String> alternatives = new ArrayList<>();
+      for (Node child : children.values()) {
+        alternatives.add(child.letter() + child.rest());
+      }
+      if (alternatives.isEmpty()) {
+        return "";
+      }
+      if (alternatives.size() == 1) {
+        String only = alternatives.get(0);
+        return !word ? only : only.length() == 1 ? only + "?" : "(?:" + only + ")?";
+      }
+      return "(?:" + String.join("|", alternatives) + (word ? "|" : "") + ")";
+    }
+
+    /** The letter, as a regular expression: a space stands for any run of spaces. */
+    private String letter() {
+      if (codePoint == ' ') {
+        return "\\s+";
+      }
+      return codePoint < 128 && Character.isLetterOrDigit(codePoint)
+          ? String.valueOf((char) codePoint)
+          : String.format(Locale.ROOT, "\\x{%x}", codePoint);
+    }
   }
 
   /** Longest first, so that "the united states" wins over "united states". */
-  private static String alternation(java.util.Collection<String> words) {
+  static String alternation(java.util.Collection<String> words) {
     return words.stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(w -> java.util.regex.Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
         .collect(Collectors.joining("|"));
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT)
-        .replace('\u00a0', ' ')
-        .replace('’', '\'')
-        .replace('“', '"')
-        .replace('”', '"')
-        .replaceAll("\\s+", " ")
+    return SPACES
+        .matcher(
+            s.toLowerCase(Locale.ROOT)
+                .replace('\u00a0', ' ')
+                .replace('’', '\'')
+                .replace('“', '"')
+                .replace('”', '"'))
+        .replaceAll(" ")
         .strip();
   }
 
   /** The claim a sentence makes, if a pattern reads it. */
   public Optional<Reading> read(String sentence, LocalDate date) {
     String text = normalise(sentence);
+    int[] subjects = null;
     for (Compiled c : patterns) {
       Matcher m = c.regex().matcher(text);
-      if (m.find()) {
-        return Optional.of(reading(c, m, date, text));
+      if (!c.subjectFirst()) {
+        if (m.find()) {
+          return Optional.of(reading(c, m, date, text));
+        }
+        continue;
+      }
+      // the first place, left to right, where the shape matches is where find() would stop: it
+      // is tried only where a subject begins, seeing the text before and after that place
+      subjects = subjects == null ? subjectStarts(text) : subjects;
+      for (int at : subjects) {
+        m.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.lookingAt()) {
+          return Optional.of(reading(c, m, date, text));
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /** Every place where a subject begins in a text, in order (overlapping ones too). */
+  private int[] subjectStarts(String text) {
+    Matcher m = subjectStart.matcher(text);
+    List<Integer> out = new ArrayList<>();
+    int from = 0;
+    while (from <= text.length() && m.find(from)) {
+      out.add(m.start());
+      from = m.start() + 1;
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private Reading reading(Compiled c, Matcher m, LocalDate date, String text) {
@@ -310,13 +431,21 @@ public final class ClaimReader {
   /** Whether a sentence has figures or spending words that make it worth checking. */
   public boolean checkworthy(String sentence) {
     String text = normalise(sentence);
-    if (text.matches(".*\\d.*")) {
+    if (DIGIT.matcher(text).matches()) {
       return language.checkworthy().stream().anyMatch(text::contains) || text.contains("%");
     }
     return language.checkworthy().stream().anyMatch(w -> text.contains(w))
-        && language.numbers().keySet().stream()
-            .anyMatch(w -> text.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"));
+        && numberWord != null
+        && numberWord.matcher(text).matches();
   }
+
+  private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
+
+  /**
+   * A number word as a whole word anywhere (in the {@code .*} form of the per-word test it stands
+   * for, so that it matches the same texts), compiled once instead of once per word and sentence.
+   */
+  private final java.util.regex.Pattern numberWord;
 
   /** Longer than any abbreviation of any language, with the space before it. */
   private static final int LONGEST_ABBREVIATION = 40;

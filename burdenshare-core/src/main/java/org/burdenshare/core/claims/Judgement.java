@@ -21,6 +21,9 @@ import org.burdenshare.core.releases.ReleaseRef;
  * @param reason the verdict in a sentence
  * @param notes what else a reader should know (member counts, revisions)
  * @param latest the same claim judged on the newest release, when that is another release
+ * @param quote the verdict in one line a reader can quote, in nouns and with the release ("NATO's
+ *     June 2019 figures: 7 allies at 2 % of GDP or more in 2019, not 9"), or null when the claim
+ *     could not be judged
  */
 public record Judgement(
     Verdict verdict,
@@ -36,7 +39,8 @@ public record Judgement(
     String reason,
     List<String> notes,
     List<Observation> evidence,
-    Latest latest) {
+    Latest latest,
+    String quote) {
   public Judgement {
     notes = List.copyOf(notes);
     evidence = List.copyOf(evidence);

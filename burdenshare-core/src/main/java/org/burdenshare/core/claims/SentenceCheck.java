@@ -19,6 +19,10 @@ import org.burdenshare.core.releases.ReleaseRef;
  * @param language the language the sentence was read as (ISO 639-1), detected or given
  * @param coverage whether every figure of the sentence was read into a claim, and the ones that
  *     were not
+ * @param quote the deciding claim's verdict in one line a reader can quote (each claim's is in
+ *     {@code claims}), or null when no claim could be judged
+ * @param related for a sentence that names allies or groups, years and a spending measure but
+ *     yields no claim: the figures it points to, from the release of the claim date; else empty
  */
 public record SentenceCheck(
     String text,
@@ -38,13 +42,37 @@ public record SentenceCheck(
     String pattern,
     List<ClaimCheck> claims,
     String language,
-    Coverage coverage) {
+    Coverage coverage,
+    String quote,
+    List<Related> related) {
   public SentenceCheck {
+    related = related == null ? List.of() : List.copyOf(related);
     evidence = List.copyOf(evidence);
     notes = List.copyOf(notes);
     claims = claims == null ? List.of() : List.copyOf(claims);
     coverage = coverage == null ? Coverage.COMPLETE : coverage;
   }
+
+  /**
+   * A figure a sentence points to, as published.
+   *
+   * @param group the country or group as the claim language names it ("DEU", "NATO-USA")
+   * @param name the same in words ("Germany")
+   * @param value in {@code unit}; for a group, its total, or the publisher's own row for it
+   * @param estimate whether the publisher marked it (or any figure of a total) as an estimate
+   * @param publishedAfter whether no release published by the claim date held it, so that it comes
+   *     from a later one
+   */
+  public record Related(
+      String group,
+      String name,
+      String indicator,
+      int year,
+      double value,
+      String unit,
+      ReleaseRef release,
+      boolean estimate,
+      boolean publishedAfter) {}
 
   /**
    * How much of a sentence its claims account for.
@@ -87,7 +115,9 @@ public record SentenceCheck(
         pattern,
         claims,
         language,
-        new Coverage(false, unread));
+        new Coverage(false, unread),
+        quote,
+        related);
   }
 
   /**
@@ -139,7 +169,9 @@ public record SentenceCheck(
         pattern,
         claims,
         null,
-        null);
+        null,
+        one.quote(),
+        List.of());
   }
 
   private static String summary(List<ClaimCheck> claims) {
@@ -169,7 +201,9 @@ public record SentenceCheck(
         pattern,
         List.of(new ClaimCheck(pattern, j)),
         null,
-        null);
+        null,
+        j.quote(),
+        List.of());
   }
 
   static SentenceCheck unread(String text, String reason) {
@@ -191,7 +225,9 @@ public record SentenceCheck(
         null,
         List.of(),
         null,
-        null);
+        null,
+        null,
+        List.of());
   }
 
   /** The same check, saying which language the sentence was read as. */
@@ -214,6 +250,33 @@ public record SentenceCheck(
         pattern,
         claims,
         code,
-        coverage);
+        coverage,
+        quote,
+        related);
+  }
+
+  /** The same check, with the figures the sentence points to. */
+  SentenceCheck withRelated(List<Related> figures) {
+    return new SentenceCheck(
+        text,
+        verdict,
+        reading,
+        evidence,
+        release,
+        reason,
+        releaseChoice,
+        couldNotUse,
+        left,
+        right,
+        margin,
+        unit,
+        notes,
+        latest,
+        pattern,
+        claims,
+        language,
+        coverage,
+        quote,
+        figures);
   }
 }

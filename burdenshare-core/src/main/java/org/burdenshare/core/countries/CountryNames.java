@@ -52,8 +52,17 @@ public final class CountryNames {
 
   /** A name as looked up: accents, case and surrounding spaces aside ("Türkiye" is "turkiye"). */
   public static String fold(String name) {
-    return Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
+    String stripped = name.strip();
+    if (stripped.chars().allMatch(c -> c < 128)) {
+      // ASCII: decomposition changes nothing and there is no mark to drop (the common case, asked
+      // for every country of every total)
+      return stripped.toLowerCase(Locale.ROOT);
+    }
+    return MARKS
+        .matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD))
+        .replaceAll("")
         .toLowerCase(Locale.ROOT);
   }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 }

@@ -40,6 +40,10 @@ public record CheckPage(
    * @param claims each claim of a sentence that makes several, else empty
    * @param reading the one claim read, in the claim language, or null
    * @param release the release that judged it, or null
+   * @param quote the verdict in one line a reader can quote, or null when nothing was judged (a
+   *     sentence of several claims has one per claim, in {@code claims})
+   * @param related for a sentence without a claim: the figures it points to, from the release of
+   *     the date ("Figures that bear on this"), else empty
    */
   public record Sentence(
       String verdict,
@@ -50,16 +54,22 @@ public record CheckPage(
       Link release,
       String releaseChoice,
       List<String> notes,
-      List<Figure> evidence) {
+      List<Figure> evidence,
+      String quote,
+      List<Figure> related) {
     public Sentence {
       claims = List.copyOf(claims);
       notes = List.copyOf(notes);
       evidence = List.copyOf(evidence);
+      related = List.copyOf(related);
     }
   }
 
-  /** One claim of a sentence: its verdict, reading and what the reader took it to be. */
-  public record Claim(String verdict, String reading, String basis) {}
+  /**
+   * One claim of a sentence: its verdict, reading, what the reader took it to be and the line to
+   * quote (null when it could not be judged).
+   */
+  public record Claim(String verdict, String reading, String basis, String quote) {}
 
   /** A figure used, as published, with its release. */
   public record Figure(
