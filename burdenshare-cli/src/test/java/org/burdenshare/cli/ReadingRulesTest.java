@@ -126,7 +126,27 @@ class ReadingRulesTest {
         // a plan for a later year is named, not judged
         "en|Germany plans to spend 3.5 percent of GDP on defence by 2030.|2024-07-01|unverifiable|null",
         // "l'an dernier" is last year, not the last place
-        "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%"
+        "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%",
+        // "more than all the others together": one ally against the rest of the alliance (or of
+        // the group named), in each language's words for "all the others"
+        "de|Die USA geben mehr für Verteidigung aus als alle anderen Verbündeten zusammen.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
+        "es|Estados Unidos gasta más en defensa que todos los demás aliados juntos.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
+        "it|Gli Stati Uniti spendono per la difesa più di tutti gli altri alleati messi insieme.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
+        "nl|De Verenigde Staten geven meer uit aan defensie dan alle andere bondgenoten samen.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
+        "pl|Stany Zjednoczone wydają na obronę więcej niż wszyscy pozostali sojusznicy razem wzięci.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
+        "en|Germany spends more on defence than all other European allies combined.|2024-07-01|contradicted|sum(defence_exp_current_usd(DEU, 2024)) > sum(defence_exp_current_usd(NATO_EUROPE-DEU, 2024))",
+        "en|Luxembourg spends less on defence than all the other allies.|2024-07-01|supported|sum(defence_exp_current_usd(LUX, 2024)) < sum(defence_exp_current_usd(NATO-LUX, 2024))",
+        "en|Poland has more soldiers than all other allies.|2024-07-01|unverifiable|null",
+        "en|Poland spends 4.12 percent of GDP on defence, more than all other allies combined.|2024-07-01|contradicted|sum(defence_exp_current_usd(POL, 2024)) > sum(defence_exp_current_usd(NATO-POL, 2024)) ; share_of_gdp(POL, 2024) = 4.12%",
+        // an aside in parentheses is a clause of its own: its year is its figure's, and the
+        // clause around it goes on after it
+        "en|Spain spends 1.28 percent of GDP on defence this year (1.19 percent in 2023; 1.2 percent in 2022).|2024-07-01|supported|share_of_gdp(ESP, 2024) = 1.28% ; share_of_gdp(ESP, 2023) = 1.19% ; share_of_gdp(ESP, 2022) = 1.2%",
+        "es|Este año España destina el 1,28 % de su PIB a defensa (el 1,19 % en 2023).|2024-07-01|supported|share_of_gdp(ESP, 2024) = 1.28% ; share_of_gdp(ESP, 2023) = 1.19%",
+        "en|Canada's defence spending (in U.S. dollars) trailed the United States, Germany and the United Kingdom.|2024-07-01|contradicted|rank(defence_exp_current_usd(NATO, 2024), CAN) = 4",
+        "en|Belgium spent 1.21 percent of GDP on defence last year, while the alliance (NATO) asks its members for 2 percent of GDP.|2024-07-01|supported|share_of_gdp(BEL, 2023) = 1.21%",
+        // ... and a list of allies with a figure in parentheses after each gives each its own
+        "es|Polonia (4,12%), Estonia (3,43%) y Estados Unidos (3,38%) destinan más del 3% de su PIB a defensa.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
+        "de|Polen (4,12 Prozent), Estland (3,43 Prozent) und die USA (3,38 Prozent) geben mehr als 3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(USA, 2024) > 3%"
       })
   void readsAndJudges(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {
@@ -216,8 +236,8 @@ class ReadingRulesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Poland spends 4.12 percent of GDP on defence, more than all other allies combined.|more than all other allies combined",
-        "La Pologne consacre 4,12 % de son PIB à la défense, plus que tous les autres alliés réunis.|plus que tous les autres alliés réunis",
+        "Poland spends 4.12 percent of GDP on defence, more than the Nordic countries.|more than the nordic countries",
+        "La Pologne consacre 4,12 % de son PIB à la défense, plus que les pays nordiques.|plus que les pays nordiques",
         "Germany spent 2.12 percent of GDP on defence in 2024, while 55 percent of Germans said it should spend more.|55 percent",
         "Italy spends 1.49 percent of GDP on defence; a third of it goes to salaries.|a third"
       })

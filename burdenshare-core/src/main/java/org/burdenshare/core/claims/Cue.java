@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  */
 public enum Cue {
   AGREED("agreed"),
+  ALL_OTHERS("allOthers"),
   AGREED_AFTER("agreedAfter"),
   AMOUNT_CHANGE("amountChange"),
   ANAPHOR("anaphor"),

@@ -89,10 +89,18 @@ final class MentionFinder {
     Map<String, List<int[]>> found = new LinkedHashMap<>();
     List<String> named = new ArrayList<>();
     List<Integer> breaks = new ArrayList<>();
+    List<int[]> asides = new ArrayList<>();
+    int open = -1;
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
       if (tok.kind() == Kind.SIGN && (tok.is(";") || tok.is("—") || tok.is("–") || tok.is(":"))) {
         breaks.add(i + 1);
+      }
+      if (tok.kind() == Kind.SIGN && tok.is("(")) {
+        open = i;
+      } else if (tok.kind() == Kind.SIGN && tok.is(")") && open >= 0) {
+        asides.add(new int[] {open, i + 1});
+        open = -1;
       }
       for (Map.Entry<String, PhraseIndex> c : cuesByFirstWord.getOrDefault(tok.text(), List.of())) {
         int end = c.getValue().match(t, i);
@@ -180,7 +188,18 @@ final class MentionFinder {
     }
     breaks.sort(null);
     return new Mentions(
-        t, entities, amounts, years, ordinals, found, named, breaks, 0, false, Context.NONE);
+        t,
+        entities,
+        amounts,
+        years,
+        ordinals,
+        found,
+        named,
+        breaks,
+        asides,
+        0,
+        false,
+        Context.NONE);
   }
 
   /**
