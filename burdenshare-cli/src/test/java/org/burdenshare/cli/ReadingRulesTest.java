@@ -138,6 +138,19 @@ class ReadingRulesTest {
         "en|Luxembourg spends less on defence than all the other allies.|2024-07-01|supported|sum(defence_exp_current_usd(LUX, 2024)) < sum(defence_exp_current_usd(NATO-LUX, 2024))",
         "en|Poland has more soldiers than all other allies.|2024-07-01|unverifiable|null",
         "en|Poland spends 4.12 percent of GDP on defence, more than all other allies combined.|2024-07-01|contradicted|sum(defence_exp_current_usd(POL, 2024)) > sum(defence_exp_current_usd(NATO-POL, 2024)) ; share_of_gdp(POL, 2024) = 4.12%",
+        // "one of the 23 allies that …" picks one ally from those counted: the count is 23
+        "en|Germany is one of the 23 allies that meet the 2 percent target this year.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "en|Germany is one of the 22 allies that meet the 2 percent target this year.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 22",
+        "de|Deutschland ist einer der 23 Staaten, die das Zwei-Prozent-Ziel erreichen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "fr|L'Allemagne est l'un des 23 alliés qui atteignent l'objectif de 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "es|Alemania es uno de los 23 aliados que cumplen el objetivo del 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "it|La Germania è uno dei 23 alleati che raggiungono l'obiettivo del 2%.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "nl|Duitsland is een van de 23 bondgenoten die de norm van 2 procent halen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "pl|Niemcy są jednym z 23 państw, które osiągają cel 2 proc. PKB.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        // ... and "one of the alliance's lowest" states no place, a possessive between or not;
+        // after a comma, "one of" belongs to an aside
+        "en|Italy is one of the alliance's lowest spenders relative to GDP.|2024-07-01|unverifiable|null",
+        "en|Poland, one of the frontline states, is the biggest spender relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
         // an aside in parentheses is a clause of its own: its year is its figure's, and the
         // clause around it goes on after it
         "en|Spain spends 1.28 percent of GDP on defence this year (1.19 percent in 2023; 1.2 percent in 2022).|2024-07-01|supported|share_of_gdp(ESP, 2024) = 1.28% ; share_of_gdp(ESP, 2023) = 1.19% ; share_of_gdp(ESP, 2022) = 1.2%",

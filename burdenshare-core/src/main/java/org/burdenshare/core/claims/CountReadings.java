@@ -129,13 +129,21 @@ final class CountReadings {
     }
   }
 
-  /** A whole number that can count allies (1–40), not yet read, and not the alliance's size. */
+  /**
+   * A whole number that can count allies (1–40), not yet read, and not the alliance's size. In "one
+   * of the nine allies that meet …" the "one" is the subject, and nine is the count.
+   */
   private static boolean countable(Mentions m, Amount a, java.util.Set<Amount> used) {
     if (a.unit() != Unit.BARE || a.value().scale() > 0 || used.contains(a)) {
       return false;
     }
+    for (int[] span : m.cues().getOrDefault("oneOf", List.of())) {
+      if (span[0] <= a.from() && span[1] > a.from()) {
+        return false; // "one of", "l'un des", "uno de los": one ally picked from those counted
+      }
+    }
     int n = a.value().intValue();
-    return n >= 1 && n <= 40 && !isMembership(m, a);
+    return n >= 1 && n <= 40 && (!isMembership(m, a) || RankReadings.oneOfBefore(m, a.from()));
   }
 
   /** "16 of the 28 members increased their spending in 2015": allies whose real change was up. */
