@@ -94,7 +94,7 @@ class ReadingRulesTest {
         // the year an ally joined is not the year its figures are about
         "en|Estonia, which joined NATO in 2004, spends more of its GDP on defence than Germany.|2024-07-01|supported|share_of_gdp(EST, 2024) > share_of_gdp(DEU, 2024)",
         // ... nor the year a target was agreed
-        "en|The 2 percent target, agreed in 2014 at the Wales summit, is now met by Poland with 4.12 percent.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
+        "en|The 2 percent target, agreed in 2014 at the Wales summit, is now met by Poland with 4.12 percent.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 2% ; share_of_gdp(POL, 2024) = 4.12%",
         "fr|La Pologne, au-delà de l'objectif fixé en 2014, consacre 4,12 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         "it|L'obiettivo del 2%, fissato nel 2014 in Galles, è superato dalla Polonia con il 4,12%.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         "de|Polen gibt 4,12 Prozent seines BIP für Verteidigung aus und übertrifft damit das 2014 beschlossene Ziel.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
@@ -151,6 +151,18 @@ class ReadingRulesTest {
         // after a comma, "one of" belongs to an aside
         "en|Italy is one of the alliance's lowest spenders relative to GDP.|2024-07-01|unverifiable|null",
         "en|Poland, one of the frontline states, is the biggest spender relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        // one ally at a guideline: its share of GDP at or above it, or below it where the verb
+        // says so or is negated; a demand or a later year is not judged
+        "en|Germany meets the 2 percent target this year.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
+        "de|Damit erreicht Deutschland das Nato-Ziel von zwei Prozent.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
+        "de|Spanien erreicht das Zwei-Prozent-Ziel auch in diesem Jahr nicht.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "fr|L'Italie n'atteint pas l'objectif de 2 %.|2024-07-01|supported|share_of_gdp(ITA, 2024) < 2%",
+        "es|España no cumple el objetivo del 2 % del PIB.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "it|L'Italia non raggiunge l'obiettivo del 2% del Pil.|2024-07-01|supported|share_of_gdp(ITA, 2024) < 2%",
+        "nl|Spanje haalt de NAVO-norm van 2 procent niet.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "pl|Hiszpania nie osiąga celu 2 proc. PKB.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "en|Trump urged Germany to meet the 2 percent target.|2024-07-01|unverifiable|null",
+        "en|Germany will meet the 2 percent target in 2025.|2024-07-01|unverifiable|null",
         // an aside in parentheses is a clause of its own: its year is its figure's, and the
         // clause around it goes on after it
         "en|Spain spends 1.28 percent of GDP on defence this year (1.19 percent in 2023; 1.2 percent in 2022).|2024-07-01|supported|share_of_gdp(ESP, 2024) = 1.28% ; share_of_gdp(ESP, 2023) = 1.19% ; share_of_gdp(ESP, 2022) = 1.2%",

@@ -27,6 +27,7 @@ public enum Cue {
   CLAUSE("clause"),
   CONDITIONAL("conditional"),
   DEFINITE("definite"),
+  DEMAND("demand"),
   DOWN("down"),
   EACH("each"),
   EQUIPMENT("equipment"),
@@ -40,6 +41,7 @@ public enum Cue {
   MEET("meet"),
   MEMBERS("members"),
   MORE("more"),
+  NEGATION("negation"),
   ONE_OF("oneOf"),
   ONLY("only"),
   OTHER_THAN("otherThan"),
@@ -64,6 +66,7 @@ public enum Cue {
   TOTAL("total"),
   TOTAL_BEFORE("totalBefore"),
   TRAIL("trail"),
+  TWO_PERCENT("twoPercent"),
   UP("up");
 
   /** The name in the language files. */
