@@ -163,6 +163,27 @@ class ReadingRulesTest {
         "pl|Hiszpania nie osiąga celu 2 proc. PKB.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
         "en|Trump urged Germany to meet the 2 percent target.|2024-07-01|unverifiable|null",
         "en|Germany will meet the 2 percent target in 2025.|2024-07-01|unverifiable|null",
+        // an average of allies' percentages is of their shares of GDP, said of the first figure
+        // after the word; a group whose ratio NATO prints has its share of GDP
+        "it|La media di Europa e Canada è il 2 per cento.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2%",
+        "de|Der Durchschnitt der europäischen Verbündeten und Kanadas liegt bei 2,02 Prozent.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
+        "en|The average for Europe and Canada is 2.02 percent.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
+        "es|Los aliados europeos y Canadá destinaron el 2,02% de su PIB a defensa en 2024.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
+        "it|Gli alleati europei e il Canada hanno speso il 2,02% del Pil in difesa nel 2024.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
+        // a group named loosely: "America's European allies" are not America
+        "en|America's European allies and Canada spent 2.02 percent of GDP on defence in 2024.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
+        // "N of the M allies do not meet it": M stated, less those that meet it (RULES.md)
+        "en|Nine of the 32 allies do not meet the 2 percent target.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        // an ally's percentage beside the guideline is its share of GDP, and a place stated beside
+        // it ranks shares of GDP
+        "de|Mit 2,12 Prozent erfüllt Deutschland das Ziel.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "de|Kanada liegt mit 1,37 Prozent weiterhin deutlich unter dem Ziel.|2024-07-01|supported|share_of_gdp(CAN, 2024) = 1.37%",
+        "de|Die USA liegen mit 3,38 Prozent auf dem dritten Platz.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3",
+        // a change: a hedge between "by" and the number, verbs in the present, adjectives of
+        // countries as the subject
+        "de|Die deutschen Verteidigungsausgaben steigen in diesem Jahr real um fast 30 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
+        "nl|Duitsland verhoogt zijn defensie-uitgaven dit jaar met 29,45 procent.|2024-07-01|supported|real_change(DEU, 2024) = 29.45%",
+        "fr|Les dépenses militaires allemandes sont en hausse de 29,45 % en termes réels cette année.|2024-07-01|supported|real_change(DEU, 2024) = 29.45%",
         // an aside in parentheses is a clause of its own: its year is its figure's, and the
         // clause around it goes on after it
         "en|Spain spends 1.28 percent of GDP on defence this year (1.19 percent in 2023; 1.2 percent in 2022).|2024-07-01|supported|share_of_gdp(ESP, 2024) = 1.28% ; share_of_gdp(ESP, 2023) = 1.19% ; share_of_gdp(ESP, 2022) = 1.2%",

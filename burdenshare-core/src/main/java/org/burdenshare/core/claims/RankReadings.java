@@ -268,6 +268,15 @@ final class RankReadings {
     if (m.has("up") && !m.has("gdp")) {
       return "real_change";
     }
+    // a place stated beside a percentage that only a share of GDP can be ("mit 3,38 Prozent auf
+    // dem vierten Platz") ranks shares of GDP
+    for (Amount a : m.amounts()) {
+      if (a.unit() == Unit.PERCENT
+          && !a.fraction()
+          && a.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0) {
+        return "share_of_gdp";
+      }
+    }
     return "defence_exp_current_usd";
   }
 
