@@ -184,6 +184,13 @@ class ReadingRulesTest {
         "de|Die deutschen Verteidigungsausgaben steigen in diesem Jahr real um fast 30 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
         "nl|Duitsland verhoogt zijn defensie-uitgaven dit jaar met 29,45 procent.|2024-07-01|supported|real_change(DEU, 2024) = 29.45%",
         "fr|Les dépenses militaires allemandes sont en hausse de 29,45 % en termes réels cette année.|2024-07-01|supported|real_change(DEU, 2024) = 29.45%",
+        // a place in words: a number after the word for a place ("auf Platz 15", "el puesto
+        // 15"), an ordinal after "comes"
+        "en|In terms of spending relative to GDP, the United States comes third.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3",
+        "de|Deutschland liegt bei den Verteidigungsausgaben gemessen am BIP auf Platz 15.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), DEU) = 15",
+        "de|Deutschland liegt bei den Verteidigungsausgaben auf Rang zwei hinter den USA.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        "es|Alemania ocupa el puesto 15 en gasto en defensa en relación con su PIB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), DEU) = 15",
+        "nl|Duitsland staat op plaats 15 als het gaat om defensie-uitgaven als aandeel van het bbp.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), DEU) = 15",
         // an aside in parentheses is a clause of its own: its year is its figure's, and the
         // clause around it goes on after it
         "en|Spain spends 1.28 percent of GDP on defence this year (1.19 percent in 2023; 1.2 percent in 2022).|2024-07-01|supported|share_of_gdp(ESP, 2024) = 1.28% ; share_of_gdp(ESP, 2023) = 1.19% ; share_of_gdp(ESP, 2022) = 1.2%",

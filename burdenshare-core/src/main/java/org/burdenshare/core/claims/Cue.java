@@ -48,6 +48,7 @@ public enum Cue {
   OUT_OF("outOf"),
   PAST("past"),
   PER_CAPITA("perCapita"),
+  PLACE_NUMBER("placeNumber"),
   PLAN("plan"),
   PREPOSITION("preposition"),
   PRESENT("present"),

@@ -152,6 +152,12 @@ final class MentionFinder {
         }
       }
       Amount a = amount(t, i);
+      if (a != null && placeNumbered(found, i, a)) {
+        // "auf Platz 15", "en el puesto 3": a number after the word for a place is the place
+        ordinals.add(new Ordinal(i, a.to(), a.value().intValue()));
+        i = a.to() - 1;
+        continue;
+      }
       if (a != null) {
         if (a.unit() == Unit.BARE
             && a.value().scale() <= 0
@@ -200,6 +206,25 @@ final class MentionFinder {
         0,
         false,
         Context.NONE);
+  }
+
+  /** The highest place a number after the word for a place can state: the alliance's size. */
+  private static final int MAX_PLACE = 40;
+
+  /** Whether a whole number stands right after the language's word for a place ("Platz 15"). */
+  private static boolean placeNumbered(Map<String, List<int[]>> found, int at, Amount a) {
+    if (a.unit() != Unit.BARE
+        || a.value().scale() > 0
+        || a.value().intValue() < 1
+        || a.value().intValue() > MAX_PLACE) {
+      return false;
+    }
+    for (int[] span : found.getOrDefault("placeNumber", List.of())) {
+      if (span[1] == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
