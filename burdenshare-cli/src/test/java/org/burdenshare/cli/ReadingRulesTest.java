@@ -94,7 +94,7 @@ class ReadingRulesTest {
         // the year an ally joined is not the year its figures are about
         "en|Estonia, which joined NATO in 2004, spends more of its GDP on defence than Germany.|2024-07-01|supported|share_of_gdp(EST, 2024) > share_of_gdp(DEU, 2024)",
         // ... nor the year a target was agreed
-        "en|The 2 percent target, agreed in 2014 at the Wales summit, is now met by Poland with 4.12 percent.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
+        "en|The 2 percent target, agreed in 2014 at the Wales summit, is now met by Poland with 4.12 percent.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 2% ; share_of_gdp(POL, 2024) = 4.12%",
         "fr|La Pologne, au-delà de l'objectif fixé en 2014, consacre 4,12 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         "it|L'obiettivo del 2%, fissato nel 2014 in Galles, è superato dalla Polonia con il 4,12%.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         "de|Polen gibt 4,12 Prozent seines BIP für Verteidigung aus und übertrifft damit das 2014 beschlossene Ziel.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
@@ -126,7 +126,80 @@ class ReadingRulesTest {
         // a plan for a later year is named, not judged
         "en|Germany plans to spend 3.5 percent of GDP on defence by 2030.|2024-07-01|unverifiable|null",
         // "l'an dernier" is last year, not the last place
-        "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%"
+        "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%",
+        // "more than all the others together": one ally against the rest of the alliance (or of
+        // the group named), in each language's words for "all the others"
+        "de|Die USA geben mehr für Verteidigung aus als alle anderen Verbündeten zusammen.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
+        "es|Estados Unidos gasta más en defensa que todos los demás aliados juntos.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
+        "it|Gli Stati Uniti spendono per la difesa più di tutti gli altri alleati messi insieme.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
+        "nl|De Verenigde Staten geven meer uit aan defensie dan alle andere bondgenoten samen.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
+        "pl|Stany Zjednoczone wydają na obronę więcej niż wszyscy pozostali sojusznicy razem wzięci.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
+        "en|Germany spends more on defence than all other European allies combined.|2024-07-01|contradicted|sum(defence_exp_current_usd(DEU, 2024)) > sum(defence_exp_current_usd(NATO_EUROPE-DEU, 2024))",
+        "en|Luxembourg spends less on defence than all the other allies.|2024-07-01|supported|sum(defence_exp_current_usd(LUX, 2024)) < sum(defence_exp_current_usd(NATO-LUX, 2024))",
+        "en|Poland has more soldiers than all other allies.|2024-07-01|unverifiable|null",
+        "en|Poland spends 4.12 percent of GDP on defence, more than all other allies combined.|2024-07-01|contradicted|sum(defence_exp_current_usd(POL, 2024)) > sum(defence_exp_current_usd(NATO-POL, 2024)) ; share_of_gdp(POL, 2024) = 4.12%",
+        // "one of the 23 allies that …" picks one ally from those counted: the count is 23
+        "en|Germany is one of the 23 allies that meet the 2 percent target this year.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "en|Germany is one of the 22 allies that meet the 2 percent target this year.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 22",
+        "de|Deutschland ist einer der 23 Staaten, die das Zwei-Prozent-Ziel erreichen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "fr|L'Allemagne est l'un des 23 alliés qui atteignent l'objectif de 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "es|Alemania es uno de los 23 aliados que cumplen el objetivo del 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "it|La Germania è uno dei 23 alleati che raggiungono l'obiettivo del 2%.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "nl|Duitsland is een van de 23 bondgenoten die de norm van 2 procent halen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "pl|Niemcy są jednym z 23 państw, które osiągają cel 2 proc. PKB.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        // ... and "one of the alliance's lowest" states no place, a possessive between or not;
+        // after a comma, "one of" belongs to an aside
+        "en|Italy is one of the alliance's lowest spenders relative to GDP.|2024-07-01|unverifiable|null",
+        "en|Poland, one of the frontline states, is the biggest spender relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        // one ally at a guideline: its share of GDP at or above it, or below it where the verb
+        // says so or is negated; a demand or a later year is not judged
+        "en|Germany meets the 2 percent target this year.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
+        "de|Damit erreicht Deutschland das Nato-Ziel von zwei Prozent.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
+        "de|Spanien erreicht das Zwei-Prozent-Ziel auch in diesem Jahr nicht.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "fr|L'Italie n'atteint pas l'objectif de 2 %.|2024-07-01|supported|share_of_gdp(ITA, 2024) < 2%",
+        "es|España no cumple el objetivo del 2 % del PIB.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "it|L'Italia non raggiunge l'obiettivo del 2% del Pil.|2024-07-01|supported|share_of_gdp(ITA, 2024) < 2%",
+        "nl|Spanje haalt de NAVO-norm van 2 procent niet.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "pl|Hiszpania nie osiąga celu 2 proc. PKB.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "en|Trump urged Germany to meet the 2 percent target.|2024-07-01|unverifiable|null",
+        "en|Germany will meet the 2 percent target in 2025.|2024-07-01|unverifiable|null",
+        // an average of allies' percentages is of their shares of GDP, said of the first figure
+        // after the word; a group whose ratio NATO prints has its share of GDP
+        "it|La media di Europa e Canada è il 2 per cento.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2%",
+        "de|Der Durchschnitt der europäischen Verbündeten und Kanadas liegt bei 2,02 Prozent.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
+        "en|The average for Europe and Canada is 2.02 percent.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
+        "es|Los aliados europeos y Canadá destinaron el 2,02% de su PIB a defensa en 2024.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
+        "it|Gli alleati europei e il Canada hanno speso il 2,02% del Pil in difesa nel 2024.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
+        // a group named loosely: "America's European allies" are not America
+        "en|America's European allies and Canada spent 2.02 percent of GDP on defence in 2024.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
+        // "N of the M allies do not meet it": M stated, less those that meet it (RULES.md)
+        "en|Nine of the 32 allies do not meet the 2 percent target.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        // an ally's percentage beside the guideline is its share of GDP, and a place stated beside
+        // it ranks shares of GDP
+        "de|Mit 2,12 Prozent erfüllt Deutschland das Ziel.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "de|Kanada liegt mit 1,37 Prozent weiterhin deutlich unter dem Ziel.|2024-07-01|supported|share_of_gdp(CAN, 2024) = 1.37%",
+        "de|Die USA liegen mit 3,38 Prozent auf dem dritten Platz.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3",
+        // a change: a hedge between "by" and the number, verbs in the present, adjectives of
+        // countries as the subject
+        "de|Die deutschen Verteidigungsausgaben steigen in diesem Jahr real um fast 30 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
+        "nl|Duitsland verhoogt zijn defensie-uitgaven dit jaar met 29,45 procent.|2024-07-01|supported|real_change(DEU, 2024) = 29.45%",
+        "fr|Les dépenses militaires allemandes sont en hausse de 29,45 % en termes réels cette année.|2024-07-01|supported|real_change(DEU, 2024) = 29.45%",
+        // a place in words: a number after the word for a place ("auf Platz 15", "el puesto
+        // 15"), an ordinal after "comes"
+        "en|In terms of spending relative to GDP, the United States comes third.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3",
+        "de|Deutschland liegt bei den Verteidigungsausgaben gemessen am BIP auf Platz 15.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), DEU) = 15",
+        "de|Deutschland liegt bei den Verteidigungsausgaben auf Rang zwei hinter den USA.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        "es|Alemania ocupa el puesto 15 en gasto en defensa en relación con su PIB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), DEU) = 15",
+        "nl|Duitsland staat op plaats 15 als het gaat om defensie-uitgaven als aandeel van het bbp.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), DEU) = 15",
+        // an aside in parentheses is a clause of its own: its year is its figure's, and the
+        // clause around it goes on after it
+        "en|Spain spends 1.28 percent of GDP on defence this year (1.19 percent in 2023; 1.2 percent in 2022).|2024-07-01|supported|share_of_gdp(ESP, 2024) = 1.28% ; share_of_gdp(ESP, 2023) = 1.19% ; share_of_gdp(ESP, 2022) = 1.2%",
+        "es|Este año España destina el 1,28 % de su PIB a defensa (el 1,19 % en 2023).|2024-07-01|supported|share_of_gdp(ESP, 2024) = 1.28% ; share_of_gdp(ESP, 2023) = 1.19%",
+        "en|Canada's defence spending (in U.S. dollars) trailed the United States, Germany and the United Kingdom.|2024-07-01|contradicted|rank(defence_exp_current_usd(NATO, 2024), CAN) = 4",
+        "en|Belgium spent 1.21 percent of GDP on defence last year, while the alliance (NATO) asks its members for 2 percent of GDP.|2024-07-01|supported|share_of_gdp(BEL, 2023) = 1.21%",
+        // ... and a list of allies with a figure in parentheses after each gives each its own
+        "es|Polonia (4,12%), Estonia (3,43%) y Estados Unidos (3,38%) destinan más del 3% de su PIB a defensa.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
+        "de|Polen (4,12 Prozent), Estland (3,43 Prozent) und die USA (3,38 Prozent) geben mehr als 3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(USA, 2024) > 3%"
       })
   void readsAndJudges(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {
@@ -216,8 +289,8 @@ class ReadingRulesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Poland spends 4.12 percent of GDP on defence, more than all other allies combined.|more than all other allies combined",
-        "La Pologne consacre 4,12 % de son PIB à la défense, plus que tous les autres alliés réunis.|plus que tous les autres alliés réunis",
+        "Poland spends 4.12 percent of GDP on defence, more than the Nordic countries.|more than the nordic countries",
+        "La Pologne consacre 4,12 % de son PIB à la défense, plus que les pays nordiques.|plus que les pays nordiques",
         "Germany spent 2.12 percent of GDP on defence in 2024, while 55 percent of Germans said it should spend more.|55 percent",
         "Italy spends 1.49 percent of GDP on defence; a third of it goes to salaries.|a third"
       })

@@ -97,7 +97,7 @@ final class Anchors {
               && (e.from() > 0 && m.has("preposition", e.from() - 1, e.from())
                   || e.to() < m.tokens().size() && m.tokens().get(e.to()).is("'s"));
       if (related) {
-        if (m.clauseOf(e.from()) == clause) {
+        if (m.clauseAround(e.from()) == clause) {
           aside = e;
         }
         continue;
@@ -108,7 +108,7 @@ final class Anchors {
         anywhere = e;
       }
       boolean frame = inClause != null && isCountry(inClause.group()) && !isCountry(e.group());
-      if (m.clauseOf(e.from()) == clause && !frame) {
+      if (m.clauseAround(e.from()) == clause && !frame) {
         inClause = e;
       }
     }

@@ -219,6 +219,9 @@ public final class ClaimComposer {
     Amount threshold = threshold(m, used);
     m = m.with(latestYear, threshold != null, context);
     counts(m, date, threshold, used, out);
+    if (out.isEmpty()) {
+      GuidelineReadings.met(m, date, threshold, out);
+    }
     rankings(finder, m, date, out);
     impliedPlaces(m, date, out);
     int beforeComparisons = out.size();

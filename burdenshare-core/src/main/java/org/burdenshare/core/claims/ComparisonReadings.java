@@ -57,6 +57,21 @@ final class ComparisonReadings {
             || amountBetween(m, cmp[0] - 3, than + 1)) {
           continue;
         }
+        String rest = allOthers(m, than, end, subject);
+        if (rest != null) {
+          // "more than all other allies combined": the ally against the total of the rest
+          int year = year(m, cmp[0], date);
+          add(
+              out,
+              "sum("
+                  + figure("defence_exp_current_usd", subject.group(), year)
+                  + (dir.equals("more") ? ") > sum(" : ") < sum(")
+                  + figure("defence_exp_current_usd", rest, year)
+                  + ")",
+              Map.of(),
+              "one ally's spending against the rest of the alliance's together");
+          return;
+        }
         Set<String> others = new LinkedHashSet<>();
         List<Entity> entities = m.entities();
         for (int i = 0; i < entities.size(); i++) {
@@ -103,6 +118,40 @@ final class ComparisonReadings {
         return;
       }
     }
+  }
+
+  /** How far after "than" the words for "all the others" may begin: "than nearly all other". */
+  private static final int OTHERS_REACH = 2;
+
+  /** How far after "all other" the allies or the group they belong to are named. */
+  private static final int OTHERS_NOUN_REACH = 3;
+
+  /**
+   * The rest of a group after "than", as a group expression ("NATO-USA"), when the language's words
+   * for "all the others" ({@code allOthers}: "all other", "alle anderen", "tous les autres") stand
+   * there followed by a word for allies or the group they belong to ("all other European allies":
+   * the European allies but the subject); null otherwise. "All other 28 allies" states a count,
+   * which the sentence shapes of the language check.
+   */
+  private static String allOthers(Mentions m, int than, int end, Entity subject) {
+    for (int[] o : m.cues().getOrDefault("allOthers", List.of())) {
+      if (o[0] < than || o[0] > than + OTHERS_REACH || o[0] >= end) {
+        continue;
+      }
+      int to = Math.min(end, o[1] + OTHERS_NOUN_REACH);
+      if (amountBetween(m, o[1], to)) {
+        return null; // "all other 28 allies": a count stated, for the sentence shapes to check
+      }
+      for (Entity e : m.entities()) {
+        if (e.from() >= o[1] && e.from() < to && !isCountry(e.group())) {
+          return e.group() + "-" + subject.group();
+        }
+      }
+      if (m.has("members", o[1], to)) {
+        return "NATO-" + subject.group();
+      }
+    }
+    return null;
   }
 
   /**

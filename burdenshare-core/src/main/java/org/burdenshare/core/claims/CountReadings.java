@@ -76,7 +76,12 @@ final class CountReadings {
       if (m.has("otherThan", a.to(), Math.min(a.to() + 8, m.tokens().size()))) {
         group = "NATO-USA";
       }
-      boolean below = m.has("below", m.clauseStart(a.from()), m.clauseEnd(a.from()));
+      int clauseStart = m.clauseStart(a.from());
+      int clauseEnd = m.clauseEnd(a.from());
+      // "halen er 9 de norm niet": a verb of meeting negated at the clause's end is a shortfall
+      boolean below =
+          m.has("below", clauseStart, clauseEnd)
+              || m.has("meet", clauseStart, clauseEnd) && m.has("negation", clauseStart, clauseEnd);
       String t = threshold == null ? "2" : threshold.value().toPlainString();
       // "more than 3 percent" counts those above it; meeting a guideline is reaching it
       String at =
@@ -95,11 +100,20 @@ final class CountReadings {
         stated.put(group, of.value().intValue());
       }
       String counted = "count(" + indicator + "(" + group + ", ";
-      add(
-          out,
-          counted + year + ") " + at + " " + t + ") " + op + " " + n,
-          stated,
-          "a count of allies at the guideline");
+      if (below && of != null && at.equals("<")) {
+        // "23 of the 30 allies do not meet it": the membership stated less those that meet it
+        add(
+            out,
+            counted + year + ") >= " + t + ") " + flipped(op) + " " + (of.value().intValue() - n),
+            stated,
+            "a count of allies at the guideline (those stated less those below it)");
+      } else {
+        add(
+            out,
+            counted + year + ") " + at + " " + t + ") " + op + " " + n,
+            stated,
+            "a count of allies at the guideline");
+      }
       // "…, up from three in 2014": the count of the year compared with
       for (Amount b : m.amounts()) {
         if (b.from() <= a.to()
@@ -129,13 +143,32 @@ final class CountReadings {
     }
   }
 
-  /** A whole number that can count allies (1–40), not yet read, and not the alliance's size. */
+  /** The operator of a count turned into the operator of its complement. */
+  private static String flipped(String op) {
+    return switch (op) {
+      case ">" -> "<";
+      case ">=" -> "<=";
+      case "<" -> ">";
+      case "<=" -> ">=";
+      default -> op;
+    };
+  }
+
+  /**
+   * A whole number that can count allies (1–40), not yet read, and not the alliance's size. In "one
+   * of the nine allies that meet …" the "one" is the subject, and nine is the count.
+   */
   private static boolean countable(Mentions m, Amount a, java.util.Set<Amount> used) {
     if (a.unit() != Unit.BARE || a.value().scale() > 0 || used.contains(a)) {
       return false;
     }
+    for (int[] span : m.cues().getOrDefault("oneOf", List.of())) {
+      if (span[0] <= a.from() && span[1] > a.from()) {
+        return false; // "one of", "l'un des", "uno de los": one ally picked from those counted
+      }
+    }
     int n = a.value().intValue();
-    return n >= 1 && n <= 40 && !isMembership(m, a);
+    return n >= 1 && n <= 40 && (!isMembership(m, a) || RankReadings.oneOfBefore(m, a.from()));
   }
 
   /** "16 of the 28 members increased their spending in 2015": allies whose real change was up. */

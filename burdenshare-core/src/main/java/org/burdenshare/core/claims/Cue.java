@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  */
 public enum Cue {
   AGREED("agreed"),
+  ALL_OTHERS("allOthers"),
   AGREED_AFTER("agreedAfter"),
   AMOUNT_CHANGE("amountChange"),
   ANAPHOR("anaphor"),
@@ -26,6 +27,7 @@ public enum Cue {
   CLAUSE("clause"),
   CONDITIONAL("conditional"),
   DEFINITE("definite"),
+  DEMAND("demand"),
   DOWN("down"),
   EACH("each"),
   EQUIPMENT("equipment"),
@@ -39,12 +41,14 @@ public enum Cue {
   MEET("meet"),
   MEMBERS("members"),
   MORE("more"),
+  NEGATION("negation"),
   ONE_OF("oneOf"),
   ONLY("only"),
   OTHER_THAN("otherThan"),
   OUT_OF("outOf"),
   PAST("past"),
   PER_CAPITA("perCapita"),
+  PLACE_NUMBER("placeNumber"),
   PLAN("plan"),
   PREPOSITION("preposition"),
   PRESENT("present"),
@@ -63,6 +67,7 @@ public enum Cue {
   TOTAL("total"),
   TOTAL_BEFORE("totalBefore"),
   TRAIL("trail"),
+  TWO_PERCENT("twoPercent"),
   UP("up");
 
   /** The name in the language files. */

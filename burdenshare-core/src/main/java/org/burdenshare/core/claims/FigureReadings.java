@@ -111,7 +111,7 @@ final class FigureReadings {
             || markerBefore
             || (m.has("up", clauseStart, a.from()) || m.has("down", clauseStart, a.from()))
                 && a.from() > 0
-                && m.has("by", a.from() - 1, a.from());
+                && (m.has("by", a.from() - 1, a.from()) || byBeforeHedge(m, a));
     if (!fromTo && !gdpAfter && !reached(m, a) && (verbBefore || nounAfter)) {
       boolean down = m.has("down", before, near) && !m.has("up", before, near);
       String number = (down ? "-" : "") + a.value().toPlainString() + "%";
@@ -155,19 +155,33 @@ final class FigureReadings {
     }
     // Without a word for GDP, a country's percentage in a sentence about spending is read as its
     // share of GDP when it is one that a share of GDP can be (0.3–6 %).
+    // An average of allies' percentages is of their shares of GDP, the ratio NATO averages ("the
+    // average for Europe and Canada is 2 percent"), and so is an ally's percentage in a sentence
+    // that speaks of the guideline ("Mit 2,12 Prozent erfüllt Deutschland das Ziel")
     boolean plausibleShare =
         a.value().compareTo(new BigDecimal("0.3")) >= 0
             && a.value().compareTo(new BigDecimal("6")) <= 0
-            && (m.has("spender") || m.has("rankHigh") || m.has("rankLow"));
+            && (m.has("spender")
+                || m.has("rankHigh")
+                || m.has("rankLow")
+                || m.has("guideline")
+                || m.has("average", m.clauseStart(a.from()), a.from()));
     // a share of GDP stated away from the word for GDP is one that a defence share can be: "55
     // percent of Germans" in a sentence about GDP is not one
     boolean ofGdp =
         (m.has("gdp") || m.guidelineShare() || m.context().gdp())
                 && (gdpAfter || a.value().compareTo(MAX_SHARE_OF_GDP) <= 0)
             || plausibleShare;
-    boolean average = m.has("average", before, a.to());
+    // "the average of Europe and Canada is 2 %": the word for average may open the clause; it is
+    // said of the first figure after it, not of the later ones ("… averaged 1.58 %, peaking at
+    // 1.86 % in 2020")
+    boolean average = averaged(m, clauseStart, a);
+    // ... or stated of a group whose ratio NATO prints, with the word for GDP after it ("European
+    // allies and Canada spent 2.02 % of GDP"), as the sentence shapes of English and French read
+    // it;
+    // not what it asks of its members ("NATO asks its members for 2 % of GDP")
     if (ofGdp
-        && average
+        && (average || gdpAfter && !m.has("demand", clauseStart, a.from()))
         && !isCountry(subject.group())
         && PublishedAggregates.codeOf(subject.group()).isPresent()) {
       // "allies spent an average of 2.6 % of GDP": the alliance's ratio as NATO prints it
@@ -197,6 +211,41 @@ final class FigureReadings {
         }
       }
     }
+  }
+
+  /**
+   * Whether "by" stands right before the hedge of a number: "real um fast 30 Prozent", "by nearly
+   * 30 percent".
+   */
+  private static boolean byBeforeHedge(Mentions m, Amount a) {
+    if (a.hedge() == null) {
+      return false;
+    }
+    for (int back = 2; back <= 4 && a.from() - back >= 0; back++) {
+      if (m.has("by", a.from() - back, a.from() - back + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word for average stands in [start, a) with no other figure between it and a. */
+  private static boolean averaged(Mentions m, int start, Amount a) {
+    int last = -1;
+    for (int[] span : m.cues().getOrDefault("average", List.of())) {
+      if (span[0] >= start && span[0] < a.to()) {
+        last = span[1];
+      }
+    }
+    if (last < 0) {
+      return false;
+    }
+    for (Amount b : m.amounts()) {
+      if (b.from() >= last && b.from() < a.from()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

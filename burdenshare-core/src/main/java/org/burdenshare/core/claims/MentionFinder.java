@@ -89,10 +89,18 @@ final class MentionFinder {
     Map<String, List<int[]>> found = new LinkedHashMap<>();
     List<String> named = new ArrayList<>();
     List<Integer> breaks = new ArrayList<>();
+    List<int[]> asides = new ArrayList<>();
+    int open = -1;
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
       if (tok.kind() == Kind.SIGN && (tok.is(";") || tok.is("—") || tok.is("–") || tok.is(":"))) {
         breaks.add(i + 1);
+      }
+      if (tok.kind() == Kind.SIGN && tok.is("(")) {
+        open = i;
+      } else if (tok.kind() == Kind.SIGN && tok.is(")") && open >= 0) {
+        asides.add(new int[] {open, i + 1});
+        open = -1;
       }
       for (Map.Entry<String, PhraseIndex> c : cuesByFirstWord.getOrDefault(tok.text(), List.of())) {
         int end = c.getValue().match(t, i);
@@ -144,6 +152,12 @@ final class MentionFinder {
         }
       }
       Amount a = amount(t, i);
+      if (a != null && placeNumbered(found, i, a)) {
+        // "auf Platz 15", "en el puesto 3": a number after the word for a place is the place
+        ordinals.add(new Ordinal(i, a.to(), a.value().intValue()));
+        i = a.to() - 1;
+        continue;
+      }
       if (a != null) {
         if (a.unit() == Unit.BARE
             && a.value().scale() <= 0
@@ -180,7 +194,37 @@ final class MentionFinder {
     }
     breaks.sort(null);
     return new Mentions(
-        t, entities, amounts, years, ordinals, found, named, breaks, 0, false, Context.NONE);
+        t,
+        entities,
+        amounts,
+        years,
+        ordinals,
+        found,
+        named,
+        breaks,
+        asides,
+        0,
+        false,
+        Context.NONE);
+  }
+
+  /** The highest place a number after the word for a place can state: the alliance's size. */
+  private static final int MAX_PLACE = 40;
+
+  /** Whether a whole number stands right after the language's word for a place ("Platz 15"). */
+  private static boolean placeNumbered(Map<String, List<int[]>> found, int at, Amount a) {
+    if (a.unit() != Unit.BARE
+        || a.value().scale() > 0
+        || a.value().intValue() < 1
+        || a.value().intValue() > MAX_PLACE) {
+      return false;
+    }
+    for (int[] span : found.getOrDefault("placeNumber", List.of())) {
+      if (span[1] == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

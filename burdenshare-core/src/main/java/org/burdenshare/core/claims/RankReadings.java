@@ -87,8 +87,7 @@ final class RankReadings {
         }
         // "among the lowest spenders", "one of the biggest": no place is stated; "l'an
         // dernier" is a year, not the last place
-        if (m.has("oneOf", Math.max(0, span[0] - 3), span[0])
-            || finder.inRelativeYear(m, span[0])) {
+        if (oneOfBefore(m, span[0]) || finder.inRelativeYear(m, span[0])) {
           continue;
         }
         // one country in its clause: "Portugal was the smallest spender"; a list ("the
@@ -269,6 +268,42 @@ final class RankReadings {
     if (m.has("up") && !m.has("gdp")) {
       return "real_change";
     }
+    // a place stated beside a percentage that only a share of GDP can be ("mit 3,38 Prozent auf
+    // dem vierten Platz") ranks shares of GDP
+    for (Amount a : m.amounts()) {
+      if (a.unit() == Unit.PERCENT
+          && !a.fraction()
+          && a.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0) {
+        return "share_of_gdp";
+      }
+    }
     return "defence_exp_current_usd";
+  }
+
+  /**
+   * How many words may stand between "one of the" and what it picks from: a possessive ("one of the
+   * bloc's most consistent spenders", "one of NATO's nine allies that …").
+   */
+  static final int ONE_OF_REACH = 4;
+
+  /**
+   * Whether "one of", "among" (the language's {@code oneOf}) stands shortly before a token, in the
+   * same stretch of words (no comma between): "one of the bloc's biggest spenders" states no place,
+   * and "one of the nine allies that …" counts nine, not one.
+   */
+  static boolean oneOfBefore(Mentions m, int at) {
+    for (int[] span : m.cues().getOrDefault("oneOf", List.of())) {
+      if (span[0] >= at || span[1] < at - ONE_OF_REACH) {
+        continue;
+      }
+      boolean sign = false;
+      for (int k = span[1]; k < at && !sign; k++) {
+        sign = m.tokens().get(k).kind() == Tokens.Kind.SIGN;
+      }
+      if (!sign) {
+        return true;
+      }
+    }
+    return false;
   }
 }
