@@ -24,10 +24,10 @@ import org.burdenshare.core.releases.Selection;
  * release that does, and the judgement says so. The claim is judged on the newest release too, so
  * that a revision across the line shows.
  *
- * <p>Why this file is a little over 500 lines: it holds the release rule for a claim, the value of
- * each term of the claim language (figure, sum, top, count, share, rank, change, the publisher's
- * aggregate rows), the tolerance from the precision written, and the wording of each verdict. They
- * are read together when a verdict is questioned, and each part is short.
+ * <p>Why this file is long (a little over 500 lines): it holds the release rule for a claim, the
+ * value of each term of the claim language (figure, sum, top, count, share, rank, change, the
+ * publisher's aggregate rows), the tolerance from the precision written, and the wording of each
+ * verdict. They are read together when a verdict is questioned, and each part is short.
  */
 public final class ClaimJudge {
   private final Engine engine;
