@@ -156,6 +156,11 @@ public final class Burdenshare {
                 + asOf.date()
                 + " holds the figures a scenario starts from (shares of GDP, spending and GDP).");
       }
+      // the same question as the spec unchanged when that is the release it starts from anyway:
+      // asked as of today, the page's question is the one prepare() answered before it came
+      if (spec.release() == null && release.equals(new ScenarioEngine(engine).release(spec).id())) {
+        return spec;
+      }
       return spec.withRelease(release);
     }
     return spec;

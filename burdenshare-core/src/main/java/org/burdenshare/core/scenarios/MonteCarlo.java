@@ -67,12 +67,19 @@ public final class MonteCarlo {
                 trend[y] = gdpMean[a] + excess * kept;
                 kept *= damping;
               }
+              // GDP on its trend (no spread, the default): no draw for it, which halves the draws
+              boolean gdpVaries = gdpSd[a] != 0;
+              double gdpFactor = 1 / (1 + gdpMean[a]);
               for (int p = 0; p < paths; p++) {
                 double share = share0[a];
                 for (int y = 0; y < years; y++) {
                   double spendGrowth = trend[y] + spendSd[a] * rng.nextGaussian();
-                  double gdpGrowth = gdpMean[a] + gdpSd[a] * rng.nextGaussian();
-                  share = share * (1 + spendGrowth) / (1 + gdpGrowth);
+                  share =
+                      gdpVaries
+                          ? share
+                              * (1 + spendGrowth)
+                              / (1 + gdpMean[a] + gdpSd[a] * rng.nextGaussian())
+                          : share * (1 + spendGrowth) * gdpFactor;
                   shares[y][p] = (float) share;
                 }
                 if (share >= target) {

@@ -144,7 +144,8 @@ public final class ScenarioEngine {
         .orElse(null);
   }
 
-  private Release release(ScenarioSpec spec) {
+  /** The release a scenario starts from: the spec's, or when it names none, the newest's. */
+  public Release release(ScenarioSpec spec) {
     if (spec.release() != null) {
       return engine.figures().release(spec.release());
     }
