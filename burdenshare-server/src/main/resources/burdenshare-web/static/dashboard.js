@@ -726,6 +726,20 @@
       save("data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg(spec, el)), name + ".svg");
     }));
     bar.appendChild(document.createTextNode(" · "));
+    if (spec.relative) {
+      // the same figures in money or as shares of the alliance's total (the other view swapped in)
+      var absolute = { yName: spec.yName, series: spec.series };
+      var view = button("Share of the alliance's total", null, function () {
+        var shown = spec.series === absolute.series ? spec.relative : absolute;
+        spec.yName = shown.yName;
+        spec.series = shown.series;
+        view.setAttribute("aria-pressed", String(shown !== absolute));
+        render(chart, spec, el);
+      });
+      view.setAttribute("aria-pressed", "false");
+      bar.appendChild(view);
+      bar.appendChild(document.createTextNode(" · "));
+    }
     if (spec.log !== undefined) {
       // a chart that spans orders of magnitude: log axes, or the plain ones
       var axes = button(spec.log ? "Linear axes" : "Log axes", null, function () {

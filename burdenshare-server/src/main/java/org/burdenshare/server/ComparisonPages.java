@@ -80,6 +80,10 @@ final class ComparisonPages {
     List<Double> bs = new ArrayList<>();
     List<Boolean> aEstimated = new ArrayList<>();
     List<Boolean> bEstimated = new ArrayList<>();
+    // each side as a share of the alliance's total, from the same release as the pair: the chart's
+    // relative view (OWID's "relative" toggle), where money would make a small ally a flat line
+    List<Double> aShares = new ArrayList<>();
+    List<Double> bShares = new ArrayList<>();
     List<List<Object>> rows = new ArrayList<>();
     String unit = "";
     String publisher = "";
@@ -95,6 +99,9 @@ final class ComparisonPages {
       bs.add(c.b().total());
       aEstimated.add(c.a().estimate());
       bEstimated.add(c.b().estimate());
+      Double all = allianceTotal(engine, a, indicator, y, ReleaseChoice.named(c.release().id()));
+      aShares.add(all == null ? null : 100 * c.a().total() / all);
+      bShares.add(all == null ? null : 100 * c.b().total() / all);
       rows.add(
           row(
               Integer.toString(y),
@@ -110,6 +117,14 @@ final class ComparisonPages {
     Map<String, Object> m = spec("line", ind.name(), unit);
     m.put("categories", cats);
     m.put("series", List.of(series(aName, as, aEstimated), series(bName, bs, bEstimated)));
+    if (!aShares.contains(null)) {
+      Map<String, Object> relative = new LinkedHashMap<>();
+      relative.put("yName", "% of the alliance's total");
+      relative.put(
+          "series",
+          List.of(series(aName, aShares, aEstimated), series(bName, bShares, bEstimated)));
+      m.put("relative", relative);
+    }
     joins.mark(m);
     source(m, publisher, asOf, indicator + "-" + a + "-and-" + b);
     Section comparison =
@@ -303,5 +318,15 @@ final class ComparisonPages {
       out.add(line);
     }
     return out;
+  }
+
+  /** The alliance's total of an indicator in a year from one release, or null if it has none. */
+  private static Double allianceTotal(
+      Engine engine, String a, String indicator, int year, ReleaseChoice release) {
+    try {
+      return engine.compare(a, "NATO", indicator, year, release).b().total();
+    } catch (InvalidQueryException e) {
+      return null; // the release cannot total the alliance that year: no relative view
+    }
   }
 }

@@ -432,6 +432,29 @@ class BrowserTest {
     // the 2019 estimate is on the first series' dashed companion, after the two published ones
     List<Object> a = chartSeries("chart-compare", 2);
     assertThat(((Number) a.get(a.size() - 1)).doubleValue()).isEqualTo(730_149.0);
+    // the relative view: each side as a share of the alliance's total, which adds up to 100 %
+    WebElement relative =
+        browser.findElement(
+            By.xpath("//button[normalize-space()=\"Share of the alliance's total\"]"));
+    assertThat(relative.getAttribute("aria-pressed")).isEqualTo("false");
+    relative.click();
+    assertThat(relative.getAttribute("aria-pressed")).isEqualTo("true");
+    List<Object> usShare = chartSeries("chart-compare", 2);
+    List<Object> othersShare = chartSeries("chart-compare", 3);
+    double us = ((Number) usShare.get(usShare.size() - 1)).doubleValue();
+    double others = ((Number) othersShare.get(othersShare.size() - 1)).doubleValue();
+    assertThat(us).isBetween(60.0, 80.0);
+    assertThat(us + others).isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(
+            (String)
+                js(
+                    "return echarts.getInstanceByDom(document.getElementById('chart-compare'))"
+                        + ".getOption().yAxis[0].name;"))
+        .isEqualTo("% of the alliance's total");
+    relative.click();
+    assertThat(((Number) chartSeries("chart-compare", 2).get(a.size() - 1)).doubleValue())
+        .isEqualTo(730_149.0);
+    noConsoleErrors();
     open("/guidelines?year=2026&asOf=2026-11-01");
     @SuppressWarnings("unchecked")
     List<Object> points =
