@@ -340,6 +340,34 @@
   }
 
   // Draws a chart afresh at its element's width (a scatter's labels placed for that width).
+  // The years of a line chart of years (not of a scatter, a map or a ranking).
+  function yearsOf(spec) {
+    var c = (spec.full && spec.full.categories) || spec.categories;
+    return spec.type === "line" && c && c.every(function (x) { return /^\d{4}$/.test(x); }) ? c : [];
+  }
+
+  // Redraws a chart for its view: amounts or shares of the total, over the chosen years.
+  function show(chart, spec, el) {
+    var f = spec.full;
+    var v = spec.view;
+    var from = v.from;
+    var to = v.to + 1;
+    var source = v.relative ? f.relative : f;
+    spec.yName = source.yName || f.yName;
+    spec.categories = f.categories.slice(from, to);
+    spec.series = source.series.map(function (x) {
+      var out = Object.assign({}, x, { data: x.data.slice(from, to) });
+      if (x.estimates) {
+        out.estimates = x.estimates.slice(from, to);
+      }
+      return out;
+    });
+    if (f.breaks) {
+      spec.breaks = f.breaks.filter(function (b) { return spec.categories.indexOf(b) > 0; });
+    }
+    render(chart, spec, el);
+  }
+
   function render(chart, spec, el) {
     spec.placed = null;
     chart.setOption(option(spec, el.clientWidth), true);
@@ -726,18 +754,53 @@
       save("data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg(spec, el)), name + ".svg");
     }));
     bar.appendChild(document.createTextNode(" · "));
+    if (spec.relative || yearsOf(spec).length > 5) {
+      // the figures as shown: amounts or shares of the alliance's total, over a range of years
+      spec.full = spec.full || { yName: spec.yName, series: spec.series, relative: spec.relative,
+                                 categories: spec.categories, breaks: spec.breaks };
+      spec.view = spec.view || { relative: false, from: 0, to: spec.categories.length - 1 };
+    }
     if (spec.relative) {
-      // the same figures in money or as shares of the alliance's total (the other view swapped in)
-      var absolute = { yName: spec.yName, series: spec.series };
       var view = button("Share of the alliance's total", null, function () {
-        var shown = spec.series === absolute.series ? spec.relative : absolute;
-        spec.yName = shown.yName;
-        spec.series = shown.series;
-        view.setAttribute("aria-pressed", String(shown !== absolute));
-        render(chart, spec, el);
+        spec.view.relative = !spec.view.relative;
+        view.setAttribute("aria-pressed", String(spec.view.relative));
+        show(chart, spec, el);
       });
       view.setAttribute("aria-pressed", "false");
       bar.appendChild(view);
+      bar.appendChild(document.createTextNode(" · "));
+    }
+    if (spec.full && yearsOf(spec).length > 5) {
+      // a timeline: the range of years the chart shows (the table keeps them all)
+      var years = spec.full.categories;
+      var pick = function (which, index) {
+        var sel = document.createElement("select");
+        sel.id = el.id + "-" + which;
+        years.forEach(function (y, i) {
+          var o = document.createElement("option");
+          o.value = String(i);
+          o.textContent = y;
+          o.selected = i === index;
+          sel.appendChild(o);
+        });
+        sel.addEventListener("change", function () {
+          var i = Number(sel.value);
+          if (which === "from") {
+            spec.view.from = Math.min(i, spec.view.to);
+          } else {
+            spec.view.to = Math.max(i, spec.view.from);
+          }
+          sel.value = String(which === "from" ? spec.view.from : spec.view.to);
+          show(chart, spec, el);
+        });
+        var label = document.createElement("label");
+        label.setAttribute("for", sel.id);
+        label.textContent = which === "from" ? "Years from " : " to ";
+        bar.appendChild(label);
+        bar.appendChild(sel);
+      };
+      pick("from", 0);
+      pick("to", years.length - 1);
       bar.appendChild(document.createTextNode(" · "));
     }
     if (spec.log !== undefined) {

@@ -454,6 +454,24 @@ class BrowserTest {
     relative.click();
     assertThat(((Number) chartSeries("chart-compare", 2).get(a.size() - 1)).doubleValue())
         .isEqualTo(730_149.0);
+    // the timeline: a range of years, the same figures for those years, in either view
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("chart-compare-from")))
+        .selectByVisibleText("2016");
+    @SuppressWarnings("unchecked")
+    List<Object> shownYears =
+        (List<Object>)
+            js(
+                "return echarts.getInstanceByDom(document.getElementById('chart-compare'))"
+                    + ".getOption().xAxis[0].data;");
+    assertThat(shownYears).first().isEqualTo("2016");
+    assertThat(shownYears).last().isEqualTo("2019");
+    List<Object> fromSixteen = chartSeries("chart-compare", 2);
+    assertThat(fromSixteen).hasSize(shownYears.size());
+    assertThat(((Number) fromSixteen.get(fromSixteen.size() - 1)).doubleValue())
+        .isEqualTo(730_149.0);
+    relative.click();
+    assertThat(chartSeries("chart-compare", 0)).hasSize(shownYears.size());
+    relative.click();
     noConsoleErrors();
     open("/guidelines?year=2026&asOf=2026-11-01");
     @SuppressWarnings("unchecked")
