@@ -760,6 +760,9 @@
                                  categories: spec.categories, breaks: spec.breaks };
       spec.view = spec.view || { relative: false, from: 0, to: spec.categories.length - 1 };
     }
+    // what the chart shows, on a line of its own above the downloads
+    var views = document.createElement("p");
+    views.className = "views";
     if (spec.relative) {
       var view = button("Share of the alliance's total", null, function () {
         spec.view.relative = !spec.view.relative;
@@ -767,8 +770,8 @@
         show(chart, spec, el);
       });
       view.setAttribute("aria-pressed", "false");
-      bar.appendChild(view);
-      bar.appendChild(document.createTextNode(" · "));
+      views.appendChild(view);
+      views.appendChild(document.createTextNode(" "));
     }
     if (spec.full && yearsOf(spec).length > 5) {
       // a timeline: the range of years the chart shows (the table keeps them all)
@@ -796,12 +799,11 @@
         var label = document.createElement("label");
         label.setAttribute("for", sel.id);
         label.textContent = which === "from" ? "Years from " : " to ";
-        bar.appendChild(label);
-        bar.appendChild(sel);
+        views.appendChild(label);
+        views.appendChild(sel);
       };
       pick("from", 0);
       pick("to", years.length - 1);
-      bar.appendChild(document.createTextNode(" · "));
     }
     if (spec.log !== undefined) {
       // a chart that spans orders of magnitude: log axes, or the plain ones
@@ -842,6 +844,9 @@
                  document.createTextNode(" "), status);
     el.insertAdjacentElement("afterend", bar);
     bar.insertAdjacentElement("afterend", share);
+    if (views.childNodes.length) {
+      el.insertAdjacentElement("afterend", views);
+    }
   }
 
   // "Copy link": the address holds the whole view (year, date, tab, slider), so it is the share.
