@@ -500,7 +500,10 @@ class BrowserTest {
       assertThat(foot).as(id).startsWith("Source: NATO").contains("e = estimate");
       assertThat(
               browser.findElements(
-                  By.xpath("//div[@id='" + id + "']/following-sibling::p[1]//button")))
+                  By.xpath(
+                      "//div[@id='"
+                          + id
+                          + "']/following-sibling::p[@class='downloads'][1]//button")))
           .extracting(WebElement::getText)
           .containsExactly("PNG", "SVG", "Embed");
     }
