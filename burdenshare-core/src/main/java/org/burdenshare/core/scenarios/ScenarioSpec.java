@@ -40,24 +40,15 @@ public record ScenarioSpec(
 
   /** The same scenario with another damping of trends (to show how much the answer rests on it). */
   public ScenarioSpec withDamping(double otherDamping) {
-    return new ScenarioSpec(
-        target,
-        targetYear,
-        shape,
-        gdp,
-        uniformGrowth,
-        inflation,
-        baseYear,
-        release,
-        group,
-        paths,
-        seed,
-        trendYears,
-        otherDamping);
+    return with(release, otherDamping);
   }
 
   /** The same scenario from another release's figures. */
   public ScenarioSpec withRelease(String otherRelease) {
+    return with(otherRelease, damping);
+  }
+
+  private ScenarioSpec with(String otherRelease, double otherDamping) {
     return new ScenarioSpec(
         target,
         targetYear,
@@ -71,7 +62,7 @@ public record ScenarioSpec(
         paths,
         seed,
         trendYears,
-        damping);
+        otherDamping);
   }
 
   /** How the share of GDP moves from the base year to the target year. */
