@@ -409,11 +409,7 @@ class ApiContractTest {
   }
 
   private static HttpResponse<String> post(String path, String type, String body) throws Exception {
-    return server.send(
-        HttpRequest.newBuilder(URI.create(server.base() + path))
-            .header("Content-Type", type)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+    return server.post(path, type, body);
   }
 
   @Test

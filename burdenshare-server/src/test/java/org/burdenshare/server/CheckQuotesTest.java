@@ -3,8 +3,6 @@ package org.burdenshare.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.burdenshare.render.Json;
 import org.junit.jupiter.api.AutoClose;
@@ -18,14 +16,6 @@ class CheckQuotesTest {
     return Json.COMPACT.readTree(r.body());
   }
 
-  private static HttpResponse<String> post(String path, String type, String body) throws Exception {
-    return server.send(
-        HttpRequest.newBuilder(URI.create(server.base() + path))
-            .header("Content-Type", type)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
-  }
-
   /**
    * Issue 22, items 6 and 7: the API, the page and the page's model give the line to quote and, for
    * a sentence without a claim, the figures it points to, under "Figures that bear on this".
@@ -37,7 +27,7 @@ class CheckQuotesTest {
             + " of the defence spending goal in 2019.";
     JsonNode api =
         json(
-            post(
+            server.post(
                 "/api/v1/claims/check",
                 "application/json",
                 "{\"text\": \"" + text + "\", \"asOf\": \"2019-11-28\"}"));

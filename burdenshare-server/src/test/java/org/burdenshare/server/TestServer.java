@@ -50,6 +50,15 @@ final class TestServer implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A POST of a body of a content type. */
+  HttpResponse<String> post(String path, String type, String body) throws Exception {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   HttpResponse<String> send(HttpRequest request) throws Exception {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }

@@ -232,6 +232,15 @@ public record SentenceCheck(
 
   /** The same check, saying which language the sentence was read as. */
   SentenceCheck in(String code) {
+    return with(code, related);
+  }
+
+  /** The same check, with the figures the sentence points to. */
+  SentenceCheck withRelated(List<Related> figures) {
+    return with(language, figures);
+  }
+
+  private SentenceCheck with(String code, List<Related> figures) {
     return new SentenceCheck(
         text,
         verdict,
@@ -250,31 +259,6 @@ public record SentenceCheck(
         pattern,
         claims,
         code,
-        coverage,
-        quote,
-        related);
-  }
-
-  /** The same check, with the figures the sentence points to. */
-  SentenceCheck withRelated(List<Related> figures) {
-    return new SentenceCheck(
-        text,
-        verdict,
-        reading,
-        evidence,
-        release,
-        reason,
-        releaseChoice,
-        couldNotUse,
-        left,
-        right,
-        margin,
-        unit,
-        notes,
-        latest,
-        pattern,
-        claims,
-        language,
         coverage,
         quote,
         figures);
