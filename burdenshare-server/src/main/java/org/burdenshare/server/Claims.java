@@ -285,7 +285,12 @@ final class Claims {
                 c.notes(),
                 evidence,
                 c.quote(),
-                related));
+                related,
+                c.language(),
+                c.language() == null
+                    ? null
+                    : java.util.Locale.forLanguageTag(c.language())
+                        .getDisplayLanguage(java.util.Locale.ENGLISH)));
       }
       String source =
           switch (report.dateSource()) {

@@ -84,6 +84,34 @@ class ApiContractTest {
         .doesNotContainPattern("nato-20[0-9]{2}-[0-9]{2}");
   }
 
+  /**
+   * The check page says which language it read each sentence as, and marks the sentence with it
+   * (screen readers then pronounce it in that language).
+   */
+  @Test
+  void theCheckPageSaysWhichLanguageItReadEachSentenceIn() throws Exception {
+    String text =
+        "Deutschland gab 2019 1,36 % seines BIP für Verteidigung aus. "
+            + "Germany spent 1.36% of its GDP on defence in 2019.";
+    HttpResponse<String> r =
+        server.get(
+            "/check?text="
+                + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                + "&asOf=2019-11-28");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("lang=\"de\"")
+        .contains("(read as German)")
+        .contains("lang=\"en\"");
+    JsonNode m =
+        ok(
+            "/check?format=json&asOf=2019-11-28&text="
+                + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+    List<String> languages = new java.util.ArrayList<>();
+    m.at("/results/sentencesChecked").forEach(x -> languages.add(x.get("languageName").asText()));
+    assertThat(languages).containsExactly("German", "English");
+  }
+
   @Test
   void compareAsOfTheClaimDate() throws Exception {
     JsonNode j =
@@ -604,11 +632,12 @@ class ApiContractTest {
   /** No chance of 0 or 100 % without the reason beside it, anywhere on the Scenarios page. */
   @Test
   void scenariosNeverShowABareCertainty() throws Exception {
-    for (String q : List.of("", "?damping=1", "?target=5&by=2030")) {
+    for (String q : List.of("", "?damping=1", "?target=5&by=2030", "?damping=1&target=3&by=2040")) {
       String json = server.get("/scenarios" + q + (q.isEmpty() ? "?" : "&") + "format=json").body();
       assertThat(json).as(q).doesNotContain("\"100 %\"").doesNotContain("\"0 %\"");
     }
-    String undamped = server.get("/scenarios?damping=1&format=json").body();
+    // an ally below 3 % whose undamped surge takes every path over it by 2040
+    String undamped = server.get("/scenarios?damping=1&target=3&by=2040&format=json").body();
     assertThat(undamped)
         .contains("100 % (every simulated path gets there, on real spending growth of");
   }

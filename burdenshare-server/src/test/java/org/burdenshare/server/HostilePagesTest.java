@@ -175,7 +175,9 @@ class HostilePagesTest {
             List.of(ALL),
             List.of(new CheckPage.Figure(ALL, 2024, ALL, ALL, true, ALL, ALL)),
             ALL,
-            List.of(new CheckPage.Figure(ALL, 2024, ALL, ALL, true, ALL, ALL)));
+            List.of(new CheckPage.Figure(ALL, 2024, ALL, ALL, true, ALL, ALL)),
+            ALL,
+            ALL);
     String html =
         Templates.render(
             "check.jte",

@@ -44,6 +44,8 @@ public record CheckPage(
    *     sentence of several claims has one per claim, in {@code claims})
    * @param related for a sentence without a claim: the figures it points to, from the release of
    *     the date ("Figures that bear on this"), else empty
+   * @param language the language the sentence was read in (a BCP 47 tag: "de"), or null
+   * @param languageName that language's English name ("German"), or null
    */
   public record Sentence(
       String verdict,
@@ -56,7 +58,9 @@ public record CheckPage(
       List<String> notes,
       List<Figure> evidence,
       String quote,
-      List<Figure> related) {
+      List<Figure> related,
+      String language,
+      String languageName) {
     public Sentence {
       claims = List.copyOf(claims);
       notes = List.copyOf(notes);
