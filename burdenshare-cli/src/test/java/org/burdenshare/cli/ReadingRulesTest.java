@@ -123,8 +123,9 @@ class ReadingRulesTest {
         "es|El gasto en defensa de Alemania, del 1,19 % del PIB en 2014, aumentó hasta el 2,12 % en 2024.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19% ; share_of_gdp(DEU, 2024) = 2.12%",
         // a percentage away from the word for GDP is a share of GDP only if one can be that large
         "en|Germany spent 2.12 percent of GDP on defence in 2024, while 55 percent of Germans said it should spend more.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
-        // a plan for a later year is named, not judged
+        // a plan for a later year is named, not judged; the figure it is compared with is stated
         "en|Germany plans to spend 3.5 percent of GDP on defence by 2030.|2024-07-01|unverifiable|null",
+        "en|Germany aims to spend 3.5% of GDP on defence by 2029, up from 2.12% this year.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         // "l'an dernier" is last year, not the last place
         "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%",
         // "more than all the others together": one ally against the rest of the alliance (or of
