@@ -185,6 +185,8 @@ class ReadingRulesTest {
         "de|Die deutschen Verteidigungsausgaben steigen in diesem Jahr real um fast 30 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
         "nl|Duitsland verhoogt zijn defensie-uitgaven dit jaar met 29,45 procent.|2024-07-01|supported|real_change(DEU, 2024) = 29.45%",
         "fr|Les dépenses militaires allemandes sont en hausse de 29,45 % en termes réels cette année.|2024-07-01|supported|real_change(DEU, 2024) = 29.45%",
+        "en|European allies and Canada saw a 14.89% real-terms increase in defence spending in 2024.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.89%",
+        "de|Die europäischen Verbündeten und Kanada verzeichneten 2024 ein reales Plus von 14,89 Prozent.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.89%",
         // a place in words: a number after the word for a place ("auf Platz 15", "el puesto
         // 15"), an ordinal after "comes"
         "en|In terms of spending relative to GDP, the United States comes third.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3",
