@@ -26,6 +26,7 @@ public enum Cue {
   BY("by"),
   CLAUSE("clause"),
   CONDITIONAL("conditional"),
+  CONSECUTIVE("consecutive"),
   DEFINITE("definite"),
   DEMAND("demand"),
   DOWN("down"),
