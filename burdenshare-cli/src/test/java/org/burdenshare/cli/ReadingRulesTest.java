@@ -196,6 +196,10 @@ class ReadingRulesTest {
         "it|Gli alleati europei e il Canada aumentano la spesa per la difesa per il terzo anno consecutivo.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
         "nl|De Europese bondgenoten en Canada verhogen hun defensie-uitgaven voor het derde jaar op rij.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
         "pl|Europejscy sojusznicy i Kanada zwiększają wydatki na obronę trzeci rok z rzędu.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        // the alliance a figure is attributed to is not the country the sentence points to
+        "en|According to NATO figures, the country will raise its defence budget by 40% this year.|2024-07-01|unverifiable|null",
+        "fr|Selon l'Otan, le pays augmentera son budget de défense de 40 % cette année.|2024-07-01|unverifiable|null",
+        "en|According to NATO, allies spent 2.71 percent of GDP on average in 2024.|2024-07-01|supported|share_of_gdp(NATO, 2024) = 2.71%",
         // a place in words: a number after the word for a place ("auf Platz 15", "el puesto
         // 15"), an ordinal after "comes"
         "en|In terms of spending relative to GDP, the United States comes third.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3",

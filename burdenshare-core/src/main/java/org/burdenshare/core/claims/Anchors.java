@@ -101,6 +101,14 @@ final class Anchors {
           !isCountry(e.group())
               && (e.from() > 0 && m.has("preposition", e.from() - 1, e.from())
                   || e.to() < m.tokens().size() && m.tokens().get(e.to()).is("'s"));
+      // the alliance a figure is attributed to is its source, not whose figure it is, where the
+      // sentence points to a country it does not name ("according to NATO figures, the country
+      // will …")
+      if (!isCountry(e.group())
+          && m.has("accordingTo", Math.max(0, e.from() - 3), e.from())
+          && m.has("anaphor", e.to(), at)) {
+        continue;
+      }
       if (related) {
         if (m.clauseAround(e.from()) == clause) {
           aside = e;

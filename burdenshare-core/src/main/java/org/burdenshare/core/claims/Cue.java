@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * words for a role says so with an empty list.
  */
 public enum Cue {
+  ACCORDING_TO("accordingTo"),
   AGREED("agreed"),
   ALL_OTHERS("allOthers"),
   AGREED_AFTER("agreedAfter"),
