@@ -123,8 +123,9 @@ class ReadingRulesTest {
         "es|El gasto en defensa de Alemania, del 1,19 % del PIB en 2014, aumentó hasta el 2,12 % en 2024.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19% ; share_of_gdp(DEU, 2024) = 2.12%",
         // a percentage away from the word for GDP is a share of GDP only if one can be that large
         "en|Germany spent 2.12 percent of GDP on defence in 2024, while 55 percent of Germans said it should spend more.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
-        // a plan for a later year is named, not judged
+        // a plan for a later year is named, not judged; the figure it is compared with is stated
         "en|Germany plans to spend 3.5 percent of GDP on defence by 2030.|2024-07-01|unverifiable|null",
+        "en|Germany aims to spend 3.5% of GDP on defence by 2029, up from 2.12% this year.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         // "l'an dernier" is last year, not the last place
         "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%",
         // "more than all the others together": one ally against the rest of the alliance (or of
@@ -184,6 +185,21 @@ class ReadingRulesTest {
         "de|Die deutschen Verteidigungsausgaben steigen in diesem Jahr real um fast 30 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
         "nl|Duitsland verhoogt zijn defensie-uitgaven dit jaar met 29,45 procent.|2024-07-01|supported|real_change(DEU, 2024) = 29.45%",
         "fr|Les dépenses militaires allemandes sont en hausse de 29,45 % en termes réels cette année.|2024-07-01|supported|real_change(DEU, 2024) = 29.45%",
+        "en|European allies and Canada saw a 14.89% real-terms increase in defence spending in 2024.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.89%",
+        "de|Die europäischen Verbündeten und Kanada verzeichneten 2024 ein reales Plus von 14,89 Prozent.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.89%",
+        // "for the Nth consecutive year": a change in real terms in that direction in each year
+        "en|European allies and Canada have increased their defence spending for the third consecutive year.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        "en|Germany increased its defence spending for the fifth year in a row.|2024-07-01|contradicted|real_change(DEU, 2024) > 0% ; real_change(DEU, 2023) > 0% ; real_change(DEU, 2022) > 0% ; real_change(DEU, 2021) > 0% ; real_change(DEU, 2020) > 0%",
+        "de|Die Verteidigungsausgaben der europäischen Verbündeten und Kanadas steigen zum dritten Mal in Folge.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        "fr|Les alliés européens et le Canada augmentent leurs dépenses de défense pour la troisième année consécutive.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        "es|Los aliados europeos y Canadá aumentan su gasto en defensa por tercer año consecutivo.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        "it|Gli alleati europei e il Canada aumentano la spesa per la difesa per il terzo anno consecutivo.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        "nl|De Europese bondgenoten en Canada verhogen hun defensie-uitgaven voor het derde jaar op rij.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        "pl|Europejscy sojusznicy i Kanada zwiększają wydatki na obronę trzeci rok z rzędu.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        // the alliance a figure is attributed to is not the country the sentence points to
+        "en|According to NATO figures, the country will raise its defence budget by 40% this year.|2024-07-01|unverifiable|null",
+        "fr|Selon l'Otan, le pays augmentera son budget de défense de 40 % cette année.|2024-07-01|unverifiable|null",
+        "en|According to NATO, allies spent 2.71 percent of GDP on average in 2024.|2024-07-01|supported|share_of_gdp(NATO, 2024) = 2.71%",
         // a place in words: a number after the word for a place ("auf Platz 15", "el puesto
         // 15"), an ordinal after "comes"
         "en|In terms of spending relative to GDP, the United States comes third.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3",

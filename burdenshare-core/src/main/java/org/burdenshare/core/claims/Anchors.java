@@ -40,7 +40,12 @@ final class Anchors {
 
   /** A plan or pledge for a year after the claim's: not a figure anyone has published. */
   static boolean planned(Mentions m, Amount a, int year, LocalDate date) {
-    return year > date.getYear() || year >= date.getYear() && m.has("plan", 0, a.from());
+    // "aims to spend 3.5 % by 2029, up from 2.12 % this year": the figure compared with is
+    // stated, once the year's figures are published (before that, it is the plan's own estimate)
+    boolean comparedWith =
+        m.has("previous", Math.max(0, a.from() - 3), a.from()) && year <= m.latestYear();
+    return year > date.getYear()
+        || year >= date.getYear() && m.has("plan", 0, a.from()) && !comparedWith;
   }
 
   static boolean hasOwnYear(Mentions m, Amount a) {
@@ -96,6 +101,14 @@ final class Anchors {
           !isCountry(e.group())
               && (e.from() > 0 && m.has("preposition", e.from() - 1, e.from())
                   || e.to() < m.tokens().size() && m.tokens().get(e.to()).is("'s"));
+      // the alliance a figure is attributed to is its source, not whose figure it is, where the
+      // sentence points to a country it does not name ("according to NATO figures, the country
+      // will …")
+      if (!isCountry(e.group())
+          && m.has("accordingTo", Math.max(0, e.from() - 3), e.from())
+          && m.has("anaphor", e.to(), at)) {
+        continue;
+      }
       if (related) {
         if (m.clauseAround(e.from()) == clause) {
           aside = e;

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * words for a role says so with an empty list.
  */
 public enum Cue {
+  ACCORDING_TO("accordingTo"),
   AGREED("agreed"),
   ALL_OTHERS("allOthers"),
   AGREED_AFTER("agreedAfter"),
@@ -26,6 +27,7 @@ public enum Cue {
   BY("by"),
   CLAUSE("clause"),
   CONDITIONAL("conditional"),
+  CONSECUTIVE("consecutive"),
   DEFINITE("definite"),
   DEMAND("demand"),
   DOWN("down"),

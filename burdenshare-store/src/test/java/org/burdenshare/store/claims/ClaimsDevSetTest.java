@@ -146,7 +146,7 @@ class ClaimsDevSetTest {
 
   /** Rows right per language, as the reader scored when this floor was last raised. */
   static final Map<String, Integer> FLOORS =
-      Map.of("en", 191, "de", 13, "es", 22, "fr", 22, "it", 20, "nl", 19, "pl", 18, "all", 305);
+      Map.of("en", 194, "de", 13, "es", 22, "fr", 22, "it", 21, "nl", 19, "pl", 18, "all", 311);
 
-  static final int FLOOR_EN_DECISIVE = 57;
+  static final int FLOOR_EN_DECISIVE = 60;
 }
