@@ -133,6 +133,80 @@ class ArchitectureTest {
     org.assertj.core.api.Assertions.assertThat(found).isEmpty();
   }
 
+  /** Longer than this, a source file must say at its top why it is not split. */
+  static final int LONG_FILE = 400;
+
+  /** How many source files may be that long: the exceptions stay exceptions. */
+  static final int MOST_LONG_FILES = 2;
+
+  @Test
+  void aSourceFileOver400LinesSaysWhyAtItsTopAndFewAreThatLong() throws Exception {
+    java.util.List<String> longFiles = new java.util.ArrayList<>();
+    java.util.List<String> unexplained = new java.util.ArrayList<>();
+    try (var modules = java.nio.file.Files.list(java.nio.file.Path.of(".."))) {
+      for (var module :
+          modules.filter(m -> m.getFileName().toString().startsWith("burdenshare-")).toList()) {
+        var main = module.resolve("src/main/java");
+        if (!java.nio.file.Files.isDirectory(main)) {
+          continue;
+        }
+        try (var files = java.nio.file.Files.walk(main)) {
+          for (var f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+            var lines = java.nio.file.Files.readAllLines(f);
+            String name = module.getFileName() + "/" + main.relativize(f);
+            if (lines.size() > LONG_FILE) {
+              longFiles.add(name + " (" + lines.size() + " lines)");
+              if (!saysWhyItIsLong(lines)) {
+                unexplained.add(name);
+              }
+            }
+          }
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(unexplained)
+        .as("files over %d lines without 'Why this file is long' in their top comment", LONG_FILE)
+        .isEmpty();
+    org.assertj.core.api.Assertions.assertThat(longFiles).hasSizeLessThanOrEqualTo(MOST_LONG_FILES);
+  }
+
+  @Test
+  void theLongFileRuleReadsOnlyTheTopComment() {
+    java.util.List<String> said =
+        java.util.List.of(
+            "package x;",
+            "",
+            "/**",
+            " * A thing.",
+            " *",
+            " * <p>Why this file is long: one table.",
+            " */",
+            "final class X {}");
+    java.util.List<String> late =
+        java.util.List.of(
+            "package x;",
+            "",
+            "/** A thing. */",
+            "final class X {",
+            "  // Why this file is long: no",
+            "}");
+    org.assertj.core.api.Assertions.assertThat(saysWhyItIsLong(said)).isTrue();
+    org.assertj.core.api.Assertions.assertThat(saysWhyItIsLong(late)).isFalse();
+  }
+
+  /** Whether the comment above the file's first type says why the file is long. */
+  static boolean saysWhyItIsLong(java.util.List<String> lines) {
+    StringBuilder top = new StringBuilder();
+    for (String line : lines) {
+      String l = line.strip();
+      if (l.matches("(public |final |abstract |sealed )*(class|record|interface|enum) .*")) {
+        break;
+      }
+      top.append(l).append(' ');
+    }
+    return top.toString().replaceAll("\\s*\\*\\s*", " ").contains("Why this file is long");
+  }
+
   @Test
   void packagesFormNoCycles() {
     slices().matching("org.burdenshare.(*)..").should().beFreeOfCycles().check(classes);

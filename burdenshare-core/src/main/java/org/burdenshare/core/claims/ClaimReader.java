@@ -1,14 +1,11 @@
 package org.burdenshare.core.claims;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -64,7 +61,7 @@ public final class ClaimReader {
                         .map(java.util.regex.Pattern::quote)
                         .collect(Collectors.joining("|"))
                     + ")\\b.*");
-    language.subjects().forEach((k, v) -> subjects.put(normalise(k), v));
+    language.subjects().forEach((k, v) -> subjects.put(WordPatterns.normalise(k), v));
     for (Language.Pattern p : language.patterns()) {
       List<String> slots = new ArrayList<>();
       String regex = expand(p.regex(), slots, 0);
@@ -109,11 +106,12 @@ public final class ClaimReader {
 
   private String slotBody(String type, int depth) {
     return switch (type) {
-      case "subject" -> word(language.subjects().keySet());
-      case "number", "count" -> "\\d[\\d,]*(?:\\.\\d+)?|" + word(language.numbers().keySet());
-      case "scale" -> alternation(language.scales().keySet());
-      case "currency" -> alternation(language.currencies().keySet());
-      case "hedge" -> word(language.hedges().keySet());
+      case "subject" -> WordPatterns.word(language.subjects().keySet());
+      case "number", "count" ->
+          "\\d[\\d,]*(?:\\.\\d+)?|" + WordPatterns.word(language.numbers().keySet());
+      case "scale" -> WordPatterns.alternation(language.scales().keySet());
+      case "currency" -> WordPatterns.alternation(language.currencies().keySet());
+      case "hedge" -> WordPatterns.word(language.hedges().keySet());
       default -> {
         String body = language.slots().get(type);
         if (body == null) {
@@ -125,110 +123,9 @@ public final class ClaimReader {
     };
   }
 
-  /** Whole words only: "us" must not match inside "Belarus". */
-  static String word(java.util.Collection<String> words) {
-    return "(?<![\\p{L}])(?:" + trie(words) + ")(?![\\p{L}])";
-  }
-
-  /**
-   * The same alternation as {@link #alternation}, longest first, written as a tree of the words'
-   * letters ("g(?:erman(?:y|)|re(?:ece|ek))"): a list of 150 subjects tried word after word at
-   * every place a word could start was half the time of checking an article; the tree tries one
-   * letter per branch. It matches what the list matches and prefers the same word: the words that
-   * match at one place are each a prefix of the next longer one, so they lie on one path of the
-   * tree, where the longer is tried first (a word that ends at a branch is its last, empty,
-   * alternative). Words that differ only in case, or letters that fold to the same under Unicode
-   * case-insensitive matching, keep the list.
-   */
-  static String trie(java.util.Collection<String> words) {
-    Node root = new Node();
-    for (String w : words) {
-      if (w.isEmpty() || !w.equals(w.toLowerCase(Locale.ROOT))) {
-        return alternation(words);
-      }
-      Node n = root;
-      for (int i = 0; i < w.length(); ) {
-        int c = w.codePointAt(i);
-        i += Character.charCount(c);
-        int folded = Character.toLowerCase(Character.toUpperCase(c));
-        Node next = n.children.get(folded);
-        if (next != null && next.codePoint != c) {
-          return alternation(words); // two letters that match the same text
-        }
-        if (next == null) {
-          next = new Node();
-          next.codePoint = c;
-          n.children.put(folded, next);
-        }
-        n = next;
-      }
-      n.word = true;
-    }
-    return root.rest();
-  }
-
-  /** A node of {@link #trie}: the letter that leads to it, and whether a word ends here. */
-  private static final class Node {
-    int codePoint;
-    boolean word;
-    final Map<Integer, Node> children = new java.util.TreeMap<>();
-
-    /**
-     * What may follow this node, longest first: each letter with what follows it, then nothing if a
-     * word ends here. Groups only where the words branch: every group is state that a matcher
-     * resets each time it is used.
-     */
-    String rest() {
-      List<String> alternatives = new ArrayList<>();
-      for (Node child : children.values()) {
-        alternatives.add(child.letter() + child.rest());
-      }
-      if (alternatives.isEmpty()) {
-        return "";
-      }
-      if (alternatives.size() == 1) {
-        String only = alternatives.get(0);
-        return !word ? only : only.length() == 1 ? only + "?" : "(?:" + only + ")?";
-      }
-      return "(?:" + String.join("|", alternatives) + (word ? "|" : "") + ")";
-    }
-
-    /** The letter, as a regular expression: a space stands for any run of spaces. */
-    private String letter() {
-      if (codePoint == ' ') {
-        return "\\s+";
-      }
-      return codePoint < 128 && Character.isLetterOrDigit(codePoint)
-          ? String.valueOf((char) codePoint)
-          : String.format(Locale.ROOT, "\\x{%x}", codePoint);
-    }
-  }
-
-  /** Longest first, so that "the united states" wins over "united states". */
-  static String alternation(java.util.Collection<String> words) {
-    return words.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(w -> java.util.regex.Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
-        .collect(Collectors.joining("|"));
-  }
-
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-  static String normalise(String s) {
-    return SPACES
-        .matcher(
-            s.toLowerCase(Locale.ROOT)
-                .replace('\u00a0', ' ')
-                .replace('’', '\'')
-                .replace('“', '"')
-                .replace('”', '"'))
-        .replaceAll(" ")
-        .strip();
-  }
-
   /** The claim a sentence makes, if a pattern reads it. */
   public Optional<Reading> read(String sentence, LocalDate date) {
-    String text = normalise(sentence);
+    String text = WordPatterns.normalise(sentence);
     int[] subjects = null;
     for (Compiled c : patterns) {
       Matcher m = c.regex().matcher(text);
@@ -288,7 +185,7 @@ public final class ClaimReader {
           String scale =
               group(m, slot + "scale") == null
                   ? ""
-                  : language.scales().get(normalise(group(m, slot + "scale")));
+                  : language.scales().get(WordPatterns.normalise(group(m, slot + "scale")));
           vars.put(
               slot,
               decimal(group(m, slot + "amount"))
@@ -308,11 +205,11 @@ public final class ClaimReader {
                 date.getYear()
                     + language
                         .relativeYears()
-                        .getOrDefault(normalise(group(m, slot + "relative")), 0);
+                        .getOrDefault(WordPatterns.normalise(group(m, slot + "relative")), 0);
           }
         }
         case "hedge" -> {
-          String effect = language.hedges().get(normalise(value));
+          String effect = language.hedges().get(WordPatterns.normalise(value));
           if (effect != null && effect.startsWith("within")) {
             tolerance = " " + effect;
           } else if (effect != null) {
@@ -399,7 +296,7 @@ public final class ClaimReader {
   }
 
   private String subject(String phrase) {
-    String group = subjects.get(normalise(phrase));
+    String group = subjects.get(WordPatterns.normalise(phrase));
     if (group == null) {
       throw new IllegalStateException("no subject " + phrase);
     }
@@ -407,7 +304,7 @@ public final class ClaimReader {
   }
 
   private int number(String s) {
-    String n = normalise(s).replace(",", "").replace(" ", "");
+    String n = WordPatterns.normalise(s).replace(",", "").replace(" ", "");
     Integer word = language.numbers().get(n);
     return word != null ? word : Integer.parseInt(n);
   }
@@ -421,8 +318,8 @@ public final class ClaimReader {
 
   private String currency(String sign, String word) {
     for (String s : new String[] {sign, word}) {
-      if (s != null && language.currencies().containsKey(normalise(s))) {
-        return language.currencies().get(normalise(s));
+      if (s != null && language.currencies().containsKey(WordPatterns.normalise(s))) {
+        return language.currencies().get(WordPatterns.normalise(s));
       }
     }
     return "";
@@ -430,7 +327,7 @@ public final class ClaimReader {
 
   /** Whether a sentence has figures or spending words that make it worth checking. */
   public boolean checkworthy(String sentence) {
-    String text = normalise(sentence);
+    String text = WordPatterns.normalise(sentence);
     if (DIGIT.matcher(text).matches()) {
       return language.checkworthy().stream().anyMatch(text::contains) || text.contains("%");
     }
@@ -447,86 +344,13 @@ public final class ClaimReader {
    */
   private final java.util.regex.Pattern numberWord;
 
-  /** Longer than any abbreviation of any language, with the space before it. */
-  private static final int LONGEST_ABBREVIATION = 40;
-
   /** Splits a text into sentences, keeping abbreviations such as "U.S." inside them. */
   public List<String> sentences(String text) {
-    List<String> out = new ArrayList<>();
-    for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
-      String p = paragraph.strip();
-      if (p.isEmpty()) {
-        continue;
-      }
-      StringBuilder current = new StringBuilder();
-      for (String piece : p.split("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?[A-Z0-9])")) {
-        current.append(current.length() == 0 ? "" : " ").append(piece);
-        // only the end of what is gathered can be an abbreviation: looked at alone, so that a text
-        // of many abbreviations is not copied again for each
-        String lower =
-            current
-                .substring(Math.max(0, current.length() - LONGEST_ABBREVIATION))
-                .toLowerCase(Locale.ROOT);
-        boolean whole = current.length() <= LONGEST_ABBREVIATION;
-        boolean abbreviation =
-            language.abbreviations().stream()
-                .anyMatch(a -> lower.endsWith(" " + a) || whole && lower.equals(a));
-        if (!abbreviation) {
-          out.add(current.toString().strip());
-          current.setLength(0);
-        }
-      }
-      if (current.length() > 0) {
-        out.add(current.toString().strip());
-      }
-    }
-    return out;
+    return Sentences.split(text, language);
   }
 
   /** The first date written in the text ("Nov. 28, 2019", "28 November 2019", "2019-11-28"). */
   public Optional<LocalDate> dateline(String text) {
-    String months = alternation(language.months().keySet());
-    java.util.regex.Pattern monthFirst =
-        java.util.regex.Pattern.compile(
-            "\\b(" + months + ")\\s+(\\d{1,2}),?\\s+(\\d{4})\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    java.util.regex.Pattern dayFirst =
-        java.util.regex.Pattern.compile(
-            "\\b(\\d{1,2})\\s+(" + months + ")\\s+(\\d{4})\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    java.util.regex.Pattern iso =
-        java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    int best = Integer.MAX_VALUE;
-    LocalDate found = null;
-    for (java.util.regex.Pattern p : List.of(monthFirst, dayFirst, iso)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        try {
-          LocalDate d =
-              p == iso
-                  ? LocalDate.of(
-                      Integer.parseInt(m.group(1)),
-                      Integer.parseInt(m.group(2)),
-                      Integer.parseInt(m.group(3)))
-                  : p == monthFirst
-                      ? LocalDate.of(
-                          Integer.parseInt(m.group(3)),
-                          language.months().get(normalise(m.group(1))),
-                          Integer.parseInt(m.group(2)))
-                      : LocalDate.of(
-                          Integer.parseInt(m.group(3)),
-                          language.months().get(normalise(m.group(2))),
-                          Integer.parseInt(m.group(1)));
-          if (m.start() < best) {
-            best = m.start();
-            found = d;
-          }
-          break;
-        } catch (DateTimeException | NullPointerException e) {
-          // not a date after all; look further
-        }
-      }
-    }
-    return Optional.ofNullable(found);
+    return Sentences.dateline(text, language);
   }
 }

@@ -45,14 +45,14 @@ class WordTrieTest {
 
   @Test
   void aTreeOfLettersMatchesWhatTheListMatchedAndTakesTheSameWord() {
-    String list = ClaimReader.alternation(WORDS);
-    String tree = ClaimReader.trie(WORDS);
+    String list = WordPatterns.alternation(WORDS);
+    String tree = WordPatterns.trie(WORDS);
     assertThat(tree).isNotEqualTo(list); // the tree is in use for these words
     // as the shapes use the words: whole words, then what must follow
     for (String after : List.of("", "(?:'s)? spends", " states", "e(?:en|ty)")) {
       Pattern old =
           Pattern.compile("(?<w>(?<![\\p{L}])(?:" + list + ")(?![\\p{L}]))" + after, FLAGS);
-      Pattern now = Pattern.compile("(?<w>" + ClaimReader.word(WORDS) + ")" + after, FLAGS);
+      Pattern now = Pattern.compile("(?<w>" + WordPatterns.word(WORDS) + ")" + after, FLAGS);
       Tries.check(
           400,
           22L,
@@ -66,13 +66,13 @@ class WordTrieTest {
   @Test
   void wordsThatDifferOnlyInCaseKeepTheList() {
     List<String> words = List.of("US", "us", "germany");
-    assertThat(ClaimReader.trie(words)).isEqualTo(ClaimReader.alternation(words));
+    assertThat(WordPatterns.trie(words)).isEqualTo(WordPatterns.alternation(words));
   }
 
   @Test
   void aWordThatEndsWhereALongerOneGoesOnIsTheBranchesLastAlternative() {
-    assertThat(ClaimReader.trie(List.of("german", "germany"))).isEqualTo("germany?");
-    assertThat(ClaimReader.trie(List.of("greek", "greece", "german", "us", "the us", "u.s.")))
+    assertThat(WordPatterns.trie(List.of("german", "germany"))).isEqualTo("germany?");
+    assertThat(WordPatterns.trie(List.of("greek", "greece", "german", "us", "the us", "u.s.")))
         .isEqualTo("(?:g(?:erman|ree(?:ce|k))|the\\s+us|u(?:\\x{2e}s\\x{2e}|s))");
   }
 

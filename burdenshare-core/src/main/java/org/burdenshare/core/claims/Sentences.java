@@ -1,0 +1,100 @@
+package org.burdenshare.core.claims;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * A text as a reader takes it in, in one language's terms: its sentences (an abbreviation such as
+ * "U.S." does not end one) and its dateline (the first date written in it).
+ */
+final class Sentences {
+  private Sentences() {}
+
+  /** Longer than any abbreviation of any language, with the space before it. */
+  private static final int LONGEST_ABBREVIATION = 40;
+
+  /** Splits a text into sentences, keeping abbreviations such as "U.S." inside them. */
+  static List<String> split(String text, Language language) {
+    List<String> out = new ArrayList<>();
+    for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
+      String p = paragraph.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      StringBuilder current = new StringBuilder();
+      for (String piece : p.split("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?[A-Z0-9])")) {
+        current.append(current.length() == 0 ? "" : " ").append(piece);
+        // only the end of what is gathered can be an abbreviation: looked at alone, so that a text
+        // of many abbreviations is not copied again for each
+        String lower =
+            current
+                .substring(Math.max(0, current.length() - LONGEST_ABBREVIATION))
+                .toLowerCase(Locale.ROOT);
+        boolean whole = current.length() <= LONGEST_ABBREVIATION;
+        boolean abbreviation =
+            language.abbreviations().stream()
+                .anyMatch(a -> lower.endsWith(" " + a) || whole && lower.equals(a));
+        if (!abbreviation) {
+          out.add(current.toString().strip());
+          current.setLength(0);
+        }
+      }
+      if (current.length() > 0) {
+        out.add(current.toString().strip());
+      }
+    }
+    return out;
+  }
+
+  /** The first date written in the text ("Nov. 28, 2019", "28 November 2019", "2019-11-28"). */
+  static Optional<LocalDate> dateline(String text, Language language) {
+    String months = WordPatterns.alternation(language.months().keySet());
+    java.util.regex.Pattern monthFirst =
+        java.util.regex.Pattern.compile(
+            "\\b(" + months + ")\\s+(\\d{1,2}),?\\s+(\\d{4})\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    java.util.regex.Pattern dayFirst =
+        java.util.regex.Pattern.compile(
+            "\\b(\\d{1,2})\\s+(" + months + ")\\s+(\\d{4})\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    java.util.regex.Pattern iso =
+        java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    int best = Integer.MAX_VALUE;
+    LocalDate found = null;
+    for (java.util.regex.Pattern p : List.of(monthFirst, dayFirst, iso)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        try {
+          LocalDate d =
+              p == iso
+                  ? LocalDate.of(
+                      Integer.parseInt(m.group(1)),
+                      Integer.parseInt(m.group(2)),
+                      Integer.parseInt(m.group(3)))
+                  : p == monthFirst
+                      ? LocalDate.of(
+                          Integer.parseInt(m.group(3)),
+                          language.months().get(WordPatterns.normalise(m.group(1))),
+                          Integer.parseInt(m.group(2)))
+                      : LocalDate.of(
+                          Integer.parseInt(m.group(3)),
+                          language.months().get(WordPatterns.normalise(m.group(2))),
+                          Integer.parseInt(m.group(1)));
+          if (m.start() < best) {
+            best = m.start();
+            found = d;
+          }
+          break;
+        } catch (DateTimeException | NullPointerException e) {
+          // not a date after all; look further
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+}
