@@ -196,6 +196,21 @@ class ReadingRulesTest {
         "it|Gli alleati europei e il Canada aumentano la spesa per la difesa per il terzo anno consecutivo.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
         "nl|De Europese bondgenoten en Canada verhogen hun defensie-uitgaven voor het derde jaar op rij.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
         "pl|Europejscy sojusznicy i Kanada zwiększają wydatki na obronę trzeci rok z rzędu.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        // spending that doubled or tripled over a span: a change in real terms whose ratio rounds
+        // to the multiple ("more than doubled": above it), from "since"'s year or the first of two
+        "en|Germany has doubled its defence spending since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 100% within 50",
+        "en|Lithuania more than doubled its military spending between 2014 and 2019.|2019-11-28|supported|change(defence_exp_constant_usd(LTU, 2019), 2014) > 100%",
+        "de|Polen hat seine Verteidigungsausgaben zwischen 2014 und 2024 verdreifacht.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2014) = 200% within 50",
+        "fr|La France a doublé ses dépenses de défense depuis 2017.|2024-07-01|contradicted|change(defence_exp_constant_usd(FRA, 2024), 2017) = 100% within 50",
+        "es|Los Países Bajos han duplicado su gasto en defensa desde 2014.|2024-07-01|supported|change(defence_exp_constant_usd(NLD, 2024), 2014) = 100% within 50",
+        "it|L'Italia ha raddoppiato la spesa per la difesa dal 2014.|2024-07-01|contradicted|change(defence_exp_constant_usd(ITA, 2024), 2014) = 100% within 50",
+        "nl|Nederland heeft zijn defensie-uitgaven sinds 2014 verdubbeld.|2024-07-01|supported|change(defence_exp_constant_usd(NLD, 2024), 2014) = 100% within 50",
+        "pl|Holandia podwoiła wydatki na obronę od 2014 roku.|2024-07-01|supported|change(defence_exp_constant_usd(NLD, 2024), 2014) = 100% within 50",
+        // tripled is not doubled: the ratio rounds to three
+        "pl|Polska podwoiła wydatki na obronę od 2014 roku.|2024-07-01|contradicted|change(defence_exp_constant_usd(POL, 2024), 2014) = 100% within 50",
+        // ... not a share of GDP (a ratio that moves with the economy), nor without a year to count
+        // from
+        "en|Germany has doubled its defence spending.|2024-07-01|unverifiable|null",
         // the alliance a figure is attributed to is not the country the sentence points to
         "en|According to NATO figures, the country will raise its defence budget by 40% this year.|2024-07-01|unverifiable|null",
         "fr|Selon l'Otan, le pays augmentera son budget de défense de 40 % cette année.|2024-07-01|unverifiable|null",

@@ -225,6 +225,7 @@ public final class ClaimComposer {
     rankings(finder, m, date, out);
     impliedPlaces(m, date, out);
     ConsecutiveReadings.consecutive(m, date, out);
+    MultipleReadings.multiples(m, date, out);
     int beforeComparisons = out.size();
     ComparisonReadings.comparisons(m, date, out);
     boolean compared = out.size() > beforeComparisons;

@@ -30,6 +30,7 @@ public enum Cue {
   CONSECUTIVE("consecutive"),
   DEFINITE("definite"),
   DEMAND("demand"),
+  DOUBLED("doubled"),
   DOWN("down"),
   EACH("each"),
   EQUIPMENT("equipment"),
@@ -69,6 +70,7 @@ public enum Cue {
   TOTAL("total"),
   TOTAL_BEFORE("totalBefore"),
   TRAIL("trail"),
+  TRIPLED("tripled"),
   TWO_PERCENT("twoPercent"),
   UP("up");
 

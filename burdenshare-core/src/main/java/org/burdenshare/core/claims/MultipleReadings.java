@@ -1,0 +1,91 @@
+package org.burdenshare.core.claims;
+
+import static org.burdenshare.core.claims.Anchors.subjectBefore;
+import static org.burdenshare.core.claims.ClaimText.add;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.claims.ClaimComposer.Composed;
+import org.burdenshare.core.claims.Mentions.Entity;
+import org.burdenshare.core.claims.Mentions.YearMention;
+
+/**
+ * Spending that doubled or tripled over a span of years: "Germany has doubled its defence spending
+ * since 2014", "Polen hat seine Verteidigungsausgaben zwischen 2014 und 2024 verdreifacht". A
+ * change over time is in real terms (constant prices, RULES.md), from the year counted from to the
+ * year the sentence speaks of (the second year written, or, after "since", the claim's year). The
+ * multiple is a whole number, so it holds when the ratio rounds to it — a change within 50
+ * percentage points of +100 % (or +200 %) — and "more than doubled" is a ratio above two.
+ */
+final class MultipleReadings {
+  private MultipleReadings() {}
+
+  static void multiples(Mentions m, LocalDate date, List<Composed> out) {
+    read(m, date, Cue.DOUBLED.key, 2, out);
+    read(m, date, Cue.TRIPLED.key, 3, out);
+  }
+
+  private static void read(Mentions m, LocalDate date, String cue, int factor, List<Composed> out) {
+    for (int[] run : m.cues().getOrDefault(cue, List.of())) {
+      int start = m.clauseStart(run[0]);
+      int end = m.clauseEnd(run[0]);
+      // of spending (not of a share of GDP, a ratio that moves with the economy too)
+      if (!m.has("spender", start, end) || m.has("gdp", start, end)) {
+        continue;
+      }
+      Entity subject = subjectBefore(m, run[0], false);
+      if (subject == null) {
+        continue;
+      }
+      Integer since = null;
+      Integer first = null;
+      Integer last = null;
+      for (YearMention y : m.years()) {
+        if (y.at() < start || y.at() >= end || y.relative()) {
+          continue;
+        }
+        if (y.since()) {
+          since = y.year();
+        }
+        first = first == null ? y.year() : Math.min(first, y.year());
+        last = last == null ? y.year() : Math.max(last, y.year());
+      }
+      // counted from the year after "since", or the first of two; to the other, or the claim's year
+      int base;
+      int to;
+      if (since != null) {
+        base = since;
+        to = last > since ? last : date.getYear();
+      } else if (first != null && last > first) {
+        base = first;
+        to = last;
+      } else {
+        continue; // doubled since when? nothing to count from
+      }
+      if (to <= base) {
+        continue;
+      }
+      boolean more = m.has("more", Math.max(start, run[0] - 3), run[0]);
+      int percent = 100 * (factor - 1);
+      add(
+          out,
+          "change(defence_exp_constant_usd("
+              + subject.group()
+              + ", "
+              + to
+              + "), "
+              + base
+              + ") "
+              + (more ? "> " + percent + "%" : "= " + percent + "% within 50"),
+          Map.of(),
+          (more ? "more than " : "")
+              + (factor == 2 ? "doubled" : "tripled")
+              + " in real terms from "
+              + base
+              + " to "
+              + to);
+      return;
+    }
+  }
+}
