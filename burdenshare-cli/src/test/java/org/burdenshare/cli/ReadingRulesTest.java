@@ -333,11 +333,20 @@ class ReadingRulesTest {
     assertThat(c.reason()).contains("Partly checked").contains("“" + unread + "”");
   }
 
-  @org.junit.jupiter.api.Test
-  void aSentenceReadWholeIsCompletelyChecked() {
-    SentenceCheck c =
-        detecting().sentence("Poland spends more than 4 percent of GDP.", LocalDate.of(2024, 7, 1));
-    assertThat(c.coverage().complete()).isTrue();
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Poland spends more than 4 percent of GDP.|2024-07-01",
+        // "more than" bounds the multiple it stands before: read with it, not a comparison left
+        // over
+        "Lithuania more than doubled its military spending between 2014 and 2019.|2019-11-28",
+        "Litauen hat seine Militärausgaben zwischen 2014 und 2019 mehr als verdoppelt.|2019-11-28"
+      })
+  void aSentenceReadWholeIsCompletelyChecked(String sentence, LocalDate date) {
+    SentenceCheck c = detecting().sentence(sentence, date);
+    assertThat(c.verdict().toString()).as(sentence).isEqualTo("supported");
+    assertThat(c.coverage().complete()).as(sentence).isTrue();
     assertThat(c.reason()).doesNotContain("Partly");
   }
 

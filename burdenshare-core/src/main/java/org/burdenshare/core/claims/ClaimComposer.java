@@ -317,6 +317,12 @@ public final class ClaimComposer {
           for (Amount a : m.amounts()) {
             hedge |= a.from() >= t[1] && a.from() <= t[1] + 2 || a.from() > c[0] && a.from() < t[0];
           }
+          // "more than doubled": a bound on the multiple, read with it (MultipleReadings)
+          for (Cue multiple : List.of(Cue.DOUBLED, Cue.TRIPLED)) {
+            for (int[] x : m.cues().getOrDefault(multiple.key, List.of())) {
+              hedge |= x[0] >= t[1] && x[0] <= t[1] + 1;
+            }
+          }
           if (follows && !hedge) {
             int end = Math.min(m.clauseEnd(t[0]), t[1] + COMPARISON_WORDS);
             while (end > t[1] && m.tokens().get(end - 1).kind() == Kind.SIGN) {
