@@ -196,6 +196,11 @@ class ReadingRulesTest {
         "it|Gli alleati europei e il Canada aumentano la spesa per la difesa per il terzo anno consecutivo.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
         "nl|De Europese bondgenoten en Canada verhogen hun defensie-uitgaven voor het derde jaar op rij.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
         "pl|Europejscy sojusznicy i Kanada zwiększają wydatki na obronę trzeci rok z rzędu.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        // money after "by" and a word for a rise or fall is a difference, which the claim
+        // language does not state: no level is read from it (it was read as the level)
+        "en|Germany increased its defence spending by $20 billion in 2024.|2024-07-01|unverifiable|null",
+        "de|Deutschland hat seine Verteidigungsausgaben 2024 um 20 Milliarden Dollar erhöht.|2024-07-01|unverifiable|null",
+        "fr|Les dépenses de défense de la France ont atteint 64 milliards de dollars en 2024.|2024-07-01|supported|defence_exp_current_usd(FRA, 2024) = 64 billion USD",
         // spending that doubled or tripled over a span: a change in real terms whose ratio rounds
         // to the multiple ("more than doubled": above it), from "since"'s year or the first of two
         "en|Germany has doubled its defence spending since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 100% within 50",

@@ -303,6 +303,15 @@ final class FigureReadings {
     if (m.has("amountChange", Math.max(0, a.from() - 4), a.from())) {
       return; // "an increase of $4.6 billion": a difference, not a level
     }
+    // "rose by $20 billion", "um 20 Milliarden erhöht": also a difference (the claim language
+    // states levels and changes in percent, not differences of money), so no level is read
+    int clauseStart = m.clauseStart(a.from());
+    int clauseEnd = m.clauseEnd(a.from());
+    if ((m.has("up", clauseStart, clauseEnd) || m.has("down", clauseStart, clauseEnd))
+        && m.has("by", Math.max(clauseStart, a.from() - 3), a.from())
+        && !m.has("toLevel", Math.max(clauseStart, a.from() - 3), a.from())) {
+      return;
+    }
     if (m.has("fiscal")) {
       return; // a national budget's fiscal year is not NATO's calendar-year figure
     }
