@@ -196,6 +196,10 @@ class ReadingRulesTest {
         "it|Gli alleati europei e il Canada aumentano la spesa per la difesa per il terzo anno consecutivo.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
         "nl|De Europese bondgenoten en Canada verhogen hun defensie-uitgaven voor het derde jaar op rij.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
         "pl|Europejscy sojusznicy i Kanada zwiększają wydatki na obronę trzeci rok z rzędu.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0%",
+        // a count of allies under a bound ("less than 1.5 %"), as over one ("more than 3 %")
+        "en|Seven allies spent less than 1.5% of GDP on defence in 2023.|2024-07-01|supported|count(share_of_gdp(NATO, 2023) < 1.5) = 7",
+        "de|Acht Verbündete gaben 2024 weniger als 2 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 8",
+        "fr|Cinq alliés ont consacré moins de 1,5 % de leur PIB à la défense en 2023.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2023) < 1.5) = 5",
         // money after "by" and a word for a rise or fall is a difference, which the claim
         // language does not state: no level is read from it (it was read as the level)
         "en|Germany increased its defence spending by $20 billion in 2024.|2024-07-01|unverifiable|null",

@@ -33,7 +33,8 @@ final class CountReadings {
           m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
               || m.has("guideline", Math.max(0, a.from() - 3), a.from())
               || m.has("meet", Math.max(0, a.from() - 3), a.from())
-              || (">=".equals(a.hedge()) || ">".equals(a.hedge())) && m.has("members");
+              // "allies that spent more than 3 %", "less than 1.5 %": a bound said of members
+              || a.hedge() != null && a.hedge().matches("[<>]=?") && m.has("members");
       boolean round = a.value().stripTrailingZeros().scale() <= 1;
       if (guideline && round) {
         used.add(a);
