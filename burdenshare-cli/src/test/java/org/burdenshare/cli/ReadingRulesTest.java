@@ -166,7 +166,8 @@ class ReadingRulesTest {
         "en|Germany will meet the 2 percent target in 2025.|2024-07-01|unverifiable|null",
         // an average of allies' percentages is of their shares of GDP, said of the first figure
         // after the word; a group whose ratio NATO prints has its share of GDP
-        "it|La media di Europa e Canada è il 2 per cento.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2%",
+        "it|La spesa media degli alleati europei e del Canada è il 2 per cento del PIL.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2%",
+        "it|In media, Europa e Canada spendono il 2 per cento.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2%",
         "de|Der Durchschnitt der europäischen Verbündeten und Kanadas liegt bei 2,02 Prozent.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
         "en|The average for Europe and Canada is 2.02 percent.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
         "es|Los aliados europeos y Canadá destinaron el 2,02% de su PIB a defensa en 2024.|2024-07-01|supported|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.02%",
@@ -221,7 +222,8 @@ class ReadingRulesTest {
         // from
         "en|Germany has doubled its defence spending.|2024-07-01|unverifiable|null",
         // the alliance a figure is attributed to is not the country the sentence points to
-        "en|According to NATO figures, the country will raise its defence budget by 40% this year.|2024-07-01|unverifiable|null",
+        "en|As reported by NATO, the nation raised its military spending by 12% in 2023.|2024-07-01|unverifiable|null",
+        "en|According to NATO, the country spent 1.9% of GDP on defence in 2023.|2024-07-01|unverifiable|null",
         "fr|Selon l'Otan, le pays augmentera son budget de défense de 40 % cette année.|2024-07-01|unverifiable|null",
         "en|According to NATO, allies spent 2.71 percent of GDP on average in 2024.|2024-07-01|supported|share_of_gdp(NATO, 2024) = 2.71%",
         // a place in words: a number after the word for a place ("auf Platz 15", "el puesto

@@ -102,8 +102,8 @@ final class Anchors {
               && (e.from() > 0 && m.has("preposition", e.from() - 1, e.from())
                   || e.to() < m.tokens().size() && m.tokens().get(e.to()).is("'s"));
       // the alliance a figure is attributed to is its source, not whose figure it is, where the
-      // sentence points to a country it does not name ("according to NATO figures, the country
-      // will …")
+      // sentence points to a country it does not name ("as reported by NATO, the nation raised
+      // …")
       if (!isCountry(e.group())
           && m.has("accordingTo", Math.max(0, e.from() - 3), e.from())
           && m.has("anaphor", e.to(), at)) {
@@ -162,8 +162,9 @@ final class Anchors {
   }
 
   /**
-   * Whether a year dates an event rather than figures: when an ally joined ("Hungary, which joined
-   * NATO in 1999, spends …") or when a target was agreed ("the 2 % target, set in 2014 in Wales").
+   * Whether a year dates an event rather than figures: when an ally joined ("Slovakia, a member
+   * since it joined in 2004, spends …") or when a target was agreed ("the 2 % target, set in 2014
+   * in Wales").
    */
   static boolean joinedIn(Mentions m, YearMention y) {
     int from = Math.max(0, y.at() - 4);

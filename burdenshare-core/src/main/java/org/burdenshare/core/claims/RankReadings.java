@@ -282,7 +282,7 @@ final class RankReadings {
 
   /**
    * How many words may stand between "one of the" and what it picks from: a possessive ("one of the
-   * bloc's most consistent spenders", "one of NATO's nine allies that …").
+   * alliance's steadiest spenders", "one of NATO's nine allies that …").
    */
   static final int ONE_OF_REACH = 4;
 
