@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.countries.Country;
-import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.indicators.Indicators;
 import org.burdenshare.core.measures.Revisions;
@@ -240,7 +239,7 @@ final class AllySections {
           visible.stream().anyMatch(s -> s.release().id().equals(w.later()))
               && visible.stream().anyMatch(s -> s.release().id().equals(w.earlier()));
       if (shown && w.kind() != org.burdenshare.core.releases.Comparability.Kind.SAME) {
-        wording.add(inWords(w.note(), visible, engine.figures()));
+        wording.add(inWords(w.note(), visible));
       }
     }
     return new Section(
@@ -257,10 +256,10 @@ final class AllySections {
    * A note about releases with each release called as a reader would ("NATO's June 2019 edition")
    * rather than by its id, which the table beside it already shows.
    */
-  private static String inWords(String note, List<Revisions.ReleaseSeries> releases, Figures data) {
+  private static String inWords(String note, List<Revisions.ReleaseSeries> releases) {
     String out = note;
     for (var s : releases) {
-      out = out.replace(s.release().id(), data.release(s.release().id()).label());
+      out = out.replace(s.release().id(), s.release().label());
     }
     return out.isEmpty() ? out : Character.toUpperCase(out.charAt(0)) + out.substring(1);
   }

@@ -1,6 +1,5 @@
 package org.burdenshare.core.claims;
 
-import java.time.format.TextStyle;
 import java.util.Locale;
 import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.figures.Figures;
@@ -86,19 +85,7 @@ final class Quotes {
 
   /** "NATO's June 2019 figures". */
   static String figuresOf(ReleaseRef release) {
-    String publisher = release.publisher() == null ? "" : release.publisher();
-    String who =
-        publisher.startsWith("NATO")
-            ? "NATO's"
-            : publisher.contains("SIPRI")
-                ? "SIPRI's"
-                : publisher.isEmpty() ? "The" : publisher + "'s";
-    return who
-        + " "
-        + release.published().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + " "
-        + release.published().getYear()
-        + " figures";
+    return release.whoseAndWhen() + " figures";
   }
 
   /**

@@ -138,29 +138,6 @@ public record Release(
     return Optional.ofNullable(decimals.get(indicator));
   }
 
-  /**
-   * The release as a reader names it: "NATO's June 2019 edition", "NATO's July 2023 partial
-   * edition", "the World Bank's July 2026 release" — the publisher and the month it came out.
-   */
-  public String label() {
-    String month =
-        published
-                .getMonth()
-                .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-            + " "
-            + published.getYear();
-    if (dataset.startsWith("nato")) {
-      return "NATO's " + month + (partial ? " partial edition" : " edition");
-    }
-    if (dataset.startsWith("sipri")) {
-      return "SIPRI's " + month + " release";
-    }
-    if (dataset.startsWith("worldbank")) {
-      return "the World Bank's " + month + " release";
-    }
-    return (publisher == null ? id : publisher) + ", " + month;
-  }
-
   /** The short form that every answer carries to name its release. */
   public ReleaseRef ref() {
     return new ReleaseRef(id, publisher, title, published, cutoff, url, partial);
