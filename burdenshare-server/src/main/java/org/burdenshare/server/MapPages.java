@@ -63,7 +63,7 @@ final class MapPages {
             List.of(ChoiceForm.Field.choice("metric", "Map of", options)),
             null,
             year,
-            PageParts.newestFirst(years),
+            prelude.offer().newestFirst(),
             asOf,
             estimated);
     List<List<Object>> rows = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
 import org.burdenshare.core.releases.ReleaseRef;
 import org.burdenshare.server.pages.FileName;
 
@@ -73,11 +72,6 @@ final class PageParts {
     m.put("title", title);
     m.put("yName", yName);
     return m;
-  }
-
-  /** Years as a year list offers them: the newest first. */
-  static List<Integer> newestFirst(NavigableSet<Integer> years) {
-    return new ArrayList<>(years.descendingSet());
   }
 
   static String pct(double v) {

@@ -142,18 +142,19 @@ final class SourcesPages {
 
   /** A link to the notes bundled with a release's dataset, or null if it has none. */
   static Link notesLink(Release r) {
-    String dataset =
-        r.attribution() == null
-            ? null
-            : NOTES_FILE
-                .matcher(r.attribution())
-                .results()
-                .map(m -> m.group(1))
-                .findFirst()
-                .orElse(r.dataset());
-    return Bundle.sourceNotes(dataset).isPresent()
-        ? new Link("How these figures were obtained and checked", "/sources/notes/" + dataset)
-        : null;
+    return r.attribution() == null
+        ? null
+        : NOTES_FILE
+            .matcher(r.attribution())
+            .results()
+            .map(m -> m.group(1))
+            .filter(dataset -> Bundle.sourceNotes(dataset).isPresent())
+            .findFirst()
+            .map(
+                dataset ->
+                    new Link(
+                        "How these figures were obtained and checked", "/sources/notes/" + dataset))
+            .orElse(null);
   }
 
   /**
