@@ -241,7 +241,21 @@ class ReadingRulesTest {
         "en|Belgium spent 1.21 percent of GDP on defence last year, while the alliance (NATO) asks its members for 2 percent of GDP.|2024-07-01|supported|share_of_gdp(BEL, 2023) = 1.21%",
         // ... and a list of allies with a figure in parentheses after each gives each its own
         "es|Polonia (4,12%), Estonia (3,43%) y Estados Unidos (3,38%) destinan más del 3% de su PIB a defensa.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
-        "de|Polen (4,12 Prozent), Estland (3,43 Prozent) und die USA (3,38 Prozent) geben mehr als 3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(USA, 2024) > 3%"
+        "de|Polen (4,12 Prozent), Estland (3,43 Prozent) und die USA (3,38 Prozent) geben mehr als 3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(USA, 2024) > 3%",
+        // a list that says its measure once, for the first figure: the others are of the same
+        "en|Poland leads with 4.1% of GDP, followed by Estonia (3.4) and the United States (3.4).|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.4 ; share_of_gdp(USA, 2024) = 3.4",
+        "de|Polen kommt auf 4,12 Prozent des BIP, Estland auf 3,43 und Lettland auf 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43 ; share_of_gdp(LVA, 2024) = 3.15",
+        "fr|La Pologne consacre 4,1 % de son PIB à la défense, devant l'Estonie (3,9) et les États-Unis (3,4).|2024-07-01|contradicted|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.9 ; share_of_gdp(USA, 2024) = 3.4",
+        "it|La Polonia spende il 4,12% del Pil, l'Estonia il 3,43 e la Lettonia il 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43 ; share_of_gdp(LVA, 2024) = 3.15",
+        // ... but a number after the same ally, or after a word of change, is not a list's
+        "en|Germany spends 2.12% of GDP on defence, and its budget will rise by 3.4 next year.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        // a year to come belongs to the plan's figure next to it, not to what is spent now
+        "en|Germany spends 2.12% of GDP on defence and aims to reach 3.5% by 2029.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "en|Germany spends 2.12% of GDP on defence, with spending set to rise to 3.5% in 2029.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "de|Deutschland gibt 2,12 Prozent des BIP für Verteidigung aus und will bis 2029 3,5 Prozent erreichen.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "es|Alemania destina el 2,12 % de su PIB a defensa y quiere llegar al 3,5 % en 2029.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        // ... while a figure the plan itself states keeps the plan's year, and is not judged
+        "en|Poland wants to spend 5% of GDP on defence next year, compared with 4.1% now.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.1%"
       })
   void readsAndJudges(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {

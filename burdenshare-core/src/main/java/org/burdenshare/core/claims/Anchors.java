@@ -35,7 +35,10 @@ final class Anchors {
       return null;
     }
     boolean previous = m.has("previous", Math.max(0, a.from() - 3), a.from());
-    return previous && !hasOwnYear(m, a) ? year - 1 : year;
+    // "compared with 4.1 % now": the time word after the figure is its own, as a year would be
+    boolean ownTime =
+        hasOwnYear(m, a) || m.has("present", a.to(), Math.min(a.to() + 3, m.tokens().size()));
+    return previous && !ownTime ? year - 1 : year;
   }
 
   /** A plan or pledge for a year after the claim's: not a figure anyone has published. */
@@ -175,6 +178,42 @@ final class Anchors {
         || m.has("agreedAfter", y.at() + 1, to);
   }
 
+  /**
+   * Whether a year after the claim's is the year of another figure, one nearer to it: in "Germany
+   * spends 2.1 % of GDP and aims to reach 3.5 % by 2029" the target year is the plan's, not the
+   * year of what Germany spends now: a figure of the year's own clause stands between them, or
+   * right after the year ("bis 2029 3,5 Prozent"). A year already past is shared by a list of
+   * figures ("Poland spent 4.1 % and Estonia 3.4 % in 2024"); a year to come is not a year any
+   * figure spent is about.
+   */
+  static boolean anotherFiguresFuture(Mentions m, int at, int end, YearMention y, LocalDate date) {
+    int year = y.relative() ? date.getYear() + y.year() : y.year();
+    if (year <= date.getYear() || m.has("plan", m.clauseStart(at), at)) {
+      return false; // "aims to spend 5 % next year": the figure is the plan's
+    }
+    if (m.clauseOf(y.at()) != m.clauseOf(at)
+        && m.has("present", m.clauseStart(at), m.clauseEnd(at))) {
+      return true; // "…, compared with 4.1 % now": the figure's own clause gives its time
+    }
+    if (m.amounts().stream().noneMatch(a -> a.from() == at)) {
+      return false; // not a figure's year that is asked ("will meet the 2 % target in 2025")
+    }
+    for (Amount b : m.amounts()) {
+      boolean between = at < b.from() && b.to() <= y.at() || y.at() < b.from() && b.to() <= at;
+      boolean rightBefore = y.at() < b.from() && b.from() - y.at() <= YEAR_BEFORE_FIGURE;
+      if (b.from() != at
+          && (b.unit() != Mentions.Unit.BARE || b.value().scale() > 0)
+          && m.clauseOf(b.from()) == m.clauseOf(y.at())
+          && (between || rightBefore)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens before its figure a year may stand and be that figure's: "by 2029, 3.5 %". */
+  static final int YEAR_BEFORE_FIGURE = 2;
+
   static int distance(YearMention y, int at, int end) {
     return y.at() >= end ? y.at() - end : Math.abs(at - y.at());
   }
@@ -209,6 +248,7 @@ final class Anchors {
       if (!y.since()
           && !comparedWith(m, at, y)
           && !joinedIn(m, y)
+          && !anotherFiguresFuture(m, at, end, y, date)
           && m.clauseOf(y.at()) == clause
           && (best == null || distance(y, at, end) < distance(best, at, end))) {
         best = y;
@@ -219,6 +259,7 @@ final class Anchors {
         if (!y.since()
             && !comparedWith(m, at, y)
             && !joinedIn(m, y)
+            && !anotherFiguresFuture(m, at, end, y, date)
             && (best == null || distance(y, at, end) < distance(best, at, end))) {
           best = y;
         }

@@ -230,6 +230,7 @@ public final class ClaimComposer {
     ComparisonReadings.comparisons(m, date, out);
     boolean compared = out.size() > beforeComparisons;
     cite(m, out, 0, 0, m.tokens().size());
+    java.util.Map<Amount, Composed> shares = new java.util.HashMap<>();
     for (Amount a : m.amounts()) {
       if (used.contains(a)) {
         continue;
@@ -242,8 +243,20 @@ public final class ClaimComposer {
       }
       if (out.size() > before) {
         used.add(a);
+        Composed first = out.get(before);
+        if (first.claim().left() instanceof Value.Figure f
+            && f.indicator().equals("share_of_gdp")
+            && Anchors.isCountry(f.group())) {
+          shares.put(a, first);
+        }
       }
       cite(m, out, before, m.clauseStart(a.from()), a.to());
+    }
+    int beforeLists = out.size();
+    List<int[]> listed = ListReadings.elliptic(m, date, shares, used, out);
+    for (int i = listed.size() - 1; i >= 0; i--) {
+      // from the last, as citing gives words to every claim from an index on that has none
+      cite(m, out, beforeLists + i, listed.get(i)[0], listed.get(i)[1]);
     }
     List<String> unread = new ArrayList<>();
     for (Amount a : m.amounts()) {

@@ -1,0 +1,111 @@
+package org.burdenshare.core.claims;
+
+import static org.burdenshare.core.claims.Anchors.isCountry;
+import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimText.bounded;
+import static org.burdenshare.core.claims.ClaimText.lit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.burdenshare.core.claims.ClaimComposer.Composed;
+import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Entity;
+import org.burdenshare.core.claims.Mentions.Unit;
+import org.burdenshare.core.claims.Tokens.Kind;
+
+/**
+ * Lists of allies with figures that say the measure once, for the first: "Poland leads with 4.1 %
+ * of GDP, followed by Estonia (3.4) and Latvia (3.1)", "Polen kommt auf 4,1 Prozent des BIP,
+ * Estland auf 3,4". A figure no other rule read, standing right after an ally named later in the
+ * sentence, is read as that ally's share of GDP in the year of the list's first figure.
+ */
+final class ListReadings {
+  private ListReadings() {}
+
+  /**
+   * How many words may stand between an ally and its figure in a list: a preposition and an article
+   * ("auf die", "con el"), or the signs of an aside.
+   */
+  static final int WORDS_BEFORE_FIGURE = 2;
+
+  /**
+   * Reads the figures that follow a share of GDP in a list.
+   *
+   * @param shares the share-of-GDP claims read so far, by the figure each was read from
+   * @param used the figures already read: the list's figures are added to it
+   * @return for each claim added, in order, the tokens [from, to) it was read from: the ally and
+   *     its figure
+   */
+  static List<int[]> elliptic(
+      Mentions m,
+      LocalDate date,
+      Map<Amount, Composed> shares,
+      Set<Amount> used,
+      List<Composed> out) {
+    List<int[]> spans = new java.util.ArrayList<>();
+    Value.Figure lead = null;
+    for (Amount b : m.amounts()) {
+      Composed read = shares.get(b);
+      if (read != null) {
+        lead = (Value.Figure) read.claim().left();
+        continue;
+      }
+      if (lead == null || used.contains(b) || !aShareItCouldBe(b)) {
+        continue;
+      }
+      Entity ally = allyRightBefore(m, b);
+      if (ally == null || ally.group().equals(lead.group())) {
+        continue;
+      }
+      int year = Anchors.hasOwnYear(m, b) ? Anchors.year(m, b, date) : lead.year();
+      int before = out.size();
+      add(
+          out,
+          bounded("share_of_gdp(" + ally.group() + ", " + year + ")", b, lit(b)),
+          Map.of(),
+          "a share of GDP, the measure of the list's first figure");
+      if (out.size() > before) {
+        used.add(b);
+        for (int i = before; i < out.size(); i++) {
+          spans.add(new int[] {ally.from(), b.to()});
+        }
+      }
+    }
+    return spans;
+  }
+
+  /** A percentage, or a number with decimals, in the range a share of GDP can be. */
+  private static boolean aShareItCouldBe(Amount b) {
+    boolean form = b.unit() == Unit.PERCENT || b.unit() == Unit.BARE && b.value().scale() > 0;
+    return form
+        && !b.word()
+        && !b.fraction()
+        && b.value().compareTo(new BigDecimal("0.3")) >= 0
+        && b.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0;
+  }
+
+  /** The ally named right before a figure, with no other number between them. */
+  private static Entity allyRightBefore(Mentions m, Amount b) {
+    Entity last = null;
+    for (Entity e : m.entities()) {
+      if (e.to() <= b.from()) {
+        last = e;
+      }
+    }
+    if (last == null || !isCountry(last.group())) {
+      return null;
+    }
+    int words = 0;
+    for (int i = last.to(); i < b.from(); i++) {
+      Kind kind = m.tokens().get(i).kind();
+      if (kind == Kind.NUMBER) {
+        return null;
+      }
+      words += kind == Kind.WORD ? 1 : 0;
+    }
+    return words <= WORDS_BEFORE_FIGURE ? last : null;
+  }
+}
