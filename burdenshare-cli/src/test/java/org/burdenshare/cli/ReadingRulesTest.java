@@ -127,7 +127,7 @@ class ReadingRulesTest {
         "en|Germany plans to spend 3.5 percent of GDP on defence by 2030.|2024-07-01|unverifiable|null",
         "en|Germany aims to spend 3.5% of GDP on defence by 2029, up from 2.12% this year.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         // "l'an dernier" is last year, not the last place
-        "fr|L'Espagne a consacré l'an dernier 1,19 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%",
+        "fr|L'an dernier, l'Espagne n'a dépensé que 1,19 % de son PIB pour ses armées.|2024-07-01|supported|share_of_gdp(ESP, 2023) = 1.19%",
         // "more than all the others together": one ally against the rest of the alliance (or of
         // the group named), in each language's words for "all the others"
         "de|Die USA geben mehr für Verteidigung aus als alle anderen Verbündeten zusammen.|2024-07-01|supported|sum(defence_exp_current_usd(USA, 2024)) > sum(defence_exp_current_usd(NATO-USA, 2024))",
@@ -254,6 +254,13 @@ class ReadingRulesTest {
         "en|Germany spends 2.12% of GDP on defence, with spending set to rise to 3.5% in 2029.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         "de|Deutschland gibt 2,12 Prozent des BIP für Verteidigung aus und will bis 2029 3,5 Prozent erreichen.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         "es|Alemania destina el 2,12 % de su PIB a defensa y quiere llegar al 3,5 % en 2029.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        // money short of a guideline is the gap to it, never what was spent
+        "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
+        "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
+        "en|In 2016 Berlin remained more than $25 billion away from NATO's 2 percent goal.|2017-03-31|supported|gap(defence_exp_current_usd(DEU, 2016), 2) > 25 billion USD",
+        "de|Spanien fehlten 2024 rund 12 Milliarden Dollar zum Zwei-Prozent-Ziel.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
+        "fr|À l'Espagne, il manque 12 milliards de dollars pour atteindre l'objectif de 2 %.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
+        "nl|Spanje heeft een tekort van 12 miljard dollar op de norm van 2 procent.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         // ... while a figure the plan itself states keeps the plan's year, and is not judged
         "en|Poland wants to spend 5% of GDP on defence next year, compared with 4.1% now.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.1%"
       })

@@ -325,6 +325,8 @@ public final class ClaimJudge {
       return r.within();
     } else if (v instanceof Value.Change c) {
       return c.of();
+    } else if (v instanceof Value.Gap g) {
+      return g.spending();
     }
     return null;
   }
@@ -414,6 +416,19 @@ public final class ClaimJudge {
       List<Observation> used = new ArrayList<>(now.evidence());
       used.addAll(before.evidence());
       return new Side((now.value() / before.value() - 1) * 100, "%", used);
+    } else if (v instanceof Value.Gap g) {
+      var gap =
+          engine.gap(
+              g.targetPercent().doubleValue(), g.spending().year(), g.spending().group(), choice);
+      if (!gap.noFigures().isEmpty()) {
+        throw new Unverifiable(
+            "The release has no share of GDP or spending for "
+                + String.join(", ", gap.noFigures())
+                + " in "
+                + g.spending().year()
+                + ".");
+      }
+      return new Side(gap.total(), gap.unit(), gap.evidence());
     }
     throw new IllegalStateException("unknown value " + v);
   }

@@ -16,6 +16,7 @@ import org.burdenshare.core.indicators.Indicators;
  *   value   := literal | figure | "sum(" figure ")" | "top(" figure "," int ")"
  *            | "count(" figure op number ")" | "share(" figure "," figure ")"
  *            | "rank(" figure "," country ["," "lowest"] ")" | "change(" figure "," year ")"
+ *            | "gap(" figure "," number ")"
  *   figure  := indicator "(" group "," year ")"
  *   literal := number [ "thousand" | "million" | "billion" | "trillion" ] [ "%" | currency ]
  * </pre>
@@ -26,7 +27,7 @@ import org.burdenshare.core.indicators.Indicators;
 public final class ClaimParser {
   private static final List<String> SCALES = List.of("thousand", "million", "billion", "trillion");
   private static final List<String> FUNCTIONS =
-      List.of("sum", "top", "count", "share", "rank", "change");
+      List.of("sum", "top", "count", "share", "rank", "change", "gap");
 
   private final String text;
   private int pos;
@@ -126,6 +127,11 @@ public final class ClaimParser {
                 lowest = true;
               }
               yield new Value.Rank(f, country, lowest);
+            }
+            case "gap" -> {
+              Value.Figure f = figure();
+              expect(',');
+              yield new Value.Gap(f, number());
             }
             default -> {
               Value.Figure f = figure();

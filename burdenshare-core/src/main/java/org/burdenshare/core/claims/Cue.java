@@ -62,6 +62,7 @@ public enum Cue {
   REAL("real"),
   REFERENCE("reference"),
   REGION("region"),
+  SHORTFALL("shortfall"),
   SINCE("since"),
   SKIP("skip"),
   SPENDER("spender"),

@@ -300,6 +300,9 @@ final class FigureReadings {
 
   /** An amount of money spent by a country or group. */
   static void money(Mentions m, Amount a, LocalDate date, List<Composed> out) {
+    if (gap(m, a, date, out)) {
+      return;
+    }
     if (m.has("amountChange", Math.max(0, a.from() - 4), a.from())) {
       return; // "an increase of $4.6 billion": a difference, not a level
     }
@@ -330,5 +333,48 @@ final class FigureReadings {
     String figure = indicator + "(" + subject.group() + ", " + year + ")";
     String left = isCountry(subject.group()) ? figure : "sum(" + figure + ")";
     add(out, bounded(left, a, lit(a)), Map.of(), "an amount of money spent");
+  }
+
+  /**
+   * An amount of money by which an ally falls short of a guideline: "Germany was $20 billion short
+   * of the 2 % target", "Deutschland fehlten 20 Milliarden Dollar zum Zwei-Prozent-Ziel" (the
+   * language's {@code shortfall} words in the amount's clause, and a guideline's percentage in the
+   * sentence). Read as the gap to the guideline, never as what was spent.
+   *
+   * @return whether the amount is a shortfall (read or not: a shortfall is no level either)
+   */
+  static boolean gap(Mentions m, Amount a, LocalDate date, List<Composed> out) {
+    if (!m.has("shortfall", m.clauseStart(a.from()), m.clauseEnd(a.from()))) {
+      return false;
+    }
+    java.math.BigDecimal target = null;
+    Amount guideline = CountReadings.threshold(m, new java.util.HashSet<>());
+    if (guideline != null) {
+      target = guideline.value();
+    } else if (m.has("twoPercent")) {
+      target = java.math.BigDecimal.valueOf(2);
+    }
+    if (target == null) {
+      return false; // short of what? a shortfall needs the guideline it is measured to
+    }
+    Anchors.Anchor anchor = Anchors.anchor(m, a, date);
+    String currency = a.currency().isEmpty() ? "USD" : a.currency();
+    if (anchor != null && currency.equals("USD")) {
+      add(
+          out,
+          bounded(
+              "gap(defence_exp_current_usd("
+                  + anchor.subject().group()
+                  + ", "
+                  + anchor.year()
+                  + "), "
+                  + target.toPlainString()
+                  + ")",
+              a,
+              lit(a)),
+          Map.of(),
+          "the money short of the guideline");
+    }
+    return true;
   }
 }

@@ -27,8 +27,11 @@ final class GuidelineReadings {
   static void met(Mentions m, LocalDate date, Amount threshold, List<Composed> out) {
     for (String cue : List.of("below", "meet")) {
       for (int[] verb : m.cues().getOrDefault(cue, List.of())) {
-        if (cue.equals("meet") && m.has("below", Math.max(0, verb[0] - 3), verb[1])) {
-          continue; // "do not meet", "yet to reach": the verb of a shortfall
+        if (cue.equals("meet")
+            && (m.has("below", Math.max(0, verb[0] - 3), verb[1])
+                || m.has("shortfall", m.clauseStart(verb[0]), verb[0]))) {
+          // "do not meet", "yet to reach", "$12 billion short of reaching": a shortfall's verb
+          continue;
         }
         int start = m.clauseStart(verb[0]);
         int end = Math.min(m.clauseEnd(verb[0]), verb[1] + REACH);

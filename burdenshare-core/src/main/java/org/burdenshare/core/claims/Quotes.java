@@ -232,6 +232,12 @@ final class Quotes {
           + c.fromYear()
           + " to "
           + c.of().year();
+    } else if (v instanceof Value.Gap g) {
+      return possessive(groupName(g.spending().group()))
+          + " shortfall to "
+          + g.targetPercent().toPlainString()
+          + " % of GDP in "
+          + g.spending().year();
     }
     return String.valueOf(v);
   }

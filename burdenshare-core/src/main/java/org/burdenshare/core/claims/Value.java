@@ -119,4 +119,16 @@ public sealed interface Value {
       return "change(" + of + ", " + fromYear + ")";
     }
   }
+
+  /**
+   * How much more the group would have had to spend, in current US dollars, to reach a target share
+   * of GDP: the sum of its members' gaps, each measured against the GDP its published share implies
+   * ({@code gap(defence_exp_current_usd(DEU, 2016), 2) > 28 billion USD}).
+   */
+  record Gap(Figure spending, BigDecimal targetPercent) implements Value {
+    @Override
+    public String toString() {
+      return "gap(" + spending + ", " + targetPercent.toPlainString() + ")";
+    }
+  }
 }
