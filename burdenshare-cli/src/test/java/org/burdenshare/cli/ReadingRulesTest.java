@@ -254,6 +254,15 @@ class ReadingRulesTest {
         "en|Germany spends 2.12% of GDP on defence, with spending set to rise to 3.5% in 2029.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         "de|Deutschland gibt 2,12 Prozent des BIP für Verteidigung aus und will bis 2029 3,5 Prozent erreichen.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         "es|Alemania destina el 2,12 % de su PIB a defensa y quiere llegar al 3,5 % en 2029.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        // "the number of allies …" is the count that follows it, and "from three in 2014" the
+        // count of the year compared with
+        "en|The number of allies meeting the 2% target has risen to 23 from three in 2014.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; count(share_of_gdp(NATO, 2014) >= 2) = 3",
+        "de|Die Zahl der Nato-Staaten, die das Zwei-Prozent-Ziel erreichen, ist auf 23 gestiegen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "fr|Le nombre de pays qui atteignent l'objectif de 2 % est passé à 20.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 20",
+        "es|El número de aliados que cumplen el objetivo del 2 % ha subido a 23.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "it|Il numero dei Paesi che raggiungono l'obiettivo del 2% è salito a 23.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "nl|Het aantal bondgenoten dat de norm van 2 procent haalt, is gestegen tot 23.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "pl|Liczba państw spełniających cel 2 proc. PKB wzrosła do 23.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

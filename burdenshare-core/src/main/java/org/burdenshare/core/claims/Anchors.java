@@ -146,7 +146,20 @@ final class Anchors {
    * % in 2014" speaks of 2014 only for the second figure.
    */
   static boolean comparedWith(Mentions m, int at, YearMention y) {
-    return y.at() > at && m.has("previous", at + 1, y.at());
+    if (y.at() > at && m.has("previous", at + 1, y.at())) {
+      return true;
+    }
+    // "has risen to 23 from three in 2014": the year is the figure's after "from"
+    for (Amount b : m.amounts()) {
+      if (b.from() > at
+          && b.to() <= y.at()
+          && y.at() - b.to() <= 2
+          && m.has("from", b.from() - 1, b.from())
+          && m.has("toLevel", Math.max(0, at - 1), at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far before a year a "previous" cue makes it a year compared with ("up from three in"). */

@@ -62,7 +62,8 @@ final class CountReadings {
       }
       int n = a.value().intValue();
       int end = Math.min(a.to() + 4, m.tokens().size());
-      boolean members = m.has("members", a.to(), end);
+      boolean numberOf = numberOfMembersBefore(m, a);
+      boolean members = m.has("members", a.to(), end) || numberOf;
       // "24 out of NATO's 32": the first number counts, the second is the membership
       Amount of = ofTheMembers(m, a);
       if (!members && of == null) {
@@ -121,7 +122,9 @@ final class CountReadings {
             || b.unit() != Unit.BARE
             || b.value().scale() > 0
             || b.value().intValue() > 40
-            || !m.has("previous", Math.max(0, b.from() - 3), b.from())) {
+            || !m.has("previous", Math.max(0, b.from() - 3), b.from())
+                // "the number … has risen to 23 from three in 2014"
+                && !(numberOf && m.has("from", b.from() - 1, b.from()))) {
           continue;
         }
         YearMention then = null;
@@ -142,6 +145,27 @@ final class CountReadings {
       }
       return; // one count per sentence: later numbers are other years' counts or lists
     }
+  }
+
+  /** How far after "the number of allies" the number it is may stand: "… has risen to 23". */
+  static final int NUMBER_OF_REACH = 12;
+
+  /**
+   * Whether a number is what "the number of allies" before it in its clause amounts to: "the number
+   * of allies meeting the target has risen to 23", "die Zahl der Staaten, die das Ziel erreichen,
+   * liegt bei 23".
+   */
+  static boolean numberOfMembersBefore(Mentions m, Amount a) {
+    int start = m.clauseStart(a.from());
+    for (int[] span : m.cues().getOrDefault("numberOf", List.of())) {
+      if (span[0] >= start
+          && span[1] <= a.from()
+          && a.from() - span[1] <= NUMBER_OF_REACH
+          && m.has("members", span[1], Math.min(span[1] + 3, a.from()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The operator of a count turned into the operator of its complement. */

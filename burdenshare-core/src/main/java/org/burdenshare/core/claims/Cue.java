@@ -45,6 +45,7 @@ public enum Cue {
   MEMBERS("members"),
   MORE("more"),
   NEGATION("negation"),
+  NUMBER_OF("numberOf"),
   ONE_OF("oneOf"),
   ONLY("only"),
   OTHER_THAN("otherThan"),
