@@ -263,6 +263,14 @@ class ReadingRulesTest {
         "it|Il numero dei Paesi che raggiungono l'obiettivo del 2% è salito a 23.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
         "nl|Het aantal bondgenoten dat de norm van 2 procent haalt, is gestegen tot 23.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
         "pl|Liczba państw spełniających cel 2 proc. PKB wzrosła do 23.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        // an ordinal joined to its superlative in one word, and the ally after "nach" the one ahead
+        "de|Deutschland ist nach den USA der zweitgrößte Geldgeber der Allianz.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        "de|Slowenien hat gemessen am BIP die zweitniedrigsten Verteidigungsausgaben der Nato.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), SVN, lowest) = 2",
+        "nl|Duitsland is na de Verenigde Staten de tweede grootste uitgever binnen de NAVO.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        // "über der Marke": at or above a guideline
+        "de|Im vergangenen Jahr lagen nur zehn Staaten über der Zwei-Prozent-Marke.|2024-07-01|supported|count(share_of_gdp(NATO, 2023) >= 2) = 10",
+        // groups named loosely are the groups NATO totals
+        "en|Europe's NATO members increased their defence spending by 15.5% in real terms in 2024.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE, 2024), 2023) = 15.5%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

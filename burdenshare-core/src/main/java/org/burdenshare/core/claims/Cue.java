@@ -22,6 +22,7 @@ public enum Cue {
   AMOUNT_CHANGE("amountChange"),
   ANAPHOR("anaphor"),
   AVERAGE("average"),
+  BEHIND("behind"),
   BELOW("below"),
   BETWEEN("between"),
   BY("by"),

@@ -232,12 +232,29 @@ final class MentionFinder {
    * Null for any other token.
    */
   private Ordinal joinedOrdinal(Token tok, int i) {
-    int dash = tok.text().indexOf('-');
-    if (tok.kind() != Kind.WORD || dash <= 0) {
+    if (tok.kind() != Kind.WORD) {
       return null;
     }
-    Integer place = lex.ordinals().get(tok.text().substring(0, dash));
-    String superlative = tok.text().substring(dash + 1);
+    int dash = tok.text().indexOf('-');
+    if (dash > 0) {
+      return joined(tok.text().substring(0, dash), tok.text().substring(dash + 1), i);
+    }
+    // German writes them as one word: "zweitgrößte", "drittniedrigste" (an ordinal's stem in the
+    // language's ordinals, then a superlative)
+    for (int cut = MIN_STEM; cut <= tok.text().length() - MIN_STEM; cut++) {
+      Ordinal o = joined(tok.text().substring(0, cut), tok.text().substring(cut), i);
+      if (o != null) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** The shortest ordinal or superlative a word joined of both can begin or end with. */
+  private static final int MIN_STEM = 4;
+
+  private Ordinal joined(String ordinal, String superlative, int i) {
+    Integer place = lex.ordinals().get(ordinal);
     if (place == null) {
       return null;
     }

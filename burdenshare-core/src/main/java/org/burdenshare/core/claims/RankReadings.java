@@ -43,6 +43,12 @@ final class RankReadings {
       }
       Entity subject = subjectBefore(m, o.at(), true);
       subject = subject == null ? carried(m, o.at()) : subject;
+      if (subject != null && m.has("behind", Math.max(0, subject.from() - 2), subject.from())) {
+        // "Deutschland ist nach den USA der zweitgrößte …": the ally after "nach" is the one
+        // ahead, the place is the one named before it
+        Entity before = subjectBefore(m, subject.from(), true);
+        subject = before != null && isCountry(before.group()) ? before : subject;
+      }
       if (subject == null || !isCountry(subject.group())) {
         continue;
       }
