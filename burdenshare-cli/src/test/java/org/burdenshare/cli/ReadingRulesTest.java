@@ -54,12 +54,15 @@ class ReadingRulesTest {
         // a baseline year: the level is the newest year's, the change runs from the baseline
         "en|Germany's defence spending has risen by 96 percent in real terms since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
         "de|Die Verteidigungsausgaben Deutschlands sind seit 2014 real um 96 Prozent gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
-        // not called real: read in current prices, and misleading when only the real change fits
-        "en|Germany's defence spending has risen by 96 percent since 2014.|2024-07-01|misleading|change(defence_exp_current_usd(DEU, 2024), 2014) = 96%",
+        // a change is measured at constant prices unless the sentence says nominal; then the
+        // judge says when it holds only at current prices
+        "en|Germany's defence spending has risen by 96 percent since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "en|Germany's defence spending has risen by 96 percent in nominal terms since 2014.|2024-07-01|misleading|change(defence_exp_current_usd(DEU, 2024), 2014) = 96%",
+        "de|Die Verteidigungsausgaben Deutschlands sind seit 2014 nominal um 96 Prozent gestiegen.|2024-07-01|misleading|change(defence_exp_current_usd(DEU, 2024), 2014) = 96%",
         "es|Polonia destina el 4,12% de su PIB a defensa desde 2014.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         // "between 2014 and 2024": the first year of a span is a baseline as after "since"
         "en|Between 2014 and 2024, Germany's defence spending rose by 96 percent in real terms.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
-        "nl|Tussen 2014 en 2024 stegen de defensie-uitgaven van Duitsland met 96 procent.|2024-07-01|misleading|change(defence_exp_current_usd(DEU, 2024), 2014) = 96%",
+        "nl|Tussen 2014 en 2024 stegen de defensie-uitgaven van Duitsland met 96 procent.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
         // a count of allies whose spending rose over a span is not one year's count: not read
         "en|Between 2014 and 2019, 20 allies increased their defence spending.|2024-07-01|unverifiable|null",
         // a year that belongs to the figure compared with
@@ -271,6 +274,16 @@ class ReadingRulesTest {
         "de|Im vergangenen Jahr lagen nur zehn Staaten über der Zwei-Prozent-Marke.|2024-07-01|supported|count(share_of_gdp(NATO, 2023) >= 2) = 10",
         // groups named loosely are the groups NATO totals
         "en|Europe's NATO members increased their defence spending by 15.5% in real terms in 2024.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE, 2024), 2023) = 15.5%",
+        // the year after a word of comparison is the one a change is compared with
+        "en|Defence spending by European allies and Canada is up 15% on last year.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 15%",
+        "de|Die Verteidigungsausgaben Schwedens stiegen um 30 Prozent gegenüber dem Vorjahr.|2024-07-01|supported|real_change(SWE, 2024) = 30%",
+        "it|La spesa militare della Svezia è aumentata del 30% rispetto al 2023.|2024-07-01|supported|real_change(SWE, 2024) = 30%",
+        "fr|Les dépenses de défense de la Suède ont augmenté de 30 % par rapport à 2023.|2024-07-01|supported|real_change(SWE, 2024) = 30%",
+        // a fraction in words after a verb of change is the change
+        "en|Sweden's defence expenditure jumped by more than a quarter this year.|2024-07-01|supported|real_change(SWE, 2024) > 25%",
+        // a count of allies, then the share of GDP they spend: the count at it
+        "en|Hungary is one of the eleven allies that spend 2% of their GDP on defence this year.|2023-08-01|supported|count(share_of_gdp(NATO, 2023) >= 2) = 11",
+        "de|Nur fünf Staaten geben in diesem Jahr 3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 3) = 5",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

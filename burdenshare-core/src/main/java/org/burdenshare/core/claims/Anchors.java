@@ -301,4 +301,25 @@ final class Anchors {
   static boolean isCountry(String group) {
     return group.matches("[A-Z]{3}");
   }
+
+  /** How far after a change the year it is compared with may stand: "up 18 % on last year". */
+  static final int COMPARED_YEAR_REACH = 5;
+
+  /**
+   * The year a change is compared with, named after a word of comparison right after it: "up 18 %
+   * on last year", "um 12 Prozent gegenüber dem Vorjahr", "del 12 % rispetto al 2023". Null when
+   * there is none.
+   */
+  static Integer yearComparedWith(Mentions m, Amount a, LocalDate date) {
+    int end = Math.min(m.clauseEnd(a.from()), a.to() + COMPARED_YEAR_REACH);
+    for (YearMention y : m.years()) {
+      if (y.at() >= a.to()
+          && y.at() < end
+          && !y.since()
+          && m.has("versus", Math.max(a.to(), y.at() - 3), y.at())) {
+        return y.relative() ? date.getYear() + y.year() : y.year();
+      }
+    }
+    return null;
+  }
 }

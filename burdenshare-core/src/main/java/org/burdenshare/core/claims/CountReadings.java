@@ -34,7 +34,11 @@ final class CountReadings {
               || m.has("guideline", Math.max(0, a.from() - 3), a.from())
               || m.has("meet", Math.max(0, a.from() - 3), a.from())
               // "allies that spent more than 3 %", "less than 1.5 %": a bound said of members
-              || a.hedge() != null && a.hedge().matches("[<>]=?") && m.has("members");
+              || a.hedge() != null && a.hedge().matches("[<>]=?") && m.has("members")
+              // "one of the nine allies that spend 2 % of their GDP": a count of allies, then
+              // the share of GDP they spend
+              || countedBefore(m, a)
+                  && m.has("gdp", a.to(), Math.min(a.to() + 5, m.tokens().size()));
       boolean round = a.value().stripTrailingZeros().scale() <= 1;
       if (guideline && round) {
         used.add(a);
@@ -145,6 +149,29 @@ final class CountReadings {
       }
       return; // one count per sentence: later numbers are other years' counts or lists
     }
+  }
+
+  /** How far before a share of GDP a count of allies that spend it may stand. */
+  static final int COUNT_REACH = 8;
+
+  /**
+   * Whether a count of allies stands shortly before a percentage in its clause: "nine allies that
+   * spend 2 %", "neun Staaten, die 2 Prozent … ausgeben".
+   */
+  private static boolean countedBefore(Mentions m, Amount a) {
+    int start = Math.max(m.clauseStart(a.from()), a.from() - COUNT_REACH);
+    for (Amount c : m.amounts()) {
+      if (c.from() >= start
+          && c.to() <= a.from()
+          && c.unit() == Unit.BARE
+          && c.value().scale() <= 0
+          && c.value().intValue() >= 1
+          && c.value().intValue() <= 40
+          && m.has("members", c.to(), Math.min(c.to() + 3, a.from()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far after "the number of allies" the number it is may stand: "… has risen to 23". */

@@ -46,6 +46,7 @@ public enum Cue {
   MEMBERS("members"),
   MORE("more"),
   NEGATION("negation"),
+  NOMINAL("nominal"),
   NUMBER_OF("numberOf"),
   ONE_OF("oneOf"),
   ONLY("only"),
@@ -75,7 +76,8 @@ public enum Cue {
   TRAIL("trail"),
   TRIPLED("tripled"),
   TWO_PERCENT("twoPercent"),
-  UP("up");
+  UP("up"),
+  VERSUS("versus");
 
   /** The name in the language files. */
   public final String key;

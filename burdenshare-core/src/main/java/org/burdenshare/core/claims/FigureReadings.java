@@ -66,9 +66,6 @@ final class FigureReadings {
       }
       return;
     }
-    if (a.fraction() && !total) {
-      return; // "half of the allies", "two thirds of Germans": not a figure of spending
-    }
     if (total) {
       add(
           out,
@@ -112,14 +109,26 @@ final class FigureReadings {
             || (m.has("up", clauseStart, a.from()) || m.has("down", clauseStart, a.from()))
                 && a.from() > 0
                 && (m.has("by", a.from() - 1, a.from()) || byBeforeHedge(m, a));
+    if (a.fraction() && !(verbBefore || nounAfter)) {
+      // "half of the allies", "two thirds of Germans": not a figure of spending ("rose by almost
+      // half" is a change)
+      return;
+    }
     if (!fromTo && !gdpAfter && !reached(m, a) && (verbBefore || nounAfter)) {
       boolean down = m.has("down", before, near) && !m.has("up", before, near);
       String number = (down ? "-" : "") + a.value().toPlainString() + "%";
       // A change the sentence does not call real is read in current prices; the judge says
       // when it holds only in real terms (misleading)
-      boolean real = m.has("real");
+      // Changes over time are measured at constant prices, NATO's own way (and the development
+      // set's rule); only a sentence that says "nominal" or "in current prices" asks otherwise,
+      // and the judge then says when the change holds only at current prices
+      boolean real = !m.has("nominal");
       String money = real ? "defence_exp_constant_usd(" : "defence_exp_current_usd(";
       String kind = real ? "a change in real terms" : "a change";
+      Integer comparedWith = Anchors.yearComparedWith(m, a, date);
+      if (comparedWith != null && comparedWith == year) {
+        year = comparedWith + 1; // "up 18 % on last year": the change is to this year
+      }
       Integer base = baseline(m, a.from());
       if (base != null && base < year) {
         // "up 60 % since 2014": the change over the years
@@ -300,7 +309,7 @@ final class FigureReadings {
 
   /** An amount of money spent by a country or group. */
   static void money(Mentions m, Amount a, LocalDate date, List<Composed> out) {
-    if (gap(m, a, date, out)) {
+    if (GapReadings.gap(m, a, date, out)) {
       return;
     }
     if (m.has("amountChange", Math.max(0, a.from() - 4), a.from())) {
@@ -333,48 +342,5 @@ final class FigureReadings {
     String figure = indicator + "(" + subject.group() + ", " + year + ")";
     String left = isCountry(subject.group()) ? figure : "sum(" + figure + ")";
     add(out, bounded(left, a, lit(a)), Map.of(), "an amount of money spent");
-  }
-
-  /**
-   * An amount of money by which an ally falls short of a guideline: "Germany was $20 billion short
-   * of the 2 % target", "Deutschland fehlten 20 Milliarden Dollar zum Zwei-Prozent-Ziel" (the
-   * language's {@code shortfall} words in the amount's clause, and a guideline's percentage in the
-   * sentence). Read as the gap to the guideline, never as what was spent.
-   *
-   * @return whether the amount is a shortfall (read or not: a shortfall is no level either)
-   */
-  static boolean gap(Mentions m, Amount a, LocalDate date, List<Composed> out) {
-    if (!m.has("shortfall", m.clauseStart(a.from()), m.clauseEnd(a.from()))) {
-      return false;
-    }
-    java.math.BigDecimal target = null;
-    Amount guideline = CountReadings.threshold(m, new java.util.HashSet<>());
-    if (guideline != null) {
-      target = guideline.value();
-    } else if (m.has("twoPercent")) {
-      target = java.math.BigDecimal.valueOf(2);
-    }
-    if (target == null) {
-      return false; // short of what? a shortfall needs the guideline it is measured to
-    }
-    Anchors.Anchor anchor = Anchors.anchor(m, a, date);
-    String currency = a.currency().isEmpty() ? "USD" : a.currency();
-    if (anchor != null && currency.equals("USD")) {
-      add(
-          out,
-          bounded(
-              "gap(defence_exp_current_usd("
-                  + anchor.subject().group()
-                  + ", "
-                  + anchor.year()
-                  + "), "
-                  + target.toPlainString()
-                  + ")",
-              a,
-              lit(a)),
-          Map.of(),
-          "the money short of the guideline");
-    }
-    return true;
   }
 }

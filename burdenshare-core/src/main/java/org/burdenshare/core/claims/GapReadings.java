@@ -1,0 +1,61 @@
+package org.burdenshare.core.claims;
+
+import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimText.bounded;
+import static org.burdenshare.core.claims.ClaimText.lit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.claims.ClaimComposer.Composed;
+import org.burdenshare.core.claims.Mentions.Amount;
+
+/** Money an ally is short of a guideline by: the gap to it, never what it spent. */
+final class GapReadings {
+  private GapReadings() {}
+
+  /**
+   * An amount of money by which an ally falls short of a guideline: "Germany was $20 billion short
+   * of the 2 % target", "Deutschland fehlten 20 Milliarden Dollar zum Zwei-Prozent-Ziel" (the
+   * language's {@code shortfall} words in the amount's clause, and a guideline's percentage in the
+   * sentence). Read as the gap to the guideline, never as what was spent.
+   *
+   * @return whether the amount is a shortfall (read or not: a shortfall is no level either)
+   */
+  static boolean gap(Mentions m, Amount a, LocalDate date, List<Composed> out) {
+    if (!m.has("shortfall", m.clauseStart(a.from()), m.clauseEnd(a.from()))) {
+      return false;
+    }
+    BigDecimal target = null;
+    Amount guideline = CountReadings.threshold(m, new HashSet<>());
+    if (guideline != null) {
+      target = guideline.value();
+    } else if (m.has("twoPercent")) {
+      target = BigDecimal.valueOf(2);
+    }
+    if (target == null) {
+      return false; // short of what? a shortfall needs the guideline it is measured to
+    }
+    Anchors.Anchor anchor = Anchors.anchor(m, a, date);
+    String currency = a.currency().isEmpty() ? "USD" : a.currency();
+    if (anchor != null && currency.equals("USD")) {
+      add(
+          out,
+          bounded(
+              "gap(defence_exp_current_usd("
+                  + anchor.subject().group()
+                  + ", "
+                  + anchor.year()
+                  + "), "
+                  + target.toPlainString()
+                  + ")",
+              a,
+              lit(a)),
+          Map.of(),
+          "the money short of the guideline");
+    }
+    return true;
+  }
+}
