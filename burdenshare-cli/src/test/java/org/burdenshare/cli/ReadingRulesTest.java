@@ -284,6 +284,13 @@ class ReadingRulesTest {
         // a count of allies, then the share of GDP they spend: the count at it
         "en|Hungary is one of the eleven allies that spend 2% of their GDP on defence this year.|2023-08-01|supported|count(share_of_gdp(NATO, 2023) >= 2) = 11",
         "de|Nur fünf Staaten geben in diesem Jahr 3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 3) = 5",
+        // a forecast for this year is judged on the year's estimate; one for a later year is a
+        // plan, however it is read
+        "es|Según las previsiones de la OTAN, España destinará este año el 1,28 % de su PIB a defensa.|2024-06-20|supported|share_of_gdp(ESP, 2024) = 1.28%",
+        "nl|Volgens de NAVO zal Nederland dit jaar 2,05 procent van het bbp aan defensie besteden.|2024-06-20|supported|share_of_gdp(NLD, 2024) = 2.05%",
+        "pl|Według szacunków NATO Polska wyda w tym roku 4,12 proc. PKB na obronność.|2024-06-20|supported|share_of_gdp(POL, 2024) = 4.12%",
+        "en|Poland will spend 5% of GDP on defence next year.|2024-06-20|unverifiable|null",
+        "es|España destinará el 2,1 % de su PIB a defensa en 2029.|2024-06-20|unverifiable|null",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

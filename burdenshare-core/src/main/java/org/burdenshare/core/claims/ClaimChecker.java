@@ -151,7 +151,11 @@ public final class ClaimChecker {
     // The shapes know no article: a year the sentence before wrote is given to them as the date's.
     LocalDate shapeDate =
         context.year() != null && !composed.writesYear() ? date.withYear(context.year()) : date;
-    Optional<Reading> reading = shapes ? reader.read(sentence, shapeDate) : Optional.empty();
+    // a shape knows no tense: a year after the claim's is a plan's, never judged
+    Optional<Reading> reading =
+        shapes
+            ? reader.read(sentence, shapeDate).filter(r -> yearOf(r.claim()) <= date.getYear())
+            : Optional.empty();
     if (reading.isPresent()) {
       Reading r = reading.get();
       pattern = r.pattern();
@@ -355,5 +359,29 @@ public final class ClaimChecker {
       throw new InvalidQueryException(
           "This does not look like text (it holds binary data). Give plain text, UTF-8.");
     }
+  }
+
+  /** The year of a claim's first figure (a claim always has one: the shapes write them). */
+  private static int yearOf(Claim claim) {
+    for (Value v : List.of(claim.left(), claim.right())) {
+      if (v instanceof Value.Figure f) {
+        return f.year();
+      } else if (v instanceof Value.Sum s) {
+        return s.of().year();
+      } else if (v instanceof Value.Count c) {
+        return c.of().year();
+      } else if (v instanceof Value.Share s) {
+        return s.part().year();
+      } else if (v instanceof Value.Rank r) {
+        return r.within().year();
+      } else if (v instanceof Value.Change c) {
+        return c.of().year();
+      } else if (v instanceof Value.Top t) {
+        return t.of().year();
+      } else if (v instanceof Value.Gap g) {
+        return g.spending().year();
+      }
+    }
+    return Integer.MIN_VALUE;
   }
 }

@@ -273,7 +273,7 @@ public final class ClaimComposer {
           out,
           "It gives a national budget's figures for a fiscal year, not NATO's calendar-year"
               + " defence expenditure.",
-          m.has("plan"));
+          plans(m, date));
     }
     if (!m.sources().isEmpty()) {
       // Another publisher's figures: the claims are composed all the same, so that the checker
@@ -284,9 +284,19 @@ public final class ClaimComposer {
           "It gives figures of "
               + String.join(", ", m.sources().stream().distinct().toList())
               + ", not NATO's",
-          m.has("plan"));
+          plans(m, date));
     }
-    return Composition.of(m, out, null, m.has("plan"), unread);
+    return Composition.of(m, out, null, plans(m, date), unread);
+  }
+
+  /**
+   * Whether a sentence speaks of plans: their words, or a figure for a year to come ("will spend 5
+   * % of GDP next year"). The future tense alone is no plan: "Germany will spend 2.1 % this year"
+   * is NATO's estimate, and news often leaves "this year" out.
+   */
+  private static boolean plans(Mentions m, LocalDate date) {
+    return m.has("plan")
+        || m.amounts().stream().anyMatch(a -> Anchors.year(m, a, date) > date.getYear());
   }
 
   /**
