@@ -291,6 +291,12 @@ class ReadingRulesTest {
         "pl|Według szacunków NATO Polska wyda w tym roku 4,12 proc. PKB na obronność.|2024-06-20|supported|share_of_gdp(POL, 2024) = 4.12%",
         "en|Poland will spend 5% of GDP on defence next year.|2024-06-20|unverifiable|null",
         "es|España destinará el 2,1 % de su PIB a defensa en 2029.|2024-06-20|unverifiable|null",
+        // money added since a year is what was spent above that year's level, summed, never one
+        // year's spending
+        "en|Since 2014, European allies and Canada have invested an additional $644 billion in defence.|2024-07-01|supported|added(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 644 billion USD",
+        "en|Since 2016, European allies and Canada have added $130 billion to their defence budgets.|2019-11-28|contradicted|added(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2019), 2016) = 130 billion USD",
+        "de|Seit 2014 haben die europäischen Verbündeten und Kanada zusätzlich 644 Milliarden Dollar für Verteidigung ausgegeben.|2024-07-01|supported|added(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 644 billion USD",
+        "en|European allies and Canada will have added $400 billion by 2024.|2019-11-28|unverifiable|null",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

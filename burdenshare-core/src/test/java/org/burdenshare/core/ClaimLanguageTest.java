@@ -85,7 +85,7 @@ class ClaimLanguageTest {
   private static Value value(java.util.Random r) {
     Value.Figure f = figure(r);
     Op[] ops = Op.values();
-    return switch (r.nextInt(9)) {
+    return switch (r.nextInt(10)) {
       case 0 -> f;
       case 1 -> new Value.Sum(f);
       case 2 -> new Value.Top(f, 1 + r.nextInt(40));
@@ -94,6 +94,7 @@ class ClaimLanguageTest {
       case 5 -> new Value.Rank(f, any(r, List.of("USA", "DEU", "POL")), r.nextBoolean());
       case 6 -> new Value.Change(f, 1949 + r.nextInt(152));
       case 7 -> new Value.Gap(f, number(r));
+      case 8 -> new Value.Added(f, 1949 + r.nextInt(152));
       default ->
           new Value.Literal(
               number(r),

@@ -380,6 +380,8 @@ public final class ClaimChecker {
         return t.of().year();
       } else if (v instanceof Value.Gap g) {
         return g.spending().year();
+      } else if (v instanceof Value.Added a) {
+        return a.of().year();
       }
     }
     return Integer.MIN_VALUE;

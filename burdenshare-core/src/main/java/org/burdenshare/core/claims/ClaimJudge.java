@@ -327,6 +327,8 @@ public final class ClaimJudge {
       return c.of();
     } else if (v instanceof Value.Gap g) {
       return g.spending();
+    } else if (v instanceof Value.Added a) {
+      return a.of();
     }
     return null;
   }
@@ -416,6 +418,18 @@ public final class ClaimJudge {
       List<Observation> used = new ArrayList<>(now.evidence());
       used.addAll(before.evidence());
       return new Side((now.value() / before.value() - 1) * 100, "%", used);
+    } else if (v instanceof Value.Added a) {
+      // like for like, as for a change: the members of the figure's year in every year
+      String sameMembers = String.join("+", engine.group(a.of().group(), a.of().year()).members());
+      Side base = total(new Value.Figure(a.of().indicator(), sameMembers, a.fromYear()), choice);
+      double sum = 0;
+      List<Observation> used = new ArrayList<>(base.evidence());
+      for (int y = a.fromYear() + 1; y <= a.of().year(); y++) {
+        Side then = total(new Value.Figure(a.of().indicator(), sameMembers, y), choice);
+        sum += then.value() - base.value();
+        used.addAll(then.evidence());
+      }
+      return new Side(sum, base.unit(), used);
     } else if (v instanceof Value.Gap g) {
       var gap =
           engine.gap(

@@ -16,7 +16,7 @@ import org.burdenshare.core.indicators.Indicators;
  *   value   := literal | figure | "sum(" figure ")" | "top(" figure "," int ")"
  *            | "count(" figure op number ")" | "share(" figure "," figure ")"
  *            | "rank(" figure "," country ["," "lowest"] ")" | "change(" figure "," year ")"
- *            | "gap(" figure "," number ")"
+ *            | "gap(" figure "," number ")" | "added(" figure "," year ")"
  *   figure  := indicator "(" group "," year ")"
  *   literal := number [ "thousand" | "million" | "billion" | "trillion" ] [ "%" | currency ]
  * </pre>
@@ -27,7 +27,7 @@ import org.burdenshare.core.indicators.Indicators;
 public final class ClaimParser {
   private static final List<String> SCALES = List.of("thousand", "million", "billion", "trillion");
   private static final List<String> FUNCTIONS =
-      List.of("sum", "top", "count", "share", "rank", "change", "gap");
+      List.of("sum", "top", "count", "share", "rank", "change", "gap", "added");
 
   private final String text;
   private int pos;
@@ -127,6 +127,11 @@ public final class ClaimParser {
                 lowest = true;
               }
               yield new Value.Rank(f, country, lowest);
+            }
+            case "added" -> {
+              Value.Figure f = figure();
+              expect(',');
+              yield new Value.Added(f, integer());
             }
             case "gap" -> {
               Value.Figure f = figure();

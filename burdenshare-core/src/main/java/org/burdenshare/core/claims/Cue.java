@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  */
 public enum Cue {
   ACCORDING_TO("accordingTo"),
+  ADDED("added"),
   AGREED("agreed"),
   ALL_OTHERS("allOthers"),
   AGREED_AFTER("agreedAfter"),

@@ -309,7 +309,7 @@ final class FigureReadings {
 
   /** An amount of money spent by a country or group. */
   static void money(Mentions m, Amount a, LocalDate date, List<Composed> out) {
-    if (GapReadings.gap(m, a, date, out)) {
+    if (MoneyReadings.gap(m, a, date, out) || MoneyReadings.added(m, a, date, out)) {
       return;
     }
     if (m.has("amountChange", Math.max(0, a.from() - 4), a.from())) {

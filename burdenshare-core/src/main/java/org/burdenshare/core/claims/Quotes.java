@@ -232,6 +232,16 @@ final class Quotes {
           + c.fromYear()
           + " to "
           + c.of().year();
+    } else if (v instanceof Value.Added a) {
+      return "what "
+          + groupName(a.of().group())
+          + " spent above "
+          + a.fromYear()
+          + "'s level from "
+          + (a.fromYear() + 1)
+          + " to "
+          + a.of().year()
+          + ", combined";
     } else if (v instanceof Value.Gap g) {
       return possessive(groupName(g.spending().group()))
           + " shortfall to "

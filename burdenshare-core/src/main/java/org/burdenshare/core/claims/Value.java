@@ -131,4 +131,16 @@ public sealed interface Value {
       return "gap(" + spending + ", " + targetPercent.toPlainString() + ")";
     }
   }
+
+  /**
+   * What was spent above a baseline year's level, summed over the years after it up to the figure's
+   * year: NATO's "added $130 billion since 2016" ({@code added(defence_exp_constant_usd(
+   * NATO_EUROPE_CANADA, 2019), 2016)}).
+   */
+  record Added(Figure of, int fromYear) implements Value {
+    @Override
+    public String toString() {
+      return "added(" + of + ", " + fromYear + ")";
+    }
+  }
 }

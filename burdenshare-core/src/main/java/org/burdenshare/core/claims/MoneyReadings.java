@@ -12,9 +12,13 @@ import java.util.Map;
 import org.burdenshare.core.claims.ClaimComposer.Composed;
 import org.burdenshare.core.claims.Mentions.Amount;
 
-/** Money an ally is short of a guideline by: the gap to it, never what it spent. */
-final class GapReadings {
-  private GapReadings() {}
+/**
+ * Amounts of money that are not what was spent in a year: the money an ally is short of a guideline
+ * by, and the money added since a year (NATO's "European allies and Canada have added $130 billion
+ * since 2016").
+ */
+final class MoneyReadings {
+  private MoneyReadings() {}
 
   /**
    * An amount of money by which an ally falls short of a guideline: "Germany was $20 billion short
@@ -55,6 +59,43 @@ final class GapReadings {
               lit(a)),
           Map.of(),
           "the money short of the guideline");
+    }
+    return true;
+  }
+
+  /**
+   * Money added since a year: "have added $130 billion to their defence budgets since 2016",
+   * "zusätzlich 130 Milliarden Dollar seit 2016" (a baseline year, "since", in the amount's clause,
+   * and the language's {@code added} words or a verb of rise there). Read, as NATO states it, as
+   * the sum over the years after the baseline of what was spent above the baseline year's level, at
+   * constant prices; never as one year's spending.
+   *
+   * @return whether the amount is money added (read or not: it is no level either)
+   */
+  static boolean added(Mentions m, Amount a, LocalDate date, List<Composed> out) {
+    int start = m.clauseStart(a.from());
+    int end = m.clauseEnd(a.from());
+    Integer base = Anchors.baseline(m, a.from());
+    if (base == null || !(m.has("added", start, end) || m.has("up", start, end))) {
+      return false;
+    }
+    Anchors.Anchor anchor = Anchors.anchor(m, a, date);
+    String currency = a.currency().isEmpty() ? "USD" : a.currency();
+    if (anchor != null && currency.equals("USD") && base < anchor.year()) {
+      add(
+          out,
+          bounded(
+              "added(defence_exp_constant_usd("
+                  + anchor.subject().group()
+                  + ", "
+                  + anchor.year()
+                  + "), "
+                  + base
+                  + ")",
+              a,
+              lit(a)),
+          Map.of(),
+          "money added since " + base);
     }
     return true;
   }
