@@ -1,7 +1,6 @@
 package org.burdenshare.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.burdenshare.core.countries.Country;
@@ -39,8 +39,6 @@ import org.duckdb.DuckDBDriver;
  * together.
  */
 public final class Store {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /**
    * The storage format the database file is written in: DuckDB 1.0's, the oldest that holds what
    * the schema needs, so that the file opens in DuckDB 1.x (Python's and R's duckdb packages) as in
@@ -339,8 +337,27 @@ public final class Store {
 
   /** Reads everything into an immutable in-memory snapshot for the calculators. */
   public Figures snapshot() {
+    return parts().figures();
+  }
+
+  /**
+   * The snapshot as a one-shot command needs it: the one kept beside the database when it is the
+   * database's current one, which answers without opening the store at all; otherwise empty, and
+   * the command opens the store and asks {@link #snapshotToKeep}.
+   */
+  public static Optional<Figures> keptSnapshot(Path dir) {
+    return SnapshotFile.read(dir);
+  }
+
+  /** Reads the snapshot as {@link #snapshot} does, to be kept for the next one-shot command. */
+  public SnapshotToKeep snapshotToKeep() {
+    Optional<String> before = SnapshotFile.key(dir);
+    return new SnapshotToKeep(dir, before, parts());
+  }
+
+  private SnapshotParts parts() {
     try (Connection c = connect(file, true)) {
-      return SnapshotReader.read(c, reference, bundle.manifest());
+      return SnapshotReader.parts(c, reference, bundle.manifest());
     } catch (SQLException e) {
       throw unreadable(e);
     } catch (JsonProcessingException e) {
