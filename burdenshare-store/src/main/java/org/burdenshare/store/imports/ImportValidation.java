@@ -63,7 +63,7 @@ public final class ImportValidation {
    */
   public static List<String> check(ImportedRelease r, LocalDate today) {
     checkRelease(r, today);
-    Map<String, Observation> seen = new HashMap<>();
+    Map<String, Observation> seen = new HashMap<>(r.observations().size() * 2);
     // what each indicator and unit pair contradicts ("" for nothing), worked out once per pair:
     // a workbook repeats a handful of pairs over tens of thousands of figures
     Map<String, String> contradictions = new HashMap<>();
@@ -280,7 +280,7 @@ public final class ImportValidation {
 
   /** Figures ten times above or below both neighbouring years of their series, in words. */
   static List<String> spikes(List<Observation> observations) {
-    Map<String, TreeMap<Integer, Observation>> series = new TreeMap<>();
+    Map<String, TreeMap<Integer, Observation>> series = new HashMap<>();
     for (Observation o : observations) {
       if (!isShare(o.indicator()) && !o.indicator().equals("real_change")) {
         series
@@ -289,7 +289,8 @@ public final class ImportValidation {
       }
     }
     List<String> found = new ArrayList<>();
-    for (TreeMap<Integer, Observation> s : series.values()) {
+    // in the order of country and indicator, sorted once
+    for (TreeMap<Integer, Observation> s : new TreeMap<>(series).values()) {
       for (Observation o : s.values()) {
         var before = s.get(o.year() - 1);
         var after = s.get(o.year() + 1);
