@@ -1,12 +1,8 @@
 package org.burdenshare.store;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +22,8 @@ import org.burdenshare.core.releases.Holding;
 import org.burdenshare.core.releases.Provenance;
 import org.burdenshare.core.releases.PublisherCheck;
 import org.burdenshare.core.releases.Release;
+import org.burdenshare.store.SnapshotIo.In;
+import org.burdenshare.store.SnapshotIo.Out;
 
 /**
  * A snapshot's parts as bytes and back, field by field with {@link DataOutputStream}: no JSON
@@ -338,86 +336,5 @@ final class SnapshotCodec {
       named.add(new GroupDefinition(in.string(), in.string(), in.string()));
     }
     return new Groups(new Countries(countries), named);
-  }
-
-  // ---------------------------------------------------------------- values that may be absent
-
-  /** The writing side: strings of any length, and null where a field may be absent. */
-  private static final class Out extends DataOutputStream {
-    Out(ByteArrayOutputStream to) {
-      super(to);
-    }
-
-    void string(String s) throws IOException {
-      if (s == null) {
-        writeInt(-1);
-        return;
-      }
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      writeInt(b.length);
-      write(b);
-    }
-
-    void strings(List<String> list) throws IOException {
-      writeInt(list.size());
-      for (String s : list) {
-        string(s);
-      }
-    }
-
-    void date(LocalDate d) throws IOException {
-      writeBoolean(d != null);
-      if (d != null) {
-        writeLong(d.toEpochDay());
-      }
-    }
-
-    void instant(Instant t) throws IOException {
-      writeBoolean(t != null);
-      if (t != null) {
-        writeLong(t.getEpochSecond());
-        writeInt(t.getNano());
-      }
-    }
-  }
-
-  /** The reading side of {@link Out}. */
-  private static final class In extends DataInputStream {
-    In(byte[] bytes) {
-      super(new ByteArrayInputStream(bytes));
-    }
-
-    String string() throws IOException {
-      int n = readInt();
-      if (n == -1) {
-        return null;
-      }
-      if (n < 0 || n > available()) {
-        throw new IOException("a string longer than what is left");
-      }
-      byte[] b = new byte[n];
-      readFully(b);
-      return new String(b, StandardCharsets.UTF_8);
-    }
-
-    List<String> strings() throws IOException {
-      int n = readInt();
-      if (n < 0 || n > available()) {
-        throw new IOException("a list longer than what is left");
-      }
-      List<String> list = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        list.add(string());
-      }
-      return list;
-    }
-
-    LocalDate date() throws IOException {
-      return readBoolean() ? LocalDate.ofEpochDay(readLong()) : null;
-    }
-
-    Instant instant() throws IOException {
-      return readBoolean() ? Instant.ofEpochSecond(readLong(), readInt()) : null;
-    }
   }
 }
