@@ -3,6 +3,7 @@ package org.burdenshare.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.burdenshare.cli.commands.AlliesCommand;
 import org.burdenshare.cli.commands.CheckCommand;
 import org.burdenshare.cli.commands.CompareCommand;
@@ -26,7 +27,9 @@ import org.burdenshare.cli.commands.TableCommand;
 import org.burdenshare.cli.commands.TargetsCommand;
 import org.burdenshare.cli.commands.UpdateCommand;
 import org.burdenshare.core.Engine;
+import org.burdenshare.core.figures.Figures;
 import org.burdenshare.store.DataDirectory;
+import org.burdenshare.store.SnapshotToKeep;
 import org.burdenshare.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,6 +95,7 @@ public final class BurdenshareCommand implements Runnable {
   private final PrintWriter err;
   private Store store;
   private Engine engine;
+  private SnapshotToKeep toKeep;
 
   @Spec CommandSpec spec;
 
@@ -143,10 +147,32 @@ public final class BurdenshareCommand implements Runnable {
     return store;
   }
 
+  /**
+   * The engine on the snapshot of the data directory's database: the one kept beside it when it is
+   * current (no store opened, no DuckDB: what makes a one-shot question quick), else read from the
+   * store, to be kept once the command has answered ({@link #keepSnapshot}).
+   */
   public Engine engine() {
     if (engine == null) {
-      engine = new Engine(store().snapshot());
+      Optional<Figures> kept =
+          store == null
+              ? Store.keptSnapshot(DataDirectory.resolve(dataDir, env))
+              : Optional.empty();
+      if (kept.isPresent()) {
+        engine = new Engine(kept.get());
+      } else {
+        toKeep = store().snapshotToKeep();
+        engine = new Engine(toKeep.figures());
+      }
     }
     return engine;
+  }
+
+  /** After a command that answered: keeps the snapshot it read from the database, if any. */
+  void keepSnapshot() {
+    if (toKeep != null) {
+      toKeep.keep();
+      toKeep = null;
+    }
   }
 }

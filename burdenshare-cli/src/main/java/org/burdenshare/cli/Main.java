@@ -62,7 +62,8 @@ public final class Main {
 
   /** Runs one command line; used by {@link #main} and by the tests. */
   public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new BurdenshareCommand(env, out, err));
+    BurdenshareCommand root = new BurdenshareCommand(env, out, err);
+    CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -99,6 +100,11 @@ public final class Main {
           err.flush();
           return 1;
         });
-    return cli.execute(args);
+    int status = cli.execute(args);
+    if (status == 0) {
+      out.flush();
+      root.keepSnapshot(); // after the answer is out, and only after an answer
+    }
+    return status;
   }
 }

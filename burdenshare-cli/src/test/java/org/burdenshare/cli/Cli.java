@@ -37,7 +37,8 @@ final class Cli {
   /**
    * A fingerprint of every file in a directory, to show that a command changed nothing. The
    * libraries' log ({@code burdenshare.log}, where a failure's details go instead of the console)
-   * is not data, and is left out.
+   * is not data, and is left out; nor is the snapshot a command that answered keeps beside the
+   * database, a copy of what the database holds made to answer the next command sooner.
    */
   static String fingerprint(Path dir) throws IOException {
     if (!Files.exists(dir)) {
@@ -46,7 +47,8 @@ final class Cli {
     StringBuilder b = new StringBuilder();
     try (var files = Files.walk(dir)) {
       for (Path p : files.sorted().toList()) {
-        if (p.getFileName().toString().startsWith("burdenshare.log")) {
+        if (p.getFileName().toString().startsWith("burdenshare.log")
+            || p.getFileName().toString().equals("burdenshare.snapshot")) {
           continue;
         }
         b.append(dir.relativize(p)).append('=');

@@ -47,6 +47,22 @@ class ErrorsTest {
   }
 
   @Test
+  void aWrongQuestionKeepsNoSnapshotAndAnAnswerDoes(@TempDir Path dir) throws Exception {
+    // the first use builds the database (that is not the question's doing); the question fails
+    Cli.Result wrong = Cli.run(dir, compare("USA", "Germny"));
+    assertThat(wrong.exit()).isEqualTo(2);
+    assertThat(dir.resolve("burdenshare.snapshot")).doesNotExist();
+    assertThat(failsCleanly(dir, compare("USA", "Germny"))).contains("Did you mean Germany?");
+    assertThat(dir.resolve("burdenshare.snapshot")).doesNotExist();
+    Cli.Result right = Cli.run(dir, compare("USA", "Germany"));
+    assertThat(right.exit()).isZero();
+    assertThat(dir.resolve("burdenshare.snapshot")).isRegularFile();
+    // answered from the kept snapshot, a wrong question is refused as before
+    assertThat(failsCleanly(dir, compare("USA", "Germny"))).contains("Did you mean Germany?");
+    assertThat(Cli.run(dir, compare("USA", "Germany")).out()).isEqualTo(right.out());
+  }
+
+  @Test
   void unknownCountrySuggestsCloseNames() throws Exception {
     assertThat(failsCleanly(data, compare("USA", "Germny")))
         .contains("Unknown country or group 'Germny' at column 1")

@@ -67,6 +67,13 @@ class SameAnswerEverywhereTest {
     Cli.Result cli = Cli.run(data, args.toArray(String[]::new));
     assertThat(cli.exit()).as(cli.err()).isZero();
     assertThat(api(apiPath)).isEqualTo(new ObjectMapper().readTree(cli.out()));
+    // The first command read the database and kept its snapshot beside it; the next one answers
+    // from that file without opening the database, and must say the same to the byte.
+    assertThat(data.resolve("burdenshare.snapshot")).isRegularFile();
+    assertThat(Store.keptSnapshot(data)).isPresent();
+    Cli.Result again = Cli.run(data, args.toArray(String[]::new));
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.out()).isEqualTo(cli.out());
   }
 
   /**

@@ -89,13 +89,16 @@ public final class Printer {
   }
 
   // Jackson's CSV writer quotes what RFC 4180 asks (commas, quotes, CR and LF alike) and nothing
-  // else; lines end in LF, as the rest of the output does.
-  private static final com.fasterxml.jackson.dataformat.csv.CsvMapper CSV =
-      com.fasterxml.jackson.dataformat.csv.CsvMapper.builder()
-          // only what must be quoted: without it, any value with a space is ("United States")
-          .enable(
-              com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-          .build();
+  // else; lines end in LF, as the rest of the output does. Made on first use (a holder class):
+  // an answer printed as text should not pay for starting Jackson.
+  private static final class Csv {
+    static final com.fasterxml.jackson.dataformat.csv.CsvMapper MAPPER =
+        com.fasterxml.jackson.dataformat.csv.CsvMapper.builder()
+            // only what must be quoted: without it, any value with a space is ("United States")
+            .enable(
+                com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
+  }
 
   /**
    * A text cell as a spreadsheet will not run it: text that begins like a formula ({@code =},
@@ -129,7 +132,8 @@ public final class Printer {
     }
     try {
       out.print(
-          CSV.writer(
+          Csv.MAPPER
+              .writer(
                   com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema()
                       .withLineSeparator("\n"))
               .writeValueAsString(lines));

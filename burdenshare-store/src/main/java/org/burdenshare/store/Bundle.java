@@ -118,6 +118,78 @@ public final class Bundle {
     }
   }
 
+  /** The manifest's SHA-256: when it changes, bundled releases are written again. */
+  static String manifestHash() {
+    return sha256(Resources.bytes(MANIFEST));
+  }
+
+  /** The SHA-256 of the reference tables (countries, groups) together. */
+  static String referenceHash() {
+    return sha256(
+        (sha256(Resources.bytes(ReferenceData.COUNTRIES))
+                + sha256(Resources.bytes(ReferenceData.GROUPS)))
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The SHA-256 of the supplements together. */
+  String supplementsHash() {
+    StringBuilder all = new StringBuilder();
+    manifest.supplements().forEach(s -> all.append(sha256(bytes(s))));
+    return sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A digest of the bundled files a database is built from (the manifest, the reference tables,
+   * everything under {@code data/}): each file's name, size and CRC-32, as a jar's directory lists
+   * them — read without inflating or hashing a file. For a build tree (tests, an IDE) the same from
+   * the files themselves, so that it is the same digest for the same files either way.
+   *
+   * @return the digest, or empty if the files cannot be listed
+   */
+  static java.util.Optional<String> fingerprint() {
+    java.net.URL manifest = Bundle.class.getResource("/burdenshare/" + MANIFEST);
+    if (manifest == null) {
+      return java.util.Optional.empty();
+    }
+    java.util.TreeMap<String, String> files = new java.util.TreeMap<>();
+    try {
+      if (manifest.openConnection() instanceof java.net.JarURLConnection jar) {
+        jar.setUseCaches(false);
+        try (java.util.jar.JarFile file = jar.getJarFile()) {
+          file.stream()
+              .filter(e -> !e.isDirectory() && fingerprinted(e.getName()))
+              .forEach(e -> files.put(e.getName(), e.getSize() + " " + e.getCrc()));
+        }
+      } else {
+        java.nio.file.Path root = java.nio.file.Path.of(manifest.toURI()).getParent().getParent();
+        try (var all = java.nio.file.Files.walk(root.resolve("burdenshare"))) {
+          for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) all::iterator) {
+            String name = root.relativize(f).toString().replace('\\', '/');
+            if (java.nio.file.Files.isRegularFile(f) && fingerprinted(name)) {
+              byte[] bytes = java.nio.file.Files.readAllBytes(f);
+              java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+              crc.update(bytes);
+              files.put(name, bytes.length + " " + crc.getValue());
+            }
+          }
+        }
+      }
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+    StringBuilder all = new StringBuilder();
+    files.forEach(
+        (name, sizeAndCrc) -> all.append(name).append(' ').append(sizeAndCrc).append('\n'));
+    return java.util.Optional.of(
+        sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private static boolean fingerprinted(String name) {
+    return name.equals("burdenshare/" + MANIFEST)
+        || name.startsWith("burdenshare/data/")
+        || name.startsWith("burdenshare/reference/");
+  }
+
   public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -1,5 +1,9 @@
 package org.burdenshare.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,6 +120,39 @@ public final class ReferenceData {
       return LocalDate.parse(s);
     } catch (java.time.format.DateTimeParseException e) {
       throw r.problem(column, "a date as YYYY-MM-DD");
+    }
+  }
+
+  /** Replaces the reference tables of a database (countries, groups) with these. */
+  static void replace(Connection c, Groups reference) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM countries");
+      s.execute("DELETE FROM groups");
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO countries (iso3, name, nato_accession, eu_accession, eu_exit, region,"
+                + " armed_forces, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Country k : reference.countries().all()) {
+        p.setString(1, k.iso3());
+        p.setString(2, k.name());
+        p.setObject(3, k.natoAccession());
+        p.setObject(4, k.euAccession());
+        p.setObject(5, k.euExit());
+        p.setString(6, k.region().name().toLowerCase(java.util.Locale.ROOT));
+        p.setBoolean(7, k.armedForces());
+        p.setString(8, String.join(";", k.aliases()));
+        p.executeUpdate();
+      }
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO groups (name, description, expression) VALUES (?, ?, ?)")) {
+      for (GroupDefinition g : reference.definitions()) {
+        p.setString(1, g.name());
+        p.setString(2, g.description());
+        p.setString(3, g.expression());
+        p.executeUpdate();
+      }
     }
   }
 }

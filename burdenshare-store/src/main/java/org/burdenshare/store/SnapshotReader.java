@@ -29,6 +29,12 @@ final class SnapshotReader {
   /** Every release, figure and edition in the database, with the reference groups. */
   static Figures read(Connection c, Groups reference, Manifest manifest)
       throws SQLException, JsonProcessingException {
+    return parts(c, reference, manifest).figures();
+  }
+
+  /** What {@link #read} indexes: the database's releases, figures and editions as read. */
+  static SnapshotParts parts(Connection c, Groups reference, Manifest manifest)
+      throws SQLException, JsonProcessingException {
     {
       List<Release> releases = new ArrayList<>();
       try (Statement s = c.createStatement();
@@ -71,12 +77,12 @@ final class SnapshotReader {
                   rs.getString(table).intern()));
         }
       }
-      return new Figures(
+      return new SnapshotParts(
           releases,
           observations,
-          reference,
           readEditions(c, manifest),
-          PublisherChecks.read(c).orElse(null));
+          PublisherChecks.read(c).orElse(null),
+          reference);
     }
   }
 

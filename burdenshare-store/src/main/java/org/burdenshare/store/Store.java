@@ -1,24 +1,21 @@
 package org.burdenshare.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
-import org.burdenshare.core.countries.Country;
 import org.burdenshare.core.figures.Figures;
 import org.burdenshare.core.figures.Observation;
-import org.burdenshare.core.groups.GroupDefinition;
 import org.burdenshare.core.groups.Groups;
 import org.burdenshare.core.releases.Provenance;
 import org.burdenshare.core.releases.PublisherCheck;
@@ -39,8 +36,6 @@ import org.duckdb.DuckDBDriver;
  * together.
  */
 public final class Store {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /**
    * The storage format the database file is written in: DuckDB 1.0's, the oldest that holds what
    * the schema needs, so that the file opens in DuckDB 1.x (Python's and R's duckdb packages) as in
@@ -53,16 +48,34 @@ public final class Store {
   // The manifest's hash: when it changes, bundled releases are written again with its metadata.
   private static final String MANIFEST_KEY = "manifest_sha256";
 
+  // The bundled files as the database was last brought up to them (Bundle.fingerprint): when they
+  // are the jar's, the database is current without parsing the manifest or hashing each file.
+  private static final String BUNDLE_FILES_KEY = "bundle_files";
+
   private final Path dir;
   private final Path file;
-  private final Bundle bundle;
-  private final Groups reference;
+  // Read on first need: a database that is current needs neither to open, and parsing the
+  // manifest and the reference tables is a good part of what opening costs a one-shot command.
+  private Bundle bundle;
+  private Groups reference;
 
-  private Store(Path dir, Bundle bundle, Groups reference) {
+  private Store(Path dir) {
     this.dir = dir;
     this.file = dir.resolve(DataDirectory.DATABASE_FILE);
-    this.bundle = bundle;
-    this.reference = reference;
+  }
+
+  private synchronized Bundle bundle() {
+    if (bundle == null) {
+      bundle = Bundle.load();
+    }
+    return bundle;
+  }
+
+  private synchronized Groups reference() {
+    if (reference == null) {
+      reference = ReferenceData.load();
+    }
+    return reference;
   }
 
   /**
@@ -71,7 +84,7 @@ public final class Store {
    * @param progress told, in words, about long work (the first load)
    */
   public static Store open(Path dir, Consumer<String> progress) {
-    Store store = new Store(dir, Bundle.load(), ReferenceData.load());
+    Store store = new Store(dir);
     store.ensureCurrent(progress);
     return store;
   }
@@ -105,7 +118,7 @@ public final class Store {
     } catch (SQLException e) {
       throw unreadable(e);
     }
-    if (upToDate(state)) {
+    if (upToDate(state, true)) {
       return;
     }
     DataDirectory.ensureWritable(dir);
@@ -137,7 +150,7 @@ public final class Store {
         throw new IOException("the database's log was not written into it (is the disk full?)");
       }
       try (Connection c = connect(partial, true)) {
-        if (!upToDate(StoredState.read(c, file))) {
+        if (!upToDate(StoredState.read(c, file), false)) {
           throw new IOException("the new database does not read back whole (is the disk full?)");
         }
       }
@@ -164,39 +177,39 @@ public final class Store {
     }
   }
 
-  private boolean upToDate(StoredState state) {
-    for (Manifest.ReleaseEntry e : bundle.manifest().releases()) {
+  /**
+   * Whether the database holds the bundle as this jar has it.
+   *
+   * @param quick whether the bundled files' digest recorded when it was last brought up to them may
+   *     say so (a check that reads back a new database checks every release instead)
+   */
+  private boolean upToDate(StoredState state, boolean quick) {
+    if (!Integer.toString(Schema.VERSION).equals(state.meta().get("schema_version"))) {
+      return false;
+    }
+    if (quick) {
+      Optional<String> files = Bundle.fingerprint();
+      if (files.isPresent()
+          && files.get().equals(state.meta().get(BUNDLE_FILES_KEY))
+          && Bundle.manifestHash().equals(state.meta().get(MANIFEST_KEY))) {
+        return true;
+      }
+    }
+    for (Manifest.ReleaseEntry e : bundle().manifest().releases()) {
       if (!state.releaseHashes().containsKey(e.id())) {
         return false;
       }
     }
-    for (Bundle.ReleaseFile f : bundle.releases()) {
+    for (Bundle.ReleaseFile f : bundle().releases()) {
       if (state.bundled().get(f.release().id())
           && !f.sha256().equals(state.releaseHashes().get(f.release().id()))) {
         return false;
       }
     }
     return Integer.toString(Schema.VERSION).equals(state.meta().get("schema_version"))
-        && manifestHash().equals(state.meta().get(MANIFEST_KEY))
-        && referenceHash().equals(state.meta().get(REFERENCE_KEY))
-        && supplementsHash().equals(state.meta().get(SUPPLEMENTS_KEY));
-  }
-
-  private String referenceHash() {
-    return Bundle.sha256(
-        (Bundle.sha256(Resources.bytes(ReferenceData.COUNTRIES))
-                + Bundle.sha256(Resources.bytes(ReferenceData.GROUPS)))
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
-
-  private static String manifestHash() {
-    return Bundle.sha256(Resources.bytes(Bundle.MANIFEST));
-  }
-
-  private String supplementsHash() {
-    StringBuilder all = new StringBuilder();
-    bundle.manifest().supplements().forEach(s -> all.append(Bundle.sha256(bundle.bytes(s))));
-    return Bundle.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        && Bundle.manifestHash().equals(state.meta().get(MANIFEST_KEY))
+        && Bundle.referenceHash().equals(state.meta().get(REFERENCE_KEY))
+        && bundle().supplementsHash().equals(state.meta().get(SUPPLEMENTS_KEY));
   }
 
   /** Brings the database up to the bundle in one transaction. */
@@ -209,8 +222,8 @@ public final class Store {
           s.execute(ddl);
         }
       }
-      List<Bundle.ReleaseFile> files = bundle.releases();
-      boolean manifestChanged = !manifestHash().equals(state.meta().get(MANIFEST_KEY));
+      List<Bundle.ReleaseFile> files = bundle().releases();
+      boolean manifestChanged = !Bundle.manifestHash().equals(state.meta().get(MANIFEST_KEY));
       for (int i = 0; i < files.size(); i++) {
         Bundle.ReleaseFile f = files.get(i);
         String id = f.release().id();
@@ -221,18 +234,20 @@ public final class Store {
         if (known != null && known.equals(f.sha256()) && !manifestChanged) {
           continue; // already loaded, with the metadata of this manifest
         }
-        List<Observation> obs = f.observations(reference.countries()::contains);
+        List<Observation> obs = f.observations(reference().countries()::contains);
         progress.accept("  " + id + ": " + obs.size() + " figures");
         ReleaseRows.deleteRelease(c, id);
         insertRelease(c, f, i);
         ReleaseRows.appendObservations(c, obs);
       }
-      replaceReference(c);
+      ReferenceData.replace(c, reference());
       replaceSupplements(c);
       ReleaseRows.upsertMeta(c, "schema_version", Integer.toString(Schema.VERSION));
-      ReleaseRows.upsertMeta(c, REFERENCE_KEY, referenceHash());
-      ReleaseRows.upsertMeta(c, SUPPLEMENTS_KEY, supplementsHash());
-      ReleaseRows.upsertMeta(c, MANIFEST_KEY, manifestHash());
+      ReleaseRows.upsertMeta(c, REFERENCE_KEY, Bundle.referenceHash());
+      ReleaseRows.upsertMeta(c, SUPPLEMENTS_KEY, bundle().supplementsHash());
+      ReleaseRows.upsertMeta(c, MANIFEST_KEY, Bundle.manifestHash());
+      // "" where the files cannot be listed: no digest to match, every check in full
+      ReleaseRows.upsertMeta(c, BUNDLE_FILES_KEY, Bundle.fingerprint().orElse(""));
       c.commit();
     } catch (SQLException | RuntimeException e) {
       ReleaseRows.rollbackKeeping(c, e);
@@ -248,44 +263,12 @@ public final class Store {
         f.entry().label(),
         precedence,
         Provenance.local(f.entry().file(), (long) f.content().length, f.sha256()),
-        bundle.sourcesText(f.entry()));
-  }
-
-  private void replaceReference(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("DELETE FROM countries");
-      s.execute("DELETE FROM groups");
-    }
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "INSERT INTO countries (iso3, name, nato_accession, eu_accession, eu_exit, region,"
-                + " armed_forces, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Country k : reference.countries().all()) {
-        p.setString(1, k.iso3());
-        p.setString(2, k.name());
-        p.setObject(3, k.natoAccession());
-        p.setObject(4, k.euAccession());
-        p.setObject(5, k.euExit());
-        p.setString(6, k.region().name().toLowerCase(java.util.Locale.ROOT));
-        p.setBoolean(7, k.armedForces());
-        p.setString(8, String.join(";", k.aliases()));
-        p.executeUpdate();
-      }
-    }
-    try (PreparedStatement p =
-        c.prepareStatement("INSERT INTO groups (name, description, expression) VALUES (?, ?, ?)")) {
-      for (GroupDefinition g : reference.definitions()) {
-        p.setString(1, g.name());
-        p.setString(2, g.description());
-        p.setString(3, g.expression());
-        p.executeUpdate();
-      }
-    }
+        bundle().sourcesText(f.entry()));
   }
 
   private void replaceSupplements(Connection c) throws SQLException {
-    for (Manifest.Supplement s : bundle.manifest().supplements()) {
-      Supplements.replace(c, s, bundle.bytes(s));
+    for (Manifest.Supplement s : bundle().manifest().supplements()) {
+      Supplements.replace(c, s, bundle().bytes(s));
     }
   }
 
@@ -339,8 +322,27 @@ public final class Store {
 
   /** Reads everything into an immutable in-memory snapshot for the calculators. */
   public Figures snapshot() {
+    return parts().figures();
+  }
+
+  /**
+   * The snapshot as a one-shot command needs it: the one kept beside the database when it is the
+   * database's current one, which answers without opening the store at all; otherwise empty, and
+   * the command opens the store and asks {@link #snapshotToKeep}.
+   */
+  public static Optional<Figures> keptSnapshot(Path dir) {
+    return SnapshotFile.read(dir);
+  }
+
+  /** Reads the snapshot as {@link #snapshot} does, to be kept for the next one-shot command. */
+  public SnapshotToKeep snapshotToKeep() {
+    Optional<String> before = SnapshotFile.key(dir);
+    return new SnapshotToKeep(dir, before, parts());
+  }
+
+  private SnapshotParts parts() {
     try (Connection c = connect(file, true)) {
-      return SnapshotReader.read(c, reference, bundle.manifest());
+      return SnapshotReader.parts(c, reference(), bundle().manifest());
     } catch (SQLException e) {
       throw unreadable(e);
     } catch (JsonProcessingException e) {

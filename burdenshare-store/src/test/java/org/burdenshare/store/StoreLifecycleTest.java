@@ -38,6 +38,50 @@ class StoreLifecycleTest {
     }
   }
 
+  private static String meta(Path db, String key) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = '" + key + "'")) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  private static void execute(Path db, String... statements) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    }
+  }
+
+  @Test
+  void aDatabaseWhoseRecordOfTheBundledFilesDiffersIsCheckedReleaseByRelease() throws Exception {
+    Path db = Store.open(dir, m -> {}).databaseFile();
+    String files = Bundle.fingerprint().orElseThrow();
+    assertThat(meta(db, "bundle_files")).isEqualTo(files).hasSize(64);
+
+    // another build's record: every release is checked, and the database, current, is untouched
+    execute(db, "UPDATE meta SET value = 'another build' WHERE key = 'bundle_files'");
+    byte[] before = Files.readAllBytes(db);
+    List<String> progress = new ArrayList<>();
+    Store.open(dir, progress::add);
+    assertThat(progress).isEmpty();
+    assertThat(Files.readAllBytes(db)).isEqualTo(before);
+
+    // checked in full, a bundled release missing from the database is written again, and the
+    // record with it
+    execute(
+        db,
+        "DELETE FROM observations WHERE release_id = 'nato-2023-07'",
+        "DELETE FROM releases WHERE release_id = 'nato-2023-07'");
+    Store.open(dir, progress::add);
+    assertThat(progress).anySatisfy(m -> assertThat(m).contains("nato-2023-07"));
+    assertThat(count(db, "SELECT count(*) FROM releases WHERE release_id = 'nato-2023-07'"))
+        .isEqualTo(1);
+    assertThat(meta(db, "bundle_files")).isEqualTo(files);
+  }
+
   @Test
   void reopeningChangesNothingAndSaysNothing() throws Exception {
     Store.open(dir, m -> {});

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.burdenshare.cli.BurdenshareCommand;
 import org.burdenshare.cli.OutputOptions;
@@ -108,7 +110,6 @@ public final class ImportCommand implements Runnable {
     @Override
     public Integer call() {
       BurdenshareCommand root = parent.root;
-      Store store = root.store();
       PrintWriter err = root.err();
       Consumer<String> progress =
           m -> {
@@ -117,6 +118,7 @@ public final class ImportCommand implements Runnable {
           };
       ReleaseDetails details = new ReleaseDetails(id, title, published);
       if (Downloads.isAddress(source)) {
+        Store store = root.store(); // before anything is fetched: a store it cannot use stops it
         URI address = Downloads.address(source);
         Downloads downloads = downloads(root, timeout);
         progress.accept("Downloading " + address + "…");
@@ -128,13 +130,46 @@ public final class ImportCommand implements Runnable {
         return 0;
       }
       Path path = Path.of(source);
-      ImportedRelease r = read(path, details, progress);
+      // The store opens (DuckDB's library, the check that the database is current) on another
+      // thread while the file is read: neither needs the other, and together they were half an
+      // import's time. Its failure is reported first, as when it opened before the reading.
+      FutureTask<Store> opening = new FutureTask<>(root::store);
+      Thread opener = new Thread(opening, "burdenshare-open-store");
+      opener.setDaemon(true);
+      opener.start();
+      ImportedRelease read;
+      try {
+        read = read(path, details, progress);
+      } catch (RuntimeException e) {
+        opened(opening);
+        throw e;
+      }
+      Store store = opened(opening);
+      ImportedRelease r = read;
       r =
           r.withRelease(
               r.release().withProvenance(Provenance.local(r.file(), size(path), r.sha256())));
       r.notices().forEach(progress);
       report(r, store.importRelease(r, dryRun, progress), root, progress);
       return 0;
+    }
+
+    /** The store the other thread opened, or its failure as that thread met it. */
+    private static Store opened(FutureTask<Store> opening) {
+      try {
+        return opening.get();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("Interrupted while opening the database; nothing was imported.");
+      }
     }
 
     private static Long size(Path file) {

@@ -16,12 +16,22 @@ import org.burdenshare.core.errors.Suggestions;
  */
 public final class Countries {
   private final Map<String, Country> byCode;
-  private final Map<String, Country> byAnyName;
-  // every name a country is known by, mapped to what a suggestion shows for it: the name itself,
-  // or for a name in another language the English name
-  private final Map<String, String> spellings;
+  // codes, English names and aliases: what questions name a country by
+  private final Map<String, Country> byOwnName;
   // Sorted once: group resolution walks the whole table on every question.
   private final List<Country> sorted;
+  // The names in the claim reader's other languages, made on first need: they come from the JDK's
+  // locale data for six languages, which costs a one-shot question (compare USA NATO-USA) a good
+  // part of its time and which it never uses.
+  private volatile OtherNames otherNames;
+
+  /**
+   * @param byName every name in another language that is not already a code, English name or alias
+   *     (those win a clash)
+   * @param spellings every name a country is known by, mapped to what a suggestion shows for it:
+   *     the name itself, or for a name in another language the English name
+   */
+  private record OtherNames(Map<String, Country> byName, Map<String, String> spellings) {}
 
   public Countries(Collection<Country> countries) {
     Map<String, Country> codes = new LinkedHashMap<>();
@@ -37,23 +47,34 @@ public final class Countries {
               names.put(key(c.name()), c);
               c.aliases().forEach(a -> names.put(key(a), c));
             });
-    // the other languages' names last: a code, English name or alias wins a clash
-    Map<String, String> all = new LinkedHashMap<>();
-    for (Country c : codes.values()) {
-      all.put(c.iso3(), c.iso3());
-      all.put(c.name(), c.name());
-      c.aliases().forEach(a -> all.put(a, a));
-    }
-    for (Country c : codes.values()) {
-      for (String n : CountryNames.of(c)) {
-        names.putIfAbsent(key(n), c);
-        all.putIfAbsent(n, c.name());
-      }
-    }
     this.byCode = Map.copyOf(codes);
-    this.byAnyName = Map.copyOf(names);
-    this.spellings = java.util.Collections.unmodifiableMap(all);
+    this.byOwnName = Map.copyOf(names);
     this.sorted = List.copyOf(codes.values());
+  }
+
+  private OtherNames otherNames() {
+    OtherNames o = otherNames;
+    if (o == null) {
+      // the other languages' names last: a code, English name or alias wins a clash
+      Map<String, Country> names = new LinkedHashMap<>();
+      Map<String, String> all = new LinkedHashMap<>();
+      for (Country c : sorted) {
+        all.put(c.iso3(), c.iso3());
+        all.put(c.name(), c.name());
+        c.aliases().forEach(a -> all.put(a, a));
+      }
+      for (Country c : sorted) {
+        for (String n : CountryNames.of(c)) {
+          if (!byOwnName.containsKey(key(n))) {
+            names.putIfAbsent(key(n), c);
+          }
+          all.putIfAbsent(n, c.name());
+        }
+      }
+      o = new OtherNames(Map.copyOf(names), java.util.Collections.unmodifiableMap(all));
+      otherNames = o; // two threads may both make it: the same value, no harm
+    }
+    return o;
   }
 
   private static String key(String name) {
@@ -76,7 +97,9 @@ public final class Countries {
   }
 
   public Optional<Country> find(String codeOrName) {
-    return Optional.ofNullable(byAnyName.get(key(codeOrName)));
+    String key = key(codeOrName);
+    Country own = byOwnName.get(key);
+    return Optional.ofNullable(own != null ? own : otherNames().byName().get(key));
   }
 
   /** The country for a code, name or alias; an error that suggests close names otherwise. */
@@ -111,6 +134,7 @@ public final class Countries {
    * ("Allemange": Germany).
    */
   public List<String> closest(String misspelt) {
+    Map<String, String> spellings = otherNames().spellings();
     return Suggestions.closest(misspelt.strip(), spellings.keySet()).stream()
         .map(spellings::get)
         .distinct()

@@ -63,7 +63,10 @@ public final class ImportValidation {
    */
   public static List<String> check(ImportedRelease r, LocalDate today) {
     checkRelease(r, today);
-    Map<String, Observation> seen = new HashMap<>();
+    Map<String, Observation> seen = new HashMap<>(r.observations().size() * 2);
+    // what each indicator and unit pair contradicts ("" for nothing), worked out once per pair:
+    // a workbook repeats a handful of pairs over tens of thousands of figures
+    Map<String, String> contradictions = new HashMap<>();
     for (Observation o : r.observations()) {
       String cell = o.country() + " " + o.year() + " " + o.indicator();
       Observation before = seen.putIfAbsent(cell, o);
@@ -79,7 +82,7 @@ public final class ImportValidation {
                 + "): expected one figure per country, year and indicator. Is a row or a year"
                 + " header repeated?");
       }
-      checkFigure(r, o, cell, today);
+      checkFigure(r, o, cell, today, contradictions);
     }
     return spikes(r.observations());
   }
@@ -124,7 +127,12 @@ public final class ImportValidation {
     }
   }
 
-  private static void checkFigure(ImportedRelease r, Observation o, String cell, LocalDate today) {
+  private static void checkFigure(
+      ImportedRelease r,
+      Observation o,
+      String cell,
+      LocalDate today,
+      Map<String, String> contradictions) {
     if (o.year() < Figures.FIRST_YEAR || o.year() > Figures.LAST_YEAR) {
       throw refused(
           r,
@@ -151,7 +159,21 @@ public final class ImportValidation {
     if (!Double.isFinite(v)) {
       throw refused(r, cell + " is " + v + ": expected a finite number.");
     }
-    checkUnit(r, o, cell);
+    String expected =
+        contradictions.computeIfAbsent(
+            o.indicator() + "\n" + o.unit(), k -> contradiction(o.indicator(), o.unit()));
+    if (!expected.isEmpty()) {
+      throw refused(
+          r,
+          cell
+              + " has the unit '"
+              + o.unit()
+              + "', which contradicts its indicator "
+              + o.indicator()
+              + ": expected "
+              + expected
+              + ". Are the unit and indicator columns right?");
+    }
     if (isShare(o.indicator())) {
       if (v < 0 || v > ceiling(o.indicator())) {
         throw refused(
@@ -219,32 +241,20 @@ public final class ImportValidation {
    * for money or people, a currency for people, people for money. (Units otherwise vary by
    * publisher and release: "million USD 2015 prices", "EUR (whole units)", "thousands".)
    */
-  private static void checkUnit(ImportedRelease r, Observation o, String cell) {
-    String unit = o.unit().toLowerCase(Locale.ROOT);
+  /** What a unit should be for its indicator, where it contradicts it; "" where it does not. */
+  private static String contradiction(String indicator, String unitAsGiven) {
+    String unit = unitAsGiven.toLowerCase(Locale.ROOT);
     boolean percent = unit.contains("percent") || unit.contains("%");
     boolean people = PEOPLE.matcher(unit).find();
-    boolean currency = CURRENCY.matcher(o.unit()).find() || unit.contains("currency");
-    String indicator = o.indicator();
-    String expected = null;
+    boolean currency = CURRENCY.matcher(unitAsGiven).find() || unit.contains("currency");
     if (isShare(indicator) || indicator.equals("real_change")) {
-      expected = percent ? null : "percent";
+      return percent ? "" : "percent";
     } else if (indicator.equals("military_personnel") || indicator.equals("population")) {
-      expected = percent || currency ? "people (persons, thousands or millions)" : null;
+      return percent || currency ? "people (persons, thousands or millions)" : "";
     } else if (percent || people) {
-      expected = "an amount of money (e.g. million USD, million EUR)";
+      return "an amount of money (e.g. million USD, million EUR)";
     }
-    if (expected != null) {
-      throw refused(
-          r,
-          cell
-              + " has the unit '"
-              + o.unit()
-              + "', which contradicts its indicator "
-              + indicator
-              + ": expected "
-              + expected
-              + ". Are the unit and indicator columns right?");
-    }
+    return "";
   }
 
   private static final Pattern PEOPLE =
@@ -270,7 +280,7 @@ public final class ImportValidation {
 
   /** Figures ten times above or below both neighbouring years of their series, in words. */
   static List<String> spikes(List<Observation> observations) {
-    Map<String, TreeMap<Integer, Observation>> series = new TreeMap<>();
+    Map<String, TreeMap<Integer, Observation>> series = new HashMap<>();
     for (Observation o : observations) {
       if (!isShare(o.indicator()) && !o.indicator().equals("real_change")) {
         series
@@ -279,7 +289,8 @@ public final class ImportValidation {
       }
     }
     List<String> found = new ArrayList<>();
-    for (TreeMap<Integer, Observation> s : series.values()) {
+    // in the order of country and indicator, sorted once
+    for (TreeMap<Integer, Observation> s : new TreeMap<>(series).values()) {
       for (Observation o : s.values()) {
         var before = s.get(o.year() - 1);
         var after = s.get(o.year() + 1);

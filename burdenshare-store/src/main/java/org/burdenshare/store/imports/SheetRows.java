@@ -205,6 +205,7 @@ final class SheetRows {
   private static final class Handler extends DefaultHandler {
     private final String sheet;
     private final SharedStrings strings;
+    private final String[] shown; // shared strings as shown, by index, once looked up
     private final Fonts fonts;
     private final RowReader reader;
     private int row = -1;
@@ -221,6 +222,8 @@ final class SheetRows {
     Handler(String sheet, Tables tables, RowReader reader) {
       this.sheet = sheet;
       this.strings = tables.strings();
+      // at most as many as the table says it holds, and a damaged count is no reason to fail
+      this.shown = new String[Math.max(0, Math.min(strings.getUniqueCount(), 1 << 20))];
       this.fonts = new Fonts(tables.styles());
       this.reader = reader;
     }
@@ -244,7 +247,7 @@ final class SheetRows {
         }
         case "c" -> {
           String r = a.getValue("r");
-          column = r == null ? column + 1 : new CellReference(r).getCol();
+          column = r == null ? column + 1 : column(r);
           type = a.getValue("t") == null ? "n" : a.getValue("t");
           String s = a.getValue("s");
           style = s == null ? 0 : styleIndex(s);
@@ -317,7 +320,17 @@ final class SheetRows {
 
     private String sharedString(String index) {
       try {
-        return strings.getItemAt(Integer.parseInt(index.strip())).getString();
+        int i = Integer.parseInt(index.strip());
+        // POI makes a rich-text object (XMLBeans) for every look-up: each string is looked up once
+        // per sheet instead, as the same country names and markers recur on every row
+        String known = i >= 0 && i < shown.length ? shown[i] : null;
+        if (known == null) {
+          known = strings.getItemAt(i).getString();
+          if (i >= 0 && i < shown.length) {
+            shown[i] = known;
+          }
+        }
+        return known;
       } catch (RuntimeException e) {
         throw new StoreException(
             Cell.address(sheet, row, column)
@@ -325,6 +338,28 @@ final class SheetRows {
                 + index
                 + " is not in the workbook's shared strings; the file may be corrupted.");
       }
+    }
+
+    /**
+     * The column of a cell reference: for the plain form every workbook writes ("AB12") read here,
+     * any other ("$AB$12", "ab12") as POI's {@link CellReference} reads it.
+     */
+    private static int column(String ref) {
+      int letters = 0;
+      int column = 0;
+      while (letters < ref.length() && letters < 3) {
+        char c = ref.charAt(letters);
+        if (c < 'A' || c > 'Z') {
+          break;
+        }
+        column = column * 26 + (c - 'A' + 1);
+        letters++;
+      }
+      boolean plain = letters > 0 && letters < ref.length();
+      for (int i = letters; plain && i < ref.length(); i++) {
+        plain = ref.charAt(i) >= '0' && ref.charAt(i) <= '9';
+      }
+      return plain ? column - 1 : new CellReference(ref).getCol();
     }
 
     private int rowIndex(String r) {
