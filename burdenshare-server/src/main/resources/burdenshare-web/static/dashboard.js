@@ -378,18 +378,19 @@
   }
 
   // Maps: two panes (North America, Europe) over one piecewise colour scale; the geometry is
-  // fetched once, when the first map is drawn.
+  // fetched once, when the first map is drawn, while the map's part of the library loads.
   var geometry = null;
   function withGeometry(url, then) {
-    if (geometry) {
-      geometry.then(then);
-      return;
+    if (!geometry) {
+      var json = fetch(url).then(function (r) { return r.json(); });
+      geometry = new Promise(function (resolve) { withLibrary("map", resolve); })
+        .then(function () { return json; })
+        .then(function (g) {
+          echarts.registerMap("burdenshare-na", g.northAmerica);
+          echarts.registerMap("burdenshare-eu", g.europe);
+          return g;
+        });
     }
-    geometry = fetch(url).then(function (r) { return r.json(); }).then(function (g) {
-      echarts.registerMap("burdenshare-na", g.northAmerica);
-      echarts.registerMap("burdenshare-eu", g.europe);
-      return g;
-    });
     geometry.then(then);
   }
 
@@ -549,14 +550,18 @@
         mapTable(spec, year, model && model.table);
       };
       if (slider) {
-        slider.closest(".slider").hidden = false;
+        // the year the slider was moved to before the map was drawn
+        if (Number(slider.value) !== year) {
+          go(Number(slider.value));
+        }
         slider.addEventListener("input", function () {
           stop();
           go(Number(slider.value));
         });
         // Play: the years one after another, from the first when the slider is at the last
         var timer = null;
-        var play = button("Play", "Play the years one after another", function () {
+        var play = view.querySelector("button.play");
+        slider.burdensharePlay = function () {
           if (timer) {
             stop();
             return;
@@ -573,10 +578,7 @@
               go(year + 1);
             }
           }, 900);
-        });
-        play.setAttribute("aria-pressed", "false");
-        play.className = "play";
-        slider.closest(".slider").appendChild(play);
+        };
         function stop() {
           if (timer) {
             clearInterval(timer);
@@ -585,7 +587,6 @@
             play.setAttribute("aria-pressed", "false");
           }
         }
-        oneYearControl(slider);
       }
       window.addEventListener("resize", function () {
         chart.resize();
@@ -593,6 +594,28 @@
       });
       downloads(el, spec, chart);
       drawn(el);
+    });
+  }
+
+  // A map's year slider and play button, shown when the page is ready (not when the map is drawn,
+  // which would move what is under them): they act on the map once it is drawn.
+  function mapControls() {
+    document.querySelectorAll(".map-view input[type=range]").forEach(function (slider) {
+      var box = slider.closest(".slider");
+      var shown = box.querySelector("output");
+      slider.addEventListener("input", function () {
+        shown.textContent = slider.value; // before the map is drawn too
+      });
+      var play = button("Play", "Play the years one after another", function () {
+        if (slider.burdensharePlay) {
+          slider.burdensharePlay();
+        }
+      });
+      play.setAttribute("aria-pressed", "false");
+      play.className = "play";
+      box.appendChild(play);
+      box.hidden = false;
+      oneYearControl(slider);
     });
   }
 
@@ -608,6 +631,9 @@
     kept.name = "year";
     kept.value = slider.value;
     select.closest("p").replaceWith(kept);
+    slider.addEventListener("input", function () {
+      kept.value = slider.value;
+    });
     // the measure: drawn again in place, the year kept, without sending the form
     var metric = form.querySelector("select#metric");
     if (!metric || !window.fetch) {
@@ -625,6 +651,9 @@
         return r.json();
       }).then(function (model) {
         var el = document.getElementById(model.map.chart.id);
+        if (!el.burdenshareSwitch) {
+          throw new Error("the map is not drawn yet");
+        }
         el.burdenshareSwitch(JSON.parse(model.map.chart.json), model);
         var h1 = document.querySelector("main h1");
         h1.textContent = model.frame.title;
@@ -646,8 +675,20 @@
   }
 
   // The chart as SVG, drawn off the page (server-side rendering mode: no element, no inline style
-  // that the page's content security policy would refuse).
+  // that the page's content security policy would refuse), once the SVG renderer is loaded: a
+  // promise of the SVG's text.
   function svg(spec, el) {
+    return new Promise(function (resolve, reject) {
+      withLibrary("svg", function () {
+        try {
+          resolve(svgNow(spec, el));
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+  }
+  function svgNow(spec, el) {
     var copy = echarts.init(null, null, { renderer: "svg", ssr: true, width: el.clientWidth,
                                           height: el.clientHeight });
     var opt = el.burdenshareOption ? el.burdenshareOption(el.clientWidth, el.clientHeight)
@@ -750,9 +791,16 @@
       save(chart.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" }), name + ".png");
     }));
     bar.appendChild(document.createTextNode(" "));
-    bar.appendChild(button("SVG", "Download the chart “" + spec.title + "” as SVG", function () {
-      save("data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg(spec, el)), name + ".svg");
-    }));
+    var asSvg = button("SVG", "Download the chart “" + spec.title + "” as SVG", function () {
+      svg(spec, el).then(function (text) {
+        save("data:image/svg+xml;charset=utf-8," + encodeURIComponent(text), name + ".svg");
+      });
+    });
+    // the SVG renderer is loaded as the pointer or the focus comes to the button, before the click
+    ["pointerenter", "focus"].forEach(function (type) {
+      asSvg.addEventListener(type, function () { withLibrary("svg", function () {}); });
+    });
+    bar.appendChild(asSvg);
     bar.appendChild(document.createTextNode(" · "));
     if (spec.relative || yearsOf(spec).length > 5) {
       // the figures as shown: amounts or shares of the alliance's total, over a range of years
@@ -881,23 +929,24 @@
   }
 
   // The charting library is large, so it is loaded only when a chart comes near the screen (or
-  // the page is printed): a reader who looks at the headline figures never downloads it.
-  var library = null;
-  function withLibrary(then) {
-    if (typeof echarts !== "undefined") {
-      then();
-      return;
-    }
-    if (!library) {
-      library = new Promise(function (resolve, reject) {
+  // the page is printed), and in parts (ES modules that share ECharts' core): the charts on axes,
+  // the map, the SVG renderer (only to download a chart as SVG). A reader who looks at the headline
+  // figures never downloads it, and one who reads an ally's charts never downloads the map.
+  // Each chart is drawn in a task of its own, so that the page answers between two charts.
+  var parts = {};
+  function withLibrary(part, then) {
+    if (!parts[part]) {
+      parts[part] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
-        script.src = document.documentElement.getAttribute("data-echarts");
+        script.type = "module";
+        script.src = document.documentElement.getAttribute(
+          part === "charts" ? "data-echarts" : "data-echarts-" + part);
         script.onload = resolve;
         script.onerror = reject;
         document.head.appendChild(script);
       });
     }
-    library.then(then);
+    parts[part].then(function () { setTimeout(then, 0); });
   }
 
   function drawBlock(block) {
@@ -911,6 +960,10 @@
       drawMap(el, spec);
       return;
     }
+    withLibrary("charts", function () { drawChart(el, spec); });
+  }
+
+  function drawChart(el, spec) {
     if (spec.horizontal && spec.categories) {
       el.style.height = Math.max(360, spec.categories.length * 22 + 110) + "px";
     } else if (spec.type === "scatter" && el.clientWidth < 600) {
@@ -939,15 +992,22 @@
   }
 
   function drawAll() {
-    withLibrary(function () {
-      document.querySelectorAll("script[data-chart]").forEach(drawBlock);
-    });
+    document.querySelectorAll("script[data-chart]").forEach(drawBlock);
   }
   // for printing, and for tests that look at every chart at once
   window.burdenshareDrawAll = drawAll;
   window.addEventListener("beforeprint", drawAll);
 
+  // Charts are drawn after the page's first paint: the text comes first, the library after it.
   function draw() {
+    if (document.readyState !== "complete") {
+      window.addEventListener("load", draw);
+      return;
+    }
+    requestAnimationFrame(function () { setTimeout(observe, 0); });
+  }
+
+  function observe() {
     var blocks = document.querySelectorAll("script[data-chart]");
     if (!("IntersectionObserver" in window)) {
       drawAll();
@@ -957,7 +1017,7 @@
       entries.forEach(function (entry) {
         if (entry.isIntersecting) {
           seen.unobserve(entry.target);
-          withLibrary(function () { drawBlock(entry.target.block); });
+          drawBlock(entry.target.block);
         }
       });
     }, { rootMargin: "400px 0px" });
@@ -1016,15 +1076,15 @@
             u.searchParams.set("view", panels[i].getAttribute("data-view"));
           }
           history.replaceState(null, "", u.pathname + u.search + u.hash);
-          withLibrary(function () {
-            panels[i].querySelectorAll("script[data-chart]").forEach(drawBlock);
+          panels[i].querySelectorAll("script[data-chart]").forEach(drawBlock);
+          if (window.echarts) {
             panels[i].querySelectorAll(".chart").forEach(function (el) {
               var c = echarts.getInstanceByDom(el);
               if (c) {
                 c.resize();
               }
             });
-          });
+          }
           tables(panels[i]);
         }
       }
@@ -1089,6 +1149,7 @@
     searches();
     copyLink();
     views();
+    mapControls();
     draw();
     tables();
   }
