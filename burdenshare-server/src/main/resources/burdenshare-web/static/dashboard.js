@@ -1098,23 +1098,29 @@
   // Wide tables: the newest years are the ones people look for, so a table whose last columns
   // are years opens scrolled to them, and says that more columns are to the left or right.
   function tables(within) {
-    (within || document).querySelectorAll(".table-wrap").forEach(function (wrap) {
-      if (wrap.cued || wrap.closest("[hidden]") || wrap.scrollWidth <= wrap.clientWidth + 1) {
-        return;
+    // every table measured before any is changed, then scrolled before any cue is added: one
+    // layout of the page, not one for each wide table
+    var wide = Array.prototype.filter.call((within || document).querySelectorAll(".table-wrap"),
+      function (wrap) {
+        return !wrap.cued && !wrap.closest("[hidden]") && wrap.scrollWidth > wrap.clientWidth + 1;
+      }).map(function (wrap) {
+        var heads = wrap.querySelectorAll("thead th");
+        var last = heads.length ? heads[heads.length - 1].textContent.trim() : "";
+        return { wrap: wrap, width: wrap.scrollWidth, years: /^(19|20)\d{2}$/.test(last) };
+      });
+    wide.forEach(function (t) {
+      t.wrap.cued = true;
+      if (t.years) {
+        t.wrap.scrollLeft = t.width;
       }
-      wrap.cued = true;
-      var heads = wrap.querySelectorAll("thead th");
-      var last = heads.length ? heads[heads.length - 1].textContent.trim() : "";
-      var years = /^(19|20)\d{2}$/.test(last);
-      if (years) {
-        wrap.scrollLeft = wrap.scrollWidth;
-      }
+    });
+    wide.forEach(function (t) {
       var cue = document.createElement("p");
       cue.className = "more-columns";
-      cue.textContent = years
+      cue.textContent = t.years
         ? "← Earlier years: scroll the table sideways."
         : "More columns: scroll the table sideways →";
-      wrap.insertAdjacentElement("afterend", cue);
+      t.wrap.insertAdjacentElement("afterend", cue);
     });
   }
 
