@@ -401,6 +401,10 @@
     var base = { animation: false, aria: { enabled: true }, backgroundColor: "#fff", grid: {} };
     frame({ type: "map", title: spec.title + ", " + year, source: y.source,
             series: estimates ? [{ estimates: true }] : [] }, base, width);
+    // the colour key is the map's legend: frame's legend of series (on a phone) would name the
+    // map's series in a grey box over the key, where the part of the library that draws legends
+    // is loaded (by the charts of the same page)
+    delete base.legend;
     var foot = base.grid.bottom;
     var top = (narrow ? 40 : 64) + base.titleExtra;
     var plot = height - top - foot;
