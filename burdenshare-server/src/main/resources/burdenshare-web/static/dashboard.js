@@ -378,18 +378,19 @@
   }
 
   // Maps: two panes (North America, Europe) over one piecewise colour scale; the geometry is
-  // fetched once, when the first map is drawn.
+  // fetched once, when the first map is drawn, while the map's part of the library loads.
   var geometry = null;
   function withGeometry(url, then) {
-    if (geometry) {
-      geometry.then(then);
-      return;
+    if (!geometry) {
+      var json = fetch(url).then(function (r) { return r.json(); });
+      geometry = new Promise(function (resolve) { withLibrary("map", resolve); })
+        .then(function () { return json; })
+        .then(function (g) {
+          echarts.registerMap("burdenshare-na", g.northAmerica);
+          echarts.registerMap("burdenshare-eu", g.europe);
+          return g;
+        });
     }
-    geometry = fetch(url).then(function (r) { return r.json(); }).then(function (g) {
-      echarts.registerMap("burdenshare-na", g.northAmerica);
-      echarts.registerMap("burdenshare-eu", g.europe);
-      return g;
-    });
     geometry.then(then);
   }
 
@@ -400,6 +401,10 @@
     var base = { animation: false, aria: { enabled: true }, backgroundColor: "#fff", grid: {} };
     frame({ type: "map", title: spec.title + ", " + year, source: y.source,
             series: estimates ? [{ estimates: true }] : [] }, base, width);
+    // the colour key is the map's legend: frame's legend of series (on a phone) would name the
+    // map's series in a grey box over the key, where the part of the library that draws legends
+    // is loaded (by the charts of the same page)
+    delete base.legend;
     var foot = base.grid.bottom;
     var top = (narrow ? 40 : 64) + base.titleExtra;
     var plot = height - top - foot;
@@ -549,14 +554,18 @@
         mapTable(spec, year, model && model.table);
       };
       if (slider) {
-        slider.closest(".slider").hidden = false;
+        // the year the slider was moved to before the map was drawn
+        if (Number(slider.value) !== year) {
+          go(Number(slider.value));
+        }
         slider.addEventListener("input", function () {
           stop();
           go(Number(slider.value));
         });
         // Play: the years one after another, from the first when the slider is at the last
         var timer = null;
-        var play = button("Play", "Play the years one after another", function () {
+        var play = view.querySelector("button.play");
+        slider.burdensharePlay = function () {
           if (timer) {
             stop();
             return;
@@ -573,10 +582,7 @@
               go(year + 1);
             }
           }, 900);
-        });
-        play.setAttribute("aria-pressed", "false");
-        play.className = "play";
-        slider.closest(".slider").appendChild(play);
+        };
         function stop() {
           if (timer) {
             clearInterval(timer);
@@ -585,7 +591,6 @@
             play.setAttribute("aria-pressed", "false");
           }
         }
-        oneYearControl(slider);
       }
       window.addEventListener("resize", function () {
         chart.resize();
@@ -593,6 +598,28 @@
       });
       downloads(el, spec, chart);
       drawn(el);
+    });
+  }
+
+  // A map's year slider and play button, shown when the page is ready (not when the map is drawn,
+  // which would move what is under them): they act on the map once it is drawn.
+  function mapControls() {
+    document.querySelectorAll(".map-view input[type=range]").forEach(function (slider) {
+      var box = slider.closest(".slider");
+      var shown = box.querySelector("output");
+      slider.addEventListener("input", function () {
+        shown.textContent = slider.value; // before the map is drawn too
+      });
+      var play = button("Play", "Play the years one after another", function () {
+        if (slider.burdensharePlay) {
+          slider.burdensharePlay();
+        }
+      });
+      play.setAttribute("aria-pressed", "false");
+      play.className = "play";
+      box.appendChild(play);
+      box.hidden = false;
+      oneYearControl(slider);
     });
   }
 
@@ -608,6 +635,9 @@
     kept.name = "year";
     kept.value = slider.value;
     select.closest("p").replaceWith(kept);
+    slider.addEventListener("input", function () {
+      kept.value = slider.value;
+    });
     // the measure: drawn again in place, the year kept, without sending the form
     var metric = form.querySelector("select#metric");
     if (!metric || !window.fetch) {
@@ -625,6 +655,9 @@
         return r.json();
       }).then(function (model) {
         var el = document.getElementById(model.map.chart.id);
+        if (!el.burdenshareSwitch) {
+          throw new Error("the map is not drawn yet");
+        }
         el.burdenshareSwitch(JSON.parse(model.map.chart.json), model);
         var h1 = document.querySelector("main h1");
         h1.textContent = model.frame.title;
@@ -646,8 +679,20 @@
   }
 
   // The chart as SVG, drawn off the page (server-side rendering mode: no element, no inline style
-  // that the page's content security policy would refuse).
+  // that the page's content security policy would refuse), once the SVG renderer is loaded: a
+  // promise of the SVG's text.
   function svg(spec, el) {
+    return new Promise(function (resolve, reject) {
+      withLibrary("svg", function () {
+        try {
+          resolve(svgNow(spec, el));
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+  }
+  function svgNow(spec, el) {
     var copy = echarts.init(null, null, { renderer: "svg", ssr: true, width: el.clientWidth,
                                           height: el.clientHeight });
     var opt = el.burdenshareOption ? el.burdenshareOption(el.clientWidth, el.clientHeight)
@@ -750,9 +795,16 @@
       save(chart.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" }), name + ".png");
     }));
     bar.appendChild(document.createTextNode(" "));
-    bar.appendChild(button("SVG", "Download the chart “" + spec.title + "” as SVG", function () {
-      save("data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg(spec, el)), name + ".svg");
-    }));
+    var asSvg = button("SVG", "Download the chart “" + spec.title + "” as SVG", function () {
+      svg(spec, el).then(function (text) {
+        save("data:image/svg+xml;charset=utf-8," + encodeURIComponent(text), name + ".svg");
+      });
+    });
+    // the SVG renderer is loaded as the pointer or the focus comes to the button, before the click
+    ["pointerenter", "focus"].forEach(function (type) {
+      asSvg.addEventListener(type, function () { withLibrary("svg", function () {}); });
+    });
+    bar.appendChild(asSvg);
     bar.appendChild(document.createTextNode(" · "));
     if (spec.relative || yearsOf(spec).length > 5) {
       // the figures as shown: amounts or shares of the alliance's total, over a range of years
@@ -881,23 +933,24 @@
   }
 
   // The charting library is large, so it is loaded only when a chart comes near the screen (or
-  // the page is printed): a reader who looks at the headline figures never downloads it.
-  var library = null;
-  function withLibrary(then) {
-    if (typeof echarts !== "undefined") {
-      then();
-      return;
-    }
-    if (!library) {
-      library = new Promise(function (resolve, reject) {
+  // the page is printed), and in parts (ES modules that share ECharts' core): the charts on axes,
+  // the map, the SVG renderer (only to download a chart as SVG). A reader who looks at the headline
+  // figures never downloads it, and one who reads an ally's charts never downloads the map.
+  // Each chart is drawn in a task of its own, so that the page answers between two charts.
+  var parts = {};
+  function withLibrary(part, then) {
+    if (!parts[part]) {
+      parts[part] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
-        script.src = document.documentElement.getAttribute("data-echarts");
+        script.type = "module";
+        script.src = document.documentElement.getAttribute(
+          part === "charts" ? "data-echarts" : "data-echarts-" + part);
         script.onload = resolve;
         script.onerror = reject;
         document.head.appendChild(script);
       });
     }
-    library.then(then);
+    parts[part].then(function () { setTimeout(then, 0); });
   }
 
   function drawBlock(block) {
@@ -911,6 +964,10 @@
       drawMap(el, spec);
       return;
     }
+    withLibrary("charts", function () { drawChart(el, spec); });
+  }
+
+  function drawChart(el, spec) {
     if (spec.horizontal && spec.categories) {
       el.style.height = Math.max(360, spec.categories.length * 22 + 110) + "px";
     } else if (spec.type === "scatter" && el.clientWidth < 600) {
@@ -939,15 +996,22 @@
   }
 
   function drawAll() {
-    withLibrary(function () {
-      document.querySelectorAll("script[data-chart]").forEach(drawBlock);
-    });
+    document.querySelectorAll("script[data-chart]").forEach(drawBlock);
   }
   // for printing, and for tests that look at every chart at once
   window.burdenshareDrawAll = drawAll;
   window.addEventListener("beforeprint", drawAll);
 
+  // Charts are drawn after the page's first paint: the text comes first, the library after it.
   function draw() {
+    if (document.readyState !== "complete") {
+      window.addEventListener("load", draw);
+      return;
+    }
+    requestAnimationFrame(function () { setTimeout(observe, 0); });
+  }
+
+  function observe() {
     var blocks = document.querySelectorAll("script[data-chart]");
     if (!("IntersectionObserver" in window)) {
       drawAll();
@@ -957,7 +1021,7 @@
       entries.forEach(function (entry) {
         if (entry.isIntersecting) {
           seen.unobserve(entry.target);
-          withLibrary(function () { drawBlock(entry.target.block); });
+          drawBlock(entry.target.block);
         }
       });
     }, { rootMargin: "400px 0px" });
@@ -1016,15 +1080,15 @@
             u.searchParams.set("view", panels[i].getAttribute("data-view"));
           }
           history.replaceState(null, "", u.pathname + u.search + u.hash);
-          withLibrary(function () {
-            panels[i].querySelectorAll("script[data-chart]").forEach(drawBlock);
+          panels[i].querySelectorAll("script[data-chart]").forEach(drawBlock);
+          if (window.echarts) {
             panels[i].querySelectorAll(".chart").forEach(function (el) {
               var c = echarts.getInstanceByDom(el);
               if (c) {
                 c.resize();
               }
             });
-          });
+          }
           tables(panels[i]);
         }
       }
@@ -1038,23 +1102,29 @@
   // Wide tables: the newest years are the ones people look for, so a table whose last columns
   // are years opens scrolled to them, and says that more columns are to the left or right.
   function tables(within) {
-    (within || document).querySelectorAll(".table-wrap").forEach(function (wrap) {
-      if (wrap.cued || wrap.closest("[hidden]") || wrap.scrollWidth <= wrap.clientWidth + 1) {
-        return;
+    // every table measured before any is changed, then scrolled before any cue is added: one
+    // layout of the page, not one for each wide table
+    var wide = Array.prototype.filter.call((within || document).querySelectorAll(".table-wrap"),
+      function (wrap) {
+        return !wrap.cued && !wrap.closest("[hidden]") && wrap.scrollWidth > wrap.clientWidth + 1;
+      }).map(function (wrap) {
+        var heads = wrap.querySelectorAll("thead th");
+        var last = heads.length ? heads[heads.length - 1].textContent.trim() : "";
+        return { wrap: wrap, width: wrap.scrollWidth, years: /^(19|20)\d{2}$/.test(last) };
+      });
+    wide.forEach(function (t) {
+      t.wrap.cued = true;
+      if (t.years) {
+        t.wrap.scrollLeft = t.width;
       }
-      wrap.cued = true;
-      var heads = wrap.querySelectorAll("thead th");
-      var last = heads.length ? heads[heads.length - 1].textContent.trim() : "";
-      var years = /^(19|20)\d{2}$/.test(last);
-      if (years) {
-        wrap.scrollLeft = wrap.scrollWidth;
-      }
+    });
+    wide.forEach(function (t) {
       var cue = document.createElement("p");
       cue.className = "more-columns";
-      cue.textContent = years
+      cue.textContent = t.years
         ? "← Earlier years: scroll the table sideways."
         : "More columns: scroll the table sideways →";
-      wrap.insertAdjacentElement("afterend", cue);
+      t.wrap.insertAdjacentElement("afterend", cue);
     });
   }
 
@@ -1089,6 +1159,7 @@
     searches();
     copyLink();
     views();
+    mapControls();
     draw();
     tables();
   }

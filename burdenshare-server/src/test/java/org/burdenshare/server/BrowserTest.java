@@ -249,6 +249,28 @@ class BrowserTest {
       js("document.getElementById('chart-rank').scrollIntoView();");
       new WebDriverWait(browser, Duration.ofSeconds(15))
           .until(d -> "true".equals(d.findElement(By.id("chart-rank")).getAttribute("data-drawn")));
+      // the library's part for charts on axes, not the map's nor the SVG renderer
+      String loaded =
+          "return performance.getEntriesByType('resource')"
+              + ".some(r => r.name.indexOf('/assets/echarts/' + arguments[0] + '.') >= 0);";
+      assertThat(js(loaded, "charts")).isEqualTo(true);
+      assertThat(js(loaded, "map")).isEqualTo(false);
+      assertThat(js(loaded, "svg")).isEqualTo(false);
+      // the map tab loads the map's part; on a phone, beside charts that have legends, the map
+      // has none (its colour key is its legend)
+      js("document.getElementById('rank-view-map-tab').click();");
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(
+              d ->
+                  "true"
+                      .equals(
+                          d.findElement(By.id("chart-overview-map")).getAttribute("data-drawn")));
+      assertThat(js(loaded, "map")).isEqualTo(true);
+      assertThat(
+              js(
+                  "var o = echarts.getInstanceByDom(document.getElementById('chart-overview-map'))"
+                      + ".getOption(); return (o.legend || []).length;"))
+          .isEqualTo(0L);
     } finally {
       browser.manage().window().setSize(new Dimension(1280, 1000));
     }

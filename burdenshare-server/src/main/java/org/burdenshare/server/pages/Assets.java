@@ -3,18 +3,27 @@ package org.burdenshare.server.pages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The pages' own static files under names that carry a hash of their content ({@code
  * /assets/dashboard.3f2a1b9c0d.js}): a name always means the same bytes, so browsers may keep them
  * for a year, and a new version of a file is a new name. Read once, when the class loads.
+ *
+ * <p>The charting library's modules ({@code echarts/charts.js}…) import the chunks they share by
+ * the names its build gave them ({@code ./chunk-KACAQYL6.js}, named by their content too), so the
+ * chunks are served under those names, beside the modules that import them.
  */
 public final class Assets {
   private Assets() {}
@@ -28,7 +37,9 @@ public final class Assets {
           "style.css",
           "dashboard.js",
           "favicon.svg",
-          "echarts/echarts.min.js",
+          "echarts/charts.js",
+          "echarts/map.js",
+          "echarts/svg.js",
           "map/allies.geo.json");
 
   /** A file's bytes and what they are. */
@@ -37,7 +48,11 @@ public final class Assets {
   private static final Map<String, String> HREFS = new LinkedHashMap<>();
   private static final Map<String, File> BY_HREF = new LinkedHashMap<>();
 
+  /** A module's import of a chunk of the charting library, as its build writes it. */
+  private static final Pattern CHUNK_IMPORT = Pattern.compile("\"\\./(chunk-[A-Z0-9]+\\.js)\"");
+
   static {
+    Deque<String> chunks = new ArrayDeque<>();
     for (String name : FILES) {
       byte[] bytes = read(name);
       String hash = hash(bytes);
@@ -45,6 +60,26 @@ public final class Assets {
       String href = "/assets/" + name.substring(0, dot) + "." + hash + name.substring(dot);
       HREFS.put(name, href);
       BY_HREF.put(href, new File(name, bytes, type(name)));
+      chunksImported(name, bytes, chunks);
+    }
+    while (!chunks.isEmpty()) {
+      String name = chunks.pop();
+      String href = "/assets/" + name;
+      if (!BY_HREF.containsKey(href)) {
+        byte[] bytes = read(name);
+        BY_HREF.put(href, new File(name, bytes, type(name)));
+        chunksImported(name, bytes, chunks);
+      }
+    }
+  }
+
+  private static void chunksImported(String name, byte[] bytes, Deque<String> into) {
+    if (!name.startsWith("echarts/") || !name.endsWith(".js")) {
+      return;
+    }
+    Matcher m = CHUNK_IMPORT.matcher(new String(bytes, StandardCharsets.UTF_8));
+    while (m.find()) {
+      into.push("echarts/" + m.group(1));
     }
   }
 
