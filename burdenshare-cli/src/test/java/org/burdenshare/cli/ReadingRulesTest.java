@@ -297,6 +297,8 @@ class ReadingRulesTest {
         "en|Since 2016, European allies and Canada have added $130 billion to their defence budgets.|2019-11-28|contradicted|added(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2019), 2016) = 130 billion USD",
         "de|Seit 2014 haben die europäischen Verbündeten und Kanada zusätzlich 644 Milliarden Dollar für Verteidigung ausgegeben.|2024-07-01|supported|added(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 644 billion USD",
         "en|European allies and Canada will have added $400 billion by 2024.|2019-11-28|unverifiable|null",
+        // a sum below a million is money per person, not a budget
+        "en|Each Norwegian pays about $2,000 a year for defence.|2024-07-01|unverifiable|null",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -260,12 +260,12 @@ public final class ClaimComposer {
     }
     List<String> unread = new ArrayList<>();
     for (Amount a : m.amounts()) {
-      if (!used.contains(a) && stated(m, a, date)) {
+      if (!used.contains(a) && Unread.stated(m, a, date)) {
         unread.add(words(m, a.from(), a.to()));
       }
     }
     if (!compared) {
-      unread.addAll(comparisonsUnread(m));
+      unread.addAll(Unread.comparisons(m));
     }
     if (out.isEmpty() && m.has("fiscal")) {
       return Composition.of(
@@ -299,69 +299,8 @@ public final class ClaimComposer {
         || m.amounts().stream().anyMatch(a -> Anchors.year(m, a, date) > date.getYear());
   }
 
-  /**
-   * Whether a number is a figure the sentence states, which a claim should account for: a
-   * percentage, an amount of money or a count of allies; not a standard named ("the 5 percent
-   * demanded by …"), nor a plan for a later year.
-   */
-  private static boolean stated(Mentions m, Amount a, LocalDate date) {
-    boolean figure =
-        switch (a.unit()) {
-          case PERCENT, POINTS, MONEY -> true;
-          case BARE ->
-              !a.word()
-                  && a.value().scale() <= 0
-                  && m.has("members", a.to(), Math.min(a.to() + 3, m.tokens().size()))
-                  && !CountReadings.isMembership(m, a);
-        };
-    if (!figure || a.from() > 0 && m.has("reference", a.from() - 1, a.from())) {
-      return false;
-    }
-    return !Anchors.planned(m, a, Anchors.year(m, a, date), date);
-  }
-
-  /**
-   * How many words of a comparison no claim was read from are named: "more than all … combined".
-   */
-  static final int COMPARISON_WORDS = 8;
-
-  /**
-   * Comparisons of the sentence that no claim was read from: "more" or "less" with "than" after it
-   * and no number right after "than" (which would make them a hedge: "more than 4 %").
-   */
-  private static List<String> comparisonsUnread(Mentions m) {
-    List<String> out = new ArrayList<>();
-    for (String dir : List.of("more", "less")) {
-      for (int[] c : m.cues().getOrDefault(dir, List.of())) {
-        for (int[] t : m.cues().getOrDefault("than", List.of())) {
-          boolean follows =
-              t[0] >= c[1] && t[0] <= c[1] + 5 && m.clauseOf(t[0]) == m.clauseOf(c[0]);
-          boolean hedge = false;
-          for (Amount a : m.amounts()) {
-            hedge |= a.from() >= t[1] && a.from() <= t[1] + 2 || a.from() > c[0] && a.from() < t[0];
-          }
-          // "more than doubled": a bound on the multiple, read with it (MultipleReadings)
-          for (Cue multiple : List.of(Cue.DOUBLED, Cue.TRIPLED)) {
-            for (int[] x : m.cues().getOrDefault(multiple.key, List.of())) {
-              hedge |= x[0] >= t[1] && x[0] <= t[1] + 1;
-            }
-          }
-          if (follows && !hedge) {
-            int end = Math.min(m.clauseEnd(t[0]), t[1] + COMPARISON_WORDS);
-            while (end > t[1] && m.tokens().get(end - 1).kind() == Kind.SIGN) {
-              end--; // not the full stop
-            }
-            out.add(words(m, c[0], end));
-            break;
-          }
-        }
-      }
-    }
-    return out;
-  }
-
   /** The words of tokens [from, to) as written, signs joined to what they follow. */
-  private static String words(Mentions m, int from, int to) {
+  static String words(Mentions m, int from, int to) {
     StringBuilder w = new StringBuilder();
     for (int i = from; i < to; i++) {
       Token t = m.tokens().get(i);

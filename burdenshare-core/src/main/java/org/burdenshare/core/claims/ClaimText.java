@@ -50,10 +50,8 @@ final class ClaimText {
     String claim = left + " " + op(a) + " " + literal + tolerance(a);
     if (a.hedge() != null && a.hedge().startsWith("just")) {
       boolean over = a.hedge().endsWith(">");
-      BigDecimal limit = a.value().multiply(over ? new BigDecimal("1.05") : new BigDecimal("0.95"));
-      String bound =
-          literal.replace(a.value().toPlainString(), limit.stripTrailingZeros().toPlainString());
-      claim += ";" + left + (over ? " <= " : " >= ") + bound;
+      BigDecimal limit = a.value().multiply(over ? JUST_OVER : JUST_UNDER).stripTrailingZeros();
+      claim += ";" + left + (over ? " <= " : " >= ") + lit(a, limit);
     }
     return claim;
   }
@@ -62,8 +60,19 @@ final class ClaimText {
     return a.hedge() != null && a.hedge().startsWith("within") ? " " + a.hedge() : "";
   }
 
+  /** "Just over X": more than X, and at most 5 % more (the development set's rule 2). */
+  private static final BigDecimal JUST_OVER = new BigDecimal("1.05");
+
+  /** "Just under X": less than X, and at most 5 % less. */
+  private static final BigDecimal JUST_UNDER = new BigDecimal("0.95");
+
   static String lit(Amount a) {
-    String n = a.value().toPlainString();
+    return lit(a, a.value());
+  }
+
+  /** Another number in the unit of a stated one. */
+  private static String lit(Amount a, BigDecimal value) {
+    String n = value.toPlainString();
     return switch (a.unit()) {
       case PERCENT -> n + "%";
       case MONEY ->
@@ -89,7 +98,7 @@ final class ClaimText {
       return; // a composition the claim language cannot say is no claim
     }
     for (Composed x : out) {
-      if (x.claim().toString().equals(c.toString())) {
+      if (x.claim().equals(c)) {
         return;
       }
     }

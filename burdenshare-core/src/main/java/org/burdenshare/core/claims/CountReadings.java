@@ -272,9 +272,10 @@ final class CountReadings {
         break;
       }
     }
+    // "the 32-strong club", "the 32-member alliance": the language's sizeOf words after a hyphen
     return a.to() + 1 < m.tokens().size()
         && m.tokens().get(a.to()).is("-")
-        && m.tokens().get(a.to() + 1).is("strong");
+        && m.has("sizeOf", a.to() + 1, a.to() + 2);
   }
 
   /** The membership in "N of (NATO's | the) M members" or "N out of M", if the sentence says it. */
@@ -301,9 +302,15 @@ final class CountReadings {
     return null;
   }
 
+  /** The alliance's size at its founding (1949): no membership stated is smaller. */
+  static final int FOUNDERS = 12;
+
+  /** A bound on the alliance's size that a count of allies never reaches (32 in 2024). */
+  static final int MAX_MEMBERS = 40;
+
   /** Whether a whole number could be the alliance's size: 12 founders to 40. */
-  private static boolean membership(Amount b) {
+  static boolean membership(Amount b) {
     int v = b.value().intValue();
-    return v >= 12 && v <= 40 && b.value().scale() <= 0;
+    return v >= FOUNDERS && v <= MAX_MEMBERS && b.value().scale() <= 0;
   }
 }

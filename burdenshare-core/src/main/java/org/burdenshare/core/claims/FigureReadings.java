@@ -32,6 +32,12 @@ final class FigureReadings {
    */
   static final BigDecimal MAX_SHARE_OF_GDP = new BigDecimal("10");
 
+  /**
+   * The least a country's defence spending written out in full can be: NATO's smallest budgets are
+   * tens of millions of dollars, so a sum below a million is money per person or per unit.
+   */
+  static final BigDecimal SMALLEST_BUDGET = new BigDecimal("1000000");
+
   /** A percentage: of GDP, a change, or a share of the alliance's total. */
   static void percent(Mentions m, Amount a, LocalDate date, List<Composed> out) {
     int clauseStart = m.clauseStart(a.from());
@@ -326,6 +332,9 @@ final class FigureReadings {
     }
     if (m.has("fiscal")) {
       return; // a national budget's fiscal year is not NATO's calendar-year figure
+    }
+    if (a.scale().isEmpty() && a.value().compareTo(SMALLEST_BUDGET) < 0) {
+      return; // "each Norwegian pays about $2,000 a year": money per person, not a budget
     }
     Anchors.Anchor anchor = Anchors.anchor(m, a, date);
     if (anchor == null) {

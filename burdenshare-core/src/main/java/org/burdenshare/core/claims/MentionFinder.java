@@ -335,9 +335,13 @@ final class MentionFinder {
     return new Amount(start, after, value, unit, scale, currency, hedge, word, false);
   }
 
-  /** A hedge ending right before token i ("about", "more than", "nearly"), skipping "only". */
+  /**
+   * A hedge ending right before token i ("about", "more than", "nearly"), skipping one word of the
+   * language's {@code beforeNumber} ("only", "just", an article).
+   */
   private String hedgeBefore(List<Token> t, int i) {
     PhraseIndex skippable = cues.get("definite");
+    PhraseIndex beforeNumber = cues.get("beforeNumber");
     for (int back = 1; back <= 4 && i - back >= 0; back++) {
       int from = i - back;
       int end = hedges.match(t, from);
@@ -347,11 +351,8 @@ final class MentionFinder {
       // "at least the 2 %", "almeno il 2 %": an article or "only" may stand between
       boolean between = end == i;
       if (end == i - 1) {
-        Token w = t.get(i - 1);
         between =
-            w.is("just")
-                || w.is("only")
-                || w.is("an")
+            beforeNumber.match(t, i - 1) == i
                 || skippable != null && skippable.match(t, i - 1) == i;
       }
       if (between) {

@@ -63,7 +63,7 @@ final class RankReadings {
             && b.from() > o.at()
             && b.from() <= o.end() + 4
             && isMembership(m, b)
-            && b.value().intValue() >= 12) {
+            && b.value().intValue() >= CountReadings.FOUNDERS) {
           stated.put("NATO", b.value().intValue());
         }
       }
