@@ -299,6 +299,23 @@ class ReadingRulesTest {
         "en|European allies and Canada will have added $400 billion by 2024.|2019-11-28|unverifiable|null",
         // a sum below a million is money per person, not a budget
         "en|Each Norwegian pays about $2,000 a year for defence.|2024-07-01|unverifiable|null",
+        // "more than any other ally" is the first place, "less" the last
+        "en|Poland spends more of its GDP on defence than any other NATO member.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        "en|Luxembourg spends less on defence relative to its economy than any other ally.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), LUX, lowest) = 1",
+        "de|Polen gibt gemessen am BIP mehr für Verteidigung aus als jedes andere Nato-Land.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        "es|Polonia gasta en defensa, en relación con su PIB, más que cualquier otro aliado.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        // the last place, and "near the bottom", which states none
+        "en|Spain ranks last among NATO allies in defence spending as a share of GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1",
+        "en|Canada ranks near the bottom of the alliance at 1.37% of GDP.|2024-07-01|supported|share_of_gdp(CAN, 2024) = 1.37%",
+        // "among the top five": a place within as many as counted
+        "en|Greece, which spends 3.08% of GDP, is among the top five spenders in the alliance.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), GRC) <= 5 ; share_of_gdp(GRC, 2024) = 3.08%",
+        // a ranking within the group the sentence names
+        "en|Among European allies, Germany spends the most on defence.|2024-07-01|supported|rank(defence_exp_current_usd(NATO_EUROPE, 2024), DEU) = 1",
+        // superlatives in the words of each language, the measure before them too
+        "fr|La Pologne est le pays de l'Otan qui consacre la plus grande part de son PIB à la défense.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        "de|Polen ist gemessen an der Wirtschaftsleistung Spitzenreiter in der Nato.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        "es|Polonia es el aliado que más invierte en defensa en relación con su PIB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        "it|La Polonia è il Paese della Nato che spende di più in rapporto al Pil.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -224,6 +224,7 @@ public final class ClaimComposer {
     }
     rankings(finder, m, date, out);
     impliedPlaces(m, date, out);
+    RankReadings.thanAnyOther(m, date, out);
     ConsecutiveReadings.consecutive(m, date, out);
     MultipleReadings.multiples(m, date, out);
     int beforeComparisons = out.size();

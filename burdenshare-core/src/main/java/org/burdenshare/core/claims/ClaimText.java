@@ -21,9 +21,23 @@ final class ClaimText {
    */
   static String rankClaim(
       String indicator, int year, String country, boolean lowest, String op, int place) {
+    return rankClaim(indicator, year, "NATO", country, lowest, op, place);
+  }
+
+  /** A country's place within a group ("NATO_EUROPE"), compared with {@code op}. */
+  static String rankClaim(
+      String indicator,
+      int year,
+      String group,
+      String country,
+      boolean lowest,
+      String op,
+      int place) {
     return "rank("
         + indicator
-        + "(NATO, "
+        + "("
+        + group
+        + ", "
         + year
         + "), "
         + country

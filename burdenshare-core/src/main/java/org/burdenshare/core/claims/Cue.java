@@ -22,6 +22,7 @@ public enum Cue {
   AGREED_AFTER("agreedAfter"),
   AMOUNT_CHANGE("amountChange"),
   ANAPHOR("anaphor"),
+  ANY_OTHER("anyOther"),
   AVERAGE("average"),
   BEHIND("behind"),
   BELOW("below"),

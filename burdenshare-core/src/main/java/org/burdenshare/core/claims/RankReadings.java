@@ -86,10 +86,32 @@ final class RankReadings {
           continue;
         }
         int look = Math.min(span[1] + 4, m.tokens().size());
+        int clauseStart = m.clauseStart(span[0]);
         if (!m.has("spender", span[1], look)
             && !m.has("rankContext", span[1], look)
-            && !m.has("gdp", span[1], look)) {
+            && !m.has("gdp", span[1], look)
+            // "Polen ist gemessen an der Wirtschaftsleistung Spitzenreiter": the measure before
+            && !m.has("gdp", clauseStart, span[0])) {
           continue;
+        }
+        // "among the top five spenders": a place within as many as the number says
+        Integer within = placesCounted(m, span);
+        if (within != null && oneOfBefore(m, span[0])) {
+          Entity one = subjectBefore(m, span[0], true);
+          if (one != null && isCountry(one.group())) {
+            add(
+                out,
+                rankClaim(
+                    rankIndicator(m),
+                    year(m, span[0], date),
+                    one.group(),
+                    dir.equals("rankLow"),
+                    "<=",
+                    within),
+                Map.of(),
+                "among as many places as counted");
+          }
+          break;
         }
         // "among the lowest spenders", "one of the biggest": no place is stated; "l'an
         // dernier" is a year, not the last place
@@ -123,9 +145,13 @@ final class RankReadings {
           indicator = "real_change";
         }
         int year = year(m, span[0], date);
+        String group = rankedWithin(m);
+        if (group == null) {
+          break; // "the biggest spender in Europe": a region's ranking, which NATO does not print
+        }
         add(
             out,
-            rankClaim(indicator, year, subject.group(), lowest, 1),
+            ClaimText.rankClaim(indicator, year, group, subject.group(), lowest, "=", 1),
             Map.of(),
             "the top or the bottom of a ranking");
         break;
@@ -257,6 +283,72 @@ final class RankReadings {
             return;
           }
         }
+      }
+    }
+  }
+
+  /**
+   * The number of places a superlative counts, right before or after it: "the top five", "the five
+   * biggest". Null when none.
+   */
+  private static Integer placesCounted(Mentions m, int[] span) {
+    for (Amount b : m.amounts()) {
+      boolean near =
+          b.from() >= Math.max(0, span[0] - 3) && b.from() < span[0]
+              || b.from() >= span[1] && b.from() <= span[1] + 1;
+      if (near
+          && b.unit() == Unit.BARE
+          && b.value().scale() <= 0
+          && b.value().intValue() >= 2
+          && b.value().intValue() <= 10) {
+        return b.value().intValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The group a ranking is within: NATO, or a group the sentence names after "among" or the like
+   * ("Among European allies, Germany spends the most"); null for a region NATO prints no ranking of
+   * ("the biggest spender in Europe").
+   */
+  static String rankedWithin(Mentions m) {
+    for (Entity e : m.entities()) {
+      boolean introduced =
+          e.from() > 0
+              && (m.has("oneOf", e.from() - 1, e.from())
+                  || m.has("preposition", e.from() - 1, e.from()));
+      if (!isCountry(e.group()) && !e.group().equals("NATO") && introduced) {
+        return e.group();
+      }
+    }
+    return m.has("region") ? null : "NATO";
+  }
+
+  /**
+   * "Poland spends more of its GDP on defence than any other ally": the first place (the last, with
+   * "less"), a superlative said as a comparison with every other ally.
+   */
+  static void thanAnyOther(Mentions m, LocalDate date, List<Composed> out) {
+    for (int[] other : m.cues().getOrDefault("anyOther", List.of())) {
+      if (other[0] == 0 || !m.has("than", Math.max(0, other[0] - 1), other[0])) {
+        continue;
+      }
+      int start = m.clauseStart(other[0]);
+      boolean more = m.has("more", start, other[0]);
+      boolean less = m.has("less", start, other[0]);
+      Entity subject = subjectBefore(m, other[0], true);
+      if (more == less || subject == null || !isCountry(subject.group())) {
+        continue;
+      }
+      String group = rankedWithin(m);
+      if (group != null) {
+        add(
+            out,
+            ClaimText.rankClaim(
+                rankIndicator(m), year(m, other[0], date), group, subject.group(), less, "=", 1),
+            Map.of(),
+            "more (or less) than any other ally: the top (or the bottom)");
       }
     }
   }

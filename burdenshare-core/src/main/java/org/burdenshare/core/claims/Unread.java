@@ -60,7 +60,9 @@ final class Unread {
               hedge |= x[0] >= t[1] && x[0] <= t[1] + 1;
             }
           }
-          if (follows && !hedge) {
+          // "more than any other ally": a superlative, read as a place (RankReadings)
+          boolean superlative = m.has("anyOther", t[1], Math.min(t[1] + 1, m.tokens().size()));
+          if (follows && !hedge && !superlative) {
             int end = Math.min(m.clauseEnd(t[0]), t[1] + COMPARISON_WORDS);
             while (end > t[1] && m.tokens().get(end - 1).kind() == Kind.SIGN) {
               end--; // not the full stop
