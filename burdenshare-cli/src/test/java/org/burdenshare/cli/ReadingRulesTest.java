@@ -316,6 +316,10 @@ class ReadingRulesTest {
         "de|Polen ist gemessen an der Wirtschaftsleistung Spitzenreiter in der Nato.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
         "es|Polonia es el aliado que más invierte en defensa en relación con su PIB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
         "it|La Polonia è il Paese della Nato che spende di più in rapporto al Pil.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        // allies below a guideline are the members less those at it: Iceland, without figures,
+        // is not one that meets it
+        "en|Nine countries, including Canada, Spain and Belgium, remain below 2%.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 9",
+        "es|Solo nueve aliados no alcanzan todavía el 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 9",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
