@@ -320,6 +320,12 @@ class ReadingRulesTest {
         // is not one that meets it
         "en|Nine countries, including Canada, Spain and Belgium, remain below 2%.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 9",
         "es|Solo nueve aliados no alcanzan todavía el 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 9",
+        // a share of the alliance's spending, in the words each language has for it
+        "en|Washington's share of alliance defence spending has fallen to about 66 percent.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66% within 5%",
+        "fr|Les États-Unis assurent 66 % des dépenses de défense de l'Alliance.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66%",
+        "it|Gli Stati Uniti coprono il 66% della spesa militare complessiva della Nato.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66%",
+        "es|Estados Unidos aporta el 66 % del gasto en defensa de la Alianza.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66%",
+        "pl|Stany Zjednoczone odpowiadają za 66 proc. wydatków obronnych NATO.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
