@@ -326,6 +326,11 @@ class ReadingRulesTest {
         "it|Gli Stati Uniti coprono il 66% della spesa militare complessiva della Nato.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66%",
         "es|Estados Unidos aporta el 66 % del gasto en defensa de la Alianza.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66%",
         "pl|Stany Zjednoczone odpowiadają za 66 proc. wydatków obronnych NATO.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66%",
+        // "from X in 2014 to Y": the year after "from" is X's, not Y's
+        "de|Der Anteil der Verteidigungsausgaben am BIP stieg in Deutschland von 1,19 Prozent im Jahr 2014 auf 2,12 Prozent.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19% ; share_of_gdp(DEU, 2024) = 2.12%",
+        "en|Germany's defence spending increased from 1.19% of GDP in 2014 to 2.12%.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19% ; share_of_gdp(DEU, 2024) = 2.12%",
+        // a fraction in the dative
+        "de|Der Anteil der USA an den Gesamtausgaben der Allianz liegt bei rund zwei Dritteln.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

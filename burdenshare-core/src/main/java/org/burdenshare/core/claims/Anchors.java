@@ -149,11 +149,12 @@ final class Anchors {
     if (y.at() > at && m.has("previous", at + 1, y.at())) {
       return true;
     }
-    // "has risen to 23 from three in 2014": the year is the figure's after "from"
+    // "has risen to 23 from three in 2014", "stieg von 1,19 Prozent im Jahr 2014 auf 2,12
+    // Prozent": the year is the figure's after "from", not the one after "to"
     for (Amount b : m.amounts()) {
-      if (b.from() > at
+      if (b.from() != at
           && b.to() <= y.at()
-          && y.at() - b.to() <= 2
+          && y.at() - b.to() <= 3
           && m.has("from", b.from() - 1, b.from())
           && m.has("toLevel", Math.max(0, at - 1), at)) {
         return true;
