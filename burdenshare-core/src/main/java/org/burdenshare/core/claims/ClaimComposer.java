@@ -4,7 +4,6 @@ import static org.burdenshare.core.claims.CountReadings.counts;
 import static org.burdenshare.core.claims.CountReadings.threshold;
 import static org.burdenshare.core.claims.FigureReadings.money;
 import static org.burdenshare.core.claims.FigureReadings.percent;
-import static org.burdenshare.core.claims.RankReadings.impliedPlaces;
 import static org.burdenshare.core.claims.RankReadings.rankings;
 
 import java.time.LocalDate;
@@ -223,8 +222,8 @@ public final class ClaimComposer {
       GuidelineReadings.met(m, date, threshold, out);
     }
     rankings(finder, m, date, out);
-    impliedPlaces(m, date, out);
-    RankReadings.thanAnyOther(m, date, out);
+    PlaceReadings.impliedPlaces(m, date, out);
+    PlaceReadings.thanAnyOther(m, date, out);
     ConsecutiveReadings.consecutive(m, date, out);
     MultipleReadings.multiples(m, date, out);
     int beforeComparisons = out.size();

@@ -223,71 +223,6 @@ final class RankReadings {
   }
 
   /**
-   * Places stated by a list or a comparison: "Norway trailed Poland, Greece and Estonia" (fourth),
-   * "only Poland spends more than Latvia" (second).
-   */
-  static void impliedPlaces(Mentions m, LocalDate date, List<Composed> out) {
-    for (int[] span : m.cues().getOrDefault("trail", List.of())) {
-      Entity subject = subjectBefore(m, span[0], true);
-      if (subject == null || !isCountry(subject.group())) {
-        continue;
-      }
-      int end = m.clauseEnd(span[0]);
-      java.util.Set<String> ahead = new java.util.LinkedHashSet<>();
-      for (Entity e : m.entities()) {
-        if (e.from() >= span[1] && e.from() < end && isCountry(e.group())) {
-          ahead.add(e.group());
-        }
-      }
-      if (ahead.size() >= 2 && !m.has("rankContext", span[0], span[1])) {
-        int year = year(m, span[0], date);
-        add(
-            out,
-            rankClaim(rankIndicator(m), year, subject.group(), false, ahead.size() + 1),
-            Map.of(),
-            "a place after the allies listed ahead");
-      }
-    }
-    for (int[] only : m.cues().getOrDefault("only", List.of())) {
-      Entity first = null;
-      for (Entity e : m.entities()) {
-        if (e.from() >= only[1] && e.from() <= only[1] + 1 && isCountry(e.group())) {
-          first = e;
-        }
-      }
-      if (first == null) {
-        continue;
-      }
-      int end = m.clauseEnd(first.from());
-      int more = -1;
-      for (int[] x : m.cues().getOrDefault("more", List.of())) {
-        if (x[0] > first.to() && x[0] < end && more < 0) {
-          more = x[1];
-        }
-      }
-      if (more < 0) {
-        continue;
-      }
-      for (int[] than : m.cues().getOrDefault("than", List.of())) {
-        if (than[0] < more || than[0] >= end) {
-          continue;
-        }
-        for (Entity e : m.entities()) {
-          if (e.from() >= than[1] && e.from() <= than[1] + 1 && isCountry(e.group())) {
-            int year = year(m, only[0], date);
-            add(
-                out,
-                rankClaim(rankIndicator(m), year, e.group(), false, 2),
-                Map.of(),
-                "second to the only ally said to spend more");
-            return;
-          }
-        }
-      }
-    }
-  }
-
-  /**
    * The number of places a superlative counts, right before or after it: "the top five", "the five
    * biggest". Null when none.
    */
@@ -323,34 +258,6 @@ final class RankReadings {
       }
     }
     return m.has("region") ? null : "NATO";
-  }
-
-  /**
-   * "Poland spends more of its GDP on defence than any other ally": the first place (the last, with
-   * "less"), a superlative said as a comparison with every other ally.
-   */
-  static void thanAnyOther(Mentions m, LocalDate date, List<Composed> out) {
-    for (int[] other : m.cues().getOrDefault("anyOther", List.of())) {
-      if (other[0] == 0 || !m.has("than", Math.max(0, other[0] - 1), other[0])) {
-        continue;
-      }
-      int start = m.clauseStart(other[0]);
-      boolean more = m.has("more", start, other[0]);
-      boolean less = m.has("less", start, other[0]);
-      Entity subject = subjectBefore(m, other[0], true);
-      if (more == less || subject == null || !isCountry(subject.group())) {
-        continue;
-      }
-      String group = rankedWithin(m);
-      if (group != null) {
-        add(
-            out,
-            ClaimText.rankClaim(
-                rankIndicator(m), year(m, other[0], date), group, subject.group(), less, "=", 1),
-            Map.of(),
-            "more (or less) than any other ally: the top (or the bottom)");
-      }
-    }
   }
 
   static String rankIndicator(Mentions m) {
