@@ -331,6 +331,10 @@ class ReadingRulesTest {
         "en|Germany's defence spending increased from 1.19% of GDP in 2014 to 2.12%.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19% ; share_of_gdp(DEU, 2024) = 2.12%",
         // a fraction in the dative
         "de|Der Anteil der USA an den Gesamtausgaben der Allianz liegt bei rund zwei Dritteln.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
+        // "below 2 %" said of allies is a bound, in any language's words for below
+        "es|Solo ocho países de la OTAN siguen por debajo del 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 8",
+        // a verb of spending before a superlative gives it its measure
+        "pl|Polska wydaje na obronność najwięcej w NATO w relacji do PKB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

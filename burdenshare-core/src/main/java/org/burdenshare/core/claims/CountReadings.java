@@ -33,6 +33,8 @@ final class CountReadings {
           m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
               || m.has("guideline", Math.max(0, a.from() - 3), a.from())
               || m.has("meet", Math.max(0, a.from() - 3), a.from())
+              // "siguen por debajo del 2 %", "remain below 2 %": a bound said of members
+              || m.has("below", Math.max(0, a.from() - 3), a.from()) && m.has("members")
               // "allies that spent more than 3 %", "less than 1.5 %": a bound said of members
               || a.hedge() != null && a.hedge().matches("[<>]=?") && m.has("members")
               // "one of the nine allies that spend 2 % of their GDP": a count of allies, then

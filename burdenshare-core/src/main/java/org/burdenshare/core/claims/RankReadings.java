@@ -90,8 +90,10 @@ final class RankReadings {
         if (!m.has("spender", span[1], look)
             && !m.has("rankContext", span[1], look)
             && !m.has("gdp", span[1], look)
-            // "Polen ist gemessen an der Wirtschaftsleistung Spitzenreiter": the measure before
-            && !m.has("gdp", clauseStart, span[0])) {
+            // "Polen ist gemessen an der Wirtschaftsleistung Spitzenreiter", "Polska wydaje na
+            // obronność najwięcej": the measure or the verb of spending before it
+            && !m.has("gdp", clauseStart, span[0])
+            && !m.has("spender", clauseStart, span[0])) {
           continue;
         }
         // "among the top five spenders": a place within as many as the number says
