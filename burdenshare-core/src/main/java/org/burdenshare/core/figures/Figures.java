@@ -130,7 +130,7 @@ public final class Figures {
     this.observationCount = observations.size();
     this.fingerprint =
         fingerprint(releases, observations)
-            + (lastCheck == null ? 0 : mix(text(lastCheck.toString())));
+            + (lastCheck == null ? 0 : mix(text(CanonicalText.of(lastCheck))));
     Map<String, Map<String, Set<String>>> published = new HashMap<>();
     held.forEach(
         (release, byIndicator) ->
@@ -198,7 +198,7 @@ public final class Figures {
       sum += mix(h); // a sum, so that the order of reading does not matter
     }
     for (Release r : releases) {
-      sum += mix(text(r.toString()));
+      sum += mix(text(CanonicalText.of(r))); // not toString(): its maps' order varies by run
     }
     return mix(sum);
   }

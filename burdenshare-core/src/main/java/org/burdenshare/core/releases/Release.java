@@ -56,11 +56,13 @@ public record Release(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(published, "published");
-    tables = Map.copyOf(tables);
-    decimals = Map.copyOf(decimals);
+    // sorted, not Map.copyOf: its order changes from run to run, and with it the release's JSON
+    // (and the ETag of every answer that shows it)
+    tables = sorted(tables);
+    decimals = sorted(decimals);
     notes = List.copyOf(notes);
     holdings = holdings == null ? List.of() : List.copyOf(holdings);
-    definitions = definitions == null ? Map.of() : Map.copyOf(definitions);
+    definitions = definitions == null ? Map.of() : sorted(definitions);
   }
 
   /** A release with no provenance recorded (built in memory rather than read from a file). */
@@ -141,5 +143,9 @@ public record Release(
   /** The short form that every answer carries to name its release. */
   public ReleaseRef ref() {
     return new ReleaseRef(id, publisher, title, published, cutoff, url, partial);
+  }
+
+  private static <V> Map<String, V> sorted(Map<String, V> map) {
+    return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(map));
   }
 }
