@@ -4,8 +4,8 @@
 # performance score. The server must be running (./burdenshare serve --port 18080). Lighthouse comes
 # from the npm registry; Chromium from Debian (/usr/bin/chromium).
 #   bench/lighthouse.sh [URL]   (default: the overview, http://localhost:18080/?asOf=2026-11-01)
-# To compare with an earlier commit, serve that commit on another port (git worktree) and run this
-# on both addresses in the same session.
+# To compare with an earlier commit, serve that commit on another port (git worktree) and run
+# bench/lighthouse-pair.sh on both addresses: it alternates their runs, so that both see the same load.
 set -euo pipefail
 url="${1:-http://localhost:18080/?asOf=2026-11-01}"
 work="$(mktemp -d)"

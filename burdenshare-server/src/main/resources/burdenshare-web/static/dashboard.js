@@ -909,14 +909,22 @@
     if (!h1 || document.body.classList.contains("embed")) {
       return;
     }
+    // the page keeps the button's place under its heading, so that nothing moves when it comes
+    var p = document.querySelector("main > p.copy-link");
     var permalink = document.querySelector(".permalink a");
     if (permalink) {
       history.replaceState(null, "", permalink.getAttribute("href"));
     } else if (document.getElementById("h-results")) {
+      if (p) {
+        p.remove();
+      }
       return; // a text too long for an address: there is no link to give
     }
-    var p = document.createElement("p");
-    p.className = "copy-link";
+    if (!p) {
+      p = document.createElement("p");
+      p.className = "copy-link";
+      h1.insertAdjacentElement("afterend", p);
+    }
     var status = document.createElement("span");
     status.setAttribute("role", "status");
     var field = document.createElement("input");
@@ -929,7 +937,6 @@
       field.hidden = !(navigator.clipboard && window.isSecureContext) ? false : true;
       copy(location.href, field, status);
     }), document.createTextNode(" "), field, document.createTextNode(" "), status);
-    h1.insertAdjacentElement("afterend", p);
   }
 
   // The charting library is large, so it is loaded only when a chart comes near the screen (or
