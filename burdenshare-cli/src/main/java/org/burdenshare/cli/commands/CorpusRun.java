@@ -246,13 +246,16 @@ final class CorpusRun {
   /** One JSON line per checked sentence, with the article's id. */
   private static String lines(Article a, CheckReport report) throws IOException {
     StringBuilder b = new StringBuilder();
+    // the article's id and date, then the check's own fields: written straight after them rather
+    // than copied into a tree of nodes first (a fifth of a corpus run went to that copy)
+    String head =
+        "{\"article\":"
+            + JSON.writeValueAsString(a.id())
+            + ",\"date\":"
+            + JSON.writeValueAsString(report.date().toString());
     for (SentenceCheck c : report.claims()) {
-      ObjectNode o = JSON.valueToTree(c);
-      ObjectNode line = JSON.createObjectNode();
-      line.put("article", a.id());
-      line.put("date", report.date().toString());
-      line.setAll(o);
-      b.append(JSON.writeValueAsString(line)).append('\n');
+      String check = JSON.writeValueAsString(c);
+      b.append(head).append(check.length() > 2 ? "," + check.substring(1) : "}").append('\n');
     }
     if (report.claims().isEmpty()) {
       // an article without checkable claims is done too: one line says so

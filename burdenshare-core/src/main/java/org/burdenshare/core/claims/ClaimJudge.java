@@ -3,7 +3,6 @@ package org.burdenshare.core.claims;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.errors.InvalidQueryException;
@@ -34,8 +33,12 @@ public final class ClaimJudge {
 
   private final Quotes quotes;
 
+  /** The engine's answers, each worked out once: see {@link JudgeLookups}. */
+  private final JudgeLookups lookups;
+
   public ClaimJudge(Engine engine) {
     this.engine = engine;
+    this.lookups = new JudgeLookups(engine);
     this.quotes = new Quotes(engine.figures());
   }
 
@@ -82,9 +85,7 @@ public final class ClaimJudge {
     org.burdenshare.core.releases.CouldNotUse couldNotUse;
     try {
       Selection chosen =
-          engine
-              .figures()
-              .select(main.indicator(), main.year(), countriesOf(claim), ReleaseChoice.asOf(date));
+          lookups.select(main.indicator(), main.year(), figuresOf(claim), ReleaseChoice.asOf(date));
       release = chosen.release();
       why = chosen.releaseChoice();
       couldNotUse = chosen.couldNotUse();
@@ -149,7 +150,7 @@ public final class ClaimJudge {
 
     Judgement.Latest latest = null;
     Release newest =
-        engine.figures().covering(main.indicator(), main.year()).stream()
+        lookups.covering(main.indicator(), main.year()).stream()
             .reduce((a, b) -> b)
             .orElse(release);
     if (!newest.id().equals(release.id())) {
@@ -160,7 +161,7 @@ public final class ClaimJudge {
         boolean holdsLater = claim.op().holds(l.value(), r.value(), tolerance(claim, l, r));
         Verdict later = holdsLater ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
         org.burdenshare.core.releases.Comparability wording =
-            org.burdenshare.core.releases.Comparability.of(release, newest, main.indicator());
+            lookups.comparability(release, newest, main.indicator());
         boolean same = wording.kind() == org.burdenshare.core.releases.Comparability.Kind.SAME;
         latest =
             new Judgement.Latest(
@@ -298,10 +299,8 @@ public final class ClaimJudge {
   private static String format(double v, String unit) {
     String n =
         unit.isEmpty() && v == Math.rint(v)
-            ? String.format(Locale.ROOT, "%.0f", v)
-            : Math.abs(v) >= 1000
-                ? String.format(Locale.ROOT, "%,.0f", v)
-                : String.format(Locale.ROOT, "%.2f", v);
+            ? Decimals.fixed(v, 0, false)
+            : Math.abs(v) >= 1000 ? Decimals.fixed(v, 0, true) : Decimals.fixed(v, 2, false);
     return unit.isEmpty()
         ? n
         : unit.equals("%") || unit.equals("percent") ? n + " %" : n + " " + unit;
@@ -317,16 +316,16 @@ public final class ClaimJudge {
     throw new InvalidQueryException("The claim has no figure to judge: " + claim);
   }
 
-  /** Every country the claim's figures need, over both sides, in the years they are about. */
-  private java.util.Set<String> countriesOf(Claim claim) {
-    java.util.Set<String> all = new java.util.TreeSet<>();
+  /** The claim's figures, over both sides: every country of their groups is needed. */
+  private static List<Value.Figure> figuresOf(Claim claim) {
+    List<Value.Figure> out = new ArrayList<>(2);
     for (Value v : List.of(claim.left(), claim.right())) {
       Value.Figure f = figureOf(v);
       if (f != null) {
-        all.addAll(engine.group(f.group(), f.year()).members());
+        out.add(f);
       }
     }
-    return all;
+    return List.copyOf(out);
   }
 
   private static Value.Figure figureOf(Value v) {
@@ -377,7 +376,7 @@ public final class ClaimJudge {
     } else if (v instanceof Value.Sum s) {
       return total(s.of(), choice);
     } else if (v instanceof Value.Top t) {
-      Ranking r = engine.rank(t.of().indicator(), t.of().year(), t.of().group(), choice);
+      Ranking r = lookups.rank(t.of().indicator(), t.of().year(), t.of().group(), choice);
       double sum = 0;
       List<Observation> used = new ArrayList<>();
       for (int i = 0; i < Math.min(t.n(), r.rows().size()); i++) {
@@ -387,20 +386,19 @@ public final class ClaimJudge {
       }
       return new Side(sum, r.unit(), used);
     } else if (v instanceof Value.Count c) {
-      Ranking r = engine.rank(c.of().indicator(), c.of().year(), c.of().group(), choice);
-      Integer decimals =
-          engine.figures().release(r.release().id()).decimalsOf(c.of().indicator()).orElse(null);
+      Ranking r = lookups.rank(c.of().indicator(), c.of().year(), c.of().group(), choice);
       double threshold = c.threshold().doubleValue();
       int count = 0;
-      for (Ranking.Ranked row : r.rows()) {
-        double judged = decimals == null ? row.value() : Measures.round(row.value(), decimals);
+      // as the publisher prints the figures: an ally at 1.995 % printed as 2.00 % is at 2 %
+      for (double judged :
+          lookups.printed(c.of().indicator(), c.of().year(), c.of().group(), choice)) {
         count += c.op().holds(judged, threshold, 0) ? 1 : 0;
       }
       if (c.op() == Op.LT || c.op() == Op.LE) {
         // "nine allies remain below 2 %": the members less those at or above it, so that an ally
         // without figures (Iceland, which has no armed forces) is not one that meets it — NATO's
         // own way of counting, and the development set's
-        int members = engine.group(c.of().group(), c.of().year()).members().size();
+        int members = lookups.group(c.of().group(), c.of().year()).members().size();
         if (members > r.rows().size()) {
           // counting only the allies with figures is defensible too (the development set lists
           // both where they differ)
@@ -410,30 +408,26 @@ public final class ClaimJudge {
       return new Side(count, "", r.evidence());
     } else if (v instanceof Value.Share s) {
       var share =
-          engine.share(
+          lookups.share(
               s.part().group(), s.whole().group(), s.part().indicator(), s.part().year(), choice);
       return new Side(share.percent(), "%", share.evidence());
     } else if (v instanceof Value.Rank k) {
       Ranking r =
-          engine.rank(k.within().indicator(), k.within().year(), k.within().group(), choice);
+          lookups.rank(k.within().indicator(), k.within().year(), k.within().group(), choice);
       String code = engine.figures().countries().get(k.country()).iso3();
-      Integer decimals =
-          engine
-              .figures()
-              .release(r.release().id())
-              .decimalsOf(k.within().indicator())
-              .orElse(null);
-      Ranking.Ranked mine =
-          r.rows().stream()
-              .filter(row -> row.country().equals(code))
-              .findFirst()
-              .orElseThrow(
-                  () -> new Unverifiable(k.country() + " has no figure in " + k.within() + "."));
+      double[] printed =
+          lookups.printed(k.within().indicator(), k.within().year(), k.within().group(), choice);
+      int mine = -1;
+      for (int i = 0; i < r.rows().size() && mine < 0; i++) {
+        mine = r.rows().get(i).country().equals(code) ? i : -1;
+      }
+      if (mine < 0) {
+        throw new Unverifiable(k.country() + " has no figure in " + k.within() + ".");
+      }
       // Places as the publisher prints the figures: allies level at its precision share one.
-      double judged = decimals == null ? mine.value() : Measures.round(mine.value(), decimals);
+      double judged = printed[mine];
       int place = 1;
-      for (Ranking.Ranked row : r.rows()) {
-        double theirs = decimals == null ? row.value() : Measures.round(row.value(), decimals);
+      for (double theirs : printed) {
         if (k.lowest() ? theirs < judged : theirs > judged) {
           place++;
         }
@@ -443,14 +437,14 @@ public final class ClaimJudge {
       Side now = total(c.of(), choice);
       // Like for like: the same members in both years (an ally that joined in between would
       // otherwise count as growth).
-      String sameMembers = String.join("+", engine.group(c.of().group(), c.of().year()).members());
+      String sameMembers = String.join("+", lookups.group(c.of().group(), c.of().year()).members());
       Side before = total(new Value.Figure(c.of().indicator(), sameMembers, c.fromYear()), choice);
       List<Observation> used = new ArrayList<>(now.evidence());
       used.addAll(before.evidence());
       return new Side((now.value() / before.value() - 1) * 100, "%", used);
     } else if (v instanceof Value.Added a) {
       // like for like, as for a change: the members of the figure's year in every year
-      String sameMembers = String.join("+", engine.group(a.of().group(), a.of().year()).members());
+      String sameMembers = String.join("+", lookups.group(a.of().group(), a.of().year()).members());
       Side base = total(new Value.Figure(a.of().indicator(), sameMembers, a.fromYear()), choice);
       double sum = 0;
       List<Observation> used = new ArrayList<>(base.evidence());
@@ -482,11 +476,11 @@ public final class ClaimJudge {
     if (published != null) {
       return published;
     }
-    Group g = engine.group(f.group(), f.year());
+    Group g = lookups.group(f.group(), f.year());
     if (g.members().isEmpty()) {
       throw new Unverifiable(f.group() + " has no members in " + f.year() + ".");
     }
-    Measures.Total t = engine.total(f.group(), f.indicator(), f.year(), choice);
+    Measures.Total t = lookups.total(f.group(), f.indicator(), f.year(), choice);
     String unit = t.unit().equals("percent") ? "%" : t.unit();
     return new Side(t.total().total(), unit, t.evidence());
   }
@@ -569,22 +563,30 @@ public final class ClaimJudge {
     }
   }
 
+  /** How many members a group had on a date, and how many of them with armed forces. */
+  private record Members(long all, long withForces) {}
+
+  private record MembersQuestion(String group, LocalDate date) {}
+
   private List<StatedCount> statedCounts(Map<String, Integer> stated, LocalDate date) {
     List<StatedCount> out = new ArrayList<>();
     stated.forEach(
         (group, count) -> {
-          Group g = engine.group(group, date.getYear());
-          var members =
-              g.members().stream()
-                  .map(engine.figures().countries()::get)
-                  .filter(c -> c.natoAccession() == null || !c.natoAccession().isAfter(date))
-                  .toList();
-          out.add(
-              new StatedCount(
-                  group,
-                  count,
-                  members.size(),
-                  members.stream().filter(c -> c.armedForces()).count()));
+          Members m =
+              lookups.ask(
+                  new MembersQuestion(group, date),
+                  () -> {
+                    Group g = lookups.group(group, date.getYear());
+                    var members =
+                        g.members().stream()
+                            .map(engine.figures().countries()::get)
+                            .filter(
+                                c -> c.natoAccession() == null || !c.natoAccession().isAfter(date))
+                            .toList();
+                    return new Members(
+                        members.size(), members.stream().filter(c -> c.armedForces()).count());
+                  });
+          out.add(new StatedCount(group, count, m.all(), m.withForces()));
         });
     return out;
   }

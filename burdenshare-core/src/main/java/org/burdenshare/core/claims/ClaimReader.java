@@ -26,6 +26,10 @@ public final class ClaimReader {
       java.util.regex.Pattern.compile("\\(\\?<([a-z]+)>");
 
   private final Language language;
+
+  /** The language's ways of writing a date, compiled once rather than for every text. */
+  private final Sentences.Datelines datelines;
+
   private final List<Compiled> patterns = new ArrayList<>();
   private final Map<String, String> subjects = new HashMap<>();
   private final ClaimComposer composer;
@@ -51,6 +55,7 @@ public final class ClaimReader {
 
   public ClaimReader(Language language) {
     this.language = language;
+    this.datelines = new Sentences.Datelines(language);
     this.composer = new ClaimComposer(language);
     this.numberWord =
         language.numbers().isEmpty()
@@ -253,11 +258,12 @@ public final class ClaimReader {
     return new Reading(c.pattern().id(), claim, counts);
   }
 
+  private static final java.util.regex.Pattern YEAR_MENTIONED =
+      java.util.regex.Pattern.compile("\\b(?:in|for|of|during) ((?:19|20)\\d{2})\\b");
+
   /** A year the sentence mentions anywhere ("in 2019", "last year"), else the claim date's. */
   private int yearMentioned(String text, LocalDate date) {
-    Matcher y =
-        java.util.regex.Pattern.compile("\\b(?:in|for|of|during) ((?:19|20)\\d{2})\\b")
-            .matcher(text);
+    Matcher y = YEAR_MENTIONED.matcher(text);
     if (y.find()) {
       return Integer.parseInt(y.group(1));
     }
@@ -351,6 +357,6 @@ public final class ClaimReader {
 
   /** The first date written in the text ("Nov. 28, 2019", "28 November 2019", "2019-11-28"). */
   public Optional<LocalDate> dateline(String text) {
-    return Sentences.dateline(text, language);
+    return datelines.first(text);
   }
 }

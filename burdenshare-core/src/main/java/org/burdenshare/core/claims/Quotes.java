@@ -279,12 +279,10 @@ final class Quotes {
       return ordinal(Math.round(v));
     }
     if (unit.isEmpty()) {
-      return v == Math.rint(v)
-          ? String.format(Locale.ROOT, "%,.0f", v)
-          : String.format(Locale.ROOT, "%,.2f", v);
+      return v == Math.rint(v) ? Decimals.fixed(v, 0, true) : Decimals.fixed(v, 2, true);
     }
     if (unit.equals("%") || unit.equals("percent")) {
-      return String.format(Locale.ROOT, "%.2f %%", v);
+      return Decimals.fixed(v, 2, false) + " %";
     }
     Units.Scaled scaled = Units.parse(unit);
     double plain = v * scaled.factor();
@@ -292,13 +290,13 @@ final class Quotes {
     String sign = currency.equals("USD") ? "$" : "";
     String after = sign.isEmpty() && !currency.isEmpty() ? " " + currency : "";
     if (Math.abs(plain) >= 1e12) {
-      return sign + String.format(Locale.ROOT, "%.2f trillion", plain / 1e12) + after;
+      return sign + Decimals.fixed(plain / 1e12, 2, false) + " trillion" + after;
     } else if (Math.abs(plain) >= 1e9) {
-      return sign + String.format(Locale.ROOT, "%.1f billion", plain / 1e9) + after;
+      return sign + Decimals.fixed(plain / 1e9, 1, false) + " billion" + after;
     } else if (Math.abs(plain) >= 1e6) {
-      return sign + String.format(Locale.ROOT, "%.1f million", plain / 1e6) + after;
+      return sign + Decimals.fixed(plain / 1e6, 1, false) + " million" + after;
     }
-    return sign + String.format(Locale.ROOT, "%,.0f", plain) + (sign.isEmpty() ? " " + unit : "");
+    return sign + Decimals.fixed(plain, 0, true) + (sign.isEmpty() ? " " + unit : "");
   }
 
   /** A country or group by name: "Germany", "NATO's allies", "European allies and Canada". */

@@ -18,16 +18,30 @@ final class Sentences {
   /** Longer than any abbreviation of any language, with the space before it. */
   private static final int LONGEST_ABBREVIATION = 40;
 
+  /** Where a paragraph ends: a blank line, or a line break. */
+  private static final java.util.regex.Pattern PARAGRAPHS =
+      java.util.regex.Pattern.compile("\\n\\s*\\n|\\r?\\n");
+
+  /** Where a sentence may end: after . ! or ?, before a capital or a digit. */
+  private static final java.util.regex.Pattern SENTENCE_ENDS =
+      java.util.regex.Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?[A-Z0-9])");
+
+  /** Whether {@code text} ends with a space and then {@code word}. */
+  private static boolean endsWithWord(String text, String word) {
+    int at = text.length() - word.length() - 1;
+    return at >= 0 && text.charAt(at) == ' ' && text.endsWith(word);
+  }
+
   /** Splits a text into sentences, keeping abbreviations such as "U.S." inside them. */
   static List<String> split(String text, Language language) {
     List<String> out = new ArrayList<>();
-    for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
+    for (String paragraph : PARAGRAPHS.split(text)) {
       String p = paragraph.strip();
       if (p.isEmpty()) {
         continue;
       }
       StringBuilder current = new StringBuilder();
-      for (String piece : p.split("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘']?[A-Z0-9])")) {
+      for (String piece : SENTENCE_ENDS.split(p)) {
         current.append(current.length() == 0 ? "" : " ").append(piece);
         // only the end of what is gathered can be an abbreviation: looked at alone, so that a text
         // of many abbreviations is not copied again for each
@@ -36,9 +50,13 @@ final class Sentences {
                 .substring(Math.max(0, current.length() - LONGEST_ABBREVIATION))
                 .toLowerCase(Locale.ROOT);
         boolean whole = current.length() <= LONGEST_ABBREVIATION;
-        boolean abbreviation =
-            language.abbreviations().stream()
-                .anyMatch(a -> lower.endsWith(" " + a) || whole && lower.equals(a));
+        boolean abbreviation = false;
+        for (String a : language.abbreviations()) {
+          if (endsWithWord(lower, a) || whole && lower.equals(a)) {
+            abbreviation = true;
+            break;
+          }
+        }
         if (!abbreviation) {
           out.add(current.toString().strip());
           current.setLength(0);
@@ -51,19 +69,40 @@ final class Sentences {
     return out;
   }
 
-  /** The first date written in the text ("Nov. 28, 2019", "28 November 2019", "2019-11-28"). */
-  static Optional<LocalDate> dateline(String text, Language language) {
-    String months = WordPatterns.alternation(language.months().keySet());
-    java.util.regex.Pattern monthFirst =
-        java.util.regex.Pattern.compile(
-            "\\b(" + months + ")\\s+(\\d{1,2}),?\\s+(\\d{4})\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    java.util.regex.Pattern dayFirst =
-        java.util.regex.Pattern.compile(
-            "\\b(\\d{1,2})\\s+(" + months + ")\\s+(\\d{4})\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    java.util.regex.Pattern iso =
-        java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  /** A language's ways of writing a date, compiled once. */
+  static final class Datelines {
+    private final Language language;
+    private final java.util.regex.Pattern monthFirst;
+    private final java.util.regex.Pattern dayFirst;
+
+    Datelines(Language language) {
+      this.language = language;
+      String months = WordPatterns.alternation(language.months().keySet());
+      monthFirst =
+          java.util.regex.Pattern.compile(
+              "\\b(" + months + ")\\s+(\\d{1,2}),?\\s+(\\d{4})\\b",
+              java.util.regex.Pattern.CASE_INSENSITIVE);
+      dayFirst =
+          java.util.regex.Pattern.compile(
+              "\\b(\\d{1,2})\\s+(" + months + ")\\s+(\\d{4})\\b",
+              java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The first date written in the text ("Nov. 28, 2019", "28 November 2019", "2019-11-28"). */
+    Optional<LocalDate> first(String text) {
+      return dateline(text, language, monthFirst, dayFirst);
+    }
+  }
+
+  private static final java.util.regex.Pattern ISO =
+      java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+  private static Optional<LocalDate> dateline(
+      String text,
+      Language language,
+      java.util.regex.Pattern monthFirst,
+      java.util.regex.Pattern dayFirst) {
+    java.util.regex.Pattern iso = ISO;
     int best = Integer.MAX_VALUE;
     LocalDate found = null;
     for (java.util.regex.Pattern p : List.of(monthFirst, dayFirst, iso)) {

@@ -102,17 +102,37 @@ final class WordPatterns {
         .collect(Collectors.joining("|"));
   }
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
+  /**
+   * A text in lower case, with typographic quotes and no-break spaces as plain ones, and each run
+   * of white space ({@code \s+}: space, tab, line and page breaks) as one space, stripped. (Written
+   * as a loop: every sentence is normalised, and a regular expression's replacement cost more than
+   * the rest of the reading of a short sentence.)
+   */
   static String normalise(String s) {
-    return SPACES
-        .matcher(
-            s.toLowerCase(Locale.ROOT)
-                .replace('\u00a0', ' ')
-                .replace('’', '\'')
-                .replace('“', '"')
-                .replace('”', '"'))
-        .replaceAll(" ")
-        .strip();
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      switch (c) {
+        case '\u00a0' -> c = ' ';
+        case '’' -> c = '\'';
+        case '“', '”' -> c = '"';
+        default -> {}
+      }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+        space = true;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    if (space) {
+      b.append(' ');
+    }
+    return b.toString().strip();
   }
 }
