@@ -364,24 +364,9 @@ public final class ClaimChecker {
   /** The year of a claim's first figure (a claim always has one: the shapes write them). */
   private static int yearOf(Claim claim) {
     for (Value v : List.of(claim.left(), claim.right())) {
-      if (v instanceof Value.Figure f) {
+      Value.Figure f = Value.figureOf(v);
+      if (f != null) {
         return f.year();
-      } else if (v instanceof Value.Sum s) {
-        return s.of().year();
-      } else if (v instanceof Value.Count c) {
-        return c.of().year();
-      } else if (v instanceof Value.Share s) {
-        return s.part().year();
-      } else if (v instanceof Value.Rank r) {
-        return r.within().year();
-      } else if (v instanceof Value.Change c) {
-        return c.of().year();
-      } else if (v instanceof Value.Top t) {
-        return t.of().year();
-      } else if (v instanceof Value.Gap g) {
-        return g.spending().year();
-      } else if (v instanceof Value.Added a) {
-        return a.of().year();
       }
     }
     return Integer.MIN_VALUE;

@@ -308,7 +308,7 @@ public final class ClaimJudge {
 
   private static Value.Figure firstFigure(Claim claim) {
     for (Value v : List.of(claim.left(), claim.right())) {
-      Value.Figure f = figureOf(v);
+      Value.Figure f = Value.figureOf(v);
       if (f != null) {
         return f;
       }
@@ -320,35 +320,12 @@ public final class ClaimJudge {
   private static List<Value.Figure> figuresOf(Claim claim) {
     List<Value.Figure> out = new ArrayList<>(2);
     for (Value v : List.of(claim.left(), claim.right())) {
-      Value.Figure f = figureOf(v);
+      Value.Figure f = Value.figureOf(v);
       if (f != null) {
         out.add(f);
       }
     }
     return List.copyOf(out);
-  }
-
-  private static Value.Figure figureOf(Value v) {
-    if (v instanceof Value.Figure f) {
-      return f;
-    } else if (v instanceof Value.Sum s) {
-      return s.of();
-    } else if (v instanceof Value.Top t) {
-      return t.of();
-    } else if (v instanceof Value.Count c) {
-      return c.of();
-    } else if (v instanceof Value.Share s) {
-      return s.part();
-    } else if (v instanceof Value.Rank r) {
-      return r.within();
-    } else if (v instanceof Value.Change c) {
-      return c.of();
-    } else if (v instanceof Value.Gap g) {
-      return g.spending();
-    } else if (v instanceof Value.Added a) {
-      return a.of();
-    }
-    return null;
   }
 
   /** For =: the stated tolerance, or the precision the number was written with. */

@@ -9,6 +9,30 @@ import java.util.Objects;
  */
 public sealed interface Value {
 
+  /** The figure a value is about (a share's part), or null for a number. */
+  static Figure figureOf(Value v) {
+    if (v instanceof Figure f) {
+      return f;
+    } else if (v instanceof Sum s) {
+      return s.of();
+    } else if (v instanceof Top t) {
+      return t.of();
+    } else if (v instanceof Count c) {
+      return c.of();
+    } else if (v instanceof Share s) {
+      return s.part();
+    } else if (v instanceof Rank r) {
+      return r.within();
+    } else if (v instanceof Change c) {
+      return c.of();
+    } else if (v instanceof Gap g) {
+      return g.spending();
+    } else if (v instanceof Added a) {
+      return a.of();
+    }
+    return null;
+  }
+
   /**
    * A number as the sentence gives it, with the precision it was written with.
    *

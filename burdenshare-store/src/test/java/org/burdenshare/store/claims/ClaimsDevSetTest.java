@@ -146,7 +146,7 @@ class ClaimsDevSetTest {
 
   /** Rows right per language, as the reader scored when this floor was last raised. */
   static final Map<String, Integer> FLOORS =
-      Map.of("en", 194, "de", 13, "es", 22, "fr", 22, "it", 21, "nl", 19, "pl", 18, "all", 311);
+      Map.of("en", 197, "de", 13, "es", 23, "fr", 22, "it", 23, "nl", 21, "pl", 18, "all", 317);
 
-  static final int FLOOR_EN_DECISIVE = 60;
+  static final int FLOOR_EN_DECISIVE = 63;
 }
