@@ -335,6 +335,9 @@ class ReadingRulesTest {
         "es|Solo ocho países de la OTAN siguen por debajo del 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 8",
         // a verb of spending before a superlative gives it its measure
         "pl|Polska wydaje na obronność najwięcej w NATO w relacji do PKB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        // the money of a list of allies is their sum, not the last one's
+        "en|Britain, France and Germany together spent about $250 billion on defence in 2024.|2024-07-01|supported|sum(defence_exp_current_usd(GBR+FRA+DEU, 2024)) = 250 billion USD within 5%",
+        "fr|La France et l'Allemagne ont dépensé ensemble quelque 160 milliards de dollars en 2024.|2024-07-01|supported|sum(defence_exp_current_usd(FRA+DEU, 2024)) = 160 billion USD within 5%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
