@@ -338,6 +338,10 @@ class ReadingRulesTest {
         // the money of a list of allies is their sum, not the last one's
         "en|Britain, France and Germany together spent about $250 billion on defence in 2024.|2024-07-01|supported|sum(defence_exp_current_usd(GBR+FRA+DEU, 2024)) = 250 billion USD within 5%",
         "fr|La France et l'Allemagne ont dépensé ensemble quelque 160 milliards de dollars en 2024.|2024-07-01|supported|sum(defence_exp_current_usd(FRA+DEU, 2024)) = 160 billion USD within 5%",
+        // ... and the share of GDP it is short of may be named without a word for a guideline
+        "it|All'Italia mancano circa 12 miliardi di dollari per arrivare al 2% del Pil.|2024-07-01|supported|gap(defence_exp_current_usd(ITA, 2024), 2) = 12 billion USD within 5%",
+        // "than any other ally except X": after the allies excepted
+        "en|Belgium spends less of its GDP on defence than any other ally except Spain and Canada.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), BEL, lowest) = 3",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

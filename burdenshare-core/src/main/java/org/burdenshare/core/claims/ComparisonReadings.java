@@ -39,8 +39,8 @@ final class ComparisonReadings {
             than = t[1];
           }
         }
-        if (than < 0) {
-          continue;
+        if (than < 0 || m.has("anyOther", than, Math.min(than + 1, m.tokens().size()))) {
+          continue; // "than any other ally (except …)": a place, read by PlaceReadings
         }
         Entity subject = subjectBefore(m, cmp[0], true);
         if (subject == null || !isCountry(subject.group())) {

@@ -45,6 +45,9 @@ final class FigureReadings {
     if (a.from() > 0 && m.has("reference", a.from() - 1, a.from()) && a.hedge() == null) {
       return; // "the 5 percent demanded by …": a standard named, not a figure stated
     }
+    if (MoneyReadings.shortfallTarget(m, a)) {
+      return; // "12 billion short of 2 % of GDP": the guideline measured to, not a level
+    }
     Anchors.Anchor anchor = Anchors.anchor(m, a, date);
     if (anchor == null) {
       return;

@@ -38,6 +38,13 @@ final class MoneyReadings {
       target = guideline.value();
     } else if (m.has("twoPercent")) {
       target = BigDecimal.valueOf(2);
+    } else {
+      // "mancano 12 miliardi per arrivare al 2 % del Pil": a round share of GDP named with it
+      for (Amount t : m.amounts()) {
+        if (target == null && shareOfGdpNamed(m, t)) {
+          target = t.value();
+        }
+      }
     }
     if (target == null) {
       return false; // short of what? a shortfall needs the guideline it is measured to
@@ -98,5 +105,31 @@ final class MoneyReadings {
           "money added since " + base);
     }
     return true;
+  }
+
+  /** A round share of GDP, the word for GDP right after it: one a guideline can be. */
+  private static boolean shareOfGdpNamed(Mentions m, Amount t) {
+    return t.unit() == Mentions.Unit.PERCENT
+        && t.value().stripTrailingZeros().scale() <= 1
+        && t.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0
+        && m.has("gdp", t.to(), Math.min(t.to() + 3, m.tokens().size()));
+  }
+
+  /**
+   * Whether a percentage is the guideline a shortfall in money is measured to ("12 billion short of
+   * 2 % of GDP"), which states no one's level.
+   */
+  static boolean shortfallTarget(Mentions m, Amount t) {
+    if (!m.has("shortfall") || !shareOfGdpNamed(m, t)) {
+      return false;
+    }
+    for (Amount money : m.amounts()) {
+      if (money.unit() == Mentions.Unit.MONEY
+          && money.to() <= t.from()
+          && m.has("shortfall", m.clauseStart(money.from()), m.clauseEnd(money.from()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -103,6 +103,16 @@ final class PlaceReadings {
         continue;
       }
       String group = RankReadings.rankedWithin(m);
+      // "… than any other ally except Spain": after the allies it excepts
+      int place = 1;
+      int end = m.clauseEnd(other[0]);
+      for (int[] except : m.cues().getOrDefault("otherThan", List.of())) {
+        if (except[0] >= other[1] && except[0] <= other[1] + 3) {
+          for (Entity e : m.entities()) {
+            place += e.from() >= except[1] && e.from() < end && isCountry(e.group()) ? 1 : 0;
+          }
+        }
+      }
       if (group != null) {
         add(
             out,
@@ -113,7 +123,7 @@ final class PlaceReadings {
                 subject.group(),
                 less,
                 "=",
-                1),
+                place),
             Map.of(),
             "more (or less) than any other ally: the top (or the bottom)");
       }

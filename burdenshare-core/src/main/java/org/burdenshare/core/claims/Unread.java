@@ -19,6 +19,9 @@ final class Unread {
    * demanded by …"), nor a plan for a later year.
    */
   static boolean stated(Mentions m, Amount a, LocalDate date) {
+    if (MoneyReadings.shortfallTarget(m, a)) {
+      return false; // the guideline a shortfall is measured to, read with it
+    }
     boolean figure =
         switch (a.unit()) {
           case PERCENT, POINTS, MONEY -> true;
