@@ -342,6 +342,9 @@ class ReadingRulesTest {
         "it|All'Italia mancano circa 12 miliardi di dollari per arrivare al 2% del Pil.|2024-07-01|supported|gap(defence_exp_current_usd(ITA, 2024), 2) = 12 billion USD within 5%",
         // "than any other ally except X": after the allies excepted
         "en|Belgium spends less of its GDP on defence than any other ally except Spain and Canada.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), BEL, lowest) = 3",
+        // a list of allies at or below a guideline: each of them
+        "de|Italien, Spanien und Belgien liegen weiterhin unter der Zwei-Prozent-Marke.|2024-07-01|supported|share_of_gdp(ITA, 2024) < 2% ; share_of_gdp(ESP, 2024) < 2% ; share_of_gdp(BEL, 2024) < 2%",
+        "en|Canada and Spain still fall short of the 2% target.|2024-07-01|supported|share_of_gdp(CAN, 2024) < 2% ; share_of_gdp(ESP, 2024) < 2%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -63,11 +63,14 @@ final class GuidelineReadings {
         // "n'atteint pas", "haalt de norm niet", "erreicht das Ziel nicht": the negation may stand
         // after the guideline, at the end of the clause
         boolean below = cue.equals("below") || m.has("negation", start, m.clauseEnd(verb[0]));
-        add(
-            out,
-            "share_of_gdp(" + subject.group() + ", " + year + ") " + (below ? "< " : ">= ") + level,
-            Map.of(),
-            below ? "a share of GDP below the guideline" : "a share of GDP at the guideline");
+        // "Italien, Spanien und Belgien liegen unter der Zwei-Prozent-Marke": each of a list
+        for (String ally : FigureReadings.listEndingAt(m, subject)) {
+          add(
+              out,
+              "share_of_gdp(" + ally + ", " + year + ") " + (below ? "< " : ">= ") + level,
+              Map.of(),
+              below ? "a share of GDP below the guideline" : "a share of GDP at the guideline");
+        }
         return;
       }
     }
