@@ -21,8 +21,11 @@ import org.burdenshare.core.claims.Mentions.Entity;
 final class GuidelineReadings {
   private GuidelineReadings() {}
 
-  /** How far from the verb ("meets", "verfehlt") the guideline may stand in its clause. */
-  private static final int REACH = 8;
+  /**
+   * How far from the verb ("meets", "verfehlt") the guideline may stand in its clause: time words
+   * may come between ("haalt dit jaar voor het eerst de NAVO-norm van 2 procent").
+   */
+  private static final int REACH = 12;
 
   static void met(Mentions m, LocalDate date, Amount threshold, List<Composed> out) {
     for (String cue : List.of("below", "meet")) {
