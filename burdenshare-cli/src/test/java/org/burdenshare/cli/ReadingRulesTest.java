@@ -347,6 +347,8 @@ class ReadingRulesTest {
         "en|Canada and Spain still fall short of the 2% target.|2024-07-01|supported|share_of_gdp(CAN, 2024) < 2% ; share_of_gdp(ESP, 2024) < 2%",
         // time words between the verb and the guideline it meets
         "nl|Nederland haalt dit jaar voor het eerst de NAVO-norm van 2 procent.|2024-07-01|supported|share_of_gdp(NLD, 2024) >= 2%",
+        // a fraction of the allies is not the alliance's ratio
+        "en|Half of the allies spend more than 2.5% of GDP.|2024-07-01|unverifiable|null",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -267,6 +267,16 @@ public final class ClaimComposer {
     if (!compared) {
       unread.addAll(Unread.comparisons(m));
     }
+    if (out.isEmpty() && fractionOfAllies(m)) {
+      // "half of the allies spend more than 2.5 %": not the alliance's ratio, which the sentence
+      // shapes would read
+      return Composition.of(
+          m,
+          out,
+          "It speaks of a fraction of the allies (\"half\", \"two thirds\"): the checker counts"
+              + " allies by number, so it is not judged.",
+          plans(m, date));
+    }
     if (out.isEmpty() && m.has("fiscal")) {
       return Composition.of(
           m,
@@ -287,6 +297,21 @@ public final class ClaimComposer {
           plans(m, date));
     }
     return Composition.of(m, out, null, plans(m, date), unread);
+  }
+
+  /** Whether a fraction in words stands right before a group: "half of the allies". */
+  private static boolean fractionOfAllies(Mentions m) {
+    for (Amount f : m.amounts()) {
+      for (Entity e : m.entities()) {
+        if (f.fraction()
+            && !Anchors.isCountry(e.group())
+            && e.from() >= f.to()
+            && e.from() - f.to() <= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
