@@ -7,6 +7,7 @@ import static org.burdenshare.core.claims.ClaimText.lit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,5 +108,48 @@ final class ListReadings {
       words += kind == Kind.WORD ? 1 : 0;
     }
     return words <= WORDS_BEFORE_FIGURE ? last : null;
+  }
+
+  /**
+   * The countries of a list that ends with a subject ("Britain, France and Germany"): each joined
+   * to the next by signs and at most one short word ("and", "und", "et", "y", "en", "i"), in the
+   * order written; the subject alone when it ends no list.
+   */
+  static List<String> listEndingAt(Mentions m, Entity subject) {
+    if (!isCountry(subject.group())) {
+      return List.of(subject.group());
+    }
+    List<String> list = new ArrayList<>(List.of(subject.group()));
+    Entity next = subject;
+    for (int k = m.entities().indexOf(subject) - 1; k >= 0; k--) {
+      Entity e = m.entities().get(k);
+      if (!isCountry(e.group()) || !joined(m, e.to(), next.from())) {
+        break;
+      }
+      if (!list.contains(e.group())) {
+        list.add(0, e.group());
+      }
+      next = e;
+    }
+    return list;
+  }
+
+  /** The longest word that may join two allies of a list: "and", "und", "et", "y", "en", "i". */
+  static final int JOINING_WORD = 3;
+
+  private static boolean joined(Mentions m, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      var t = m.tokens().get(i);
+      if (t.kind() == org.burdenshare.core.claims.Tokens.Kind.WORD) {
+        words++;
+        if (words > 1 || t.text().length() > JOINING_WORD) {
+          return false;
+        }
+      } else if (t.kind() != org.burdenshare.core.claims.Tokens.Kind.SIGN) {
+        return false;
+      }
+    }
+    return to > from;
   }
 }
