@@ -297,6 +297,8 @@ class ReadingRulesTest {
         "en|Since 2016, European allies and Canada have added $130 billion to their defence budgets.|2019-11-28|contradicted|added(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2019), 2016) = 130 billion USD",
         "de|Seit 2014 haben die europäischen Verbündeten und Kanada zusätzlich 644 Milliarden Dollar für Verteidigung ausgegeben.|2024-07-01|supported|added(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 644 billion USD",
         "en|Canada and the European allies will have added $400 billion by 2024.|2019-11-28|unverifiable|null",
+        // ... but a level reached since a year is a level
+        "en|Since 2014, Germany's defence spending has risen to $97.7 billion.|2024-07-01|supported|defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
         // a sum below a million is money per person, not a budget
         "en|Each Norwegian pays about $2,000 a year for defence.|2024-07-01|unverifiable|null",
         // "more than any other ally" is the first place, "less" the last

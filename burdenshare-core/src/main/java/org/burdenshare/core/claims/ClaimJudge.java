@@ -111,11 +111,8 @@ public final class ClaimJudge {
       return unverifiable(reading, date, e.getMessage(), notes);
     }
     double tolerance = tolerance(claim, left, right);
+    left = settled(claim, left, right, tolerance);
     boolean holds = claim.op().holds(left.value(), right.value(), tolerance);
-    if (!holds && !Double.isNaN(left.alternative())) {
-      holds = claim.op().holds(left.alternative(), right.value(), tolerance);
-      left = holds ? left.alternate() : left;
-    }
     List<Observation> evidence = new ArrayList<>(left.evidence());
     evidence.addAll(right.evidence());
     boolean estimates = evidence.stream().anyMatch(Observation::estimate);
@@ -156,8 +153,9 @@ public final class ClaimJudge {
     if (!newest.id().equals(release.id())) {
       try {
         ReleaseChoice choice = ReleaseChoice.named(newest.id());
-        Side l = evaluate(claim.left(), choice, claim.right());
         Side r = evaluate(claim.right(), choice, claim.left());
+        Side l = evaluate(claim.left(), choice, claim.right());
+        l = settled(claim, l, r, tolerance(claim, l, r));
         boolean holdsLater = claim.op().holds(l.value(), r.value(), tolerance(claim, l, r));
         Verdict later = holdsLater ? Verdict.SUPPORTED : Verdict.CONTRADICTED;
         org.burdenshare.core.releases.Comparability wording =
@@ -243,6 +241,19 @@ public final class ClaimJudge {
         evidence,
         latest,
         quotes.line(claim, verdict, left.value(), right.value(), unit, release.ref(), latest));
+  }
+
+  /**
+   * The left side at the value the claim is judged on: its alternative where only that one bears
+   * the claim out (a count below a guideline with or without the members that have no figures).
+   */
+  private static Side settled(Claim claim, Side left, Side right, double tolerance) {
+    boolean holds = claim.op().holds(left.value(), right.value(), tolerance);
+    return !holds
+            && !Double.isNaN(left.alternative())
+            && claim.op().holds(left.alternative(), right.value(), tolerance)
+        ? left.alternate()
+        : left;
   }
 
   /** The same claim with its current-price changes measured at constant prices, or null. */

@@ -240,18 +240,19 @@ final class MentionFinder {
       return joined(tok.text().substring(0, dash), tok.text().substring(dash + 1), i);
     }
     // German writes them as one word: "zweitgrößte", "drittniedrigste" (an ordinal's stem in the
-    // language's ordinals, then a superlative)
-    for (int cut = MIN_STEM; cut <= tok.text().length() - MIN_STEM; cut++) {
-      Ordinal o = joined(tok.text().substring(0, cut), tok.text().substring(cut), i);
-      if (o != null) {
-        return o;
+    // language's ordinals, then a superlative); every word is tried, so only against the few
+    // ordinals, without cutting the word where none begins it
+    String text = tok.text();
+    for (String ordinal : lex.ordinals().keySet()) {
+      if (text.length() > ordinal.length() && text.startsWith(ordinal)) {
+        Ordinal o = joined(ordinal, text.substring(ordinal.length()), i);
+        if (o != null) {
+          return o;
+        }
       }
     }
     return null;
   }
-
-  /** The shortest ordinal or superlative a word joined of both can begin or end with. */
-  private static final int MIN_STEM = 4;
 
   private Ordinal joined(String ordinal, String superlative, int i) {
     Integer place = lex.ordinals().get(ordinal);

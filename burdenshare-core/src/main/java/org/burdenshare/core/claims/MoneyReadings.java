@@ -73,17 +73,24 @@ final class MoneyReadings {
   /**
    * Money added since a year: "have added $130 billion to their defence budgets since 2016",
    * "zusätzlich 130 Milliarden Dollar seit 2016" (a baseline year, "since", in the amount's clause,
-   * and the language's {@code added} words or a verb of rise there). Read, as NATO states it, as
+   * and one of the language's {@code added} words next to the amount). Read, as NATO states it, as
    * the sum over the years after the baseline of what was spent above the baseline year's level, at
    * constant prices; never as one year's spending.
    *
    * @return whether the amount is money added (read or not: it is no level either)
    */
+  /** How far from its amount the word for "added" may stand: "an additional", "added a further". */
+  static final int ADDED_REACH = 3;
+
   static boolean added(Mentions m, Amount a, LocalDate date, List<Composed> out) {
-    int start = m.clauseStart(a.from());
-    int end = m.clauseEnd(a.from());
     Integer base = Anchors.baseline(m, a.from());
-    if (base == null || !(m.has("added", start, end) || m.has("up", start, end))) {
+    // the word for "added" next to the amount ("added $130 billion", "an additional $644 billion",
+    // "$130 billion more"); a level reached ("has risen to $97.7 billion since 2014") is no sum
+    int before = Math.max(m.clauseStart(a.from()), a.from() - ADDED_REACH);
+    int after = Math.min(m.clauseEnd(a.from()), a.to() + ADDED_REACH);
+    if (base == null
+        || !(m.has("added", before, a.from()) || m.has("added", a.to(), after))
+        || FigureReadings.reached(m, a)) {
       return false;
     }
     Anchors.Anchor anchor = Anchors.anchor(m, a, date);
