@@ -351,6 +351,22 @@ class ReadingRulesTest {
         "nl|Nederland haalt dit jaar voor het eerst de NAVO-norm van 2 procent.|2024-07-01|supported|share_of_gdp(NLD, 2024) >= 2%",
         // a fraction of the allies is not the alliance's ratio
         "en|Half of the allies spend more than 2.5% of GDP.|2024-07-01|unverifiable|null",
+        // a share of GDP said of a list of allies, or of a few named as one, is each one's
+        "en|Belgium, Canada, Italy and Spain are still below 2 percent of GDP.|2024-07-01|supported|share_of_gdp(BEL, 2024) < 2% ; share_of_gdp(CAN, 2024) < 2% ; share_of_gdp(ITA, 2024) < 2% ; share_of_gdp(ESP, 2024) < 2%",
+        "en|Poland and the Baltic states spend more than 3 percent of GDP on defence.|2024-07-01|contradicted|share_of_gdp(POL, 2024) > 3% ; share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3%",
+        // "a decade ago", "vor zehn Jahren", "10 years ago": a year counted back from the date
+        "en|A decade ago, only three allies met the 2 percent goal.|2024-07-01|supported|count(share_of_gdp(NATO, 2014) >= 2) = 3",
+        "de|Vor zehn Jahren erreichten nur drei Staaten das Zwei-Prozent-Ziel.|2024-07-01|supported|count(share_of_gdp(NATO, 2014) >= 2) = 3",
+        "es|Hace una década, solo tres países cumplían el objetivo del 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2014) >= 2) = 3",
+        "en|Germany spent 1.19 percent of GDP on defence 10 years ago.|2024-07-01|supported|share_of_gdp(DEU, 2014) = 1.19%",
+        // the group a superlative is counted in, after "any other" or "all"
+        "en|Germany spends more on defence than any other European ally.|2024-07-01|supported|rank(defence_exp_current_usd(NATO_EUROPE, 2024), DEU) = 1",
+        "en|Germany has the biggest military budget of all European allies.|2024-07-01|supported|rank(defence_exp_current_usd(NATO_EUROPE, 2024), DEU) = 1",
+        "de|Die Verteidigungsausgaben der europäischen Nato-Staaten sind 2024 real um 15,5 Prozent gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE, 2024), 2023) = 15.5%",
+        // "for the first time" states no place; the guideline a sentence names is no ranked figure
+        "en|Germany hit the 2 percent target for the first time since the end of the Cold War.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
+        "de|Deutschland erreicht zum ersten Mal das Zwei-Prozent-Ziel.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
+        "en|Germany, the alliance's second-largest spender, hit the 2 percent target.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2% ; rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -159,9 +159,11 @@ public final class ClaimChecker {
     if (reading.isPresent()) {
       Reading r = reading.get();
       pattern = r.pattern();
-      claims.add(
-          new SentenceCheck.ClaimCheck(
-              "pattern " + r.pattern(), judge.judge(r.claim(), date, r.statedCounts())));
+      for (Claim each : judge.eachMember(r.claim())) {
+        claims.add(
+            new SentenceCheck.ClaimCheck(
+                "pattern " + r.pattern(), judge.judge(each, date, r.statedCounts())));
+      }
     }
     List<ClaimComposer.Composed> composedClaims = composed.claims();
     String unverifiable = composed.unverifiable();
@@ -176,13 +178,15 @@ public final class ClaimChecker {
               : null;
     }
     for (ClaimComposer.Composed c : composedClaims) {
-      // (the sentence shapes are asked only when the composer reads nothing, so they never overlap)
-      boolean same =
-          claims.stream().anyMatch(x -> x.judgement().reading().equals(c.claim().toString()));
-      if (!same) {
-        claims.add(
-            new SentenceCheck.ClaimCheck(
-                c.explanation(), c.mentions(), judge.judge(c.claim(), date, c.statedCounts())));
+      for (Claim each : judge.eachMember(c.claim())) {
+        // (the sentence shapes are asked only when the composer reads nothing: no overlap)
+        boolean same =
+            claims.stream().anyMatch(x -> x.judgement().reading().equals(each.toString()));
+        if (!same) {
+          claims.add(
+              new SentenceCheck.ClaimCheck(
+                  c.explanation(), c.mentions(), judge.judge(each, date, c.statedCounts())));
+        }
       }
     }
     ClaimComposer.Context next = composed.next() == null ? context : composed.next();

@@ -221,6 +221,14 @@ public final class ClaimComposer {
     if (out.isEmpty()) {
       GuidelineReadings.met(m, date, threshold, out);
     }
+    if (out.isEmpty()
+        && threshold != null
+        && !CountReadings.named(m, threshold)
+        && !fractionOfAllies(m)) {
+      // "the Baltic states spend more than 3 %": a bound taken for a count's that counted nothing
+      // is a figure of its own (a fraction of the allies is a count, not judged)
+      used.remove(threshold);
+    }
     rankings(finder, m, date, out);
     PlaceReadings.impliedPlaces(m, date, out);
     PlaceReadings.thanAnyOther(m, date, out);

@@ -30,9 +30,7 @@ final class CountReadings {
         continue;
       }
       boolean guideline =
-          m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
-              || m.has("guideline", Math.max(0, a.from() - 3), a.from())
-              || m.has("meet", Math.max(0, a.from() - 3), a.from())
+          named(m, a)
               // "siguen por debajo del 2 %", "remain below 2 %": a bound said of members
               || m.has("below", Math.max(0, a.from() - 3), a.from()) && m.has("members")
               // "allies that spent more than 3 %", "less than 1.5 %": a bound said of members
@@ -48,6 +46,13 @@ final class CountReadings {
       }
     }
     return null;
+  }
+
+  /** Whether a percentage is named as a guideline: "the 2 % target", "meet 2 %". */
+  static boolean named(Mentions m, Amount a) {
+    return m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
+        || m.has("guideline", Math.max(0, a.from() - 3), a.from())
+        || m.has("meet", Math.max(0, a.from() - 3), a.from());
   }
 
   /** "only seven allies met the 2 % target", "24 out of NATO's 32 members have reached it". */

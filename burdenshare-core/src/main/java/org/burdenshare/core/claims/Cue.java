@@ -50,6 +50,7 @@ public enum Cue {
   MORE("more"),
   NEGATION("negation"),
   NOMINAL("nominal"),
+  NOT_A_PLACE("notAPlace"),
   NUMBER_OF("numberOf"),
   ONE_OF("oneOf"),
   ONLY("only"),

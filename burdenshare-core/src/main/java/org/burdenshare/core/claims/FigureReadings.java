@@ -210,7 +210,10 @@ final class FigureReadings {
           "the share of GDP of the allies together");
       return;
     }
-    if (ofGdp && isCountry(subject.group()) && !average) {
+    // "the Baltic states spend over 3 % of GDP": a bound said of a few allies named as one is said
+    // of each (the judge asks it of every member); a level is no one's figure
+    boolean fewAllies = !subject.group().startsWith("NATO") && !op.equals("=");
+    if (ofGdp && (isCountry(subject.group()) || fewAllies) && !average) {
       Integer versus = comparedYear(m, a, date);
       for (String country : distributed(m, a, subject)) {
         add(
@@ -218,7 +221,7 @@ final class FigureReadings {
             bounded("share_of_gdp(" + country + ", " + year + ")", a, lit(a)),
             Map.of(),
             "a share of GDP");
-        if (versus != null && versus != year) {
+        if (versus != null && versus != year && isCountry(country)) {
           boolean down = m.has("down", a.to(), m.clauseEnd(a.from()));
           String figure = "share_of_gdp(" + country + ", ";
           add(
@@ -299,13 +302,15 @@ final class FigureReadings {
   }
 
   /**
-   * The countries a number is said of: its subject, or, where the sentence says "each" (the
-   * language's {@code each} cue), every country listed before it in its clause.
+   * The countries a share of GDP is said of: its subject; every ally of a list the subject ends,
+   * opening its clause ("Belgium, Canada and Spain are below 1.5 % of GDP": a ratio is not added
+   * up, so a list's is each one's); or, where the sentence says "each" (the language's {@code each}
+   * cue), every country named before it in its clause.
    */
   static List<String> distributed(Mentions m, Amount a, Entity subject) {
     int start = m.clauseStart(a.from());
     if (!m.has("each", start, a.from())) {
-      return List.of(subject.group());
+      return ListReadings.listOpeningClause(m, subject, a.from());
     }
     List<String> all = new ArrayList<>();
     for (Entity e : m.entities()) {
@@ -352,7 +357,7 @@ final class FigureReadings {
       return; // national currencies are never added up
     }
     // "Britain, France and Germany together spent $250 billion": a list's money is its sum
-    List<String> list = ListReadings.listEndingAt(m, subject);
+    List<String> list = ListReadings.listAround(m, subject, a.from());
     String group = list.size() > 1 ? String.join("+", list) : subject.group();
     String figure = indicator + "(" + group + ", " + year + ")";
     String left = isCountry(group) ? figure : "sum(" + figure + ")";

@@ -67,7 +67,7 @@ final class GuidelineReadings {
         // after the guideline, at the end of the clause
         boolean below = cue.equals("below") || m.has("negation", start, m.clauseEnd(verb[0]));
         // "Italien, Spanien und Belgien liegen unter der Zwei-Prozent-Marke": each of a list
-        for (String ally : ListReadings.listEndingAt(m, subject)) {
+        for (String ally : ListReadings.listAround(m, subject, verb[0])) {
           add(
               out,
               "share_of_gdp(" + ally + ", " + year + ") " + (below ? "< " : ">= ") + level,

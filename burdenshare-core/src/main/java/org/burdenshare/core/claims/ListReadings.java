@@ -111,27 +111,74 @@ final class ListReadings {
   }
 
   /**
-   * The countries of a list that ends with a subject ("Britain, France and Germany"): each joined
-   * to the next by signs and at most one short word ("and", "und", "et", "y", "en", "i"), in the
-   * order written; the subject alone when it ends no list.
+   * The allies of a list that holds a subject, before a figure at token {@code before} ("Britain,
+   * France and Germany", "Poland and the Baltic states"): each joined to the next by signs, an
+   * article and at most one short word ("and", "und", "et", "y", "en", "i"), in the order written;
+   * the subject alone when it is in no list.
    */
-  static List<String> listEndingAt(Mentions m, Entity subject) {
-    if (!isCountry(subject.group())) {
-      return List.of(subject.group());
-    }
-    List<String> list = new ArrayList<>(List.of(subject.group()));
-    Entity next = subject;
-    for (int k = m.entities().indexOf(subject) - 1; k >= 0; k--) {
-      Entity e = m.entities().get(k);
-      if (!isCountry(e.group()) || !joined(m, e.to(), next.from())) {
-        break;
-      }
+  static List<String> listAround(Mentions m, Entity subject, int before) {
+    List<String> list = new ArrayList<>();
+    for (Entity e : entitiesAround(m, subject, before)) {
       if (!list.contains(e.group())) {
-        list.add(0, e.group());
+        list.add(e.group());
       }
-      next = e;
     }
     return list;
+  }
+
+  /**
+   * The allies of a list that holds a subject and opens its clause, the subject of its verb
+   * ("Belgium, Canada and Spain are below …"; at most {@link #WORDS_BEFORE_FIGURE} words before it,
+   * "only", "and"): the subject alone otherwise ("… higher than in Belgium and Spain, at 1.3 %").
+   */
+  static List<String> listOpeningClause(Mentions m, Entity subject, int before) {
+    List<Entity> list = entitiesAround(m, subject, before);
+    int start = m.clauseStart(list.get(0).from());
+    int words = 0;
+    for (int i = start; i < list.get(0).from(); i++) {
+      Kind kind = m.tokens().get(i).kind();
+      if (kind == Kind.NUMBER) {
+        return List.of(subject.group());
+      }
+      words += kind == Kind.WORD ? 1 : 0;
+    }
+    return words <= WORDS_BEFORE_FIGURE ? listAround(m, subject, before) : List.of(subject.group());
+  }
+
+  private static List<Entity> entitiesAround(Mentions m, Entity subject, int before) {
+    List<Entity> list = new ArrayList<>(List.of(subject));
+    if (!listable(subject)) {
+      return list;
+    }
+    int at = m.entities().indexOf(subject);
+    Entity next = subject;
+    for (int k = at - 1; k >= 0; k--) {
+      Entity e = m.entities().get(k);
+      if (!listable(e) || !joined(m, e.to(), next.from())) {
+        break;
+      }
+      list.add(0, e);
+      next = e;
+    }
+    Entity previous = subject;
+    for (int k = at + 1; k < m.entities().size(); k++) {
+      Entity e = m.entities().get(k);
+      if (e.to() > before || !listable(e) || !joined(m, previous.to(), e.from())) {
+        break;
+      }
+      list.add(e);
+      previous = e;
+    }
+    return list;
+  }
+
+  /**
+   * An ally, or a few allies named as one ("the Baltic states"), that a list may hold; never the
+   * alliance or a part of it ("NATO_EUROPE": "Germany and European allies" names a country beside
+   * the group it belongs to, not a list).
+   */
+  private static boolean listable(Entity e) {
+    return isCountry(e.group()) || !e.group().startsWith("NATO");
   }
 
   /** The longest word that may join two allies of a list: "and", "und", "et", "y", "en", "i". */
@@ -141,12 +188,15 @@ final class ListReadings {
     int words = 0;
     for (int i = from; i < to; i++) {
       var t = m.tokens().get(i);
-      if (t.kind() == org.burdenshare.core.claims.Tokens.Kind.WORD) {
+      if (t.kind() == Kind.WORD && m.has("definite", i, i + 1)) {
+        continue; // "Greece and the Baltic states": the article of the next ally
+      }
+      if (t.kind() == Kind.WORD) {
         words++;
         if (words > 1 || t.text().length() > JOINING_WORD) {
           return false;
         }
-      } else if (t.kind() != org.burdenshare.core.claims.Tokens.Kind.SIGN) {
+      } else if (t.kind() != Kind.SIGN) {
         return false;
       }
     }

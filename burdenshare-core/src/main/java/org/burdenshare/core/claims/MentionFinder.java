@@ -130,6 +130,11 @@ final class MentionFinder {
       int rel = relativeYears.match(t, i);
       if (rel > i) {
         years.add(new YearMention(i, Integer.parseInt(relativeYears.value(t, i)), true, false));
+        i = rel - 1; // "10 years ago": the number is part of the time, not a figure
+        continue;
+      }
+      if (inside(found.get("notAPlace"), i)) {
+        continue; // "for the first time", "la première fois": an ordinal that states no place
       }
       Ordinal withSuperlative = joinedOrdinal(tok, i);
       if (withSuperlative != null) {
@@ -361,6 +366,18 @@ final class MentionFinder {
       }
     }
     return null;
+  }
+
+  /** Whether token {@code at} is inside one of the spans (none when null). */
+  private static boolean inside(List<int[]> spans, int at) {
+    if (spans != null) {
+      for (int[] span : spans) {
+        if (span[0] <= at && at < span[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a token is part of a relative year ("last year", "l'an dernier"). */

@@ -251,15 +251,29 @@ final class RankReadings {
    */
   static String rankedWithin(Mentions m) {
     for (Entity e : m.entities()) {
+      // "among European allies", "one of the European allies", "than any other European ally",
+      // "of all European allies": the group a place is counted in
       boolean introduced =
           e.from() > 0
               && (m.has("oneOf", e.from() - 1, e.from())
-                  || m.has("preposition", e.from() - 1, e.from()));
+                  || m.has("preposition", e.from() - 1, e.from())
+                  || endsAt(m, "anyOther", e.from())
+                  || endsAt(m, "each", e.from()));
       if (!isCountry(e.group()) && !e.group().equals("NATO") && introduced) {
         return e.group();
       }
     }
     return m.has("region") ? null : "NATO";
+  }
+
+  /** Whether a cue of the role ends right at a token: "any other" before "European ally". */
+  private static boolean endsAt(Mentions m, String role, int at) {
+    for (int[] span : m.cues().getOrDefault(role, List.of())) {
+      if (span[1] == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String rankIndicator(Mentions m) {
@@ -278,8 +292,10 @@ final class RankReadings {
     // a place stated beside a percentage that only a share of GDP can be ("mit 3,38 Prozent auf
     // dem vierten Platz") ranks shares of GDP
     for (Amount a : m.amounts()) {
+      // (not the guideline the sentence names: "the second-largest spender, hit the 2 % target")
       if (a.unit() == Unit.PERCENT
           && !a.fraction()
+          && !CountReadings.named(m, a)
           && a.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0) {
         return "share_of_gdp";
       }
