@@ -367,6 +367,10 @@ class ReadingRulesTest {
         "en|Germany hit the 2 percent target for the first time since the end of the Cold War.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "de|Deutschland erreicht zum ersten Mal das Zwei-Prozent-Ziel.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "en|Germany, the alliance's second-largest spender, hit the 2 percent target.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2% ; rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        // the year after "compared with", before the change: the change runs from it
+        "en|Compared to 2014, Germany's defence spending is up 96 percent.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "de|Im Vergleich zu 2014 sind die Ausgaben Deutschlands um 96 Prozent gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "fr|Par rapport à 2014, les dépenses de l'Allemagne ont augmenté de 96 %.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

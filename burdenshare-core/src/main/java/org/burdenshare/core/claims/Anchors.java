@@ -256,9 +256,25 @@ final class Anchors {
    * that "from 1.19 % in 2014 to 2.12 % in 2024" gives the second figure the year after it.
    */
   static int year(Mentions m, int at, int end, LocalDate date) {
+    return year(m, at, end, date, null);
+  }
+
+  /**
+   * The year of a change's figure when the year the sentence names is the one it is compared with
+   * ("Compared with 2014, Norway's spending is 60 % higher"): the year it speaks of without that
+   * one, never before the year after it.
+   */
+  static int yearBesides(Mentions m, Amount a, LocalDate date, int comparedWith) {
+    return Math.max(comparedWith + 1, year(m, a.from(), a.to(), date, comparedWith));
+  }
+
+  private static int year(Mentions m, int at, int end, LocalDate date, Integer besides) {
     int clause = m.clauseOf(at);
     YearMention best = null;
     for (YearMention y : m.years()) {
+      if (besides != null && valueOf(y, date) == besides) {
+        continue;
+      }
       if (!y.since()
           && !comparedWith(m, at, y)
           && !joinedIn(m, y)
@@ -270,6 +286,9 @@ final class Anchors {
     }
     if (best == null) {
       for (YearMention y : m.years()) {
+        if (besides != null && valueOf(y, date) == besides) {
+          continue;
+        }
         if (!y.since()
             && !comparedWith(m, at, y)
             && !joinedIn(m, y)
@@ -318,9 +337,34 @@ final class Anchors {
           && y.at() < end
           && !y.since()
           && m.has("versus", Math.max(a.to(), y.at() - 3), y.at())) {
-        return y.relative() ? date.getYear() + y.year() : y.year();
+        return valueOf(y, date);
+      }
+    }
+    // "Compared with 2014, …", "Im Vergleich zu 2014 …": the year right after the words for
+    // "compared with" before the figure, with no figure between
+    for (YearMention y : m.years()) {
+      if (y.at() < a.from() && !y.since() && comparedBefore(m, y)) {
+        boolean figureBetween =
+            m.amounts().stream().anyMatch(b -> b.from() > y.at() && b.from() < a.from());
+        if (!figureBetween) {
+          return valueOf(y, date);
+        }
       }
     }
     return null;
+  }
+
+  /** Whether the words for "compared with" end right before a year ("compared with 2014"). */
+  private static boolean comparedBefore(Mentions m, YearMention y) {
+    for (int[] span : m.cues().getOrDefault("previous", List.of())) {
+      if (span[1] == y.at()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int valueOf(YearMention y, LocalDate date) {
+    return y.relative() ? date.getYear() + y.year() : y.year();
   }
 }

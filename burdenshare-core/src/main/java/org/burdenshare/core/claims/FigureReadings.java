@@ -136,9 +136,14 @@ final class FigureReadings {
       String kind = real ? "a change in real terms" : "a change";
       Integer comparedWith = Anchors.yearComparedWith(m, a, date);
       if (comparedWith != null && comparedWith == year) {
-        year = comparedWith + 1; // "up 18 % on last year": the change is to this year
+        // "up 18 % on last year", "compared with 2014, 60 % higher": the change is to the year
+        // the sentence speaks of otherwise
+        year = Anchors.yearBesides(m, a, date, comparedWith);
       }
       Integer base = baseline(m, a.from());
+      if (base == null && comparedWith != null && comparedWith < year - 1) {
+        base = comparedWith; // over the years, as after "since"
+      }
       if (base != null && base < year) {
         // "up 60 % since 2014": the change over the years
         add(
