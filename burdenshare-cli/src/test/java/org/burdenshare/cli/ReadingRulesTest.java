@@ -243,7 +243,7 @@ class ReadingRulesTest {
         "en|Canada's defence spending (in current dollars) trailed the United States, Germany and the United Kingdom.|2024-07-01|contradicted|rank(defence_exp_current_usd(NATO, 2024), CAN) = 4",
         "en|Belgium spent 1.21 percent of GDP on defence last year, while the alliance (NATO) asks its members for 2 percent of GDP.|2024-07-01|supported|share_of_gdp(BEL, 2023) = 1.21%",
         // ... and a list of allies with a figure in parentheses after each gives each its own
-        "es|Polonia (4,12%), Estonia (3,43%) y Estados Unidos (3,38%) destinan más del 3% de su PIB a defensa.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
+        "es|Polonia (4,12%), Estonia (3,43%) y Estados Unidos (3,38%) destinan más del 3% de su PIB a defensa.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(USA, 2024) > 3%",
         "de|Polen (4,12 Prozent), Estland (3,43 Prozent) und die USA (3,38 Prozent) geben mehr als 3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(USA, 2024) > 3%",
         // a list that says its measure once, for the first figure: the others are of the same
         "en|Poland leads with 4.1% of GDP, followed by Estonia (3.4) and the United States (3.4).|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.4 ; share_of_gdp(USA, 2024) = 3.4",
@@ -371,6 +371,8 @@ class ReadingRulesTest {
         "en|Compared to 2014, Germany's defence spending is up 96 percent.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
         "de|Im Vergleich zu 2014 sind die Ausgaben Deutschlands um 96 Prozent gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
         "fr|Par rapport à 2014, les dépenses de l'Allemagne ont augmenté de 96 %.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        // "reach" before a percentage the sentence does not call a guideline: a level
+        "en|Germany will reach 2.1 percent of GDP this year.|2024-06-17|supported|share_of_gdp(DEU, 2024) = 2.1%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
@@ -428,6 +430,28 @@ class ReadingRulesTest {
         .extracting(SentenceCheck::reason)
         .asString()
         .startsWith("language not supported (detected: " + code + ")");
+  }
+
+  /**
+   * "It" in the next sentence points to the country a sentence is about, the first it names that no
+   * preposition introduces, not the last it names in passing ("criticised by Washington", "ahead of
+   * France"); a sentence that itself speaks of "it" keeps the country before.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Germany, long criticised by Washington, has raised its spending sharply. Its defence"
+            + " budget comes to $97.7 billion this year.|supported|defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
+        "Poland spends the most of any ally, well ahead of the United States. It is followed by"
+            + " Estonia. Its military spending rose to $35 billion this year.|supported|defence_exp_current_usd(POL, 2024) = 35 billion USD"
+      })
+  void itPointsToTheCountryTheSentenceBeforeIsAbout(String text, String verdict, String reading) {
+    CheckReport r = detecting().text(text, LocalDate.of(2024, 7, 1), LocalDate.now());
+    SentenceCheck last = r.claims().get(r.claims().size() - 1);
+    assertThat(last.text()).as(text).startsWith("Its");
+    assertThat(last.reading()).as(text).isEqualTo(reading);
+    assertThat(last.verdict().toString()).as(last.reason()).isEqualTo(verdict);
   }
 
   /**

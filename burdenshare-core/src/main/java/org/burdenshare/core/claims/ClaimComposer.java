@@ -106,12 +106,7 @@ public final class ClaimComposer {
 
   /** The context the next sentence of an article inherits from this one. */
   private static Context next(Mentions m) {
-    String subject = m.context().subject();
-    for (Entity e : m.entities()) {
-      if (e.group().matches("[A-Z]{3}")) {
-        subject = e.group();
-      }
-    }
+    String subject = carriedSubject(m);
     Integer year = null;
     for (YearMention y : m.years()) {
       if (Anchors.datesFigures(m, y)) {
@@ -119,6 +114,30 @@ public final class ClaimComposer {
       }
     }
     return new Context(subject, m.context().gdp() || m.has("gdp"), year);
+  }
+
+  /**
+   * The country the next sentence's "it" points to: the first country the sentence names that no
+   * preposition introduces ("Germany, long criticised by Washington, will reach 2.1 %": Germany);
+   * the one before, when the sentence speaks of it ("It is followed by Estonia …"); else the last
+   * country named, else the one carried so far.
+   */
+  private static String carriedSubject(Mentions m) {
+    String last = m.context().subject();
+    for (Entity e : m.entities()) {
+      if (!Anchors.isCountry(e.group())) {
+        continue;
+      }
+      if (m.context().subject() != null && m.has("anaphor", 0, e.from())) {
+        return m.context().subject();
+      }
+      boolean introduced = e.from() > 0 && m.has("preposition", e.from() - 1, e.from());
+      if (!introduced) {
+        return e.group();
+      }
+      last = e.group();
+    }
+    return last;
   }
 
   /**
@@ -223,10 +242,11 @@ public final class ClaimComposer {
     }
     if (out.isEmpty()
         && threshold != null
-        && !CountReadings.named(m, threshold)
+        && !CountReadings.calledGuideline(m, threshold)
         && !fractionOfAllies(m)) {
-      // "the Baltic states spend more than 3 %": a bound taken for a count's that counted nothing
-      // is a figure of its own (a fraction of the allies is a count, not judged)
+      // "the Baltic states spend more than 3 %", "Germany will reach 2.1 %": a bound taken for a
+      // count's that counted nothing is a figure of its own (a fraction of the allies is a count,
+      // not judged)
       used.remove(threshold);
     }
     rankings(finder, m, date, out);

@@ -50,9 +50,13 @@ final class CountReadings {
 
   /** Whether a percentage is named as a guideline: "the 2 % target", "meet 2 %". */
   static boolean named(Mentions m, Amount a) {
+    return calledGuideline(m, a) || m.has("meet", Math.max(0, a.from() - 3), a.from());
+  }
+
+  /** Whether a word for a guideline stands beside a percentage: "the 2 % target". */
+  static boolean calledGuideline(Mentions m, Amount a) {
     return m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
-        || m.has("guideline", Math.max(0, a.from() - 3), a.from())
-        || m.has("meet", Math.max(0, a.from() - 3), a.from());
+        || m.has("guideline", Math.max(0, a.from() - 3), a.from());
   }
 
   /** "only seven allies met the 2 % target", "24 out of NATO's 32 members have reached it". */
