@@ -52,10 +52,24 @@ public sealed interface Value {
       return number.doubleValue() * factor(scale);
     }
 
-    /** Half a unit of the last digit written, in plain units: how precise the sentence is. */
+    /**
+     * Half a unit of the last digit written, in plain units: how precise the sentence is. The zeros
+     * that end a sum of thousands of millions are rounding, not digits ("97.700 millones de
+     * dólares" is 97.7 billion to the hundred million, as "$97.7 billion" is).
+     */
     public double precision() {
-      return 0.5 * Math.pow(10, -Math.max(0, number.scale())) * factor(scale);
+      int last = -Math.max(0, number.scale());
+      if (last == 0
+          && !scale.isEmpty()
+          && !unit.equals("%")
+          && number.compareTo(ROUNDED_FROM) >= 0) {
+        last = Math.max(0, -number.stripTrailingZeros().scale());
+      }
+      return 0.5 * Math.pow(10, last) * factor(scale);
     }
+
+    /** The least whole number of millions or billions whose ending zeros are rounding. */
+    private static final BigDecimal ROUNDED_FROM = new BigDecimal("1000");
 
     static double factor(String scale) {
       return switch (scale) {
