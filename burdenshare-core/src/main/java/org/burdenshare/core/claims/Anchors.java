@@ -81,6 +81,12 @@ final class Anchors {
     if (m.context().subject() == null) {
       return null;
     }
+    // "That comes to $97.7 billion": a sentence that opens by pointing back and names no one
+    for (int[] span : m.cues().getOrDefault("pointsBack", List.of())) {
+      if (span[0] == 0 && m.entities().isEmpty()) {
+        return new Entity(span[0], span[1], m.context().subject());
+      }
+    }
     for (int[] span : m.cues().getOrDefault("anaphor", List.of())) {
       if (span[0] < at && m.clauseOf(span[0]) == m.clauseOf(at)) {
         return new Entity(span[0], span[1], m.context().subject());
@@ -272,7 +278,8 @@ final class Anchors {
     int clause = m.clauseOf(at);
     YearMention best = null;
     for (YearMention y : m.years()) {
-      if (besides != null && valueOf(y, date) == besides) {
+      // "compared to the previous year", "im Vergleich zu 2014": the year compared with
+      if (besides != null && valueOf(y, date) == besides || comparedBefore(m, y)) {
         continue;
       }
       if (!y.since()
@@ -286,7 +293,7 @@ final class Anchors {
     }
     if (best == null) {
       for (YearMention y : m.years()) {
-        if (besides != null && valueOf(y, date) == besides) {
+        if (besides != null && valueOf(y, date) == besides || comparedBefore(m, y)) {
           continue;
         }
         if (!y.since()

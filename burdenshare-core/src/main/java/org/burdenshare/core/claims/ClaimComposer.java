@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.claims.Mentions.Amount;
 import org.burdenshare.core.claims.Mentions.Entity;
-import org.burdenshare.core.claims.Mentions.YearMention;
 import org.burdenshare.core.claims.Tokens.Kind;
 import org.burdenshare.core.claims.Tokens.Token;
 
@@ -80,7 +79,7 @@ public final class ClaimComposer {
           claims,
           unverifiable,
           plans,
-          ClaimComposer.next(m),
+          CarriedContext.next(m),
           m.sources().isEmpty() ? null : m.sources().get(0),
           !m.years().isEmpty(),
           List.copyOf(unread));
@@ -102,42 +101,6 @@ public final class ClaimComposer {
     public Context(String subject, boolean gdp) {
       this(subject, gdp, null);
     }
-  }
-
-  /** The context the next sentence of an article inherits from this one. */
-  private static Context next(Mentions m) {
-    String subject = carriedSubject(m);
-    Integer year = null;
-    for (YearMention y : m.years()) {
-      if (Anchors.datesFigures(m, y)) {
-        year = y.year();
-      }
-    }
-    return new Context(subject, m.context().gdp() || m.has("gdp"), year);
-  }
-
-  /**
-   * The country the next sentence's "it" points to: the first country the sentence names that no
-   * preposition introduces ("Germany, long criticised by Washington, will reach 2.1 %": Germany);
-   * the one before, when the sentence speaks of it ("It is followed by Estonia …"); else the last
-   * country named, else the one carried so far.
-   */
-  private static String carriedSubject(Mentions m) {
-    String last = m.context().subject();
-    for (Entity e : m.entities()) {
-      if (!Anchors.isCountry(e.group())) {
-        continue;
-      }
-      if (m.context().subject() != null && m.has("anaphor", 0, e.from())) {
-        return m.context().subject();
-      }
-      boolean introduced = e.from() > 0 && m.has("preposition", e.from() - 1, e.from());
-      if (!introduced) {
-        return e.group();
-      }
-      last = e.group();
-    }
-    return last;
   }
 
   /**

@@ -60,6 +60,7 @@ public enum Cue {
   PER_CAPITA("perCapita"),
   PLACE_NUMBER("placeNumber"),
   PLAN("plan"),
+  POINTS_BACK("pointsBack"),
   PREPOSITION("preposition"),
   PRESENT("present"),
   PREVIOUS("previous"),

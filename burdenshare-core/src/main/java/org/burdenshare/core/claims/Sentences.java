@@ -32,6 +32,28 @@ final class Sentences {
     return at >= 0 && text.charAt(at) == ' ' && text.endsWith(word);
   }
 
+  /** Whether text ends with a day and its dot ("1.") and the next piece opens with a month. */
+  private static boolean dayBeforeMonth(CharSequence text, String next, Language language) {
+    int n = text.length();
+    int digits = 0;
+    while (digits < 3 && n - 2 - digits >= 0 && Character.isDigit(text.charAt(n - 2 - digits))) {
+      digits++;
+    }
+    boolean day =
+        n > 0
+            && text.charAt(n - 1) == '.'
+            && (digits == 1 || digits == 2)
+            && (n - 2 - digits < 0 || text.charAt(n - 2 - digits) == ' ');
+    if (!day) {
+      return false;
+    }
+    int end = 0;
+    while (end < next.length() && Character.isLetter(next.charAt(end))) {
+      end++;
+    }
+    return language.months().containsKey(WordPatterns.normalise(next.substring(0, end)));
+  }
+
   /** Splits a text into sentences, keeping abbreviations such as "U.S." inside them. */
   static List<String> split(String text, Language language) {
     List<String> out = new ArrayList<>();
@@ -41,8 +63,13 @@ final class Sentences {
         continue;
       }
       StringBuilder current = new StringBuilder();
-      for (String piece : SENTENCE_ENDS.split(p)) {
+      String[] pieces = SENTENCE_ENDS.split(p);
+      for (int k = 0; k < pieces.length; k++) {
+        String piece = pieces[k];
         current.append(current.length() == 0 ? "" : " ").append(piece);
+        if (k + 1 < pieces.length && dayBeforeMonth(current, pieces[k + 1], language)) {
+          continue; // "1. Juli 2024": the day of a date, not the end of a sentence
+        }
         // only the end of what is gathered can be an abbreviation: looked at alone, so that a text
         // of many abbreviations is not copied again for each
         String lower =
@@ -84,7 +111,7 @@ final class Sentences {
               java.util.regex.Pattern.CASE_INSENSITIVE);
       dayFirst =
           java.util.regex.Pattern.compile(
-              "\\b(\\d{1,2})\\s+(" + months + ")\\s+(\\d{4})\\b",
+              "\\b(\\d{1,2})\\.?\\s+(" + months + ")\\s+(\\d{4})\\b",
               java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
