@@ -10,6 +10,7 @@ import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.groups.Group;
 import org.burdenshare.core.groups.PublishedAggregates;
 import org.burdenshare.core.indicators.Indicators;
+import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.measures.Units;
@@ -23,14 +24,13 @@ import org.burdenshare.core.releases.Selection;
  * release that does, and the judgement says so. The claim is judged on the newest release too, so
  * that a revision across the line shows.
  *
- * <p>Why this file is long (under 600 lines): it holds the release rule for a claim, the value of
+ * <p>Why this file is long (some 600 lines): it holds the release rule for a claim, the value of
  * each term of the claim language (figure, sum, top, count, share, rank, change, the publisher's
  * aggregate rows), the tolerance from the precision written, and the wording of each verdict. They
  * are read together when a verdict is questioned, and each part is short.
  */
 public final class ClaimJudge {
   private final Engine engine;
-
   private final Quotes quotes;
 
   /** The engine's answers, each worked out once: see {@link JudgeLookups}. */
@@ -42,7 +42,6 @@ public final class ClaimJudge {
     this.quotes = new Quotes(engine.figures());
   }
 
-  /** A side of a claim evaluated: its value, unit, and the figures it used. */
   /**
    * A side of a claim evaluated: its value, unit, and the figures it used.
    *
@@ -70,40 +69,11 @@ public final class ClaimJudge {
   }
 
   /**
-   * A ratio bounded for a named group that the publisher prints no row for ("the Baltic states
-   * spend more than 3 % of GDP"): a ratio is not added up, so the bound is said of each member, and
-   * this gives the claim for each, members in order. The claim alone otherwise (an equality is left
-   * as it is: "the Baltic states spend 3 %" states no one's figure).
+   * A ratio bounded for a named group that the publisher prints no row for, asked of each member
+   * (see {@link MemberClaims}); the claim alone otherwise.
    */
   public List<Claim> eachMember(Claim claim) {
-    if (!(claim.left() instanceof Value.Figure f)
-        || !(claim.right() instanceof Value.Literal)
-        || claim.op() == Op.EQ
-        || claim.op() == Op.NE
-        || Anchors.isCountry(f.group())
-        || PublishedAggregates.codeOf(f.group()).isPresent()) {
-      return List.of(claim);
-    }
-    try {
-      if (Indicators.get(f.indicator()).additive()) {
-        return List.of(claim);
-      }
-      List<String> members = lookups.group(f.group(), f.year()).members();
-      if (members.isEmpty()) {
-        return List.of(claim);
-      }
-      return members.stream()
-          .map(
-              c ->
-                  new Claim(
-                      new Value.Figure(f.indicator(), c, f.year()),
-                      claim.op(),
-                      claim.right(),
-                      claim.tolerance()))
-          .toList();
-    } catch (InvalidQueryException e) {
-      return List.of(claim); // judged as it is, and the judgement says why it cannot be
-    }
+    return MemberClaims.eachMember(claim, lookups);
   }
 
   /**
@@ -411,22 +381,34 @@ public final class ClaimJudge {
       }
       return new Side(sum, r.unit(), used);
     } else if (v instanceof Value.Count c) {
-      Ranking r = lookups.rank(c.of().indicator(), c.of().year(), c.of().group(), choice);
       double threshold = c.threshold().doubleValue();
+      if (c.op() == Op.GE || c.op() == Op.LT) {
+        // at or below a guideline: the engine's own count, the one the Guidelines page shows (as
+        // the publisher prints the figures: an ally at 1.995 % printed as 2.00 % is at 2 %)
+        GuidelineCheck g =
+            lookups.guideline(c.of().indicator(), threshold, c.of().year(), c.of().group(), choice);
+        if (c.op() == Op.GE) {
+          return new Side(g.count(), "", g.evidence());
+        }
+        // "nine allies remain below 2 %": the members less those at or above it, so that an ally
+        // without figures (Iceland, which has no armed forces) is not one that meets it — NATO's
+        // own way of counting, and the development set's; counting only the allies with figures
+        // is defensible too (the development set lists both where they differ)
+        int below = g.below().size();
+        return g.noFigures().isEmpty()
+            ? new Side(below, "", g.evidence())
+            : new Side(below + g.noFigures().size(), "", g.evidence(), below);
+      }
+      // strictly above, or at most: counted on the figures as printed
+      Ranking r = lookups.rank(c.of().indicator(), c.of().year(), c.of().group(), choice);
       int count = 0;
-      // as the publisher prints the figures: an ally at 1.995 % printed as 2.00 % is at 2 %
       for (double judged :
           lookups.printed(c.of().indicator(), c.of().year(), c.of().group(), choice)) {
         count += c.op().holds(judged, threshold, 0) ? 1 : 0;
       }
-      if (c.op() == Op.LT || c.op() == Op.LE) {
-        // "nine allies remain below 2 %": the members less those at or above it, so that an ally
-        // without figures (Iceland, which has no armed forces) is not one that meets it — NATO's
-        // own way of counting, and the development set's
+      if (c.op() == Op.LE) {
         int members = lookups.group(c.of().group(), c.of().year()).members().size();
         if (members > r.rows().size()) {
-          // counting only the allies with figures is defensible too (the development set lists
-          // both where they differ)
           return new Side(count + members - r.rows().size(), "", r.evidence(), count);
         }
       }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.burdenshare.core.Engine;
 import org.burdenshare.core.groups.Group;
+import org.burdenshare.core.measures.GuidelineCheck;
 import org.burdenshare.core.measures.Measures;
 import org.burdenshare.core.measures.Ranking;
 import org.burdenshare.core.measures.ShareOfTotal;
@@ -100,6 +101,15 @@ final class JudgeLookups {
           }
           return out;
         });
+  }
+
+  /** Who in a group is at or above a threshold, as the engine's guideline check counts them. */
+  GuidelineCheck guideline(
+      String indicator, double threshold, int year, String group, ReleaseChoice choice) {
+    return ask(
+        new MeasureQuestion(
+            "guideline", indicator, year, group, Double.toString(threshold), choice),
+        () -> engine.guideline(indicator, threshold, year, group, choice));
   }
 
   ShareOfTotal share(String part, String whole, String indicator, int year, ReleaseChoice choice) {
