@@ -376,6 +376,13 @@ class ReadingRulesTest {
         // "compared to the previous year": the year compared with is not the figure's
         "en|France raised its defence spending by 6 percent compared to the previous year.|2024-07-01|supported|real_change(FRA, 2024) = 6%",
         "en|A year earlier, France spent 1.96 percent of GDP on defence.|2024-07-01|supported|share_of_gdp(FRA, 2023) = 1.96%",
+        // comparatives other than "more": "a larger share", "einen höheren Anteil", "un mayor
+        // gasto"
+        "en|Poland spends a larger share of its GDP on defence than the United States.|2024-07-01|supported|share_of_gdp(POL, 2024) > share_of_gdp(USA, 2024)",
+        "de|Polen gibt einen höheren Anteil seines BIP für Verteidigung aus als die USA.|2024-07-01|supported|share_of_gdp(POL, 2024) > share_of_gdp(USA, 2024)",
+        "nl|Italië besteedt een kleiner deel van zijn bbp aan defensie dan Frankrijk.|2024-07-01|supported|share_of_gdp(ITA, 2024) < share_of_gdp(FRA, 2024)",
+        // money per person is no budget, whichever way it is read
+        "en|Per head, the US spends about $2,800 on defence.|2024-07-01|unverifiable|null",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

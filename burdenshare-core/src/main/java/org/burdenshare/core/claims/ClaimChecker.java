@@ -154,7 +154,9 @@ public final class ClaimChecker {
     // a shape knows no tense: a year after the claim's is a plan's, never judged
     Optional<Reading> reading =
         shapes
-            ? reader.read(sentence, shapeDate).filter(r -> yearOf(r.claim()) <= date.getYear())
+            ? reader
+                .read(sentence, shapeDate)
+                .filter(r -> yearOf(r.claim()) <= date.getYear() && !perPerson(r.claim()))
             : Optional.empty();
     if (reading.isPresent()) {
       Reading r = reading.get();
@@ -218,6 +220,19 @@ public final class ClaimChecker {
             .in(reader.language().code())
             .partly(pattern == null ? composed.unread() : List.of()),
         next);
+  }
+
+  /**
+   * Whether a claim states a sum of money too small to be a budget ("about $2,800 per head"): money
+   * per person, which the sentence shapes know no word for (see {@link
+   * FigureReadings#SMALLEST_BUDGET}).
+   */
+  private static boolean perPerson(Claim claim) {
+    return claim.right() instanceof Value.Literal l
+        && !l.unit().isEmpty()
+        && !l.unit().equals("%")
+        && l.scale().isEmpty()
+        && l.number().compareTo(FigureReadings.SMALLEST_BUDGET) < 0;
   }
 
   /**

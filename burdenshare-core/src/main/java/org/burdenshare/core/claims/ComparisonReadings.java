@@ -169,7 +169,9 @@ final class ComparisonReadings {
 
   private static boolean amountBetween(Mentions m, int from, int to) {
     for (Amount a : m.amounts()) {
-      if (a.from() >= from && a.from() < to) {
+      // "een kleiner deel", "ein größerer Anteil": the article that is also the word for one
+      boolean article = a.word() && a.value().compareTo(java.math.BigDecimal.ONE) == 0;
+      if (a.from() >= from && a.from() < to && !article) {
         return true;
       }
     }
