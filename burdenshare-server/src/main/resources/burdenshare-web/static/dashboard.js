@@ -6,9 +6,9 @@
 // screenshot keeps them; the publisher's estimates are drawn lighter and hatched (bars) or hollow
 // (points); and it can be downloaded as PNG or SVG.
 //
-// Long (about 850 lines) for a reason: one file is one request, cached for a year under its hashed
-// name, and its parts (charts, maps, tables, sharing) share the helpers above and below. The maps'
-// part is the one to move out first if it grows.
+// Long (about 1,300 lines) for a reason: one file is one request, cached for a year under its
+// hashed name, and its parts (charts, tooltips, maps, tables, sharing) share the helpers above and
+// below. The maps' part is the one to move out first if it grows.
 (function () {
   "use strict";
   var palette = ["#1f4e79", "#c55a11", "#2e7d32", "#6a1b9a", "#00838f", "#ad1457"];
@@ -52,9 +52,10 @@
     if (spec.below !== undefined) {
       foot.push("Orange: below " + spec.below + " % of GDP.");
     }
-    base.graphic = [{ type: "text", left: 0, bottom: 0, silent: true,
-                      style: { text: foot.filter(Boolean).join("\n"), fill: "#444", fontSize: 11,
-                               lineHeight: 15, width: width - 8, overflow: "break" } }];
+    // the source line is a second title, at the bottom (titles are in every part of the library)
+    base.title = [base.title, { text: foot.filter(Boolean).join("\n"), left: 0, bottom: 0, padding: 0,
+                                textStyle: { fontSize: 11, fontWeight: "normal", color: "#444",
+                                             lineHeight: 15, width: width - 8, overflow: "break" } }];
     // on a phone the source line wraps: leave it the lines it takes
     var lines = foot.filter(Boolean).reduce(function (n, t) {
       return n + Math.ceil(t.length * 6 / Math.max(200, width - 8));
@@ -120,7 +121,6 @@
       animation: false,
       aria: { enabled: true },
       backgroundColor: "#fff",
-      tooltip: { trigger: spec.type === "scatter" ? "item" : "axis" },
       grid: { containLabel: true, left: 8, right: 32, top: 56, bottom: 40 },
       legend: { top: 24, type: "scroll" }
     };
@@ -180,10 +180,6 @@
         markLine: { symbol: "none", silent: true, data: lines }
       }];
       base.legend.show = false;
-      base.tooltip.formatter = function (p) {
-        return p.name + ": " + p.value[0].toFixed(2) + ", " + p.value[1].toFixed(2) +
-          (p.data.symbol === "emptyCircle" ? " (e)" : "");
-      };
       return base;
     }
     var category = { type: "category", data: spec.categories };
@@ -377,6 +373,129 @@
     }
   }
 
+  // The tooltip: the figures under the pointer (or a finger's tap), in a box over the chart. On a
+  // chart on axes it names every series at the year or ally pointed at, and a line marks where; on a
+  // scatter's point or a map's country, its own figures. Written here over ECharts' events rather
+  // than taken from ECharts, whose tooltip and axis pointer would add 16 KB gzipped to the first
+  // chart of every page. It is not read out (aria-hidden): the table under the chart has it all.
+  // rows(p) gives the lines for an ECharts event p (an item) or for {index} (a category), or null.
+  function tooltip(el, chart, rows, axis) {
+    var box = document.createElement("div");
+    box.className = "chart-tip";
+    var pointer = document.createElement("div");
+    pointer.className = "chart-pointer";
+    [box, pointer].forEach(function (d) {
+      d.hidden = true;
+      d.setAttribute("aria-hidden", "true");
+      el.appendChild(d);
+    });
+    function hide() {
+      box.hidden = true;
+      pointer.hidden = true;
+    }
+    function show(lines, x, y) {
+      if (!lines) {
+        hide();
+        return;
+      }
+      box.textContent = "";
+      lines.forEach(function (l, i) {
+        var line = document.createElement("div");
+        if (l.colour) {
+          var dot = document.createElement("span");
+          dot.className = "dot";
+          dot.style.background = l.colour;
+          line.appendChild(dot);
+        }
+        line.appendChild(document.createTextNode(l.text || l));
+        if (i === 0) {
+          line.className = "head";
+        }
+        box.appendChild(line);
+      });
+      box.hidden = false;
+      var w = box.offsetWidth;
+      var h = box.offsetHeight;
+      box.style.left = (x + 16 + w <= el.clientWidth ? x + 16 : Math.max(0, x - 16 - w)) + "px";
+      box.style.top = Math.max(0, Math.min(y - h - 12, el.clientHeight - h)) + "px";
+    }
+    if (axis) {
+      chart.getZr().on("mousemove", function (e) {
+        var at = [e.offsetX, e.offsetY];
+        var value = chart.containPixel("grid", at) ? chart.convertFromPixel({ gridIndex: 0 }, at) : null;
+        var index = value ? Math.round(value[axis === "y" ? 1 : 0]) : NaN;
+        var lines = isNaN(index) ? null : rows({ index: index });
+        show(lines, e.offsetX, e.offsetY);
+        if (lines) {
+          var grid = chart.getModel().getComponent("grid").coordinateSystem.getRect();
+          var p = chart.convertToPixel({ gridIndex: 0 }, axis === "y" ? [0, index] : [index, 0]);
+          pointer.style.left = (axis === "y" ? grid.x : p[0]) + "px";
+          pointer.style.top = (axis === "y" ? p[1] : grid.y) + "px";
+          pointer.style.width = (axis === "y" ? grid.width : 1) + "px";
+          pointer.style.height = (axis === "y" ? 1 : grid.height) + "px";
+          pointer.hidden = false;
+        }
+      });
+    } else {
+      chart.on("mouseover", function (p) {
+        show(rows(p), p.event.offsetX, p.event.offsetY);
+      });
+      chart.on("mouseout", hide);
+    }
+    chart.getZr().on("globalout", hide);
+    // a tap elsewhere on a phone
+    document.addEventListener("pointerdown", function (e) {
+      if (!el.contains(e.target)) {
+        hide();
+      }
+    });
+  }
+
+  function number(v) {
+    return Number(v).toLocaleString("en", { maximumFractionDigits: 20 });
+  }
+
+  // The tooltip's lines for a chart on axes: the category, then each series' figure there (a
+  // measure drawn in two stretches, published and estimated, once), "e" for an estimate.
+  function axisRows(chart, spec) {
+    return function (at) {
+      var o = chart.getOption();
+      var categories = (spec.horizontal ? o.yAxis : o.xAxis)[0].data;
+      if (at.index < 0 || at.index >= categories.length) {
+        return null;
+      }
+      var lines = [String(categories[at.index])];
+      var seen = {};
+      o.series.forEach(function (s, i) {
+        var d = s.data[at.index];
+        var v = d !== null && typeof d === "object" ? d.value : d;
+        if (v === null || v === undefined || seen[s.name] || (s.tooltip && s.tooltip.show === false)) {
+          return;
+        }
+        seen[s.name] = true;
+        var estimate = (d && d.itemStyle && d.itemStyle.decal) ||
+          (s.lineStyle && s.lineStyle.type === "dashed" && !(d && d.symbol === "none"));
+        var text = s.name + ": " + number(v);
+        if (spec.type === "fan" && i === 1) { // the band: from its low edge to its high one
+          text = s.name + ": " + number(spec.low[at.index]) + " to " + number(spec.high[at.index]);
+        }
+        lines.push({ text: text + (estimate ? " (e)" : ""),
+                     colour: (d && d.itemStyle && d.itemStyle.color) || s.color ||
+                             o.color[i % o.color.length] });
+      });
+      return lines.length > 1 ? lines : null;
+    };
+  }
+
+  // A scatter's point: its name and its two figures.
+  function pointRows(p) {
+    if (p.componentType !== "series" || !p.value) {
+      return null;
+    }
+    return [p.name, p.value[0].toFixed(2) + ", " + p.value[1].toFixed(2) +
+            (p.data.symbol === "emptyCircle" ? " (e)" : "")];
+  }
+
   // Maps: two panes (North America, Europe) over one piecewise colour scale; the geometry is
   // fetched once, when the first map is drawn, while the map's part of the library loads.
   var geometry = null;
@@ -439,19 +558,12 @@
                        itemWidth: 14, itemGap: narrow ? 4 : 10, textStyle: { fontSize: 11 } };
     // grey is a colour too: the key says what it means (Iceland has no armed forces, so no figures)
     var grey = narrow ? { left: 0, top: top + spec.pieces.length * 18 + 4 } : { right: 0, top: 30 + base.titleExtra };
-    base.graphic.push({ type: "group", silent: true, left: grey.left, right: grey.right,
+    base.graphic = [{ type: "group", silent: true, left: grey.left, right: grey.right,
                         top: grey.top, bottom: grey.bottom, children: [
       { type: "rect", shape: { x: 0, y: 0, width: 14, height: 14 },
         style: { fill: "#e8e8e8", stroke: "#999", lineWidth: 0.5 } },
       { type: "text", left: 20, top: 1,
-        style: { text: "No figures, or not an ally", fill: "#333", fontSize: 11 } }] });
-    base.tooltip = { trigger: "item", formatter: function (p) {
-      if (!p.data) {
-        return p.name + ": not an ally, or no figure";
-      }
-      return p.data.label + ": " + p.data.value.toLocaleString("en") + " " + spec.yName +
-        (p.data.estimate ? " (e)" : "");
-    } };
+        style: { text: "No figures, or not an ally", fill: "#333", fontSize: 11 } }] }];
     return base;
   }
 
@@ -536,6 +648,15 @@
         remember();
       }
       show();
+      // a country's figure in the year shown (the name is the country's code, the geometry's key)
+      tooltip(el, chart, function (p) {
+        var a = spec.years[String(year)].areas.filter(function (x) { return x[0] === p.name; })[0];
+        if (!p.name) {
+          return null;
+        }
+        return a ? [a[3], number(a[1]) + " " + spec.yName + (a[2] ? " (e)" : "")]
+                 : [p.name + ": not an ally, or no figure"];
+      });
       el.burdenshareOption = function (width, height) { return mapOption(spec, year, width, height); };
       // another measure, fetched as the page's JSON: the year stays where the slider put it
       el.burdenshareSwitch = function (next, model) {
@@ -940,24 +1061,26 @@
   }
 
   // The charting library is large, so it is loaded only when a chart comes near the screen (or
-  // the page is printed), and in parts (ES modules that share ECharts' core): the charts on axes,
-  // the map, the SVG renderer (only to download a chart as SVG). A reader who looks at the headline
-  // figures never downloads it, and one who reads an ally's charts never downloads the map.
+  // the page is printed), and in parts (ES modules that share ECharts' core): one for each series
+  // type (line, bar, scatter), the map, the SVG renderer (only to download a chart as SVG). A
+  // chart waits for the parts its series name. A reader who looks at the headline figures never
+  // downloads it, and one who reads an ally's line charts downloads neither the map nor the bars.
   // Each chart is drawn in a task of its own, so that the page answers between two charts.
   var parts = {};
-  function withLibrary(part, then) {
-    if (!parts[part]) {
-      parts[part] = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.type = "module";
-        script.src = document.documentElement.getAttribute(
-          part === "charts" ? "data-echarts" : "data-echarts-" + part);
-        script.onload = resolve;
-        script.onerror = reject;
-        document.head.appendChild(script);
-      });
-    }
-    parts[part].then(function () { setTimeout(then, 0); });
+  function withLibrary(names, then) {
+    Promise.all([].concat(names).map(function (part) {
+      if (!parts[part]) {
+        parts[part] = new Promise(function (resolve, reject) {
+          var script = document.createElement("script");
+          script.type = "module";
+          script.src = document.documentElement.getAttribute("data-echarts-" + part);
+          script.onload = resolve;
+          script.onerror = reject;
+          document.head.appendChild(script);
+        });
+      }
+      return parts[part];
+    })).then(function () { setTimeout(then, 0); });
   }
 
   function drawBlock(block) {
@@ -971,7 +1094,11 @@
       drawMap(el, spec);
       return;
     }
-    withLibrary("charts", function () { drawChart(el, spec); });
+    // the parts of the library for the series the chart draws (line, bar, scatter)
+    var types = option(spec, el.clientWidth || 900).series.map(function (x) { return x.type; });
+    withLibrary(types.filter(function (t, i) { return types.indexOf(t) === i; }), function () {
+      drawChart(el, spec);
+    });
   }
 
   function drawChart(el, spec) {
@@ -982,6 +1109,8 @@
     }
     var chart = echarts.init(el, null, { renderer: "canvas" });
     render(chart, spec, el);
+    tooltip(el, chart, spec.type === "scatter" ? pointRows : axisRows(chart, spec),
+            spec.type === "scatter" ? null : spec.horizontal ? "y" : "x");
     window.addEventListener("resize", function () {
       chart.resize();
       render(chart, spec, el);

@@ -115,8 +115,7 @@ class AccessibilityTest {
           (List<String>)
               tb.js(
                   "return Array.from(document.querySelectorAll('.chart[data-drawn]'))"
-                      + ".map(el => echarts.getInstanceByDom(el).getOption().graphic[0]"
-                      + ".elements[0].style.text);");
+                      + ".map(el => echarts.getInstanceByDom(el).getOption().title[1].text);");
       assertThat(feet)
           .as(path + ": every chart's source line: " + feet)
           .allMatch(

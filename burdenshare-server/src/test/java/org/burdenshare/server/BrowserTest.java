@@ -222,7 +222,7 @@ class BrowserTest {
     return (String)
         js(
             "return echarts.getInstanceByDom(document.getElementById('chart-map'))"
-                + ".getOption().graphic[0].elements[0].style.text;");
+                + ".getOption().title[1].text;");
   }
 
   private static String mapValue(String country) {
@@ -249,11 +249,11 @@ class BrowserTest {
       js("document.getElementById('chart-rank').scrollIntoView();");
       new WebDriverWait(browser, Duration.ofSeconds(15))
           .until(d -> "true".equals(d.findElement(By.id("chart-rank")).getAttribute("data-drawn")));
-      // the library's part for charts on axes, not the map's nor the SVG renderer
+      // the library's part for bar charts (the ranking's), not the map's nor the SVG renderer
       String loaded =
           "return performance.getEntriesByType('resource')"
               + ".some(r => r.name.indexOf('/assets/echarts/' + arguments[0] + '.') >= 0);";
-      assertThat(js(loaded, "charts")).isEqualTo(true);
+      assertThat(js(loaded, "bar")).isEqualTo(true);
       assertThat(js(loaded, "map")).isEqualTo(false);
       assertThat(js(loaded, "svg")).isEqualTo(false);
       // the map tab loads the map's part; on a phone, beside charts that have legends, the map
@@ -517,7 +517,7 @@ class BrowserTest {
           (String)
               js(
                   "return echarts.getInstanceByDom(document.getElementById(arguments[0]))"
-                      + ".getOption().graphic[0].elements[0].style.text;",
+                      + ".getOption().title[1].text;",
                   id);
       assertThat(foot).as(id).startsWith("Source: NATO").contains("e = estimate");
       assertThat(

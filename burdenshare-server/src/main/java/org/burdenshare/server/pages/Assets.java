@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * /assets/dashboard.3f2a1b9c0d.js}): a name always means the same bytes, so browsers may keep them
  * for a year, and a new version of a file is a new name. Read once, when the class loads.
  *
- * <p>The charting library's modules ({@code echarts/charts.js}…) import the chunks they share by
- * the names its build gave them ({@code ./chunk-KACAQYL6.js}, named by their content too), so the
+ * <p>The charting library's modules ({@code echarts/line.js}…) import the chunks they share by the
+ * names its build gave them ({@code ./chunk-3BD62687BE.js}, named by their content too), so the
  * chunks are served under those names, beside the modules that import them.
  */
 public final class Assets {
@@ -37,7 +37,9 @@ public final class Assets {
           "style.css",
           "dashboard.js",
           "favicon.svg",
-          "echarts/charts.js",
+          "echarts/line.js",
+          "echarts/bar.js",
+          "echarts/scatter.js",
           "echarts/map.js",
           "echarts/svg.js",
           "map/allies.geo.json");

@@ -1,0 +1,7 @@
+// Scatter series, with what every chart on axes needs (axes.js). A page loads it before the first chart
+// that draws a scatter series (dashboard.js asks for the parts its option's series name).
+import "./axes.js";
+import { use } from "echarts/core";
+import { install as ScatterChart } from "echarts/lib/chart/scatter/install.js";
+
+use([ScatterChart]);
