@@ -294,10 +294,12 @@ public final class ClaimComposer {
   private static boolean fractionOfAllies(Mentions m) {
     for (Amount f : m.amounts()) {
       for (Entity e : m.entities()) {
+        // (not "two thirds of the alliance's spending": a share of a total)
         if (f.fraction()
             && !Anchors.isCountry(e.group())
             && e.from() >= f.to()
-            && e.from() - f.to() <= 2) {
+            && e.from() - f.to() <= 2
+            && !m.has("spender", f.to(), e.from())) {
           return true;
         }
       }
