@@ -383,6 +383,23 @@ class ReadingRulesTest {
         "nl|Italië besteedt een kleiner deel van zijn bbp aan defensie dan Frankrijk.|2024-07-01|supported|share_of_gdp(ITA, 2024) < share_of_gdp(FRA, 2024)",
         // money per person is no budget, whichever way it is read
         "en|Per head, the US spends about $2,800 on defence.|2024-07-01|unverifiable|null",
+        // a country named by an adjective, a plural of its people, another of its names or a
+        // case of its name: the lexicon's, not a rule's
+        "en|The USA spends 3.4 percent of GDP on defence.|2024-07-01|supported|share_of_gdp(USA, 2024) = 3.4%",
+        "en|The Finns spend 2.4 percent of GDP on defence.|2024-07-01|supported|share_of_gdp(FIN, 2024) = 2.4%",
+        "de|Die Franzosen geben 2,1 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.1%",
+        "de|Die Verteidigungsausgaben der Vereinigten Staaten betragen 3,4 Prozent des BIP.|2024-07-01|supported|share_of_gdp(USA, 2024) = 3.4%",
+        "de|Die norwegischen Verteidigungsausgaben steigen 2024 auf 2,2 Prozent des BIP.|2024-07-01|supported|share_of_gdp(NOR, 2024) = 2.2%",
+        "fr|Le budget militaire allemand atteint 2,1 % du PIB en 2024.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.1%",
+        "es|El gasto en defensa noruego alcanzó el 2,2 % del PIB en 2024.|2024-07-01|supported|share_of_gdp(NOR, 2024) = 2.2%",
+        "es|Los gastos militares italianos rondan el 1,5 % del PIB.|2024-07-01|supported|share_of_gdp(ITA, 2024) = 1.5%",
+        "it|Le spese militari norvegesi arrivano al 2,2 % del PIL nel 2024.|2024-07-01|supported|share_of_gdp(NOR, 2024) = 2.2%",
+        "nl|De Duitsers geven dit jaar 2,1 procent van hun bbp uit aan defensie.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.1%",
+        "nl|De Tsjechische defensie-uitgaven bedragen dit jaar 2,1 procent van het bbp.|2024-07-01|supported|share_of_gdp(CZE, 2024) = 2.1%",
+        "pl|Wydatki Zjednoczonego Królestwa na obronność wyniosą w tym roku 2,33 proc. PKB.|2024-07-01|supported|share_of_gdp(GBR, 2024) = 2.33%",
+        "pl|Wydatki Republiki Czeskiej na obronność sięgną w 2024 roku 2,1 proc. PKB.|2024-07-01|supported|share_of_gdp(CZE, 2024) = 2.1%",
+        "pl|Wydatki obronne Ameryki wynoszą 3,38 proc. PKB.|2024-07-01|supported|share_of_gdp(USA, 2024) = 3.38%",
+        "pl|Wydatki Niderlandów na obronność wzrosną w tym roku do 2,05 proc. PKB.|2024-07-01|supported|share_of_gdp(NLD, 2024) = 2.05%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
