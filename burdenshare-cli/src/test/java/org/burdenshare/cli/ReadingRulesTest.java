@@ -99,7 +99,7 @@ class ReadingRulesTest {
         // ... nor the year a target was agreed
         "en|The 2 percent target, agreed in 2014 at the Wales summit, is now met by Poland with 4.12 percent.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 2% ; share_of_gdp(POL, 2024) = 4.12%",
         "fr|La Pologne, au-delà de l'objectif fixé en 2014, consacre 4,12 % de son PIB à la défense.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
-        "it|L'obiettivo del 2%, fissato nel 2014 in Galles, è superato dalla Polonia con il 4,12%.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
+        "it|L'obiettivo del 2%, fissato nel 2014 in Galles, è superato dalla Polonia con il 4,12%.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 2% ; share_of_gdp(POL, 2024) = 4.12%",
         "de|Polen gibt 4,12 Prozent seines BIP für Verteidigung aus und übertrifft damit das 2014 beschlossene Ziel.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         "nl|Polen besteedt 4,12 procent van het bbp aan defensie, ruim boven de in 2014 afgesproken norm.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12%",
         // a change compared, or another quantity, is not a comparison of spending
@@ -400,6 +400,16 @@ class ReadingRulesTest {
         "pl|Wydatki Republiki Czeskiej na obronność sięgną w 2024 roku 2,1 proc. PKB.|2024-07-01|supported|share_of_gdp(CZE, 2024) = 2.1%",
         "pl|Wydatki obronne Ameryki wynoszą 3,38 proc. PKB.|2024-07-01|supported|share_of_gdp(USA, 2024) = 3.38%",
         "pl|Wydatki Niderlandów na obronność wzrosną w tym roku do 2,05 proc. PKB.|2024-07-01|supported|share_of_gdp(NLD, 2024) = 2.05%",
+        // a change is one of defence spending only in a sentence that speaks of spending
+        "en|The French economy grew by 1.1 percent in 2023.|2024-07-01|unverifiable|null",
+        "fr|Le PIB allemand a reculé de 0,3 % l'an dernier.|2024-07-01|unverifiable|null",
+        "en|Prices of American equipment rose by 30 percent.|2024-07-01|unverifiable|null",
+        "en|The American president wants the allies to spend 5 percent of GDP on defence.|2024-07-01|unverifiable|null",
+        // verbs of meeting in their other tenses and persons
+        "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
+        "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
+        // a fraction of the alliance's spending is a share of its total, not a fraction of allies
+        "pl|Stany Zjednoczone odpowiadają za około dwie trzecie wydatków całego sojuszu.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -64,8 +64,14 @@ final class FigureReadings {
             && !(gdpBefore && m.has("totalBefore", clauseStart, a.from()))
             && (m.has("total", a.to(), Math.min(a.to() + 3, m.tokens().size()))
                 || m.has("totalBefore", clauseStart, a.from()));
-    // "equipment accounts for 30 percent of Poland's defence budget": the equipment share
-    if (!gdpAfter && m.has("equipment", clauseStart, Math.min(a.to() + 8, m.clauseEnd(a.to())))) {
+    // "equipment accounts for 30 percent of Poland's defence budget": the equipment share (not
+    // "prices of equipment rose by 30 percent")
+    boolean changedBy =
+        (m.has("up", clauseStart, a.from()) || m.has("down", clauseStart, a.from()))
+            && m.has("by", Math.max(clauseStart, a.from() - 3), a.from());
+    if (!gdpAfter
+        && !changedBy
+        && m.has("equipment", clauseStart, Math.min(a.to() + 8, m.clauseEnd(a.to())))) {
       if (isCountry(subject.group()) && !a.fraction()) {
         add(
             out,
@@ -124,6 +130,11 @@ final class FigureReadings {
       return;
     }
     if (!fromTo && !gdpAfter && !reached(m, a) && (verbBefore || nounAfter)) {
+      if (!speaksOfSpending(m) && isCountry(subject.group())) {
+        // "the French economy grew by 1.1 %", "le PIB allemand a reculé de 0,3 %"; the allies as a
+        // group are spenders by what they are ("European allies saw a 15 % real rise")
+        return;
+      }
       boolean down = m.has("down", before, near) && !m.has("up", before, near);
       String number = (down ? "-" : "") + a.value().toPlainString() + "%";
       // A change the sentence does not call real is read in current prices; the judge says
@@ -237,6 +248,20 @@ final class FigureReadings {
         }
       }
     }
+  }
+
+  /**
+   * Whether a sentence speaks of spending: a word for it other than the word for GDP (which the
+   * lexicons count among them, for "share of GDP"), so that a change of the economy, of prices or
+   * of GDP itself is not read as one of defence spending.
+   */
+  static boolean speaksOfSpending(Mentions m) {
+    for (int[] span : m.cues().getOrDefault("spender", List.of())) {
+      if (!m.has("gdp", span[0], span[1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
