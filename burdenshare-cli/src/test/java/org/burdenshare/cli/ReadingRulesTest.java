@@ -405,6 +405,12 @@ class ReadingRulesTest {
         "fr|Le PIB allemand a reculé de 0,3 % l'an dernier.|2024-07-01|unverifiable|null",
         "en|Prices of American equipment rose by 30 percent.|2024-07-01|unverifiable|null",
         "en|The American president wants the allies to spend 5 percent of GDP on defence.|2024-07-01|unverifiable|null",
+        // a share of GDP or a sum of money of another measure than defence is none of its figures
+        "en|Italy's public debt stands at 137 percent of GDP.|2024-07-01|unverifiable|null",
+        "en|Spain spends 10 percent of its GDP on health.|2024-07-01|unverifiable|null",
+        "de|Die Staatsverschuldung Italiens liegt bei 137 Prozent des BIP.|2024-07-01|unverifiable|null",
+        "fr|Le déficit de la France atteint 5,5 % du PIB.|2024-07-01|unverifiable|null",
+        "es|Alemania dedica el 2,1 % del PIB a defensa y el 0,8 % a ayuda al desarrollo.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.1%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -268,6 +268,15 @@ public final class ClaimComposer {
               + " allies by number, so it is not judged.",
           plans(m, date));
     }
+    if (out.isEmpty() && m.has("otherMeasure") && !m.has("defence")) {
+      // "Spain spends 10 % of its GDP on health": not for the sentence shapes to read either
+      return Composition.of(
+          m,
+          out,
+          "It gives figures of another measure than defence spending (debt, a deficit, growth,"
+              + " health …).",
+          plans(m, date));
+    }
     if (out.isEmpty() && m.has("fiscal")) {
       return Composition.of(
           m,

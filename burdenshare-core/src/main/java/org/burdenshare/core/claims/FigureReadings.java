@@ -45,6 +45,9 @@ final class FigureReadings {
     if (a.from() > 0 && m.has("reference", a.from() - 1, a.from()) && a.hedge() == null) {
       return; // "the 5 percent demanded by …": a standard named, not a figure stated
     }
+    if (MeasureWords.anotherMeasure(m, a)) {
+      return; // "Italy's public debt stands at 137 % of GDP"
+    }
     if (MoneyReadings.shortfallTarget(m, a)) {
       return; // "12 billion short of 2 % of GDP": the guideline measured to, not a level
     }
@@ -130,7 +133,7 @@ final class FigureReadings {
       return;
     }
     if (!fromTo && !gdpAfter && !reached(m, a) && (verbBefore || nounAfter)) {
-      if (!speaksOfSpending(m) && isCountry(subject.group())) {
+      if (!MeasureWords.speaksOfSpending(m) && isCountry(subject.group())) {
         // "the French economy grew by 1.1 %", "le PIB allemand a reculé de 0,3 %"; the allies as a
         // group are spenders by what they are ("European allies saw a 15 % real rise")
         return;
@@ -251,20 +254,6 @@ final class FigureReadings {
   }
 
   /**
-   * Whether a sentence speaks of spending: a word for it other than the word for GDP (which the
-   * lexicons count among them, for "share of GDP"), so that a change of the economy, of prices or
-   * of GDP itself is not read as one of defence spending.
-   */
-  static boolean speaksOfSpending(Mentions m) {
-    for (int[] span : m.cues().getOrDefault("spender", List.of())) {
-      if (!m.has("gdp", span[0], span[1])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Whether "by" stands right before the hedge of a number: "real um fast 30 Prozent", "by nearly
    * 30 percent".
    */
@@ -370,6 +359,9 @@ final class FigureReadings {
     }
     if (m.has("fiscal")) {
       return; // a national budget's fiscal year is not NATO's calendar-year figure
+    }
+    if (MeasureWords.anotherMeasure(m, a)) {
+      return; // "Italy's debt exceeds $3 trillion"
     }
     if (a.scale().isEmpty() && a.value().compareTo(SMALLEST_BUDGET) < 0) {
       return; // "each Norwegian pays about $2,000 a year": money per person, not a budget
