@@ -411,6 +411,8 @@ class ReadingRulesTest {
         "de|Die Staatsverschuldung Italiens liegt bei 137 Prozent des BIP.|2024-07-01|unverifiable|null",
         "fr|Le déficit de la France atteint 5,5 % du PIB.|2024-07-01|unverifiable|null",
         "es|Alemania dedica el 2,1 % del PIB a defensa y el 0,8 % a ayuda al desarrollo.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.1%",
+        "en|Germany has sent weapons worth $12 billion to Ukraine.|2024-07-01|unverifiable|null",
+        "de|Die Militärhilfe Deutschlands für die Ukraine erreichte 0,4 Prozent des BIP.|2024-07-01|unverifiable|null",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
