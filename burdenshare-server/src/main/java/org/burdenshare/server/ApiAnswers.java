@@ -47,7 +47,7 @@ final class ApiAnswers {
         answer = LaterMarks.mark(answer, asOf, s.engine().figures());
       }
       byte[] body = Json.COMPACT.writeValueAsBytes(answer);
-      c = new Cached(body, gzip(body), "\"" + s.id() + "-" + digest(body) + "\"");
+      c = new Cached(body, Gzip.of(body), "\"" + s.id() + "-" + digest(body) + "\"");
       cache.put(key, c);
     }
     ctx.header("ETag", c.etag());
@@ -59,7 +59,7 @@ final class ApiAnswers {
     }
     // Written straight to the response with its length: the bytes (and their gzip) are made once
     // per snapshot, so nothing is serialised, compressed or chunked per request.
-    boolean gzip = acceptsGzip(ctx.header("Accept-Encoding"));
+    boolean gzip = Gzip.accepted(ctx);
     byte[] out = gzip ? c.gzipped() : c.body();
     ctx.contentType("application/json");
     if (gzip) {
@@ -67,19 +67,6 @@ final class ApiAnswers {
     }
     ctx.res().setContentLength(out.length);
     ctx.res().getOutputStream().write(out);
-  }
-
-  private static boolean acceptsGzip(String acceptEncoding) {
-    return acceptEncoding != null
-        && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
-  }
-
-  private static byte[] gzip(byte[] body) throws IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
-    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(bytes)) {
-      z.write(body);
-    }
-    return bytes.toByteArray();
   }
 
   private static String digest(byte[] body) {

@@ -24,9 +24,15 @@ import org.burdenshare.server.pages.Link;
  */
 final class Dashboard {
   private final Supplier<Snapshot> snapshot;
+  private final PageCache pages = new PageCache();
 
   Dashboard(Supplier<Snapshot> snapshot) {
     this.snapshot = snapshot;
+  }
+
+  /** Forgets the pages drawn: the figures they came from have been replaced. */
+  void forget() {
+    pages.forget();
   }
 
   /** A page: a function from its question (the request) and the figures to what it shows. */
@@ -90,12 +96,19 @@ final class Dashboard {
     return e.remedy().map(r -> r.in(REMEDY_WORDS)).orElse("");
   }
 
-  private void serve(Context ctx, String nav, PageHandler handler)
-      throws com.fasterxml.jackson.core.JsonProcessingException {
+  private void serve(Context ctx, String nav, PageHandler handler) throws java.io.IOException {
+    Snapshot figures = snapshot.get();
+    // a page as HTML is drawn once per snapshot, day and address (see PageCache)
+    String drawn = ctx.queryParam("format") == null ? PageCache.key(ctx, figures) : null;
+    PageCache.Sent kept = drawn == null ? null : pages.get(drawn);
+    if (kept != null) {
+      PageCache.send(ctx, kept);
+      return;
+    }
     PageRequest request = new PageRequest(ctx);
     PageResult.Shown page;
     try {
-      PageResult result = handler.build(request, snapshot.get().engine());
+      PageResult result = handler.build(request, figures.engine());
       if (result instanceof PageResult.Redirect r) {
         ctx.redirect(r.to(), io.javalin.http.HttpStatus.FOUND);
         return;
@@ -104,7 +117,7 @@ final class Dashboard {
       if (embedded(ctx) && ctx.queryParam("format") == null) {
         // built inside the try: a chart the page lacks is an error page like any other
         EmbedPage embed = embed(ctx, page);
-        ctx.contentType("text/html; charset=utf-8").result(Templates.render(embed));
+        PageCache.send(ctx, pages.keep(drawn, Templates.render(embed)));
         return;
       }
     } catch (InvalidQueryException | ApiException e) {
@@ -189,7 +202,12 @@ final class Dashboard {
       ctx.contentType("application/json").result(Json.PRETTY.writeValueAsString(page.model()));
       return;
     }
-    ctx.contentType("text/html; charset=utf-8").result(Templates.render(page.model()));
+    String html = Templates.render(page.model());
+    if (drawn != null) {
+      PageCache.send(ctx, pages.keep(drawn, html));
+    } else {
+      ctx.contentType("text/html; charset=utf-8").result(html);
+    }
   }
 
   /** The chart the address names (the page's first when it names none), framed for embedding. */

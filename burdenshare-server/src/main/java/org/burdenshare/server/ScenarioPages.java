@@ -68,7 +68,10 @@ final class ScenarioPages {
     // the scenario starts from the newest full release published by the date, never a later one
     var ask = new org.burdenshare.core.questions.Burdenshare(engine);
     spec = ask.scenarioFrom(spec, ReleaseChoice.asOf(asOf));
-    Scenario s = ask.scenario(spec);
+    // the page's scenario and its sensitivity table's, made together in one Monte Carlo pass
+    List<Scenario> underDampings = ask.scenarios(spec, DAMPINGS);
+    int own = DAMPINGS.indexOf(spec.damping());
+    Scenario s = own >= 0 ? underDampings.get(own) : ask.scenario(spec);
     List<ChoiceForm.Option> fanFor =
         s.allies().stream()
             .map(x -> new ChoiceForm.Option(x.country(), x.name(), x.country().equals(country)))
@@ -288,7 +291,7 @@ final class ScenarioPages {
         s.notes(),
         null,
         fanSection,
-        sensitivity(page, engine, spec, s, a.country()),
+        sensitivity(page, spec, underDampings, s, a.country()),
         allies);
   }
 
@@ -307,12 +310,16 @@ final class ScenarioPages {
    * chance of the target, and how many allies are more likely than not to reach it, under each.
    */
   private static Section sensitivity(
-      PageRequest page, Engine engine, ScenarioSpec spec, Scenario base, String country) {
-    var ask = new org.burdenshare.core.questions.Burdenshare(engine);
+      PageRequest page,
+      ScenarioSpec spec,
+      List<Scenario> underDampings,
+      Scenario base,
+      String country) {
     Scenario.AllyPath ally = path(base, country);
     List<List<Object>> rows = new ArrayList<>();
-    for (double d : DAMPINGS) {
-      Scenario s = d == spec.damping() ? base : ask.scenario(spec.withDamping(d));
+    for (int i = 0; i < DAMPINGS.size(); i++) {
+      double d = DAMPINGS.get(i);
+      Scenario s = underDampings.get(i);
       Scenario.AllyPath x = path(s, country);
       long likely = s.allies().stream().filter(p -> p.probability() >= 0.5).count();
       rows.add(

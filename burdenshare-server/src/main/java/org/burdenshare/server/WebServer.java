@@ -52,10 +52,16 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
 
+  private final Dashboard dashboard;
+
+  /** False while the opening pages are prepared (see {@link #startReady}): /health says so. */
+  private volatile boolean ready = true;
+
   private WebServer(Snapshot first, List<Manifest.Supplement> supplements, String version) {
     this.snapshot = new AtomicReference<>(first);
     this.answers = new ApiAnswers(snapshot::get);
     this.endpoints = Api.endpoints(supplements);
+    this.dashboard = new Dashboard(snapshot::get);
     try {
       this.openApi = Json.PRETTY.writeValueAsBytes(OpenApi.document(endpoints, version));
     } catch (JsonProcessingException e) {
@@ -109,15 +115,39 @@ public final class WebServer implements AutoCloseable {
       String host,
       int port) {
     WebServer s = new WebServer(first, supplements, version);
-    s.app.start(host, port);
+    s.listen(host, port);
+    return s;
+  }
+
+  /**
+   * Starts a server for people: the opening pages' slow answers are computed while it starts, and
+   * each opening page is drawn once before /health says it is ready (until then it answers 503,
+   * "starting"), so that the first visitor does not wait for them (see {@link OpeningPages}).
+   */
+  public static WebServer startReady(
+      Snapshot first,
+      List<Manifest.Supplement> supplements,
+      String version,
+      String host,
+      int port) {
+    OpeningPages.prepare(first);
+    WebServer s = new WebServer(first, supplements, version);
+    s.ready = false;
+    s.listen(host, port);
+    OpeningPages.ask(host, s.port());
+    s.ready = true;
+    return s;
+  }
+
+  private void listen(String host, int port) {
+    app.start(host, port);
     // Javalin makes its connector as it starts; the connections that follow take this.
-    for (var connector : s.app.jettyServer().server().getConnectors()) {
+    for (var connector : app.jettyServer().server().getConnectors()) {
       if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
         c.setIdleTimeout(IDLE_TIMEOUT_MS);
         ClientFaults.watchHeaders(c);
       }
     }
-    return s;
   }
 
   public int port() {
@@ -128,6 +158,7 @@ public final class WebServer implements AutoCloseable {
   public void swap(Snapshot next) {
     snapshot.set(Objects.requireNonNull(next));
     answers.forget();
+    dashboard.forget();
   }
 
   public Snapshot snapshot() {
@@ -183,15 +214,18 @@ public final class WebServer implements AutoCloseable {
         ctx -> {
           Snapshot s = snapshot.get();
           ctx.header("Cache-Control", "no-store");
+          if (!ready) {
+            ctx.status(503).header("Retry-After", "1");
+          }
           json(
               ctx,
               new Api.Health(
-                  "ok",
+                  ready ? "ok" : "starting",
                   s.id(),
                   s.engine().figures().releases().size(),
                   s.engine().figures().observationCount()));
         });
-    new Dashboard(snapshot::get).register(app);
+    dashboard.register(app);
     new Claims(snapshot::get).register(app);
     app.exception(
         io.javalin.http.HttpResponseException.class,

@@ -48,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
     WebServer server;
     try {
       server =
-          WebServer.start(
+          WebServer.startReady(
               snapshot,
               Bundle.load().manifest().supplements(),
               new org.burdenshare.cli.Version().getVersion()[0],

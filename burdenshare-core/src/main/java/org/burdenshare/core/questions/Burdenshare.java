@@ -132,6 +132,30 @@ public final class Burdenshare {
   }
 
   /**
+   * A scenario under each damping of a sensitivity table: the very answers {@link
+   * #scenario(ScenarioSpec)} gives for each damping, each remembered as that question, made in one
+   * Monte Carlo pass (the draws do not depend on the damping), so that a page showing four costs
+   * about one.
+   */
+  public List<Scenario> scenarios(ScenarioSpec spec, List<Double> dampings) {
+    List<Scenario> all =
+        engine.remembered(
+            Arrays.asList(
+                "scenario under dampings",
+                spec.withDamping(ScenarioSpec.DEFAULT_DAMPING),
+                List.copyOf(dampings)),
+            () -> new ScenarioEngine(engine).run(spec, dampings));
+    List<Scenario> out = new ArrayList<>();
+    for (int i = 0; i < dampings.size(); i++) {
+      Scenario one = all.get(i);
+      out.add(
+          engine.remembered(
+              Arrays.asList("scenario", spec.withDamping(dampings.get(i))), () -> one));
+    }
+    return out;
+  }
+
+  /**
    * A scenario from the figures a release choice allows: a named release as it is; as of a date,
    * the newest full release published by then that holds what a path needs (never a later one, so
    * the first year simulated follows that release: the year after its last); otherwise the spec's
@@ -172,10 +196,7 @@ public final class Burdenshare {
    * asks.
    */
   public void prepare() {
-    ScenarioSpec defaults = ScenarioSpec.defaults();
-    for (double damping : ScenarioSpec.SENSITIVITY_DAMPINGS) {
-      scenario(defaults.withDamping(damping));
-    }
+    scenarios(ScenarioSpec.defaults(), ScenarioSpec.SENSITIVITY_DAMPINGS);
   }
 
   /**

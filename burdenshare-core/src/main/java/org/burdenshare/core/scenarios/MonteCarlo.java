@@ -43,58 +43,102 @@ public final class MonteCarlo {
       int years,
       int paths,
       long seed) {
+    return run(
+        share0,
+        spendMean,
+        spendSd,
+        gdpMean,
+        gdpSd,
+        new double[] {damping},
+        target,
+        years,
+        paths,
+        seed)[0];
+  }
+
+  /**
+   * The same simulation under several dampings at once, one result per damping, each the very
+   * result of a run with that damping alone: the draws do not depend on the damping, so each is
+   * made once and moves every damping's path (a sensitivity table of four dampings costs one set of
+   * draws rather than four).
+   */
+  public static Result[] run(
+      double[] share0,
+      double[] spendMean,
+      double[] spendSd,
+      double[] gdpMean,
+      double[] gdpSd,
+      double[] dampings,
+      double target,
+      int years,
+      int paths,
+      long seed) {
     int allies = share0.length;
+    int runs = dampings.length;
     SplittableRandom root = new SplittableRandom(seed);
     SplittableRandom[] streams = new SplittableRandom[allies];
     for (int a = 0; a < allies; a++) {
       streams[a] = root.split();
     }
-    double[][] p10 = new double[allies][years];
-    double[][] p50 = new double[allies][years];
-    double[][] p90 = new double[allies][years];
-    double[] probability = new double[allies];
+    double[][][] p10 = new double[runs][allies][years];
+    double[][][] p50 = new double[runs][allies][years];
+    double[][][] p90 = new double[runs][allies][years];
+    double[][] probability = new double[runs][allies];
     IntStream.range(0, allies)
         .parallel()
         .forEach(
             a -> {
               SplittableRandom rng = streams[a];
-              float[][] shares = new float[years][paths];
-              int reached = 0;
+              float[][][] shares = new float[runs][years][paths];
+              int[] reached = new int[runs];
               double excess = spendMean[a] - gdpMean[a];
-              double[] trend = new double[years];
-              double kept = 1;
-              for (int y = 0; y < years; y++) {
-                trend[y] = gdpMean[a] + excess * kept;
-                kept *= damping;
+              double[][] trend = new double[runs][years];
+              for (int r = 0; r < runs; r++) {
+                double kept = 1;
+                for (int y = 0; y < years; y++) {
+                  trend[r][y] = gdpMean[a] + excess * kept;
+                  kept *= dampings[r];
+                }
               }
               // GDP on its trend (no spread, the default): no draw for it, which halves the draws
               boolean gdpVaries = gdpSd[a] != 0;
               double gdpFactor = 1 / (1 + gdpMean[a]);
+              double[] share = new double[runs];
               for (int p = 0; p < paths; p++) {
-                double share = share0[a];
+                java.util.Arrays.fill(share, share0[a]);
                 for (int y = 0; y < years; y++) {
-                  double spendGrowth = trend[y] + spendSd[a] * rng.nextGaussian();
-                  share =
-                      gdpVaries
-                          ? share
-                              * (1 + spendGrowth)
-                              / (1 + gdpMean[a] + gdpSd[a] * rng.nextGaussian())
-                          : share * (1 + spendGrowth) * gdpFactor;
-                  shares[y][p] = (float) share;
+                  double spendDraw = spendSd[a] * rng.nextGaussian();
+                  double gdpGrowth = gdpVaries ? 1 + gdpMean[a] + gdpSd[a] * rng.nextGaussian() : 0;
+                  for (int r = 0; r < runs; r++) {
+                    double spendGrowth = trend[r][y] + spendDraw;
+                    share[r] =
+                        gdpVaries
+                            ? share[r] * (1 + spendGrowth) / gdpGrowth
+                            : share[r] * (1 + spendGrowth) * gdpFactor;
+                    shares[r][y][p] = (float) share[r];
+                  }
                 }
-                if (share >= target) {
-                  reached++;
+                for (int r = 0; r < runs; r++) {
+                  if (share[r] >= target) {
+                    reached[r]++;
+                  }
                 }
               }
-              probability[a] = (double) reached / paths;
-              for (int y = 0; y < years; y++) {
-                float[] s = shares[y];
-                p10[a][y] = select(s, (int) (0.1 * (paths - 1)));
-                p50[a][y] = select(s, (int) (0.5 * (paths - 1)));
-                p90[a][y] = select(s, (int) (0.9 * (paths - 1)));
+              for (int r = 0; r < runs; r++) {
+                probability[r][a] = (double) reached[r] / paths;
+                for (int y = 0; y < years; y++) {
+                  float[] s = shares[r][y];
+                  p10[r][a][y] = select(s, (int) (0.1 * (paths - 1)));
+                  p50[r][a][y] = select(s, (int) (0.5 * (paths - 1)));
+                  p90[r][a][y] = select(s, (int) (0.9 * (paths - 1)));
+                }
               }
             });
-    return new Result(p10, p50, p90, probability);
+    Result[] out = new Result[runs];
+    for (int r = 0; r < runs; r++) {
+      out[r] = new Result(p10[r], p50[r], p90[r], probability[r]);
+    }
+    return out;
   }
 
   /** The k-th smallest value (0-based), by quickselect; reorders the array. */

@@ -43,6 +43,15 @@ public final class ScenarioEngine {
       boolean estimate) {}
 
   public Scenario run(ScenarioSpec spec) {
+    return run(spec, List.of(spec.damping())).get(0);
+  }
+
+  /**
+   * The scenario under each of several dampings of trends (a sensitivity table), each the very
+   * answer {@link #run(ScenarioSpec)} gives with that damping, from one Monte Carlo pass: the draws
+   * do not depend on the damping.
+   */
+  public List<Scenario> run(ScenarioSpec spec, List<Double> dampings) {
     Figures data = engine.figures();
     Release release = release(spec);
     int base =
@@ -81,7 +90,23 @@ public final class ScenarioEngine {
               + ".");
     }
     int years = spec.targetYear() - base;
-    MonteCarlo.Result mc = monteCarlo(spec, bases, years);
+    MonteCarlo.Result[] mc = monteCarlo(spec, bases, years, dampings);
+    List<Scenario> out = new ArrayList<>();
+    for (int r = 0; r < dampings.size(); r++) {
+      out.add(scenario(spec.withDamping(dampings.get(r)), release, base, bases, none, mc[r]));
+    }
+    return out;
+  }
+
+  private Scenario scenario(
+      ScenarioSpec spec,
+      Release release,
+      int base,
+      List<Base> bases,
+      List<String> none,
+      MonteCarlo.Result mc) {
+    Figures data = engine.figures();
+    int years = spec.targetYear() - base;
     List<Scenario.AllyPath> allies = new ArrayList<>();
     for (int i = 0; i < bases.size(); i++) {
       allies.add(
@@ -217,7 +242,8 @@ public final class ScenarioEngine {
     return spec.gdp() == ScenarioSpec.GdpAssumption.UNIFORM ? spec.uniformGrowth() : b.gdpMean();
   }
 
-  private static MonteCarlo.Result monteCarlo(ScenarioSpec spec, List<Base> bases, int years) {
+  private static MonteCarlo.Result[] monteCarlo(
+      ScenarioSpec spec, List<Base> bases, int years, List<Double> dampings) {
     int n = bases.size();
     double[] share0 = new double[n];
     double[] sm = new double[n];
@@ -233,7 +259,16 @@ public final class ScenarioEngine {
       gs[i] = spec.gdp() == ScenarioSpec.GdpAssumption.STOCHASTIC ? b.gdpSd() : 0;
     }
     return MonteCarlo.run(
-        share0, sm, ss, gm, gs, spec.damping(), spec.target(), years, spec.paths(), spec.seed());
+        share0,
+        sm,
+        ss,
+        gm,
+        gs,
+        dampings.stream().mapToDouble(Double::doubleValue).toArray(),
+        spec.target(),
+        years,
+        spec.paths(),
+        spec.seed());
   }
 
   /** The share of GDP in year k of n on the scenario's path (k = 0 is the base year). */
