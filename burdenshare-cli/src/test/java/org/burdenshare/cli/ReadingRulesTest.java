@@ -413,6 +413,11 @@ class ReadingRulesTest {
         "es|Alemania dedica el 2,1 % del PIB a defensa y el 0,8 % a ayuda al desarrollo.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.1%",
         "en|Germany has sent weapons worth $12 billion to Ukraine.|2024-07-01|unverifiable|null",
         "de|Die Militärhilfe Deutschlands für die Ukraine erreichte 0,4 Prozent des BIP.|2024-07-01|unverifiable|null",
+        // the first or the last place said with an idiom, beside a share of GDP
+        "de|Spanien ist Schlusslicht mit 1,28 Prozent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; share_of_gdp(ESP, 2024) = 1.28%",
+        "fr|L'Espagne ferme la marche avec 1,28 %.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; share_of_gdp(ESP, 2024) = 1.28%",
+        "en|Poland tops the ranking with 4.12 percent of GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
+        "pl|Polska jest liderem z wynikiem 4,12 proc. PKB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -90,6 +90,8 @@ final class RankReadings {
         if (!m.has("spender", span[1], look)
             && !m.has("rankContext", span[1], look)
             && !m.has("gdp", span[1], look)
+            // "Schlusslicht ist Spanien mit 1,28 Prozent": a share of GDP stated beside it
+            && !shareBeside(m, span[1], look)
             // "Polen ist gemessen an der Wirtschaftsleistung Spitzenreiter", "Polska wydaje na
             // obronność najwięcej": the measure or the verb of spending before it
             && !m.has("gdp", clauseStart, span[0])
@@ -264,6 +266,20 @@ final class RankReadings {
       }
     }
     return m.has("region") ? null : "NATO";
+  }
+
+  /** Whether a percentage a share of GDP can be stands in tokens [from, to). */
+  private static boolean shareBeside(Mentions m, int from, int to) {
+    for (Amount a : m.amounts()) {
+      if (a.from() >= from
+          && a.from() < to
+          && a.unit() == Unit.PERCENT
+          && !a.fraction()
+          && a.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a cue of the role ends right at a token: "any other" before "European ally". */
