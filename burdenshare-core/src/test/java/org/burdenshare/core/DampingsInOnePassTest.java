@@ -54,21 +54,7 @@ class DampingsInOnePassTest {
   @Test
   void theFacadesTableIsTheScenarioAskedDampingByDamping() {
     Engine engine = new Engine(ScenarioTest.oneAlly());
-    ScenarioSpec spec =
-        new ScenarioSpec(
-            4,
-            2030,
-            ScenarioSpec.PathShape.LINEAR,
-            ScenarioSpec.GdpAssumption.STOCHASTIC,
-            0.02,
-            0.02,
-            null,
-            null,
-            "POL",
-            500,
-            42,
-            5,
-            ScenarioSpec.DEFAULT_DAMPING);
+    ScenarioSpec spec = ScenarioTest.stochasticPoland();
     List<Double> dampings = ScenarioSpec.SENSITIVITY_DAMPINGS;
     List<Scenario> table = new Burdenshare(engine).scenarios(spec, dampings);
     for (int i = 0; i < dampings.size(); i++) {
