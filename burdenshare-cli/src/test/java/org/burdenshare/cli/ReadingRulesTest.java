@@ -376,6 +376,7 @@ class ReadingRulesTest {
         // "compared to the previous year": the year compared with is not the figure's
         "en|France raised its defence spending by 6 percent compared to the previous year.|2024-07-01|supported|real_change(FRA, 2024) = 6%",
         "en|A year earlier, France spent 1.96 percent of GDP on defence.|2024-07-01|supported|share_of_gdp(FRA, 2023) = 1.96%",
+        "de|Die deutschen Verteidigungsausgaben sind im Vergleich zum Vorjahr um 29 Prozent gestiegen.|2024-07-01|supported|real_change(DEU, 2024) = 29%",
         // comparatives other than "more": "a larger share", "einen höheren Anteil", "un mayor
         // gasto"
         "en|Poland spends a larger share of its GDP on defence than the United States.|2024-07-01|supported|share_of_gdp(POL, 2024) > share_of_gdp(USA, 2024)",

@@ -361,11 +361,18 @@ final class Anchors {
     return null;
   }
 
-  /** Whether the words for "compared with" end right before a year ("compared with 2014"). */
+  /**
+   * Whether the words for "compared with" end right before a year ("compared with 2014") or hold it
+   * ("im Vergleich zum Vorjahr"): a phrase of them, never a lone preposition ("from", "on", "zum"),
+   * which also stands before a figure's own year.
+   */
   private static boolean comparedBefore(Mentions m, YearMention y) {
-    for (int[] span : m.cues().getOrDefault("previous", List.of())) {
-      if (span[1] == y.at()) {
-        return true;
+    for (String role : List.of("previous", "versus")) {
+      for (int[] span : m.cues().getOrDefault(role, List.of())) {
+        boolean phrase = role.equals("previous") || span[1] - span[0] > 1;
+        if (phrase && span[0] < y.at() && span[1] >= y.at()) {
+          return true;
+        }
       }
     }
     return false;
