@@ -419,6 +419,9 @@ class ReadingRulesTest {
         "fr|L'Espagne ferme la marche avec 1,28 %.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; share_of_gdp(ESP, 2024) = 1.28%",
         "en|Poland tops the ranking with 4.12 percent of GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
         "pl|Polska jest liderem z wynikiem 4,12 proc. PKB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
+        // "all but eight allies meet it": the eight are those below it
+        "en|All but eight allies now meet the 2 percent target.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 8",
+        "de|Alle bis auf acht Verbündete erfüllen das Zwei-Prozent-Ziel.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 8",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -109,6 +109,11 @@ final class CountReadings {
                       && threshold.hedge().matches("[<>]=?")
                   ? threshold.hedge()
                   : ">=";
+      // "all but eight allies meet it": the eight are the others ("but" also opens a clause)
+      if (m.has("allBut", Math.max(0, a.from() - 3), a.from())
+          && (at.equals(">=") || at.equals("<"))) {
+        at = at.equals(">=") ? "<" : ">=";
+      }
       // "20 percent of their defence budgets on major equipment": the equipment guideline
       String indicator = m.has("equipment") ? "equipment_share" : "share_of_gdp";
       String op = a.hedge() == null || a.hedge().startsWith("within") ? "=" : a.hedge();

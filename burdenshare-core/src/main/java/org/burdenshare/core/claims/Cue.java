@@ -18,6 +18,7 @@ public enum Cue {
   ACCORDING_TO("accordingTo"),
   ADDED("added"),
   AGREED("agreed"),
+  ALL_BUT("allBut"),
   ALL_OTHERS("allOthers"),
   AGREED_AFTER("agreedAfter"),
   AMOUNT_CHANGE("amountChange"),
