@@ -422,6 +422,10 @@ class ReadingRulesTest {
         // "all but eight allies meet it": the eight are those below it
         "en|All but eight allies now meet the 2 percent target.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 8",
         "de|Alle bis auf acht Verbündete erfüllen das Zwei-Prozent-Ziel.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 8",
+        // NATO's European members beside Canada, by any of their names, are the group NATO prints
+        "fr|Les dépenses des pays européens de l'Otan et du Canada ont augmenté de 14,9 %.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.9%",
+        "pl|Wydatki europejskich sojuszników oraz Kanady wzrosły o 14,9 proc.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.9%",
+        "es|Los socios europeos y Canadá aumentaron el gasto en defensa un 14,9 %.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.9%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -125,6 +125,7 @@ final class MentionFinder {
         i++;
       }
     }
+    CanadaBeside.join(t, entities);
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
       int rel = relativeYears.match(t, i);
