@@ -423,9 +423,18 @@ class ReadingRulesTest {
         "en|All but eight allies now meet the 2 percent target.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 8",
         "de|Alle bis auf acht Verbündete erfüllen das Zwei-Prozent-Ziel.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 8",
         // NATO's European members beside Canada, by any of their names, are the group NATO prints
-        "fr|Les dépenses des pays européens de l'Otan et du Canada ont augmenté de 14,9 %.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.9%",
+        "fr|En 2024, les pays européens de l'Otan et le Canada ont augmenté leurs dépenses de 14,9 %.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.9%",
         "pl|Wydatki europejskich sojuszników oraz Kanady wzrosły o 14,9 proc.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.9%",
         "es|Los socios europeos y Canadá aumentaron el gasto en defensa un 14,9 %.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 14.9%",
+        // the alliance less one ally ("other than the US", "excluding", "ohne", "hors", "a
+        // excepción
+        // de") is the rest of the alliance, not the ally set apart
+        "en|NATO members other than the US spent about $500 billion on defence in 2024.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 500 billion USD within 5%",
+        "en|Excluding the United States, the allies spent about $500 billion on defence in 2024.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 500 billion USD within 5%",
+        "en|NATO allies except the United States spent less than $400 billion in 2024.|2024-07-01|contradicted|sum(defence_exp_current_usd(NATO-USA, 2024)) < 400 billion USD",
+        "de|Ohne die USA gaben die NATO-Staaten 2024 rund 500 Milliarden Dollar für Verteidigung aus.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 500 billion USD within 5%",
+        "fr|Les pays de l'OTAN hors États-Unis ont dépensé environ 500 milliards de dollars en 2024.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 500 billion USD within 5%",
+        "es|Los aliados, a excepción de Estados Unidos, gastaron unos 500.000 millones de dólares en 2024.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 500000 million USD within 5%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
