@@ -435,6 +435,16 @@ class ReadingRulesTest {
         "de|Ohne die USA gaben die NATO-Staaten 2024 rund 500 Milliarden Dollar für Verteidigung aus.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 500 billion USD within 5%",
         "fr|Les pays de l'OTAN hors États-Unis ont dépensé environ 500 milliards de dollars en 2024.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 500 billion USD within 5%",
         "es|Los aliados, a excepción de Estados Unidos, gastaron unos 500.000 millones de dólares en 2024.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 500000 million USD within 5%",
+        // every ally at a guideline: none is on the other side of it ("not every ally": some are)
+        "en|All allies now meet the 2% guideline.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) < 2) = 0",
+        "en|Every NATO member meets the 2% target this year.|2025-09-01|supported|count(share_of_gdp(NATO, 2025) < 2) = 0",
+        "en|Not every ally reached the target last year.|2019-07-01|supported|count(share_of_gdp(NATO, 2018) < 2) > 0",
+        "de|Alle Verbündeten erreichen inzwischen das Zwei-Prozent-Ziel.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) < 2) = 0",
+        "de|Nicht alle Nato-Staaten erfüllen das Zwei-Prozent-Ziel.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) > 0",
+        "fr|Tous les alliés atteignent aujourd'hui l'objectif des 2 %.|2025-09-01|supported|count(share_of_gdp(NATO, 2025) < 2) = 0",
+        "en|All allies must spend at least 2% of GDP on defence.|2024-07-01|unverifiable|null",
+        // "neither … nor" negates the verb of meeting for each ally it names
+        "en|Neither Italy nor Spain meets the 2% guideline.|2024-07-01|supported|share_of_gdp(ITA, 2024) < 2% ; share_of_gdp(ESP, 2024) < 2%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

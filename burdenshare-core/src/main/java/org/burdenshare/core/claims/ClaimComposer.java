@@ -201,6 +201,9 @@ public final class ClaimComposer {
     m = m.with(latestYear, threshold != null, context);
     counts(m, date, threshold, used, out);
     if (out.isEmpty()) {
+      EveryAlly.read(m, date, threshold, used, out);
+    }
+    if (out.isEmpty()) {
       GuidelineReadings.met(m, date, threshold, out);
     }
     if (out.isEmpty()

@@ -40,6 +40,7 @@ public enum Cue {
   DOWN("down"),
   EACH("each"),
   EQUIPMENT("equipment"),
+  EVERY_ALLY("everyAlly"),
   FISCAL("fiscal"),
   FROM("from"),
   FROM_BOTTOM("fromBottom"),

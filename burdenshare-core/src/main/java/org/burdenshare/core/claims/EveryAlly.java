@@ -1,0 +1,59 @@
+package org.burdenshare.core.claims;
+
+import static org.burdenshare.core.claims.ClaimText.add;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.burdenshare.core.claims.ClaimComposer.Composed;
+import org.burdenshare.core.claims.Mentions.Amount;
+
+/**
+ * The whole alliance at a guideline: "All allies now meet the 2 % guideline" says that none is
+ * below it, "Not every ally meets the target" that some are. A count with no number in it, stated
+ * of every member ({@code everyAlly}: "every ally", "alle Verbündeten", "tous les alliés").
+ */
+final class EveryAlly {
+  private EveryAlly() {}
+
+  /** How far after "all allies" the verb of meeting (or falling short) may stand. */
+  private static final int VERB_REACH = 6;
+
+  static void read(
+      Mentions m, LocalDate date, Amount threshold, Set<Amount> used, List<Composed> out) {
+    for (int[] every : m.cues().getOrDefault("everyAlly", List.of())) {
+      int end = Math.min(m.clauseEnd(every[0]), every[1] + VERB_REACH);
+      boolean meet = m.has("meet", every[1], end);
+      boolean below = m.has("below", every[1], end);
+      if (meet == below || m.has("plan", every[1], end) || m.has("demand", every[1], end)) {
+        continue; // "all allies must reach 2 %", "all allies pledged to": a demand, not a count
+      }
+      if (threshold == null && !m.has("guideline", every[1], m.clauseEnd(every[0]))) {
+        continue;
+      }
+      int clauseStart = m.clauseStart(every[0]);
+      // "not every ally meets it", "all allies do not meet it": some are below
+      boolean negated =
+          m.has("negation", clauseStart, every[0]) || m.has("negation", every[1], end);
+      int year = Anchors.year(m, every[1], date);
+      String t = threshold == null ? "2" : threshold.value().toPlainString();
+      // "all allies fall short of it": none reaches it
+      String otherSide = below ? ">=" : "<";
+      String claim =
+          "count(share_of_gdp(NATO, "
+              + year
+              + ") "
+              + otherSide
+              + " "
+              + t
+              + ") "
+              + (negated ? "> 0" : "= 0");
+      if (threshold != null) {
+        used.add(threshold);
+      }
+      add(out, claim, Map.of(), "every ally at the guideline: none on the other side of it");
+      return;
+    }
+  }
+}
