@@ -540,7 +540,16 @@ class ReadingRulesTest {
         "WASHINGTON, July 1, 2024 — Germany has lifted its defence spending to 2.12 percent of GDP."
             + " That comes to $97.7 billion for this year.|supported|defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
         "BERLIN, 1. Juli 2024 — Frankreich hat seine Ausgaben erhöht. Das sind 64 Milliarden Dollar"
-            + " in diesem Jahr.|supported|defence_exp_current_usd(FRA, 2024) = 64 billion USD"
+            + " in diesem Jahr.|supported|defence_exp_current_usd(FRA, 2024) = 64 billion USD",
+        // "the figure", "that share", "ce chiffre": the measure of the country before, in its year
+        "Poland devotes 4.12% of GDP to defence. Ten years ago, the figure was 1.88%.|supported"
+            + "|share_of_gdp(POL, 2014) = 1.88%",
+        "Poland devotes 4.12% of GDP to defence. In 2014, that share was only 2.5%.|contradicted"
+            + "|share_of_gdp(POL, 2014) = 2.5%",
+        "La Pologne consacre 4,12 % de son PIB à la défense. En 2014, ce chiffre était de 1,88 %."
+            + "|supported|share_of_gdp(POL, 2014) = 1.88%",
+        "Polen gibt 4,12 Prozent seines BIP für Verteidigung aus. 2014 lag dieser Wert bei 1,88"
+            + " Prozent.|supported|share_of_gdp(POL, 2014) = 1.88%"
       })
   void itPointsToTheCountryTheSentenceBeforeIsAbout(String text, String verdict, String reading) {
     CheckReport r = detecting().text(text, LocalDate.of(2024, 7, 1), LocalDate.now());
