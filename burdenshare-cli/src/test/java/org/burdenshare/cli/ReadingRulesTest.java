@@ -445,6 +445,11 @@ class ReadingRulesTest {
         "en|All allies must spend at least 2% of GDP on defence.|2024-07-01|unverifiable|null",
         // "neither … nor" negates the verb of meeting for each ally it names
         "en|Neither Italy nor Spain meets the 2% guideline.|2024-07-01|supported|share_of_gdp(ITA, 2024) < 2% ; share_of_gdp(ESP, 2024) < 2%",
+        // a figure compared with, said of another ally or group named after it ("for Germany",
+        // "pour l'Allemagne"), is theirs, of the same year (it was the first one's year before)
+        "en|The US spent $968 billion this year, compared with $97.7 billion for Germany.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
+        "en|U.S. defense spending was $968 billion in 2024, compared with $380 billion for European allies.|2024-07-01|contradicted|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO_EUROPE, 2024)) = 380 billion USD",
+        "fr|Les Etats-Unis ont dépensé 968 milliards de dollars en 2024, contre 97,7 milliards pour l'Allemagne.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -38,7 +38,7 @@ final class Anchors {
     // "compared with 4.1 % now": the time word after the figure is its own, as a year would be
     boolean ownTime =
         hasOwnYear(m, a) || m.has("present", a.to(), Math.min(a.to() + 3, m.tokens().size()));
-    return previous && !ownTime ? year - 1 : year;
+    return previous && !ownTime && ComparedSubject.of(m, a) == null ? year - 1 : year;
   }
 
   /** A plan or pledge for a year after the claim's: not a figure anyone has published. */
@@ -60,6 +60,10 @@ final class Anchors {
    * nearest before it in the sentence, else one named right after it ("1.57 percent for Germany").
    */
   static Entity subjectFor(Mentions m, Amount a) {
+    Entity compared = ComparedSubject.of(m, a);
+    if (compared != null) {
+      return compared;
+    }
     Entity e = subjectBefore(m, a.from(), false);
     if (e != null) {
       return e;

@@ -42,6 +42,7 @@ public enum Cue {
   EQUIPMENT("equipment"),
   EVERY_ALLY("everyAlly"),
   FISCAL("fiscal"),
+  FOR_WHOM("forWhom"),
   FROM("from"),
   FROM_BOTTOM("fromBottom"),
   GDP("gdp"),
