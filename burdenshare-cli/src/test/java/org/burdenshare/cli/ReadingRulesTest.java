@@ -450,6 +450,14 @@ class ReadingRulesTest {
         "en|The US spent $968 billion this year, compared with $97.7 billion for Germany.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
         "en|U.S. defense spending was $968 billion in 2024, compared with $380 billion for European allies.|2024-07-01|contradicted|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO_EUROPE, 2024)) = 380 billion USD",
         "fr|Les Etats-Unis ont dépensé 968 milliards de dollars en 2024, contre 97,7 milliards pour l'Allemagne.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
+        // a rise or fall over a span without a figure: spending in real terms, a share of GDP year
+        // against year; a count of allies that rose is not read
+        "en|Defence spending in the UK fell in real terms between 2014 and 2016.|2024-07-01|contradicted|change(defence_exp_constant_usd(GBR, 2016), 2014) < 0%",
+        "en|Canada's defence spending rose between 2016 and 2018.|2024-07-01|supported|change(defence_exp_constant_usd(CAN, 2018), 2016) > 0%",
+        "en|Italy's defence spending as a share of GDP has fallen since 2014.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < share_of_gdp(ITA, 2014)",
+        "de|Seit 2014 sind die deutschen Verteidigungsausgaben gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) > 0%",
+        "fr|Les dépenses militaires de la France ont augmenté depuis 2014.|2024-07-01|supported|change(defence_exp_constant_usd(FRA, 2024), 2014) > 0%",
+        "en|Twenty allies have increased their defence spending since 2014.|2024-07-01|unverifiable|null",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -252,6 +252,9 @@ public final class ClaimComposer {
       // from the last, as citing gives words to every claim from an index on that has none
       cite(m, out, beforeLists + i, listed.get(i)[0], listed.get(i)[1]);
     }
+    if (out.isEmpty()) {
+      DirectionReadings.directions(m, date, out);
+    }
     List<String> unread = new ArrayList<>();
     for (Amount a : m.amounts()) {
       if (!used.contains(a) && Unread.stated(m, a, date)) {

@@ -1,0 +1,119 @@
+package org.burdenshare.core.claims;
+
+import static org.burdenshare.core.claims.ClaimText.add;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.burdenshare.core.claims.ClaimComposer.Composed;
+import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Entity;
+import org.burdenshare.core.claims.Mentions.Unit;
+import org.burdenshare.core.claims.Mentions.YearMention;
+
+/**
+ * A rise or fall over a span without a figure: "Britain's defence spending fell in real terms
+ * between 2014 and 2016", "Germany's spending has risen since 2014", "Der Anteil am BIP ist seit
+ * 2014 gestiegen". Spending changes in real terms (RULES.md: changes over time are at constant
+ * prices, unless the sentence says nominal); a share of GDP is compared year with year.
+ */
+final class DirectionReadings {
+  private DirectionReadings() {}
+
+  static void directions(Mentions m, LocalDate date, List<Composed> out) {
+    for (YearMention base : m.years()) {
+      if (!base.since() || base.relative()) {
+        continue;
+      }
+      int start = m.clauseStart(base.at());
+      int end = m.clauseEnd(base.at());
+      boolean up = m.has("up", start, end);
+      boolean down = m.has("down", start, end);
+      if (up == down
+          || !m.has("spender", start, end)
+          || hasFigure(m, start, end)
+          || m.has("plan", start, end)
+          || m.has("demand", start, end)
+          || m.has("members", start, end)
+              && m.amounts().stream().anyMatch(a -> inside(a, start, end))) {
+        continue;
+      }
+      Entity subject = Anchors.subjectBefore(m, Math.max(base.at(), verbAt(m, start, end)), false);
+      if (subject == null) {
+        subject = Anchors.carried(m, base.at());
+      }
+      if (subject == null) {
+        continue;
+      }
+      int to = date.getYear();
+      for (YearMention y : m.years()) {
+        if (y != base && !y.relative() && y.at() > base.at() && y.at() < end) {
+          to = y.year(); // "between 2014 and 2016": to the second year
+        }
+      }
+      if (to <= base.year() || to > date.getYear()) {
+        continue;
+      }
+      String op = up ? " > " : " < ";
+      String claim;
+      if (m.has("gdp", start, end)) {
+        claim =
+            "share_of_gdp("
+                + subject.group()
+                + ", "
+                + to
+                + ")"
+                + op
+                + "share_of_gdp("
+                + subject.group()
+                + ", "
+                + base.year()
+                + ")";
+      } else {
+        String indicator =
+            m.has("nominal", start, end) ? "defence_exp_current_usd" : "defence_exp_constant_usd";
+        claim =
+            "change("
+                + indicator
+                + "("
+                + subject.group()
+                + ", "
+                + to
+                + "), "
+                + base.year()
+                + ")"
+                + op
+                + "0%";
+      }
+      add(out, claim, Map.of(), (up ? "a rise" : "a fall") + " over a span, without a figure");
+      return;
+    }
+  }
+
+  /** Where the verb of rising or falling stands in the clause ("Seit 2014 sind … gestiegen"). */
+  private static int verbAt(Mentions m, int start, int end) {
+    int at = start;
+    for (String cue : List.of("up", "down")) {
+      for (int[] span : m.cues().getOrDefault(cue, List.of())) {
+        if (span[0] >= start && span[1] <= end) {
+          at = Math.max(at, span[0]);
+        }
+      }
+    }
+    return at;
+  }
+
+  /** Whether a percentage or a sum stands in the clause: then it is the change, read as such. */
+  private static boolean hasFigure(Mentions m, int start, int end) {
+    for (Amount a : m.amounts()) {
+      if (inside(a, start, end) && (a.unit() == Unit.PERCENT || a.unit() == Unit.MONEY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inside(Amount a, int start, int end) {
+    return a.from() >= start && a.to() <= end;
+  }
+}
