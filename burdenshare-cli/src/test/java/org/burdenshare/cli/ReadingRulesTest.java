@@ -458,6 +458,13 @@ class ReadingRulesTest {
         "de|Seit 2014 sind die deutschen Verteidigungsausgaben gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) > 0%",
         "fr|Les dépenses militaires de la France ont augmenté depuis 2014.|2024-07-01|supported|change(defence_exp_constant_usd(FRA, 2024), 2014) > 0%",
         "en|Twenty allies have increased their defence spending since 2014.|2024-07-01|unverifiable|null",
+        // an ally's allies ("Washington's European partners", "America's NATO allies") are the
+        // group
+        // the possessive qualifies, less the possessor; "the US and its allies" are the alliance
+        "en|America's NATO allies spent about $500 billion on defence in 2024.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 500 billion USD within 5%",
+        "en|Washington's European partners spent about $480 billion on defence in 2024.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE, 2024)) = 480 billion USD within 5%",
+        "en|The US and its allies spent $1.47 trillion on defence this year.|2024-07-01|supported|sum(defence_exp_current_usd(NATO, 2024)) = 1.47 trillion USD",
+        "de|Die USA und ihre Verbündeten gaben 2024 rund 1,47 Billionen Dollar für Verteidigung aus.|2024-07-01|supported|sum(defence_exp_current_usd(NATO, 2024)) = 1.47 trillion USD within 5%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

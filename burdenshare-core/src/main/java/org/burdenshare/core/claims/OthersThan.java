@@ -61,6 +61,25 @@ final class OthersThan {
   /** How many words may stand between the ally set apart and the alliance after it (", the"). */
   private static final int ALLIANCE_AFTER = 3;
 
+  /**
+   * An ally's allies: "Washington's European partners", "America's NATO allies" are the group the
+   * possessive qualifies (the alliance less the possessor), not the possessor.
+   */
+  static void possessed(List<Token> t, List<Entity> entities) {
+    for (int k = 0; k + 1 < entities.size(); k++) {
+      Entity owner = entities.get(k);
+      Entity group = entities.get(k + 1);
+      boolean possessive =
+          group.from() == owner.to() + 1 && t.get(owner.to()).is("'s")
+              || group.from() == owner.to() && t.get(owner.to() - 1).is("'s");
+      if (possessive && Anchors.isCountry(owner.group()) && !Anchors.isCountry(group.group())) {
+        String named = group.group().equals("NATO") ? rest(owner) : group.group();
+        entities.set(k, new Entity(owner.from(), group.to(), named));
+        entities.remove(k + 1);
+      }
+    }
+  }
+
   private static String rest(Entity ally) {
     return "NATO-" + ally.group();
   }
