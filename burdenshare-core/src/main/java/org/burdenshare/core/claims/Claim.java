@@ -31,6 +31,11 @@ public record Claim(Value left, Op op, Value right, Tolerance tolerance) {
    * (absolute, in the value's unit).
    */
   public record Tolerance(BigDecimal amount, boolean relative) {
+    public Tolerance {
+      // as the claim language writes it (2.1E+3 is 2100)
+      amount = amount.scale() < 0 ? amount.setScale(0) : amount;
+    }
+
     @Override
     public String toString() {
       return "within " + amount.toPlainString() + (relative ? "%" : "");

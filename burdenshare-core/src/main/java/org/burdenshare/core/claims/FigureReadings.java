@@ -2,11 +2,11 @@ package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.Anchors.baseline;
 import static org.burdenshare.core.claims.Anchors.isCountry;
-import static org.burdenshare.core.claims.ClaimText.add;
-import static org.burdenshare.core.claims.ClaimText.bounded;
-import static org.burdenshare.core.claims.ClaimText.lit;
-import static org.burdenshare.core.claims.ClaimText.op;
-import static org.burdenshare.core.claims.ClaimText.tolerance;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.bounded;
+import static org.burdenshare.core.claims.ClaimValues.figure;
+import static org.burdenshare.core.claims.ClaimValues.lit;
+import static org.burdenshare.core.claims.ClaimValues.op;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,8 +57,8 @@ final class FigureReadings {
     }
     Entity subject = anchor.subject();
     int year = anchor.year();
-    String op = op(a);
-    String tol = tolerance(a);
+    Op op = op(a);
+    Claim.Tolerance tol = Hedge.of(a.hedge()).tolerance();
     boolean gdpAfter = m.has("gdp", a.to(), Math.min(a.to() + 5, m.tokens().size()));
     // "la part du PIB …": a share of GDP, whatever word for share stands before it
     boolean gdpBefore = m.has("gdp", clauseStart, a.from());
@@ -78,7 +78,7 @@ final class FigureReadings {
       if (isCountry(subject.group()) && !a.fraction()) {
         add(
             out,
-            bounded("equipment_share(" + subject.group() + ", " + year + ")", a, lit(a)),
+            bounded(figure("equipment_share", subject.group(), year), a),
             Map.of(),
             "the share of spending on major equipment");
       }
@@ -87,17 +87,13 @@ final class FigureReadings {
     if (total) {
       add(
           out,
-          "share(defence_exp_current_usd("
-              + subject.group()
-              + ", "
-              + year
-              + "), defence_exp_current_usd(NATO, "
-              + year
-              + ")) "
-              + op
-              + " "
-              + lit(a)
-              + tol,
+          new Claim(
+              new Value.Share(
+                  figure("defence_exp_current_usd", subject.group(), year),
+                  figure("defence_exp_current_usd", "NATO", year)),
+              op,
+              lit(a),
+              tol),
           Map.of(),
           "a share of the alliance's total");
       return;
@@ -139,14 +135,15 @@ final class FigureReadings {
         return;
       }
       boolean down = m.has("down", before, near) && !m.has("up", before, near);
-      String number = (down ? "-" : "") + a.value().toPlainString() + "%";
+      // (an amount is never negative: the reader takes no sign for one)
+      Value.Literal number = ClaimValues.percent(down ? a.value().negate() : a.value());
       // A change the sentence does not call real is read in current prices; the judge says
       // when it holds only in real terms (misleading)
       // Changes over time are measured at constant prices, NATO's own way (and the development
       // set's rule); only a sentence that says "nominal" or "in current prices" asks otherwise,
       // and the judge then says when the change holds only at current prices
       boolean real = !m.has("nominal");
-      String money = real ? "defence_exp_constant_usd(" : "defence_exp_current_usd(";
+      String money = real ? "defence_exp_constant_usd" : "defence_exp_current_usd";
       String kind = real ? "a change in real terms" : "a change";
       Integer comparedWith = Anchors.yearComparedWith(m, a, date);
       if (comparedWith != null && comparedWith == year) {
@@ -162,30 +159,20 @@ final class FigureReadings {
         // "up 60 % since 2014": the change over the years
         add(
             out,
-            "change("
-                + money
-                + subject.group()
-                + ", "
-                + year
-                + "), "
-                + base
-                + ") "
-                + op
-                + " "
-                + number
-                + tol,
+            new Claim(
+                new Value.Change(figure(money, subject.group(), year), base), op, number, tol),
             Map.of(),
             kind + " since " + base);
         return;
       }
       // NATO publishes each ally's real change; a group's is worked out from its total
-      String claim =
+      Value changed =
           isCountry(subject.group())
-              ? "real_change(" + subject.group() + ", " + year + ") "
-              : "change(" + money + subject.group() + ", " + year + "), " + (year - 1) + ") ";
+              ? figure("real_change", subject.group(), year)
+              : new Value.Change(figure(money, subject.group(), year), year - 1);
       add(
           out,
-          claim + op + " " + number + tol,
+          new Claim(changed, op, number, tol),
           Map.of(),
           isCountry(subject.group()) ? "a change in real terms" : kind);
       return;
@@ -224,28 +211,26 @@ final class FigureReadings {
       // "allies spent an average of 2.6 % of GDP": the alliance's ratio as NATO prints it
       add(
           out,
-          bounded("share_of_gdp(" + subject.group() + ", " + year + ")", a, lit(a)),
+          bounded(figure("share_of_gdp", subject.group(), year), a),
           Map.of(),
           "the share of GDP of the allies together");
       return;
     }
     // "the Baltic states spend over 3 % of GDP": a bound said of a few allies named as one is said
     // of each (the judge asks it of every member); a level is no one's figure
-    boolean fewAllies = !subject.group().startsWith("NATO") && !op.equals("=");
+    boolean fewAllies = !subject.group().startsWith("NATO") && op != Op.EQ;
     if (ofGdp && (isCountry(subject.group()) || fewAllies) && !average) {
       Integer versus = comparedYear(m, a, date);
       for (String country : distributed(m, a, subject)) {
-        add(
-            out,
-            bounded("share_of_gdp(" + country + ", " + year + ")", a, lit(a)),
-            Map.of(),
-            "a share of GDP");
+        add(out, bounded(figure("share_of_gdp", country, year), a), Map.of(), "a share of GDP");
         if (versus != null && versus != year && isCountry(country)) {
           boolean down = m.has("down", a.to(), m.clauseEnd(a.from()));
-          String figure = "share_of_gdp(" + country + ", ";
           add(
               out,
-              figure + year + ") " + (down ? "<" : ">") + " " + figure + versus + ")",
+              ClaimValues.claim(
+                  figure("share_of_gdp", country, year),
+                  down ? Op.LT : Op.GT,
+                  figure("share_of_gdp", country, versus)),
               Map.of(),
               (down ? "a share of GDP lower than in " : "a share of GDP higher than in ") + versus);
         }
@@ -381,8 +366,8 @@ final class FigureReadings {
     // "Britain, France and Germany together spent $250 billion": a list's money is its sum
     List<String> list = ListReadings.listAround(m, subject, a.from());
     String group = list.size() > 1 ? String.join("+", list) : subject.group();
-    String figure = indicator + "(" + group + ", " + year + ")";
-    String left = isCountry(group) ? figure : "sum(" + figure + ")";
-    add(out, bounded(left, a, lit(a)), Map.of(), "an amount of money spent");
+    Value.Figure figure = figure(indicator, group, year);
+    Value left = isCountry(group) ? figure : new Value.Sum(figure);
+    add(out, bounded(left, a), Map.of(), "an amount of money spent");
   }
 }

@@ -1,9 +1,9 @@
 package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.Anchors.isCountry;
-import static org.burdenshare.core.claims.ClaimText.add;
-import static org.burdenshare.core.claims.ClaimText.bounded;
-import static org.burdenshare.core.claims.ClaimText.lit;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.bounded;
+import static org.burdenshare.core.claims.ClaimValues.figure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,7 +65,7 @@ final class ListReadings {
       int before = out.size();
       add(
           out,
-          bounded("share_of_gdp(" + ally.group() + ", " + year + ")", b, lit(b)),
+          bounded(figure("share_of_gdp", ally.group(), year), b),
           Map.of(),
           "a share of GDP, the measure of the list's first figure");
       if (out.size() > before) {

@@ -1,7 +1,6 @@
 package org.burdenshare.core.claims;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * One side of a claim. The printed form of every value is its form in the claim language, so a
@@ -34,6 +33,14 @@ public sealed interface Value {
   }
 
   /**
+   * A number as the claim language writes it, all its digits before the point: 2.1E+3 (what
+   * arithmetic on 2000 may give) is 2100, as the parser reads it back.
+   */
+  private static BigDecimal written(BigDecimal n) {
+    return n.scale() < 0 ? n.setScale(0) : n;
+  }
+
+  /**
    * A number as the sentence gives it, with the precision it was written with.
    *
    * @param number as written (730, 1.38)
@@ -42,7 +49,7 @@ public sealed interface Value {
    */
   record Literal(BigDecimal number, String scale, String unit) implements Value {
     public Literal {
-      Objects.requireNonNull(number);
+      number = written(number);
       scale = scale == null ? "" : scale;
       unit = unit == null ? "" : unit;
     }
@@ -120,6 +127,10 @@ public sealed interface Value {
 
   /** How many members of the group have a figure that compares so with a threshold. */
   record Count(Figure of, Op op, BigDecimal threshold) implements Value {
+    public Count {
+      threshold = written(threshold);
+    }
+
     @Override
     public String toString() {
       return "count(" + of + " " + op.symbol() + " " + threshold.toPlainString() + ")";
@@ -164,6 +175,10 @@ public sealed interface Value {
    * ({@code gap(defence_exp_current_usd(DEU, 2016), 2) > 28 billion USD}).
    */
   record Gap(Figure spending, BigDecimal targetPercent) implements Value {
+    public Gap {
+      targetPercent = written(targetPercent);
+    }
+
     @Override
     public String toString() {
       return "gap(" + spending + ", " + targetPercent.toPlainString() + ")";
