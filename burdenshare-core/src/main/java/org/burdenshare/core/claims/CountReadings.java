@@ -2,8 +2,12 @@ package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.Anchors.baseline;
 import static org.burdenshare.core.claims.Anchors.year;
-import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.claim;
+import static org.burdenshare.core.claims.ClaimValues.figure;
+import static org.burdenshare.core.claims.ClaimValues.number;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,40 +103,45 @@ final class CountReadings {
       boolean below =
           m.has("below", clauseStart, clauseEnd)
               || m.has("meet", clauseStart, clauseEnd) && m.has("negation", clauseStart, clauseEnd);
-      String t = threshold == null ? "2" : threshold.value().toPlainString();
+      BigDecimal t = threshold == null ? BigDecimal.valueOf(2) : threshold.value();
       // "more than 3 percent" counts those above it; meeting a guideline is reaching it
-      String at =
+      Op at =
           below
-              ? "<"
+              ? Op.LT
               : threshold != null
                       && threshold.hedge() != null
                       && threshold.hedge().matches("[<>]=?")
-                  ? threshold.hedge()
-                  : ">=";
+                  ? Hedge.of(threshold.hedge()).op()
+                  : Op.GE;
       // "all but eight allies meet it": the eight are the others ("but" also opens a clause)
-      if (m.has("allBut", Math.max(0, a.from() - 3), a.from())
-          && (at.equals(">=") || at.equals("<"))) {
-        at = at.equals(">=") ? "<" : ">=";
+      if (m.has("allBut", Math.max(0, a.from() - 3), a.from()) && (at == Op.GE || at == Op.LT)) {
+        at = at == Op.GE ? Op.LT : Op.GE;
       }
       // "20 percent of their defence budgets on major equipment": the equipment guideline
       String indicator = m.has("equipment") ? "equipment_share" : "share_of_gdp";
-      String op = a.hedge() == null || a.hedge().startsWith("within") ? "=" : a.hedge();
+      // (an allowance is not applied to a count)
+      Hedge hedge = Hedge.of(a.hedge());
+      Op op = hedge.op();
       Map<String, Integer> stated = new LinkedHashMap<>();
       if (of != null) {
         stated.put(group, of.value().intValue());
       }
-      String counted = "count(" + indicator + "(" + group + ", ";
-      if (below && of != null && at.equals("<")) {
+      // "just over ten allies" bounds a count, which the claim language cannot say: no claim
+      boolean sayable = !hedge.just();
+      if (sayable && below && of != null && at == Op.LT) {
         // "23 of the 30 allies do not meet it": the membership stated less those that meet it
         add(
             out,
-            counted + year + ") >= " + t + ") " + flipped(op) + " " + (of.value().intValue() - n),
+            claim(
+                new Value.Count(figure(indicator, group, year), Op.GE, t),
+                flipped(op),
+                number(of.value().intValue() - n)),
             stated,
             "a count of allies at the guideline (those stated less those below it)");
-      } else {
+      } else if (sayable) {
         add(
             out,
-            counted + year + ") " + at + " " + t + ") " + op + " " + n,
+            claim(new Value.Count(figure(indicator, group, year), at, t), op, number(n)),
             stated,
             "a count of allies at the guideline");
       }
@@ -157,7 +166,10 @@ final class CountReadings {
           used.add(b);
           add(
               out,
-              counted + then.year() + ") " + at + " " + t + ") = " + b.value().intValue(),
+              claim(
+                  new Value.Count(figure(indicator, group, then.year()), at, t),
+                  Op.EQ,
+                  number(b.value().intValue())),
               Map.of(),
               "a count of allies at the guideline in " + then.year());
         }
@@ -212,12 +224,12 @@ final class CountReadings {
   }
 
   /** The operator of a count turned into the operator of its complement. */
-  private static String flipped(String op) {
+  private static Op flipped(Op op) {
     return switch (op) {
-      case ">" -> "<";
-      case ">=" -> "<=";
-      case "<" -> ">";
-      case "<=" -> ">=";
+      case GT -> Op.LT;
+      case GE -> Op.LE;
+      case LT -> Op.GT;
+      case LE -> Op.GE;
       default -> op;
     };
   }
@@ -267,7 +279,11 @@ final class CountReadings {
       }
       add(
           out,
-          "count(real_change(NATO, " + year + ") " + (up ? ">" : "<") + " 0) = " + n,
+          claim(
+              new Value.Count(
+                  figure("real_change", "NATO", year), up ? Op.GT : Op.LT, BigDecimal.ZERO),
+              Op.EQ,
+              number(n)),
           stated,
           "a count of allies whose spending " + (up ? "rose" : "fell"));
       return;

@@ -4,8 +4,8 @@ import static org.burdenshare.core.claims.Anchors.carried;
 import static org.burdenshare.core.claims.Anchors.isCountry;
 import static org.burdenshare.core.claims.Anchors.subjectBefore;
 import static org.burdenshare.core.claims.Anchors.year;
-import static org.burdenshare.core.claims.ClaimText.add;
-import static org.burdenshare.core.claims.ClaimText.rankClaim;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.rank;
 import static org.burdenshare.core.claims.CountReadings.isMembership;
 
 import java.time.LocalDate;
@@ -69,7 +69,7 @@ final class RankReadings {
       }
       add(
           out,
-          rankClaim(rankIndicator(m), year, subject.group(), lowest, o.place()),
+          rank(rankIndicator(m), year, subject.group(), lowest, o.place()),
           stated,
           "a place in a ranking");
     }
@@ -105,12 +105,13 @@ final class RankReadings {
           if (one != null && isCountry(one.group())) {
             add(
                 out,
-                rankClaim(
+                rank(
                     rankIndicator(m),
                     year(m, span[0], date),
+                    "NATO",
                     one.group(),
                     dir.equals("rankLow"),
-                    "<=",
+                    Op.LE,
                     within),
                 Map.of(),
                 "among as many places as counted");
@@ -155,7 +156,7 @@ final class RankReadings {
         }
         add(
             out,
-            ClaimText.rankClaim(indicator, year, group, subject.group(), lowest, "=", 1),
+            rank(indicator, year, group, subject.group(), lowest, Op.EQ, 1),
             Map.of(),
             "the top or the bottom of a ranking");
         break;
@@ -219,7 +220,7 @@ final class RankReadings {
     for (String country : named) {
       add(
           out,
-          rankClaim(indicator, year, country, lowest, "<=", places),
+          rank(indicator, year, "NATO", country, lowest, Op.LE, places),
           Map.of(),
           "among the allies a superlative lists");
     }
