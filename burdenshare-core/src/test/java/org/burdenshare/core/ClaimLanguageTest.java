@@ -165,4 +165,30 @@ class ClaimLanguageTest {
             null);
     assertThat(ClaimParser.parse(c.toString())).isEqualTo(c);
   }
+
+  @Test
+  void aClaimRestatedInAnotherPublishersIndicatorsChangesEveryFigureAndNothingElse() {
+    Claim c =
+        ClaimParser.parse(
+            "share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 60%"
+                + " within 5%");
+    Claim sipri =
+        c.withFigures(f -> new Value.Figure("sipri_current_usd", f.group(), f.year() - 1));
+    assertThat(sipri)
+        .isEqualTo(
+            ClaimParser.parse(
+                "share(sipri_current_usd(USA, 2023), sipri_current_usd(NATO, 2023)) = 60%"
+                    + " within 5%"));
+    assertThat(c.figures())
+        .containsExactly(
+            new Value.Figure("defence_exp_current_usd", "USA", 2024),
+            new Value.Figure("defence_exp_current_usd", "NATO", 2024));
+    assertThat(
+            c.withFigures(
+                f -> f.renamed(java.util.Map.of("defence_exp_current_usd", "sipri_current_usd"))))
+        .isEqualTo(
+            ClaimParser.parse(
+                "share(sipri_current_usd(USA, 2024), sipri_current_usd(NATO, 2024)) = 60%"
+                    + " within 5%"));
+  }
 }

@@ -1,6 +1,7 @@
 package org.burdenshare.core.claims;
 
 import java.math.BigDecimal;
+import java.util.function.UnaryOperator;
 
 /**
  * One side of a claim. The printed form of every value is its form in the claim language, so a
@@ -30,6 +31,33 @@ public sealed interface Value {
       return a.of();
     }
     return null;
+  }
+
+  /**
+   * The same value with each of its figures changed (another publisher's indicator for NATO's, a
+   * member for its group); a number is itself.
+   */
+  static Value withFigures(Value v, UnaryOperator<Figure> change) {
+    if (v instanceof Figure f) {
+      return change.apply(f);
+    } else if (v instanceof Sum s) {
+      return new Sum(change.apply(s.of()));
+    } else if (v instanceof Top t) {
+      return new Top(change.apply(t.of()), t.n());
+    } else if (v instanceof Count c) {
+      return new Count(change.apply(c.of()), c.op(), c.threshold());
+    } else if (v instanceof Share s) {
+      return new Share(change.apply(s.part()), change.apply(s.whole()));
+    } else if (v instanceof Rank r) {
+      return new Rank(change.apply(r.within()), r.country(), r.lowest());
+    } else if (v instanceof Change c) {
+      return new Change(change.apply(c.of()), c.fromYear());
+    } else if (v instanceof Gap g) {
+      return new Gap(change.apply(g.spending()), g.targetPercent());
+    } else if (v instanceof Added a) {
+      return new Added(change.apply(a.of()), a.fromYear());
+    }
+    return v;
   }
 
   /**
@@ -103,6 +131,13 @@ public sealed interface Value {
    * group where the indicator may be added up.
    */
   record Figure(String indicator, String group, int year) implements Value {
+    /**
+     * The same figure in the indicator a map gives for this one (another publisher's), or itself.
+     */
+    public Figure renamed(java.util.Map<String, String> indicators) {
+      return new Figure(indicators.getOrDefault(indicator, indicator), group, year);
+    }
+
     @Override
     public String toString() {
       return indicator + "(" + group + ", " + year + ")";
