@@ -27,6 +27,33 @@ import org.burdenshare.core.claims.Tokens.Token;
 final class CountReadings {
   private CountReadings() {}
 
+  /** A guideline is a round percentage, of at most one decimal: 2 %, 3.5 %, never 2.37 %. */
+  static final int GUIDELINE_DECIMALS = 1;
+
+  /** How far from a percentage the word for a guideline may stand: "the 2 % NATO target". */
+  static final int GUIDELINE_BESIDE = 3;
+
+  /**
+   * How far after a count the word for allies, or the membership, may stand: "nine NATO member
+   * states", "24 out of NATO's 32".
+   */
+  static final int MEMBERS_AFTER = 4;
+
+  /**
+   * How far after a number the word for allies may stand where it must name what is counted (or the
+   * membership): "11 of the allies", "31 NATO members".
+   */
+  static final int MEMBER_WORD_AFTER = 3;
+
+  /** How far after a count "other than" may stand: "nine allies other than the United States". */
+  static final int OTHER_THAN_REACH = 8;
+
+  /** How far after the count of an earlier year that year may stand: "up from three in 2014". */
+  static final int EARLIER_YEAR_AFTER = 2;
+
+  /** How far before a count the membership may be stated: "of the 31 allies, only 11 …". */
+  static final int MEMBERSHIP_BEFORE = 8;
+
   /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */
   static Amount threshold(Mentions m, java.util.Set<Amount> used) {
     for (Amount a : m.amounts()) {
@@ -36,14 +63,15 @@ final class CountReadings {
       boolean guideline =
           named(m, a)
               // "siguen por debajo del 2 %", "remain below 2 %": a bound said of members
-              || m.has("below", Math.max(0, a.from() - 3), a.from()) && m.has("members")
+              || m.has("below", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from())
+                  && m.has("members")
               // "allies that spent more than 3 %", "less than 1.5 %": a bound said of members
               || a.hedge() != null && a.hedge().matches("[<>]=?") && m.has("members")
               // "one of the nine allies that spend 2 % of their GDP": a count of allies, then
               // the share of GDP they spend
               || countedBefore(m, a)
-                  && m.has("gdp", a.to(), Math.min(a.to() + 5, m.tokens().size()));
-      boolean round = a.value().stripTrailingZeros().scale() <= 1;
+                  && m.has("gdp", a.to(), Math.min(a.to() + Reach.GDP_AFTER, m.tokens().size()));
+      boolean round = a.value().stripTrailingZeros().scale() <= GUIDELINE_DECIMALS;
       if (guideline && round) {
         used.add(a);
         return a;
@@ -54,13 +82,14 @@ final class CountReadings {
 
   /** Whether a percentage is named as a guideline: "the 2 % target", "meet 2 %". */
   static boolean named(Mentions m, Amount a) {
-    return calledGuideline(m, a) || m.has("meet", Math.max(0, a.from() - 3), a.from());
+    return calledGuideline(m, a)
+        || m.has("meet", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from());
   }
 
   /** Whether a word for a guideline stands beside a percentage: "the 2 % target". */
   static boolean calledGuideline(Mentions m, Amount a) {
-    return m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
-        || m.has("guideline", Math.max(0, a.from() - 3), a.from());
+    return m.has("guideline", a.to(), Math.min(a.to() + GUIDELINE_BESIDE, m.tokens().size()))
+        || m.has("guideline", Math.max(0, a.from() - GUIDELINE_BESIDE), a.from());
   }
 
   /** "only seven allies met the 2 % target", "24 out of NATO's 32 members have reached it". */
@@ -80,7 +109,7 @@ final class CountReadings {
         continue;
       }
       int n = a.value().intValue();
-      int end = Math.min(a.to() + 4, m.tokens().size());
+      int end = Math.min(a.to() + MEMBERS_AFTER, m.tokens().size());
       boolean numberOf = numberOfMembersBefore(m, a);
       boolean members = m.has("members", a.to(), end) || numberOf;
       // "24 out of NATO's 32": the first number counts, the second is the membership
@@ -94,7 +123,7 @@ final class CountReadings {
       used.add(a);
       int year = year(m, a, date);
       String group = "NATO";
-      if (m.has("otherThan", a.to(), Math.min(a.to() + 8, m.tokens().size()))) {
+      if (m.has("otherThan", a.to(), Math.min(a.to() + OTHER_THAN_REACH, m.tokens().size()))) {
         group = "NATO-USA";
       }
       int clauseStart = m.clauseStart(a.from());
@@ -114,7 +143,8 @@ final class CountReadings {
                   ? Hedge.of(threshold.hedge()).op()
                   : Op.GE;
       // "all but eight allies meet it": the eight are the others ("but" also opens a clause)
-      if (m.has("allBut", Math.max(0, a.from() - 3), a.from()) && (at == Op.GE || at == Op.LT)) {
+      if (m.has("allBut", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from())
+          && (at == Op.GE || at == Op.LT)) {
         at = at == Op.GE ? Op.LT : Op.GE;
       }
       // "20 percent of their defence budgets on major equipment": the equipment guideline
@@ -150,15 +180,15 @@ final class CountReadings {
         if (b.from() <= a.to()
             || b.unit() != Unit.BARE
             || b.value().scale() > 0
-            || b.value().intValue() > 40
-            || !m.has("previous", Math.max(0, b.from() - 3), b.from())
+            || b.value().intValue() > MAX_MEMBERS
+            || !m.has("previous", Math.max(0, b.from() - Reach.GOVERNING_BEFORE), b.from())
                 // "the number … has risen to 23 from three in 2014"
                 && !(numberOf && m.has("from", b.from() - 1, b.from()))) {
           continue;
         }
         YearMention then = null;
         for (YearMention y : m.years()) {
-          if (y.at() >= b.to() && y.at() <= b.to() + 2 && !y.relative()) {
+          if (y.at() >= b.to() && y.at() <= b.to() + EARLIER_YEAR_AFTER && !y.relative()) {
             then = y;
           }
         }
@@ -194,8 +224,8 @@ final class CountReadings {
           && c.unit() == Unit.BARE
           && c.value().scale() <= 0
           && c.value().intValue() >= 1
-          && c.value().intValue() <= 40
-          && m.has("members", c.to(), Math.min(c.to() + 3, a.from()))) {
+          && c.value().intValue() <= MAX_MEMBERS
+          && m.has("members", c.to(), Math.min(c.to() + MEMBER_WORD_AFTER, a.from()))) {
         return true;
       }
     }
@@ -216,7 +246,7 @@ final class CountReadings {
       if (span[0] >= start
           && span[1] <= a.from()
           && a.from() - span[1] <= NUMBER_OF_REACH
-          && m.has("members", span[1], Math.min(span[1] + 3, a.from()))) {
+          && m.has("members", span[1], Math.min(span[1] + MEMBER_WORD_AFTER, a.from()))) {
         return true;
       }
     }
@@ -248,7 +278,9 @@ final class CountReadings {
       }
     }
     int n = a.value().intValue();
-    return n >= 1 && n <= 40 && (!isMembership(m, a) || RankReadings.oneOfBefore(m, a.from()));
+    return n >= 1
+        && n <= MAX_MEMBERS
+        && (!isMembership(m, a) || RankReadings.oneOfBefore(m, a.from()));
   }
 
   /** "16 of the 28 members increased their spending in 2015": allies whose real change was up. */
@@ -260,7 +292,8 @@ final class CountReadings {
       }
       int n = a.value().intValue();
       Amount of = ofTheMembers(m, a);
-      boolean members = m.has("members", a.to(), Math.min(a.to() + 4, m.tokens().size()));
+      boolean members =
+          m.has("members", a.to(), Math.min(a.to() + MEMBERS_AFTER, m.tokens().size()));
       int end = m.clauseEnd(a.from());
       boolean up = m.has("up", a.to(), end);
       boolean down = m.has("down", a.to(), end);
@@ -295,7 +328,7 @@ final class CountReadings {
    * "out of NATO's 29 members", "the 32-strong club".
    */
   static boolean isMembership(Mentions m, Amount a) {
-    for (int back = 1; back <= 3 && a.from() - back >= 0; back++) {
+    for (int back = 1; back <= Reach.GOVERNING_BEFORE && a.from() - back >= 0; back++) {
       Token t = m.tokens().get(a.from() - back);
       if (m.has("outOf", a.from() - back, a.from() - back + 1)) {
         return true;
@@ -315,19 +348,21 @@ final class CountReadings {
     // the amounts are in the order of the sentence: only those near the count are looked at
     List<Amount> amounts = m.amounts();
     int at = m.indexOf(a);
-    for (int k = at + 1; k < amounts.size() && amounts.get(k).from() <= a.to() + 4; k++) {
+    for (int k = at + 1;
+        k < amounts.size() && amounts.get(k).from() <= a.to() + MEMBERS_AFTER;
+        k++) {
       Amount b = amounts.get(k);
       if (b.from() > a.to() && b.unit() == Unit.BARE && membership(b)) {
         return b;
       }
     }
     // "of the 31 allies, only 11 …": the membership first, at most eight tokens before
-    for (int k = at - 1; k >= 0 && a.from() - amounts.get(k).to() <= 8; k--) {
+    for (int k = at - 1; k >= 0 && a.from() - amounts.get(k).to() <= MEMBERSHIP_BEFORE; k--) {
       Amount b = amounts.get(k);
       if (b.to() <= a.from()
           && b.unit() == Unit.BARE
           && membership(b)
-          && m.has("members", b.to(), Math.min(b.to() + 3, m.tokens().size()))) {
+          && m.has("members", b.to(), Math.min(b.to() + MEMBER_WORD_AFTER, m.tokens().size()))) {
         return b;
       }
     }

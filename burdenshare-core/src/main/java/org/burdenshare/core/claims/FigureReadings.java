@@ -33,6 +33,16 @@ final class FigureReadings {
   static final BigDecimal MAX_SHARE_OF_GDP = new BigDecimal("10");
 
   /**
+   * The least and the most a percentage may be to be read as a share of GDP where no word for GDP
+   * stands in the sentence (only a word of spending, a ranking, a guideline or an average): the
+   * range of the allies' shares in NATO's figures, with room; a smaller or larger percentage there
+   * is of something else.
+   */
+  static final BigDecimal LEAST_SHARE_OF_GDP = new BigDecimal("0.3");
+
+  static final BigDecimal MOST_SHARE_OF_GDP_UNNAMED = new BigDecimal("6");
+
+  /**
    * The least a country's defence spending written out in full can be: NATO's smallest budgets are
    * tens of millions of dollars, so a sum below a million is money per person or per unit.
    */
@@ -41,7 +51,7 @@ final class FigureReadings {
   /** A percentage: of GDP, a change, or a share of the alliance's total. */
   static void percent(Mentions m, Amount a, LocalDate date, List<Composed> out) {
     int clauseStart = m.clauseStart(a.from());
-    int before = Math.max(clauseStart, a.from() - 6);
+    int before = Math.max(clauseStart, a.from() - Reach.CHANGE_VERB_BEFORE);
     if (a.from() > 0 && m.has("reference", a.from() - 1, a.from()) && a.hedge() == null) {
       return; // "the 5 percent demanded by …": a standard named, not a figure stated
     }
@@ -59,22 +69,25 @@ final class FigureReadings {
     int year = anchor.year();
     Op op = op(a);
     Claim.Tolerance tol = Hedge.of(a.hedge()).tolerance();
-    boolean gdpAfter = m.has("gdp", a.to(), Math.min(a.to() + 5, m.tokens().size()));
+    boolean gdpAfter = m.has("gdp", a.to(), Math.min(a.to() + Reach.GDP_AFTER, m.tokens().size()));
     // "la part du PIB …": a share of GDP, whatever word for share stands before it
     boolean gdpBefore = m.has("gdp", clauseStart, a.from());
     boolean total =
         !gdpAfter
             && !(gdpBefore && m.has("totalBefore", clauseStart, a.from()))
-            && (m.has("total", a.to(), Math.min(a.to() + 3, m.tokens().size()))
+            && (m.has("total", a.to(), Math.min(a.to() + Reach.TOTAL_AFTER, m.tokens().size()))
                 || m.has("totalBefore", clauseStart, a.from()));
     // "equipment accounts for 30 percent of Poland's defence budget": the equipment share (not
     // "prices of equipment rose by 30 percent")
     boolean changedBy =
         (m.has("up", clauseStart, a.from()) || m.has("down", clauseStart, a.from()))
-            && m.has("by", Math.max(clauseStart, a.from() - 3), a.from());
+            && m.has("by", Math.max(clauseStart, a.from() - Reach.BY_BEFORE), a.from());
     if (!gdpAfter
         && !changedBy
-        && m.has("equipment", clauseStart, Math.min(a.to() + 8, m.clauseEnd(a.to())))) {
+        && m.has(
+            "equipment",
+            clauseStart,
+            Math.min(a.to() + Reach.EQUIPMENT_AFTER, m.clauseEnd(a.to())))) {
       if (isCountry(subject.group()) && !a.fraction()) {
         add(
             out,
@@ -105,18 +118,21 @@ final class FigureReadings {
                 && m.has("from", a.from() - 1, a.from())
                 && m.amounts().stream()
                     .anyMatch(
-                        b -> b.unit() == a.unit() && b.from() >= a.to() && b.from() <= a.to() + 3)
+                        b ->
+                            b.unit() == a.unit()
+                                && b.from() >= a.to()
+                                && b.from() <= a.to() + Reach.SECOND_FIGURE_AFTER)
             // "up from 1.9 %", "compared with 1.9 %": the level compared with
-            || m.has("previous", Math.max(0, a.from() - 3), a.from());
-    int near = Math.min(a.to() + 2, m.tokens().size());
+            || m.has("previous", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from());
+    int near = Math.min(a.to() + Reach.CHANGE_NOUN_AFTER, m.tokens().size());
     boolean verbBefore =
         (m.has("up", before, a.from()) || m.has("down", before, a.from()))
-            && m.has("by", Math.max(before, a.from() - 3), a.from());
+            && m.has("by", Math.max(before, a.from() - Reach.BY_BEFORE), a.from());
     boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near);
     // "an extra 12 percent", "a cut of 30 %": the change word right before the number
     boolean markerBefore =
-        m.has("up", Math.max(0, a.from() - 2), a.from())
-            || m.has("down", Math.max(0, a.from() - 2), a.from());
+        m.has("up", Math.max(0, a.from() - Reach.CHANGE_MARKER_BEFORE), a.from())
+            || m.has("down", Math.max(0, a.from() - Reach.CHANGE_MARKER_BEFORE), a.from());
     verbBefore =
         verbBefore
             || markerBefore
@@ -183,8 +199,8 @@ final class FigureReadings {
     // average for Europe and Canada is 2 percent"), and so is an ally's percentage in a sentence
     // that speaks of the guideline ("Mit 2,12 Prozent erfüllt Deutschland das Ziel")
     boolean plausibleShare =
-        a.value().compareTo(new BigDecimal("0.3")) >= 0
-            && a.value().compareTo(new BigDecimal("6")) <= 0
+        a.value().compareTo(LEAST_SHARE_OF_GDP) >= 0
+            && a.value().compareTo(MOST_SHARE_OF_GDP_UNNAMED) <= 0
             && (m.has("spender")
                 || m.has("rankHigh")
                 || m.has("rankLow")
@@ -246,7 +262,7 @@ final class FigureReadings {
     if (a.hedge() == null) {
       return false;
     }
-    for (int back = 2; back <= 4 && a.from() - back >= 0; back++) {
+    for (int back = 2; back <= Reach.LONGEST_HEDGE + 1 && a.from() - back >= 0; back++) {
       if (m.has("by", a.from() - back, a.from() - back + 1)) {
         return true;
       }
@@ -330,7 +346,7 @@ final class FigureReadings {
     if (MoneyReadings.gap(m, a, date, out) || MoneyReadings.added(m, a, date, out)) {
       return;
     }
-    if (m.has("amountChange", Math.max(0, a.from() - 4), a.from())) {
+    if (m.has("amountChange", Math.max(0, a.from() - Reach.AMOUNT_CHANGE_BEFORE), a.from())) {
       return; // "an increase of $4.6 billion": a difference, not a level
     }
     // "rose by $20 billion", "um 20 Milliarden erhöht": also a difference (the claim language
@@ -338,8 +354,8 @@ final class FigureReadings {
     int clauseStart = m.clauseStart(a.from());
     int clauseEnd = m.clauseEnd(a.from());
     if ((m.has("up", clauseStart, clauseEnd) || m.has("down", clauseStart, clauseEnd))
-        && m.has("by", Math.max(clauseStart, a.from() - 3), a.from())
-        && !m.has("toLevel", Math.max(clauseStart, a.from() - 3), a.from())) {
+        && m.has("by", Math.max(clauseStart, a.from() - Reach.BY_BEFORE), a.from())
+        && !m.has("toLevel", Math.max(clauseStart, a.from() - Reach.BY_BEFORE), a.from())) {
       return;
     }
     if (m.has("fiscal")) {

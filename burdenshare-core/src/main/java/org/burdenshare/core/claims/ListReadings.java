@@ -5,7 +5,6 @@ import static org.burdenshare.core.claims.ClaimValues.add;
 import static org.burdenshare.core.claims.ClaimValues.bounded;
 import static org.burdenshare.core.claims.ClaimValues.figure;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +83,7 @@ final class ListReadings {
     return form
         && !b.word()
         && !b.fraction()
-        && b.value().compareTo(new BigDecimal("0.3")) >= 0
+        && b.value().compareTo(FigureReadings.LEAST_SHARE_OF_GDP) >= 0
         && b.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0;
   }
 
