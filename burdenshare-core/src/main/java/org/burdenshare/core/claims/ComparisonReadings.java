@@ -56,7 +56,7 @@ final class ComparisonReadings {
             || changeBesides(m, "up", start, end, cmp)
             || changeBesides(m, "down", start, end, cmp)
             || m.has("skip", start, end)
-            || amountBetween(m, cmp[0] - 3, than + 1)) {
+            || amountBetween(m, cmp[0] - Reach.NUMBER_BEFORE_COMPARATIVE, than + 1)) {
           continue;
         }
         String rest = allOthers(m, than, end, subject);

@@ -34,7 +34,7 @@ final class GuidelineReadings {
     for (String cue : List.of("below", "meet")) {
       for (int[] verb : m.cues().getOrDefault(cue, List.of())) {
         if (cue.equals("meet")
-            && (m.has("below", Math.max(0, verb[0] - 3), verb[1])
+            && (m.has("below", Math.max(0, verb[0] - Reach.SHORT_BEFORE_VERB), verb[1])
                 || m.has("shortfall", m.clauseStart(verb[0]), verb[0]))) {
           // "do not meet", "yet to reach", "$12 billion short of reaching": a shortfall's verb
           continue;

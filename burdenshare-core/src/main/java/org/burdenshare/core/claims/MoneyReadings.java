@@ -107,9 +107,9 @@ final class MoneyReadings {
   /** A round share of GDP, the word for GDP right after it: one a guideline can be. */
   private static boolean shareOfGdpNamed(Mentions m, Amount t) {
     return t.unit() == Mentions.Unit.PERCENT
-        && t.value().stripTrailingZeros().scale() <= 1
+        && t.value().stripTrailingZeros().scale() <= CountReadings.GUIDELINE_DECIMALS
         && t.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0
-        && m.has("gdp", t.to(), Math.min(t.to() + 3, m.tokens().size()));
+        && m.has("gdp", t.to(), Math.min(t.to() + Reach.GDP_RIGHT_AFTER, m.tokens().size()));
   }
 
   /**

@@ -75,7 +75,7 @@ final class MultipleReadings {
       if (to <= base) {
         continue;
       }
-      boolean more = m.has("more", Math.max(start, run[0] - 3), run[0]);
+      boolean more = m.has("more", Math.max(start, run[0] - Reach.MORE_BEFORE_MULTIPLE), run[0]);
       int percent = 100 * (factor - 1);
       // "more than doubled" is a ratio above two; "doubled" one that rounds to two
       add(

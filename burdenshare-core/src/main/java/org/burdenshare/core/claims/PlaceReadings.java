@@ -106,7 +106,7 @@ final class PlaceReadings {
       int place = 1;
       int end = m.clauseEnd(other[0]);
       for (int[] except : m.cues().getOrDefault("otherThan", List.of())) {
-        if (except[0] >= other[1] && except[0] <= other[1] + 3) {
+        if (except[0] >= other[1] && except[0] <= other[1] + Reach.EXCEPT_AFTER) {
           for (Entity e : m.entities()) {
             place += e.from() >= except[1] && e.from() < end && isCountry(e.group()) ? 1 : 0;
           }
