@@ -120,4 +120,75 @@ class ClaimLanguageTest {
           assertThat(ClaimParser.parse(claim.toString())).as(claim.toString()).isEqualTo(claim);
         });
   }
+
+  @Test
+  void everyClaimThatPrintsAndParsesBackCanBeWritten() {
+    Tries.check(2000, 37, r -> assertThat(ClaimParser.canWrite(claim(r))).isTrue());
+  }
+
+  /** What the reader may build as a value but the claim language cannot write: no claim. */
+  @Test
+  void aClaimTheLanguageCannotWriteIsRefusedAsTheParserWouldRefuseItsText() {
+    Value.Literal two = new Value.Literal(new BigDecimal("2"), "", "%");
+    List<Claim> unwritable =
+        List.of(
+            new Claim(new Value.Figure("share_of_gpd", "DEU", 2019), Op.GT, two, null),
+            new Claim(new Value.Figure("share_of_gdp", "NATO-", 2019), Op.GT, two, null),
+            new Claim(new Value.Figure("share_of_gdp", "DEU", -1), Op.GT, two, null),
+            new Claim(
+                new Value.Figure("defence_exp_current_usd", "DEU", 2019),
+                Op.GT,
+                new Value.Literal(new BigDecimal("50"), "billion", "zl"),
+                null),
+            new Claim(
+                new Value.Rank(new Value.Figure("share_of_gdp", "NATO", 2019), "NATO-USA", false),
+                Op.EQ,
+                new Value.Literal(BigDecimal.ONE, "", ""),
+                null));
+    for (Claim c : unwritable) {
+      assertThat(ClaimParser.canWrite(c)).as(c.toString()).isFalse();
+      assertThatThrownBy(() -> ClaimParser.parse(c.toString()))
+          .as(c.toString())
+          .isInstanceOf(InvalidQueryException.class);
+    }
+  }
+
+  @Test
+  void aNumberIsKeptAsTheLanguageWritesIt() {
+    // 2000 × 1.05, stripped of its zeros, is 2.1E+3: the claim language writes it 2100
+    BigDecimal limit = new BigDecimal("2000").multiply(new BigDecimal("1.05")).stripTrailingZeros();
+    Claim c =
+        new Claim(
+            new Value.Figure("defence_exp_current_usd", "DEU", 2019),
+            Op.LE,
+            new Value.Literal(limit, "", "USD"),
+            null);
+    assertThat(ClaimParser.parse(c.toString())).isEqualTo(c);
+  }
+
+  @Test
+  void aClaimRestatedInAnotherPublishersIndicatorsChangesEveryFigureAndNothingElse() {
+    Claim c =
+        ClaimParser.parse(
+            "share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 60%"
+                + " within 5%");
+    Claim sipri =
+        c.withFigures(f -> new Value.Figure("sipri_current_usd", f.group(), f.year() - 1));
+    assertThat(sipri)
+        .isEqualTo(
+            ClaimParser.parse(
+                "share(sipri_current_usd(USA, 2023), sipri_current_usd(NATO, 2023)) = 60%"
+                    + " within 5%"));
+    assertThat(c.figures())
+        .containsExactly(
+            new Value.Figure("defence_exp_current_usd", "USA", 2024),
+            new Value.Figure("defence_exp_current_usd", "NATO", 2024));
+    assertThat(
+            c.withFigures(
+                f -> f.renamed(java.util.Map.of("defence_exp_current_usd", "sipri_current_usd"))))
+        .isEqualTo(
+            ClaimParser.parse(
+                "share(sipri_current_usd(USA, 2024), sipri_current_usd(NATO, 2024)) = 60%"
+                    + " within 5%"));
+  }
 }

@@ -34,10 +34,11 @@ final class Anchors {
     if (planned(m, a, year, date)) {
       return null;
     }
-    boolean previous = m.has("previous", Math.max(0, a.from() - 3), a.from());
+    boolean previous = m.has("previous", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from());
     // "compared with 4.1 % now": the time word after the figure is its own, as a year would be
     boolean ownTime =
-        hasOwnYear(m, a) || m.has("present", a.to(), Math.min(a.to() + 3, m.tokens().size()));
+        hasOwnYear(m, a)
+            || m.has("present", a.to(), Math.min(a.to() + Reach.OWN_TIME_AFTER, m.tokens().size()));
     return previous && !ownTime && ComparedSubject.of(m, a) == null ? year - 1 : year;
   }
 
@@ -46,13 +47,15 @@ final class Anchors {
     // "aims to spend 3.5 % by 2029, up from 2.12 % this year": the figure compared with is
     // stated, once the year's figures are published (before that, it is the plan's own estimate)
     boolean comparedWith =
-        m.has("previous", Math.max(0, a.from() - 3), a.from()) && year <= m.latestYear();
+        m.has("previous", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from())
+            && year <= m.latestYear();
     return year > date.getYear()
         || year >= date.getYear() && m.has("plan", 0, a.from()) && !comparedWith;
   }
 
   static boolean hasOwnYear(Mentions m, Amount a) {
-    return m.years().stream().anyMatch(y -> y.at() >= a.to() && y.at() <= a.to() + 3);
+    return m.years().stream()
+        .anyMatch(y -> y.at() >= a.to() && y.at() <= a.to() + Reach.OWN_TIME_AFTER);
   }
 
   /**
@@ -73,7 +76,7 @@ final class Anchors {
       return carried;
     }
     for (Entity x : m.entities()) {
-      if (x.from() >= a.to() && x.from() <= a.to() + 3) {
+      if (x.from() >= a.to() && x.from() <= a.to() + Reach.SUBJECT_AFTER) {
         return x;
       }
     }
@@ -113,12 +116,12 @@ final class Anchors {
       boolean related =
           !isCountry(e.group())
               && (e.from() > 0 && m.has("preposition", e.from() - 1, e.from())
-                  || e.to() < m.tokens().size() && m.tokens().get(e.to()).is("'s"));
+                  || e.to() < m.tokens().size() && m.tokens().get(e.to()).is(Tokens.POSSESSIVE));
       // the alliance a figure is attributed to is its source, not whose figure it is, where the
       // sentence points to a country it does not name ("as reported by NATO, the nation raised
       // …")
       if (!isCountry(e.group())
-          && m.has("accordingTo", Math.max(0, e.from() - 3), e.from())
+          && m.has("accordingTo", Math.max(0, e.from() - Reach.SOURCE_BEFORE), e.from())
           && m.has("anaphor", e.to(), at)) {
         continue;
       }
@@ -164,7 +167,7 @@ final class Anchors {
     for (Amount b : m.amounts()) {
       if (b.from() != at
           && b.to() <= y.at()
-          && y.at() - b.to() <= 3
+          && y.at() - b.to() <= Reach.OWN_TIME_AFTER
           && m.has("from", b.from() - 1, b.from())
           && m.has("toLevel", Math.max(0, at - 1), at)) {
         return true;
@@ -194,9 +197,9 @@ final class Anchors {
    * in Wales").
    */
   static boolean joinedIn(Mentions m, YearMention y) {
-    int from = Math.max(0, y.at() - 4);
+    int from = Math.max(0, y.at() - Reach.EVENT_VERB_BESIDE);
     // German and Dutch put the participle after the year: "das 2014 beschlossene Ziel"
-    int to = Math.min(m.tokens().size(), y.at() + 4);
+    int to = Math.min(m.tokens().size(), y.at() + Reach.EVENT_VERB_BESIDE);
     return m.has("joined", from, y.at())
         || m.has("agreed", from, y.at())
         || m.has("agreedAfter", y.at() + 1, to);
@@ -320,7 +323,7 @@ final class Anchors {
     // the verb of the number's clause: before it, or right after a subject such as "nine allies"
     boolean past =
         m.has("past", m.clauseStart(at), at)
-            || m.has("past", at, Math.min(at + 5, m.clauseEnd(at)));
+            || m.has("past", at, Math.min(at + Reach.VERB_AFTER_SUBJECT, m.clauseEnd(at)));
     if (past) {
       // once the year's estimates are published, "saw a 20 percent rise" speaks of them
       return m.latestYear() == date.getYear() ? date.getYear() : date.getYear() - 1;
@@ -347,7 +350,7 @@ final class Anchors {
       if (y.at() >= a.to()
           && y.at() < end
           && !y.since()
-          && m.has("versus", Math.max(a.to(), y.at() - 3), y.at())) {
+          && m.has("versus", Math.max(a.to(), y.at() - Reach.GOVERNING_BEFORE), y.at())) {
         return valueOf(y, date);
       }
     }

@@ -1,7 +1,10 @@
 package org.burdenshare.core.claims;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A quantitative claim in the claim language: two values and how they compare, with an optional
@@ -31,10 +34,32 @@ public record Claim(Value left, Op op, Value right, Tolerance tolerance) {
    * (absolute, in the value's unit).
    */
   public record Tolerance(BigDecimal amount, boolean relative) {
+    public Tolerance {
+      // as the claim language writes it (2.1E+3 is 2100)
+      amount = amount.scale() < 0 ? amount.setScale(0) : amount;
+    }
+
     @Override
     public String toString() {
       return "within " + amount.toPlainString() + (relative ? "%" : "");
     }
+  }
+
+  /** The figures of the claim, on both sides, in order. */
+  public List<Value.Figure> figures() {
+    List<Value.Figure> out = new ArrayList<>();
+    withFigures(
+        f -> {
+          out.add(f);
+          return f;
+        });
+    return List.copyOf(out);
+  }
+
+  /** The same claim with each of its figures changed, on both sides. */
+  public Claim withFigures(UnaryOperator<Value.Figure> change) {
+    return new Claim(
+        Value.withFigures(left, change), op, Value.withFigures(right, change), tolerance);
   }
 
   @Override

@@ -137,6 +137,7 @@ public final class ClaimChecker {
       boolean always,
       ClaimComposer.Context context) {
     List<SentenceCheck.ClaimCheck> claims = new ArrayList<>();
+    List<Claim> judged = new ArrayList<>(); // each once: equal values are one claim
     String pattern = null;
     ClaimComposer.Composition composed =
         reader.composer().compose(sentence, date, latestYear, context);
@@ -162,6 +163,7 @@ public final class ClaimChecker {
       Reading r = reading.get();
       pattern = r.pattern();
       for (Claim each : judge.eachMember(r.claim())) {
+        judged.add(each);
         claims.add(
             new SentenceCheck.ClaimCheck(
                 "pattern " + r.pattern(), judge.judge(each, date, r.statedCounts())));
@@ -182,9 +184,8 @@ public final class ClaimChecker {
     for (ClaimComposer.Composed c : composedClaims) {
       for (Claim each : judge.eachMember(c.claim())) {
         // (the sentence shapes are asked only when the composer reads nothing: no overlap)
-        boolean same =
-            claims.stream().anyMatch(x -> x.judgement().reading().equals(each.toString()));
-        if (!same) {
+        if (!judged.contains(each)) {
+          judged.add(each);
           claims.add(
               new SentenceCheck.ClaimCheck(
                   c.explanation(), c.mentions(), judge.judge(each, date, c.statedCounts())));
@@ -248,6 +249,10 @@ public final class ClaimChecker {
               "share_of_gdp", "sipri_share_of_gdp",
               "defence_exp_per_capita_usd", "sipri_per_capita_usd"));
 
+  /** NATO's figures that no other publisher's database holds. */
+  private static final java.util.Set<String> ONLY_NATO =
+      java.util.Set.of("real_change", "equipment_share", "military_personnel");
+
   /**
    * Claims attributed to another publisher, restated in that publisher's indicators when the
    * database holds a release of them; none otherwise (they cannot be judged on NATO's figures).
@@ -269,20 +274,12 @@ public final class ClaimChecker {
     }
     List<ClaimComposer.Composed> out = new ArrayList<>();
     for (ClaimComposer.Composed c : claims) {
-      String text = c.claim().toString();
-      boolean all = true;
-      for (String indicator : List.of("real_change", "equipment_share", "military_personnel")) {
-        all &= !text.contains(indicator + "(");
-      }
-      if (!all) {
+      if (c.claim().figures().stream().anyMatch(f -> ONLY_NATO.contains(f.indicator()))) {
         continue; // no such figure of theirs
-      }
-      for (Map.Entry<String, String> e : indicators.entrySet()) {
-        text = text.replace(e.getKey() + "(", e.getValue() + "(");
       }
       out.add(
           new ClaimComposer.Composed(
-              ClaimParser.parse(text),
+              c.claim().withFigures(f -> f.renamed(indicators)),
               c.statedCounts(),
               c.explanation() + ", in " + publisher + "'s figures",
               c.mentions()));

@@ -337,7 +337,7 @@ public final class ClaimComposer {
     StringBuilder w = new StringBuilder();
     for (int i = from; i < to; i++) {
       Token t = m.tokens().get(i);
-      boolean glue = w.length() == 0 || t.kind() == Kind.SIGN || t.is("'s");
+      boolean glue = w.length() == 0 || t.kind() == Kind.SIGN || t.is(Tokens.POSSESSIVE);
       w.append(glue ? "" : " ").append(t.text());
     }
     return w.toString();

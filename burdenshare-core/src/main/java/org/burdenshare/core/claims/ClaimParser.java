@@ -46,6 +46,65 @@ public final class ClaimParser {
     return new ClaimParser(text).claim();
   }
 
+  /**
+   * Whether the claim language can write a claim: whether {@link #parse} reads what {@link
+   * Claim#toString()} prints back as an equal claim. A claim built as a value may hold what the
+   * language has no words for: an indicator it does not know, a group that is no group expression,
+   * a year or count it cannot write, a currency that is no three-letter code, a place that is no
+   * name.
+   */
+  public static boolean canWrite(Claim claim) {
+    return canWrite(claim.left()) && canWrite(claim.right());
+  }
+
+  private static boolean canWrite(Value v) {
+    if (v instanceof Value.Literal l) {
+      return (l.scale().isEmpty() || SCALES.contains(l.scale()))
+          && (l.unit().isEmpty() || l.unit().equals("%") || isCurrencyCode(l.unit()));
+    } else if (v instanceof Value.Figure f) {
+      return canWrite(f);
+    } else if (v instanceof Value.Top t) {
+      return canWrite(t.of()) && isWholeNumber(t.n());
+    } else if (v instanceof Value.Rank r) {
+      return canWrite(r.within()) && isName(r.country());
+    } else if (v instanceof Value.Change c) {
+      return canWrite(c.of()) && isWholeNumber(c.fromYear());
+    } else if (v instanceof Value.Added a) {
+      return canWrite(a.of()) && isWholeNumber(a.fromYear());
+    }
+    // a sum, a count, a share or a gap: their numbers are any the language writes
+    return canWrite(Value.figureOf(v)) && (!(v instanceof Value.Share s) || canWrite(s.whole()));
+  }
+
+  private static boolean canWrite(Value.Figure f) {
+    if (!Indicators.known(f.indicator()) || !isWholeNumber(f.year())) {
+      return false;
+    }
+    try {
+      GroupExpression.parse(f.group());
+    } catch (InvalidQueryException e) {
+      return false; // as the parser refuses it, with the column
+    }
+    return f.group().equals(f.group().strip());
+  }
+
+  /** A year, a count or a number of allies, as {@link #integer()} reads one. */
+  private static boolean isWholeNumber(int n) {
+    return n >= 0 && n <= 999_999;
+  }
+
+  /** A name, as {@link #identifier()} reads one. */
+  private static boolean isName(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+  }
+
+  /** A currency, as {@link #literal()} reads one: three capital letters. */
+  private static boolean isCurrencyCode(String s) {
+    return s.length() == 3
+        && s.chars().allMatch(Character::isLetter)
+        && s.equals(s.toUpperCase(Locale.ROOT));
+  }
+
   private Claim claim() {
     Value left = value();
     Op op = op();

@@ -3,7 +3,9 @@ package org.burdenshare.core.claims;
 import static org.burdenshare.core.claims.Anchors.isCountry;
 import static org.burdenshare.core.claims.Anchors.subjectBefore;
 import static org.burdenshare.core.claims.Anchors.year;
-import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.claim;
+import static org.burdenshare.core.claims.ClaimValues.figure;
 import static org.burdenshare.core.claims.RankReadings.rankIndicator;
 
 import java.time.LocalDate;
@@ -54,7 +56,7 @@ final class ComparisonReadings {
             || changeBesides(m, "up", start, end, cmp)
             || changeBesides(m, "down", start, end, cmp)
             || m.has("skip", start, end)
-            || amountBetween(m, cmp[0] - 3, than + 1)) {
+            || amountBetween(m, cmp[0] - Reach.NUMBER_BEFORE_COMPARATIVE, than + 1)) {
           continue;
         }
         String rest = allOthers(m, than, end, subject);
@@ -63,11 +65,10 @@ final class ComparisonReadings {
           int year = year(m, cmp[0], date);
           add(
               out,
-              "sum("
-                  + figure("defence_exp_current_usd", subject.group(), year)
-                  + (dir.equals("more") ? ") > sum(" : ") < sum(")
-                  + figure("defence_exp_current_usd", rest, year)
-                  + ")",
+              claim(
+                  new Value.Sum(figure("defence_exp_current_usd", subject.group(), year)),
+                  dir.equals("more") ? Op.GT : Op.LT,
+                  new Value.Sum(figure("defence_exp_current_usd", rest, year))),
               Map.of(),
               "one ally's spending against the rest of the alliance's together");
           return;
@@ -107,11 +108,11 @@ final class ComparisonReadings {
           indicator = "defence_exp_current_usd";
         }
         int year = year(m, cmp[0], date);
-        String op = dir.equals("more") ? " > " : " < ";
+        Op op = dir.equals("more") ? Op.GT : Op.LT;
         for (String other : others) {
           add(
               out,
-              figure(indicator, subject.group(), year) + op + figure(indicator, other, year),
+              claim(figure(indicator, subject.group(), year), op, figure(indicator, other, year)),
               Map.of(),
               "one ally's figure against another's");
         }
@@ -176,9 +177,5 @@ final class ComparisonReadings {
       }
     }
     return false;
-  }
-
-  private static String figure(String indicator, String country, int year) {
-    return indicator + "(" + country + ", " + year + ")";
   }
 }

@@ -2,8 +2,10 @@ package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.Anchors.isCountry;
 import static org.burdenshare.core.claims.Anchors.subjectBefore;
-import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.figure;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,23 +69,18 @@ final class ConsecutiveReadings {
         continue;
       }
       int year = Anchors.year(m, at, date);
-      List<String> claims = new ArrayList<>();
+      List<Claim> claims = new ArrayList<>();
       for (int y = year; y > year - years; y--) {
+        Value change =
+            isCountry(subject.group())
+                ? figure("real_change", subject.group(), y)
+                : new Value.Change(figure("defence_exp_constant_usd", subject.group(), y), y - 1);
         claims.add(
-            (isCountry(subject.group())
-                    ? "real_change(" + subject.group() + ", " + y + ")"
-                    : "change(defence_exp_constant_usd("
-                        + subject.group()
-                        + ", "
-                        + y
-                        + "), "
-                        + (y - 1)
-                        + ")")
-                + (up ? " > 0%" : " < 0%"));
+            ClaimValues.claim(change, up ? Op.GT : Op.LT, ClaimValues.percent(BigDecimal.ZERO)));
       }
       add(
           out,
-          String.join(";", claims),
+          claims,
           Map.of(),
           (up ? "a rise" : "a fall") + " in real terms in each of " + years + " years in a row");
       return;

@@ -2,8 +2,12 @@ package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.Anchors.baseline;
 import static org.burdenshare.core.claims.Anchors.year;
-import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.claim;
+import static org.burdenshare.core.claims.ClaimValues.figure;
+import static org.burdenshare.core.claims.ClaimValues.number;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +27,33 @@ import org.burdenshare.core.claims.Tokens.Token;
 final class CountReadings {
   private CountReadings() {}
 
+  /** A guideline is a round percentage, of at most one decimal: 2 %, 3.5 %, never 2.37 %. */
+  static final int GUIDELINE_DECIMALS = 1;
+
+  /** How far from a percentage the word for a guideline may stand: "the 2 % NATO target". */
+  static final int GUIDELINE_BESIDE = 3;
+
+  /**
+   * How far after a count the word for allies, or the membership, may stand: "nine NATO member
+   * states", "24 out of NATO's 32".
+   */
+  static final int MEMBERS_AFTER = 4;
+
+  /**
+   * How far after a number the word for allies may stand where it must name what is counted (or the
+   * membership): "11 of the allies", "31 NATO members".
+   */
+  static final int MEMBER_WORD_AFTER = 3;
+
+  /** How far after a count "other than" may stand: "nine allies other than the United States". */
+  static final int OTHER_THAN_REACH = 8;
+
+  /** How far after the count of an earlier year that year may stand: "up from three in 2014". */
+  static final int EARLIER_YEAR_AFTER = 2;
+
+  /** How far before a count the membership may be stated: "of the 31 allies, only 11 …". */
+  static final int MEMBERSHIP_BEFORE = 8;
+
   /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */
   static Amount threshold(Mentions m, java.util.Set<Amount> used) {
     for (Amount a : m.amounts()) {
@@ -32,14 +63,15 @@ final class CountReadings {
       boolean guideline =
           named(m, a)
               // "siguen por debajo del 2 %", "remain below 2 %": a bound said of members
-              || m.has("below", Math.max(0, a.from() - 3), a.from()) && m.has("members")
+              || m.has("below", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from())
+                  && m.has("members")
               // "allies that spent more than 3 %", "less than 1.5 %": a bound said of members
               || a.hedge() != null && a.hedge().matches("[<>]=?") && m.has("members")
               // "one of the nine allies that spend 2 % of their GDP": a count of allies, then
               // the share of GDP they spend
               || countedBefore(m, a)
-                  && m.has("gdp", a.to(), Math.min(a.to() + 5, m.tokens().size()));
-      boolean round = a.value().stripTrailingZeros().scale() <= 1;
+                  && m.has("gdp", a.to(), Math.min(a.to() + Reach.GDP_AFTER, m.tokens().size()));
+      boolean round = a.value().stripTrailingZeros().scale() <= GUIDELINE_DECIMALS;
       if (guideline && round) {
         used.add(a);
         return a;
@@ -50,13 +82,14 @@ final class CountReadings {
 
   /** Whether a percentage is named as a guideline: "the 2 % target", "meet 2 %". */
   static boolean named(Mentions m, Amount a) {
-    return calledGuideline(m, a) || m.has("meet", Math.max(0, a.from() - 3), a.from());
+    return calledGuideline(m, a)
+        || m.has("meet", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from());
   }
 
   /** Whether a word for a guideline stands beside a percentage: "the 2 % target". */
   static boolean calledGuideline(Mentions m, Amount a) {
-    return m.has("guideline", a.to(), Math.min(a.to() + 3, m.tokens().size()))
-        || m.has("guideline", Math.max(0, a.from() - 3), a.from());
+    return m.has("guideline", a.to(), Math.min(a.to() + GUIDELINE_BESIDE, m.tokens().size()))
+        || m.has("guideline", Math.max(0, a.from() - GUIDELINE_BESIDE), a.from());
   }
 
   /** "only seven allies met the 2 % target", "24 out of NATO's 32 members have reached it". */
@@ -76,7 +109,7 @@ final class CountReadings {
         continue;
       }
       int n = a.value().intValue();
-      int end = Math.min(a.to() + 4, m.tokens().size());
+      int end = Math.min(a.to() + MEMBERS_AFTER, m.tokens().size());
       boolean numberOf = numberOfMembersBefore(m, a);
       boolean members = m.has("members", a.to(), end) || numberOf;
       // "24 out of NATO's 32": the first number counts, the second is the membership
@@ -90,7 +123,7 @@ final class CountReadings {
       used.add(a);
       int year = year(m, a, date);
       String group = "NATO";
-      if (m.has("otherThan", a.to(), Math.min(a.to() + 8, m.tokens().size()))) {
+      if (m.has("otherThan", a.to(), Math.min(a.to() + OTHER_THAN_REACH, m.tokens().size()))) {
         group = "NATO-USA";
       }
       int clauseStart = m.clauseStart(a.from());
@@ -99,40 +132,46 @@ final class CountReadings {
       boolean below =
           m.has("below", clauseStart, clauseEnd)
               || m.has("meet", clauseStart, clauseEnd) && m.has("negation", clauseStart, clauseEnd);
-      String t = threshold == null ? "2" : threshold.value().toPlainString();
+      BigDecimal t = threshold == null ? BigDecimal.valueOf(2) : threshold.value();
       // "more than 3 percent" counts those above it; meeting a guideline is reaching it
-      String at =
+      Op at =
           below
-              ? "<"
+              ? Op.LT
               : threshold != null
                       && threshold.hedge() != null
                       && threshold.hedge().matches("[<>]=?")
-                  ? threshold.hedge()
-                  : ">=";
+                  ? Hedge.of(threshold.hedge()).op()
+                  : Op.GE;
       // "all but eight allies meet it": the eight are the others ("but" also opens a clause)
-      if (m.has("allBut", Math.max(0, a.from() - 3), a.from())
-          && (at.equals(">=") || at.equals("<"))) {
-        at = at.equals(">=") ? "<" : ">=";
+      if (m.has("allBut", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from())
+          && (at == Op.GE || at == Op.LT)) {
+        at = at == Op.GE ? Op.LT : Op.GE;
       }
       // "20 percent of their defence budgets on major equipment": the equipment guideline
       String indicator = m.has("equipment") ? "equipment_share" : "share_of_gdp";
-      String op = a.hedge() == null || a.hedge().startsWith("within") ? "=" : a.hedge();
+      // (an allowance is not applied to a count)
+      Hedge hedge = Hedge.of(a.hedge());
+      Op op = hedge.op();
       Map<String, Integer> stated = new LinkedHashMap<>();
       if (of != null) {
         stated.put(group, of.value().intValue());
       }
-      String counted = "count(" + indicator + "(" + group + ", ";
-      if (below && of != null && at.equals("<")) {
+      // "just over ten allies" bounds a count, which the claim language cannot say: no claim
+      boolean sayable = !hedge.just();
+      if (sayable && below && of != null && at == Op.LT) {
         // "23 of the 30 allies do not meet it": the membership stated less those that meet it
         add(
             out,
-            counted + year + ") >= " + t + ") " + flipped(op) + " " + (of.value().intValue() - n),
+            claim(
+                new Value.Count(figure(indicator, group, year), Op.GE, t),
+                flipped(op),
+                number(of.value().intValue() - n)),
             stated,
             "a count of allies at the guideline (those stated less those below it)");
-      } else {
+      } else if (sayable) {
         add(
             out,
-            counted + year + ") " + at + " " + t + ") " + op + " " + n,
+            claim(new Value.Count(figure(indicator, group, year), at, t), op, number(n)),
             stated,
             "a count of allies at the guideline");
       }
@@ -141,15 +180,15 @@ final class CountReadings {
         if (b.from() <= a.to()
             || b.unit() != Unit.BARE
             || b.value().scale() > 0
-            || b.value().intValue() > 40
-            || !m.has("previous", Math.max(0, b.from() - 3), b.from())
+            || b.value().intValue() > MAX_MEMBERS
+            || !m.has("previous", Math.max(0, b.from() - Reach.GOVERNING_BEFORE), b.from())
                 // "the number … has risen to 23 from three in 2014"
                 && !(numberOf && m.has("from", b.from() - 1, b.from()))) {
           continue;
         }
         YearMention then = null;
         for (YearMention y : m.years()) {
-          if (y.at() >= b.to() && y.at() <= b.to() + 2 && !y.relative()) {
+          if (y.at() >= b.to() && y.at() <= b.to() + EARLIER_YEAR_AFTER && !y.relative()) {
             then = y;
           }
         }
@@ -157,7 +196,10 @@ final class CountReadings {
           used.add(b);
           add(
               out,
-              counted + then.year() + ") " + at + " " + t + ") = " + b.value().intValue(),
+              claim(
+                  new Value.Count(figure(indicator, group, then.year()), at, t),
+                  Op.EQ,
+                  number(b.value().intValue())),
               Map.of(),
               "a count of allies at the guideline in " + then.year());
         }
@@ -182,8 +224,8 @@ final class CountReadings {
           && c.unit() == Unit.BARE
           && c.value().scale() <= 0
           && c.value().intValue() >= 1
-          && c.value().intValue() <= 40
-          && m.has("members", c.to(), Math.min(c.to() + 3, a.from()))) {
+          && c.value().intValue() <= MAX_MEMBERS
+          && m.has("members", c.to(), Math.min(c.to() + MEMBER_WORD_AFTER, a.from()))) {
         return true;
       }
     }
@@ -204,7 +246,7 @@ final class CountReadings {
       if (span[0] >= start
           && span[1] <= a.from()
           && a.from() - span[1] <= NUMBER_OF_REACH
-          && m.has("members", span[1], Math.min(span[1] + 3, a.from()))) {
+          && m.has("members", span[1], Math.min(span[1] + MEMBER_WORD_AFTER, a.from()))) {
         return true;
       }
     }
@@ -212,12 +254,12 @@ final class CountReadings {
   }
 
   /** The operator of a count turned into the operator of its complement. */
-  private static String flipped(String op) {
+  private static Op flipped(Op op) {
     return switch (op) {
-      case ">" -> "<";
-      case ">=" -> "<=";
-      case "<" -> ">";
-      case "<=" -> ">=";
+      case GT -> Op.LT;
+      case GE -> Op.LE;
+      case LT -> Op.GT;
+      case LE -> Op.GE;
       default -> op;
     };
   }
@@ -236,7 +278,9 @@ final class CountReadings {
       }
     }
     int n = a.value().intValue();
-    return n >= 1 && n <= 40 && (!isMembership(m, a) || RankReadings.oneOfBefore(m, a.from()));
+    return n >= 1
+        && n <= MAX_MEMBERS
+        && (!isMembership(m, a) || RankReadings.oneOfBefore(m, a.from()));
   }
 
   /** "16 of the 28 members increased their spending in 2015": allies whose real change was up. */
@@ -248,7 +292,8 @@ final class CountReadings {
       }
       int n = a.value().intValue();
       Amount of = ofTheMembers(m, a);
-      boolean members = m.has("members", a.to(), Math.min(a.to() + 4, m.tokens().size()));
+      boolean members =
+          m.has("members", a.to(), Math.min(a.to() + MEMBERS_AFTER, m.tokens().size()));
       int end = m.clauseEnd(a.from());
       boolean up = m.has("up", a.to(), end);
       boolean down = m.has("down", a.to(), end);
@@ -267,7 +312,11 @@ final class CountReadings {
       }
       add(
           out,
-          "count(real_change(NATO, " + year + ") " + (up ? ">" : "<") + " 0) = " + n,
+          claim(
+              new Value.Count(
+                  figure("real_change", "NATO", year), up ? Op.GT : Op.LT, BigDecimal.ZERO),
+              Op.EQ,
+              number(n)),
           stated,
           "a count of allies whose spending " + (up ? "rose" : "fell"));
       return;
@@ -279,7 +328,7 @@ final class CountReadings {
    * "out of NATO's 29 members", "the 32-strong club".
    */
   static boolean isMembership(Mentions m, Amount a) {
-    for (int back = 1; back <= 3 && a.from() - back >= 0; back++) {
+    for (int back = 1; back <= Reach.GOVERNING_BEFORE && a.from() - back >= 0; back++) {
       Token t = m.tokens().get(a.from() - back);
       if (m.has("outOf", a.from() - back, a.from() - back + 1)) {
         return true;
@@ -299,19 +348,21 @@ final class CountReadings {
     // the amounts are in the order of the sentence: only those near the count are looked at
     List<Amount> amounts = m.amounts();
     int at = m.indexOf(a);
-    for (int k = at + 1; k < amounts.size() && amounts.get(k).from() <= a.to() + 4; k++) {
+    for (int k = at + 1;
+        k < amounts.size() && amounts.get(k).from() <= a.to() + MEMBERS_AFTER;
+        k++) {
       Amount b = amounts.get(k);
       if (b.from() > a.to() && b.unit() == Unit.BARE && membership(b)) {
         return b;
       }
     }
     // "of the 31 allies, only 11 …": the membership first, at most eight tokens before
-    for (int k = at - 1; k >= 0 && a.from() - amounts.get(k).to() <= 8; k--) {
+    for (int k = at - 1; k >= 0 && a.from() - amounts.get(k).to() <= MEMBERSHIP_BEFORE; k--) {
       Amount b = amounts.get(k);
       if (b.to() <= a.from()
           && b.unit() == Unit.BARE
           && membership(b)
-          && m.has("members", b.to(), Math.min(b.to() + 3, m.tokens().size()))) {
+          && m.has("members", b.to(), Math.min(b.to() + MEMBER_WORD_AFTER, m.tokens().size()))) {
         return b;
       }
     }

@@ -1,7 +1,10 @@
 package org.burdenshare.core.claims;
 
-import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.claim;
+import static org.burdenshare.core.claims.ClaimValues.figure;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,38 +57,24 @@ final class DirectionReadings {
       if (to <= base.year() || to > date.getYear()) {
         continue;
       }
-      String op = up ? " > " : " < ";
-      String claim;
+      Op op = up ? Op.GT : Op.LT;
+      Claim direction;
       if (m.has("gdp", start, end)) {
-        claim =
-            "share_of_gdp("
-                + subject.group()
-                + ", "
-                + to
-                + ")"
-                + op
-                + "share_of_gdp("
-                + subject.group()
-                + ", "
-                + base.year()
-                + ")";
+        direction =
+            claim(
+                figure("share_of_gdp", subject.group(), to),
+                op,
+                figure("share_of_gdp", subject.group(), base.year()));
       } else {
         String indicator =
             m.has("nominal", start, end) ? "defence_exp_current_usd" : "defence_exp_constant_usd";
-        claim =
-            "change("
-                + indicator
-                + "("
-                + subject.group()
-                + ", "
-                + to
-                + "), "
-                + base.year()
-                + ")"
-                + op
-                + "0%";
+        direction =
+            claim(
+                new Value.Change(figure(indicator, subject.group(), to), base.year()),
+                op,
+                ClaimValues.percent(BigDecimal.ZERO));
       }
-      add(out, claim, Map.of(), (up ? "a rise" : "a fall") + " over a span, without a figure");
+      add(out, direction, Map.of(), (up ? "a rise" : "a fall") + " over a span, without a figure");
       return;
     }
   }

@@ -1,7 +1,11 @@
 package org.burdenshare.core.claims;
 
-import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.claim;
+import static org.burdenshare.core.claims.ClaimValues.figure;
+import static org.burdenshare.core.claims.ClaimValues.number;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +41,14 @@ final class EveryAlly {
       boolean negated =
           m.has("negation", clauseStart, every[0]) || m.has("negation", every[1], end);
       int year = Anchors.year(m, every[1], date);
-      String t = threshold == null ? "2" : threshold.value().toPlainString();
+      BigDecimal t = threshold == null ? BigDecimal.valueOf(2) : threshold.value();
       // "all allies fall short of it": none reaches it
-      String otherSide = below ? ">=" : "<";
-      String claim =
-          "count(share_of_gdp(NATO, "
-              + year
-              + ") "
-              + otherSide
-              + " "
-              + t
-              + ") "
-              + (negated ? "> 0" : "= 0");
+      Op otherSide = below ? Op.GE : Op.LT;
+      Claim claim =
+          claim(
+              new Value.Count(figure("share_of_gdp", "NATO", year), otherSide, t),
+              negated ? Op.GT : Op.EQ,
+              number(0));
       if (threshold != null) {
         used.add(threshold);
       }

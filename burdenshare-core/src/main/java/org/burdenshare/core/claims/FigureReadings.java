@@ -2,11 +2,11 @@ package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.Anchors.baseline;
 import static org.burdenshare.core.claims.Anchors.isCountry;
-import static org.burdenshare.core.claims.ClaimText.add;
-import static org.burdenshare.core.claims.ClaimText.bounded;
-import static org.burdenshare.core.claims.ClaimText.lit;
-import static org.burdenshare.core.claims.ClaimText.op;
-import static org.burdenshare.core.claims.ClaimText.tolerance;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.bounded;
+import static org.burdenshare.core.claims.ClaimValues.figure;
+import static org.burdenshare.core.claims.ClaimValues.lit;
+import static org.burdenshare.core.claims.ClaimValues.op;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,6 +33,16 @@ final class FigureReadings {
   static final BigDecimal MAX_SHARE_OF_GDP = new BigDecimal("10");
 
   /**
+   * The least and the most a percentage may be to be read as a share of GDP where no word for GDP
+   * stands in the sentence (only a word of spending, a ranking, a guideline or an average): the
+   * range of the allies' shares in NATO's figures, with room; a smaller or larger percentage there
+   * is of something else.
+   */
+  static final BigDecimal LEAST_SHARE_OF_GDP = new BigDecimal("0.3");
+
+  static final BigDecimal MOST_SHARE_OF_GDP_UNNAMED = new BigDecimal("6");
+
+  /**
    * The least a country's defence spending written out in full can be: NATO's smallest budgets are
    * tens of millions of dollars, so a sum below a million is money per person or per unit.
    */
@@ -41,7 +51,7 @@ final class FigureReadings {
   /** A percentage: of GDP, a change, or a share of the alliance's total. */
   static void percent(Mentions m, Amount a, LocalDate date, List<Composed> out) {
     int clauseStart = m.clauseStart(a.from());
-    int before = Math.max(clauseStart, a.from() - 6);
+    int before = Math.max(clauseStart, a.from() - Reach.CHANGE_VERB_BEFORE);
     if (a.from() > 0 && m.has("reference", a.from() - 1, a.from()) && a.hedge() == null) {
       return; // "the 5 percent demanded by …": a standard named, not a figure stated
     }
@@ -57,28 +67,31 @@ final class FigureReadings {
     }
     Entity subject = anchor.subject();
     int year = anchor.year();
-    String op = op(a);
-    String tol = tolerance(a);
-    boolean gdpAfter = m.has("gdp", a.to(), Math.min(a.to() + 5, m.tokens().size()));
+    Op op = op(a);
+    Claim.Tolerance tol = Hedge.of(a.hedge()).tolerance();
+    boolean gdpAfter = m.has("gdp", a.to(), Math.min(a.to() + Reach.GDP_AFTER, m.tokens().size()));
     // "la part du PIB …": a share of GDP, whatever word for share stands before it
     boolean gdpBefore = m.has("gdp", clauseStart, a.from());
     boolean total =
         !gdpAfter
             && !(gdpBefore && m.has("totalBefore", clauseStart, a.from()))
-            && (m.has("total", a.to(), Math.min(a.to() + 3, m.tokens().size()))
+            && (m.has("total", a.to(), Math.min(a.to() + Reach.TOTAL_AFTER, m.tokens().size()))
                 || m.has("totalBefore", clauseStart, a.from()));
     // "equipment accounts for 30 percent of Poland's defence budget": the equipment share (not
     // "prices of equipment rose by 30 percent")
     boolean changedBy =
         (m.has("up", clauseStart, a.from()) || m.has("down", clauseStart, a.from()))
-            && m.has("by", Math.max(clauseStart, a.from() - 3), a.from());
+            && m.has("by", Math.max(clauseStart, a.from() - Reach.BY_BEFORE), a.from());
     if (!gdpAfter
         && !changedBy
-        && m.has("equipment", clauseStart, Math.min(a.to() + 8, m.clauseEnd(a.to())))) {
+        && m.has(
+            "equipment",
+            clauseStart,
+            Math.min(a.to() + Reach.EQUIPMENT_AFTER, m.clauseEnd(a.to())))) {
       if (isCountry(subject.group()) && !a.fraction()) {
         add(
             out,
-            bounded("equipment_share(" + subject.group() + ", " + year + ")", a, lit(a)),
+            bounded(figure("equipment_share", subject.group(), year), a),
             Map.of(),
             "the share of spending on major equipment");
       }
@@ -87,17 +100,13 @@ final class FigureReadings {
     if (total) {
       add(
           out,
-          "share(defence_exp_current_usd("
-              + subject.group()
-              + ", "
-              + year
-              + "), defence_exp_current_usd(NATO, "
-              + year
-              + ")) "
-              + op
-              + " "
-              + lit(a)
-              + tol,
+          new Claim(
+              new Value.Share(
+                  figure("defence_exp_current_usd", subject.group(), year),
+                  figure("defence_exp_current_usd", "NATO", year)),
+              op,
+              lit(a),
+              tol),
           Map.of(),
           "a share of the alliance's total");
       return;
@@ -109,18 +118,21 @@ final class FigureReadings {
                 && m.has("from", a.from() - 1, a.from())
                 && m.amounts().stream()
                     .anyMatch(
-                        b -> b.unit() == a.unit() && b.from() >= a.to() && b.from() <= a.to() + 3)
+                        b ->
+                            b.unit() == a.unit()
+                                && b.from() >= a.to()
+                                && b.from() <= a.to() + Reach.SECOND_FIGURE_AFTER)
             // "up from 1.9 %", "compared with 1.9 %": the level compared with
-            || m.has("previous", Math.max(0, a.from() - 3), a.from());
-    int near = Math.min(a.to() + 2, m.tokens().size());
+            || m.has("previous", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from());
+    int near = Math.min(a.to() + Reach.CHANGE_NOUN_AFTER, m.tokens().size());
     boolean verbBefore =
         (m.has("up", before, a.from()) || m.has("down", before, a.from()))
-            && m.has("by", Math.max(before, a.from() - 3), a.from());
+            && m.has("by", Math.max(before, a.from() - Reach.BY_BEFORE), a.from());
     boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near);
     // "an extra 12 percent", "a cut of 30 %": the change word right before the number
     boolean markerBefore =
-        m.has("up", Math.max(0, a.from() - 2), a.from())
-            || m.has("down", Math.max(0, a.from() - 2), a.from());
+        m.has("up", Math.max(0, a.from() - Reach.CHANGE_MARKER_BEFORE), a.from())
+            || m.has("down", Math.max(0, a.from() - Reach.CHANGE_MARKER_BEFORE), a.from());
     verbBefore =
         verbBefore
             || markerBefore
@@ -139,14 +151,15 @@ final class FigureReadings {
         return;
       }
       boolean down = m.has("down", before, near) && !m.has("up", before, near);
-      String number = (down ? "-" : "") + a.value().toPlainString() + "%";
+      // (an amount is never negative: the reader takes no sign for one)
+      Value.Literal number = ClaimValues.percent(down ? a.value().negate() : a.value());
       // A change the sentence does not call real is read in current prices; the judge says
       // when it holds only in real terms (misleading)
       // Changes over time are measured at constant prices, NATO's own way (and the development
       // set's rule); only a sentence that says "nominal" or "in current prices" asks otherwise,
       // and the judge then says when the change holds only at current prices
       boolean real = !m.has("nominal");
-      String money = real ? "defence_exp_constant_usd(" : "defence_exp_current_usd(";
+      String money = real ? "defence_exp_constant_usd" : "defence_exp_current_usd";
       String kind = real ? "a change in real terms" : "a change";
       Integer comparedWith = Anchors.yearComparedWith(m, a, date);
       if (comparedWith != null && comparedWith == year) {
@@ -162,30 +175,20 @@ final class FigureReadings {
         // "up 60 % since 2014": the change over the years
         add(
             out,
-            "change("
-                + money
-                + subject.group()
-                + ", "
-                + year
-                + "), "
-                + base
-                + ") "
-                + op
-                + " "
-                + number
-                + tol,
+            new Claim(
+                new Value.Change(figure(money, subject.group(), year), base), op, number, tol),
             Map.of(),
             kind + " since " + base);
         return;
       }
       // NATO publishes each ally's real change; a group's is worked out from its total
-      String claim =
+      Value changed =
           isCountry(subject.group())
-              ? "real_change(" + subject.group() + ", " + year + ") "
-              : "change(" + money + subject.group() + ", " + year + "), " + (year - 1) + ") ";
+              ? figure("real_change", subject.group(), year)
+              : new Value.Change(figure(money, subject.group(), year), year - 1);
       add(
           out,
-          claim + op + " " + number + tol,
+          new Claim(changed, op, number, tol),
           Map.of(),
           isCountry(subject.group()) ? "a change in real terms" : kind);
       return;
@@ -196,8 +199,8 @@ final class FigureReadings {
     // average for Europe and Canada is 2 percent"), and so is an ally's percentage in a sentence
     // that speaks of the guideline ("Mit 2,12 Prozent erfüllt Deutschland das Ziel")
     boolean plausibleShare =
-        a.value().compareTo(new BigDecimal("0.3")) >= 0
-            && a.value().compareTo(new BigDecimal("6")) <= 0
+        a.value().compareTo(LEAST_SHARE_OF_GDP) >= 0
+            && a.value().compareTo(MOST_SHARE_OF_GDP_UNNAMED) <= 0
             && (m.has("spender")
                 || m.has("rankHigh")
                 || m.has("rankLow")
@@ -224,28 +227,26 @@ final class FigureReadings {
       // "allies spent an average of 2.6 % of GDP": the alliance's ratio as NATO prints it
       add(
           out,
-          bounded("share_of_gdp(" + subject.group() + ", " + year + ")", a, lit(a)),
+          bounded(figure("share_of_gdp", subject.group(), year), a),
           Map.of(),
           "the share of GDP of the allies together");
       return;
     }
     // "the Baltic states spend over 3 % of GDP": a bound said of a few allies named as one is said
     // of each (the judge asks it of every member); a level is no one's figure
-    boolean fewAllies = !subject.group().startsWith("NATO") && !op.equals("=");
+    boolean fewAllies = !subject.group().startsWith("NATO") && op != Op.EQ;
     if (ofGdp && (isCountry(subject.group()) || fewAllies) && !average) {
       Integer versus = comparedYear(m, a, date);
       for (String country : distributed(m, a, subject)) {
-        add(
-            out,
-            bounded("share_of_gdp(" + country + ", " + year + ")", a, lit(a)),
-            Map.of(),
-            "a share of GDP");
+        add(out, bounded(figure("share_of_gdp", country, year), a), Map.of(), "a share of GDP");
         if (versus != null && versus != year && isCountry(country)) {
           boolean down = m.has("down", a.to(), m.clauseEnd(a.from()));
-          String figure = "share_of_gdp(" + country + ", ";
           add(
               out,
-              figure + year + ") " + (down ? "<" : ">") + " " + figure + versus + ")",
+              ClaimValues.claim(
+                  figure("share_of_gdp", country, year),
+                  down ? Op.LT : Op.GT,
+                  figure("share_of_gdp", country, versus)),
               Map.of(),
               (down ? "a share of GDP lower than in " : "a share of GDP higher than in ") + versus);
         }
@@ -261,7 +262,7 @@ final class FigureReadings {
     if (a.hedge() == null) {
       return false;
     }
-    for (int back = 2; back <= 4 && a.from() - back >= 0; back++) {
+    for (int back = 2; back <= Reach.LONGEST_HEDGE + 1 && a.from() - back >= 0; back++) {
       if (m.has("by", a.from() - back, a.from() - back + 1)) {
         return true;
       }
@@ -345,7 +346,7 @@ final class FigureReadings {
     if (MoneyReadings.gap(m, a, date, out) || MoneyReadings.added(m, a, date, out)) {
       return;
     }
-    if (m.has("amountChange", Math.max(0, a.from() - 4), a.from())) {
+    if (m.has("amountChange", Math.max(0, a.from() - Reach.AMOUNT_CHANGE_BEFORE), a.from())) {
       return; // "an increase of $4.6 billion": a difference, not a level
     }
     // "rose by $20 billion", "um 20 Milliarden erhöht": also a difference (the claim language
@@ -353,8 +354,8 @@ final class FigureReadings {
     int clauseStart = m.clauseStart(a.from());
     int clauseEnd = m.clauseEnd(a.from());
     if ((m.has("up", clauseStart, clauseEnd) || m.has("down", clauseStart, clauseEnd))
-        && m.has("by", Math.max(clauseStart, a.from() - 3), a.from())
-        && !m.has("toLevel", Math.max(clauseStart, a.from() - 3), a.from())) {
+        && m.has("by", Math.max(clauseStart, a.from() - Reach.BY_BEFORE), a.from())
+        && !m.has("toLevel", Math.max(clauseStart, a.from() - Reach.BY_BEFORE), a.from())) {
       return;
     }
     if (m.has("fiscal")) {
@@ -381,8 +382,8 @@ final class FigureReadings {
     // "Britain, France and Germany together spent $250 billion": a list's money is its sum
     List<String> list = ListReadings.listAround(m, subject, a.from());
     String group = list.size() > 1 ? String.join("+", list) : subject.group();
-    String figure = indicator + "(" + group + ", " + year + ")";
-    String left = isCountry(group) ? figure : "sum(" + figure + ")";
-    add(out, bounded(left, a, lit(a)), Map.of(), "an amount of money spent");
+    Value.Figure figure = figure(indicator, group, year);
+    Value left = isCountry(group) ? figure : new Value.Sum(figure);
+    add(out, bounded(left, a), Map.of(), "an amount of money spent");
   }
 }

@@ -2,8 +2,11 @@ package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.Anchors.isCountry;
 import static org.burdenshare.core.claims.Anchors.subjectBefore;
-import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.claim;
+import static org.burdenshare.core.claims.ClaimValues.figure;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +34,14 @@ final class GuidelineReadings {
     for (String cue : List.of("below", "meet")) {
       for (int[] verb : m.cues().getOrDefault(cue, List.of())) {
         if (cue.equals("meet")
-            && (m.has("below", Math.max(0, verb[0] - 3), verb[1])
+            && (m.has("below", Math.max(0, verb[0] - Reach.SHORT_BEFORE_VERB), verb[1])
                 || m.has("shortfall", m.clauseStart(verb[0]), verb[0]))) {
           // "do not meet", "yet to reach", "$12 billion short of reaching": a shortfall's verb
           continue;
         }
         int start = m.clauseStart(verb[0]);
         int end = Math.min(m.clauseEnd(verb[0]), verb[1] + REACH);
-        String level = guideline(m, threshold, start, end);
+        Value.Literal level = guideline(m, threshold, start, end);
         if (level == null) {
           continue;
         }
@@ -70,7 +73,7 @@ final class GuidelineReadings {
         for (String ally : ListReadings.listAround(m, subject, verb[0])) {
           add(
               out,
-              "share_of_gdp(" + ally + ", " + year + ") " + (below ? "< " : ">= ") + level,
+              claim(figure("share_of_gdp", ally, year), below ? Op.LT : Op.GE, level),
               Map.of(),
               below ? "a share of GDP below the guideline" : "a share of GDP at the guideline");
         }
@@ -99,15 +102,15 @@ final class GuidelineReadings {
    * The guideline named in tokens [start, end), as a percentage: the sentence's guideline amount,
    * or 2 for a word that names the 2 % guideline; null when none stands there.
    */
-  private static String guideline(Mentions m, Amount threshold, int start, int end) {
+  private static Value.Literal guideline(Mentions m, Amount threshold, int start, int end) {
     // a percentage after a verb of spending ("destinan más del 3 %") is a level, not a guideline:
     // the clause must call it one
     if (threshold != null
         && threshold.from() >= start
         && threshold.from() < end
         && m.has("guideline", start, end)) {
-      return threshold.value().toPlainString() + "%";
+      return ClaimValues.percent(threshold.value());
     }
-    return m.has("twoPercent", start, end) ? "2%" : null;
+    return m.has("twoPercent", start, end) ? ClaimValues.percent(BigDecimal.valueOf(2)) : null;
   }
 }

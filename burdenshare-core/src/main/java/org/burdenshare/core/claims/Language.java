@@ -53,6 +53,14 @@ public record Language(
     scales = scales == null ? Map.of() : scales;
     currencies = currencies == null ? Map.of() : currencies;
     hedges = hedges == null ? Map.of() : hedges;
+    for (Map.Entry<String, String> h : hedges.entrySet()) {
+      try {
+        Hedge.of(h.getValue());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "language " + code + ", hedge '" + h.getKey() + "': " + e.getMessage(), e);
+      }
+    }
     months = months == null ? Map.of() : months;
     relativeYears = relativeYears == null ? Map.of() : relativeYears;
     slots = slots == null ? Map.of() : slots;

@@ -1,11 +1,10 @@
 package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.Anchors.isCountry;
-import static org.burdenshare.core.claims.ClaimText.add;
-import static org.burdenshare.core.claims.ClaimText.bounded;
-import static org.burdenshare.core.claims.ClaimText.lit;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.bounded;
+import static org.burdenshare.core.claims.ClaimValues.figure;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +64,7 @@ final class ListReadings {
       int before = out.size();
       add(
           out,
-          bounded("share_of_gdp(" + ally.group() + ", " + year + ")", b, lit(b)),
+          bounded(figure("share_of_gdp", ally.group(), year), b),
           Map.of(),
           "a share of GDP, the measure of the list's first figure");
       if (out.size() > before) {
@@ -84,7 +83,7 @@ final class ListReadings {
     return form
         && !b.word()
         && !b.fraction()
-        && b.value().compareTo(new BigDecimal("0.3")) >= 0
+        && b.value().compareTo(FigureReadings.LEAST_SHARE_OF_GDP) >= 0
         && b.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0;
   }
 

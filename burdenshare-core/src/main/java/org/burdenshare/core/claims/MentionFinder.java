@@ -169,8 +169,8 @@ final class MentionFinder {
       if (a != null) {
         if (a.unit() == Unit.BARE
             && a.value().scale() <= 0
-            && a.value().intValue() >= 1945
-            && a.value().intValue() <= 2050
+            && a.value().intValue() >= YearMention.FIRST
+            && a.value().intValue() <= YearMention.LAST
             && a.currency().isEmpty()
             && !a.word()) {
           boolean since = false;
@@ -192,7 +192,7 @@ final class MentionFinder {
       for (int[] span : found.getOrDefault("between", List.of())) {
         opensSpan |= span[1] == y.at();
       }
-      if (opensSpan && !y.relative() && !next.relative() && next.at() <= y.at() + 3) {
+      if (opensSpan && !y.relative() && !next.relative() && next.at() <= y.at() + Reach.YEAR_SPAN) {
         years.set(k, new YearMention(y.at(), y.year(), false, true));
       }
     }
@@ -385,7 +385,7 @@ final class MentionFinder {
 
   /** Whether a token is part of a relative year ("last year", "l'an dernier"). */
   boolean inRelativeYear(Mentions m, int at) {
-    for (int from = Math.max(0, at - 3); from <= at; from++) {
+    for (int from = Math.max(0, at - Reach.RELATIVE_YEAR_BEFORE); from <= at; from++) {
       if (relativeYears.match(m.tokens(), from) > at) {
         return true;
       }

@@ -188,7 +188,15 @@ record Mentions(
    * @param since whether it is a baseline ("since 2014"): the year a change is counted from, not
    *     the year a figure is about
    */
-  record YearMention(int at, int year, boolean relative, boolean since) {}
+  record YearMention(int at, int year, boolean relative, boolean since) {
+    /**
+     * The years a number written alone is read as: from the end of the Second World War (NATO's
+     * figures begin in 1949) to 2050, as far as plans reach; any other is a count or an amount.
+     */
+    static final int FIRST = 1945;
+
+    static final int LAST = 2050;
+  }
 
   /**
    * A place named in the sentence.

@@ -1,8 +1,8 @@
 package org.burdenshare.core.claims;
 
-import static org.burdenshare.core.claims.ClaimText.add;
-import static org.burdenshare.core.claims.ClaimText.bounded;
-import static org.burdenshare.core.claims.ClaimText.lit;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.bounded;
+import static org.burdenshare.core.claims.ClaimValues.figure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,15 +55,10 @@ final class MoneyReadings {
       add(
           out,
           bounded(
-              "gap(defence_exp_current_usd("
-                  + anchor.subject().group()
-                  + ", "
-                  + anchor.year()
-                  + "), "
-                  + target.toPlainString()
-                  + ")",
-              a,
-              lit(a)),
+              new Value.Gap(
+                  figure("defence_exp_current_usd", anchor.subject().group(), anchor.year()),
+                  target),
+              a),
           Map.of(),
           "the money short of the guideline");
     }
@@ -99,15 +94,10 @@ final class MoneyReadings {
       add(
           out,
           bounded(
-              "added(defence_exp_constant_usd("
-                  + anchor.subject().group()
-                  + ", "
-                  + anchor.year()
-                  + "), "
-                  + base
-                  + ")",
-              a,
-              lit(a)),
+              new Value.Added(
+                  figure("defence_exp_constant_usd", anchor.subject().group(), anchor.year()),
+                  base),
+              a),
           Map.of(),
           "money added since " + base);
     }
@@ -117,9 +107,9 @@ final class MoneyReadings {
   /** A round share of GDP, the word for GDP right after it: one a guideline can be. */
   private static boolean shareOfGdpNamed(Mentions m, Amount t) {
     return t.unit() == Mentions.Unit.PERCENT
-        && t.value().stripTrailingZeros().scale() <= 1
+        && t.value().stripTrailingZeros().scale() <= CountReadings.GUIDELINE_DECIMALS
         && t.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0
-        && m.has("gdp", t.to(), Math.min(t.to() + 3, m.tokens().size()));
+        && m.has("gdp", t.to(), Math.min(t.to() + Reach.GDP_RIGHT_AFTER, m.tokens().size()));
   }
 
   /**

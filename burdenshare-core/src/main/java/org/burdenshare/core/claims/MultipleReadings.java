@@ -1,8 +1,10 @@
 package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.Anchors.subjectBefore;
-import static org.burdenshare.core.claims.ClaimText.add;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.figure;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,13 @@ import org.burdenshare.core.claims.Mentions.YearMention;
  */
 final class MultipleReadings {
   private MultipleReadings() {}
+
+  /**
+   * How far a change may be from the multiple's and still round to it: 50 percentage points (a
+   * doubling is +100 %, and a ratio from 1.5 to 2.5 rounds to two).
+   */
+  private static final Claim.Tolerance ROUNDS_TO_THE_MULTIPLE =
+      new Claim.Tolerance(BigDecimal.valueOf(50), false);
 
   static void multiples(Mentions m, LocalDate date, List<Composed> out) {
     read(m, date, Cue.DOUBLED.key, 2, out);
@@ -66,18 +75,16 @@ final class MultipleReadings {
       if (to <= base) {
         continue;
       }
-      boolean more = m.has("more", Math.max(start, run[0] - 3), run[0]);
+      boolean more = m.has("more", Math.max(start, run[0] - Reach.MORE_BEFORE_MULTIPLE), run[0]);
       int percent = 100 * (factor - 1);
+      // "more than doubled" is a ratio above two; "doubled" one that rounds to two
       add(
           out,
-          "change(defence_exp_constant_usd("
-              + subject.group()
-              + ", "
-              + to
-              + "), "
-              + base
-              + ") "
-              + (more ? "> " + percent + "%" : "= " + percent + "% within 50"),
+          new Claim(
+              new Value.Change(figure("defence_exp_constant_usd", subject.group(), to), base),
+              more ? Op.GT : Op.EQ,
+              ClaimValues.percent(BigDecimal.valueOf(percent)),
+              more ? null : ROUNDS_TO_THE_MULTIPLE),
           Map.of(),
           (more ? "more than " : "")
               + (factor == 2 ? "doubled" : "tripled")

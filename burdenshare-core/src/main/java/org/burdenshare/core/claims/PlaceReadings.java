@@ -3,8 +3,8 @@ package org.burdenshare.core.claims;
 import static org.burdenshare.core.claims.Anchors.isCountry;
 import static org.burdenshare.core.claims.Anchors.subjectBefore;
 import static org.burdenshare.core.claims.Anchors.year;
-import static org.burdenshare.core.claims.ClaimText.add;
-import static org.burdenshare.core.claims.ClaimText.rankClaim;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.rank;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,8 +41,7 @@ final class PlaceReadings {
         int year = year(m, span[0], date);
         add(
             out,
-            rankClaim(
-                RankReadings.rankIndicator(m), year, subject.group(), false, ahead.size() + 1),
+            rank(RankReadings.rankIndicator(m), year, subject.group(), false, ahead.size() + 1),
             Map.of(),
             "a place after the allies listed ahead");
       }
@@ -76,7 +75,7 @@ final class PlaceReadings {
             int year = year(m, only[0], date);
             add(
                 out,
-                rankClaim(RankReadings.rankIndicator(m), year, e.group(), false, 2),
+                rank(RankReadings.rankIndicator(m), year, e.group(), false, 2),
                 Map.of(),
                 "second to the only ally said to spend more");
             return;
@@ -107,7 +106,7 @@ final class PlaceReadings {
       int place = 1;
       int end = m.clauseEnd(other[0]);
       for (int[] except : m.cues().getOrDefault("otherThan", List.of())) {
-        if (except[0] >= other[1] && except[0] <= other[1] + 3) {
+        if (except[0] >= other[1] && except[0] <= other[1] + Reach.EXCEPT_AFTER) {
           for (Entity e : m.entities()) {
             place += e.from() >= except[1] && e.from() < end && isCountry(e.group()) ? 1 : 0;
           }
@@ -116,13 +115,13 @@ final class PlaceReadings {
       if (group != null) {
         add(
             out,
-            ClaimText.rankClaim(
+            rank(
                 RankReadings.rankIndicator(m),
                 year(m, other[0], date),
                 group,
                 subject.group(),
                 less,
-                "=",
+                Op.EQ,
                 place),
             Map.of(),
             "more (or less) than any other ally: the top (or the bottom)");

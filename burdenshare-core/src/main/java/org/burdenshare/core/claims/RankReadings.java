@@ -4,8 +4,8 @@ import static org.burdenshare.core.claims.Anchors.carried;
 import static org.burdenshare.core.claims.Anchors.isCountry;
 import static org.burdenshare.core.claims.Anchors.subjectBefore;
 import static org.burdenshare.core.claims.Anchors.year;
-import static org.burdenshare.core.claims.ClaimText.add;
-import static org.burdenshare.core.claims.ClaimText.rankClaim;
+import static org.burdenshare.core.claims.ClaimValues.add;
+import static org.burdenshare.core.claims.ClaimValues.rank;
 import static org.burdenshare.core.claims.CountReadings.isMembership;
 
 import java.time.LocalDate;
@@ -25,11 +25,46 @@ import org.burdenshare.core.claims.Mentions.Unit;
 final class RankReadings {
   private RankReadings() {}
 
+  /** How far before an ordinal the words of a ranking may stand: "ranked by spending, third". */
+  private static final int RANK_CONTEXT_BEFORE = 3;
+
+  /** How far after an ordinal the words of a ranking may stand: "third among the 32 allies". */
+  private static final int RANK_CONTEXT_AFTER = 6;
+
+  /** How far before an ally the word for "after" may stand: "nach den USA". */
+  private static final int BEHIND_BEFORE = 2;
+
+  /** How far after an ordinal "from the bottom" may begin: "third from the bottom". */
+  private static final int FROM_BOTTOM_AFTER = 3;
+
+  /** How far after an ordinal the membership may stand: "20th out of 29", "20th of NATO's 29". */
+  private static final int MEMBERSHIP_AFTER_ORDINAL = 4;
+
+  /** How far after a superlative what it ranks may stand: "the highest share of GDP". */
+  private static final int RANKED_AFTER_SUPERLATIVE = 4;
+
+  /** How far after a superlative a word of change may stand: "the largest rise in spending". */
+  private static final int CHANGE_AFTER_SUPERLATIVE = 3;
+
+  /** How far before a superlative its count may stand: "les trois pays qui dépensent le moins". */
+  private static final int COUNT_BEFORE_SUPERLATIVE = 5;
+
+  /**
+   * How far before a superlative the number of places it counts may stand: "the top five", "among
+   * the five biggest" (and right after it: "the top five").
+   */
+  private static final int PLACES_BEFORE_SUPERLATIVE = 3;
+
+  /** The places a superlative counts are a few ("the top five"); more is a size or a sum. */
+  private static final int FEWEST_PLACES = 2;
+
+  private static final int MOST_PLACES = 10;
+
   /** "placing it third among NATO allies", "the lowest among NATO members", "20th out of 29". */
   static void rankings(MentionFinder finder, Mentions m, LocalDate date, List<Composed> out) {
     for (Ordinal o : m.ordinals()) {
-      int from = Math.max(0, o.at() - 3);
-      int to = Math.min(o.end() + 6, m.tokens().size());
+      int from = Math.max(0, o.at() - RANK_CONTEXT_BEFORE);
+      int to = Math.min(o.end() + RANK_CONTEXT_AFTER, m.tokens().size());
       // "fourth-lowest", "third-largest": the superlative right after the ordinal says which end
       int after = Math.min(o.end() + 1, m.tokens().size());
       boolean superlative =
@@ -43,7 +78,8 @@ final class RankReadings {
       }
       Entity subject = subjectBefore(m, o.at(), true);
       subject = subject == null ? carried(m, o.at()) : subject;
-      if (subject != null && m.has("behind", Math.max(0, subject.from() - 2), subject.from())) {
+      if (subject != null
+          && m.has("behind", Math.max(0, subject.from() - BEHIND_BEFORE), subject.from())) {
         // "Deutschland ist nach den USA der zweitgrößte …": the ally after "nach" is the one
         // ahead, the place is the one named before it
         Entity before = subjectBefore(m, subject.from(), true);
@@ -53,7 +89,7 @@ final class RankReadings {
         continue;
       }
       boolean lowest =
-          m.has("fromBottom", o.end(), Math.min(o.end() + 3, m.tokens().size()))
+          m.has("fromBottom", o.end(), Math.min(o.end() + FROM_BOTTOM_AFTER, m.tokens().size()))
               || m.has("rankLow", o.end(), after)
               || Boolean.TRUE.equals(o.lowest());
       int year = year(m, o.at(), date);
@@ -61,7 +97,7 @@ final class RankReadings {
       for (Amount b : m.amounts()) {
         if (b.unit() == Unit.BARE
             && b.from() > o.at()
-            && b.from() <= o.end() + 4
+            && b.from() <= o.end() + MEMBERSHIP_AFTER_ORDINAL
             && isMembership(m, b)
             && b.value().intValue() >= CountReadings.FOUNDERS) {
           stated.put("NATO", b.value().intValue());
@@ -69,7 +105,7 @@ final class RankReadings {
       }
       add(
           out,
-          rankClaim(rankIndicator(m), year, subject.group(), lowest, o.place()),
+          rank(rankIndicator(m), year, subject.group(), lowest, o.place()),
           stated,
           "a place in a ranking");
     }
@@ -85,7 +121,7 @@ final class RankReadings {
         if (ordinal) {
           continue;
         }
-        int look = Math.min(span[1] + 4, m.tokens().size());
+        int look = Math.min(span[1] + RANKED_AFTER_SUPERLATIVE, m.tokens().size());
         int clauseStart = m.clauseStart(span[0]);
         if (!m.has("spender", span[1], look)
             && !m.has("rankContext", span[1], look)
@@ -105,12 +141,13 @@ final class RankReadings {
           if (one != null && isCountry(one.group())) {
             add(
                 out,
-                rankClaim(
+                rank(
                     rankIndicator(m),
                     year(m, span[0], date),
+                    "NATO",
                     one.group(),
                     dir.equals("rankLow"),
-                    "<=",
+                    Op.LE,
                     within),
                 Map.of(),
                 "among as many places as counted");
@@ -142,10 +179,11 @@ final class RankReadings {
         }
         String indicator = rankIndicator(m);
         boolean lowest = dir.equals("rankLow");
-        if (m.has("down", span[1], Math.min(span[1] + 3, m.tokens().size()))) {
+        int changeEnd = Math.min(span[1] + CHANGE_AFTER_SUPERLATIVE, m.tokens().size());
+        if (m.has("down", span[1], changeEnd)) {
           indicator = "real_change";
           lowest = !lowest;
-        } else if (m.has("up", span[1], Math.min(span[1] + 3, m.tokens().size()))) {
+        } else if (m.has("up", span[1], changeEnd)) {
           indicator = "real_change";
         }
         int year = year(m, span[0], date);
@@ -155,7 +193,7 @@ final class RankReadings {
         }
         add(
             out,
-            ClaimText.rankClaim(indicator, year, group, subject.group(), lowest, "=", 1),
+            rank(indicator, year, group, subject.group(), lowest, Op.EQ, 1),
             Map.of(),
             "the top or the bottom of a ranking");
         break;
@@ -206,11 +244,11 @@ final class RankReadings {
     // qui dépensent le moins"
     for (Amount b : m.amounts()) {
       if (b.unit() == Unit.BARE
-          && b.from() >= Math.max(0, span[0] - 5)
+          && b.from() >= Math.max(0, span[0] - COUNT_BEFORE_SUPERLATIVE)
           && b.from() < span[0]
           && b.value().doubleValue() == b.value().intValue()
-          && b.value().intValue() >= 2
-          && b.value().intValue() <= 10) {
+          && b.value().intValue() >= FEWEST_PLACES
+          && b.value().intValue() <= MOST_PLACES) {
         places = Math.max(places, b.value().intValue());
       }
     }
@@ -219,7 +257,7 @@ final class RankReadings {
     for (String country : named) {
       add(
           out,
-          rankClaim(indicator, year, country, lowest, "<=", places),
+          rank(indicator, year, "NATO", country, lowest, Op.LE, places),
           Map.of(),
           "among the allies a superlative lists");
     }
@@ -233,13 +271,13 @@ final class RankReadings {
   private static Integer placesCounted(Mentions m, int[] span) {
     for (Amount b : m.amounts()) {
       boolean near =
-          b.from() >= Math.max(0, span[0] - 3) && b.from() < span[0]
+          b.from() >= Math.max(0, span[0] - PLACES_BEFORE_SUPERLATIVE) && b.from() < span[0]
               || b.from() >= span[1] && b.from() <= span[1] + 1;
       if (near
           && b.unit() == Unit.BARE
           && b.value().scale() <= 0
-          && b.value().intValue() >= 2
-          && b.value().intValue() <= 10) {
+          && b.value().intValue() >= FEWEST_PLACES
+          && b.value().intValue() <= MOST_PLACES) {
         return b.value().intValue();
       }
     }

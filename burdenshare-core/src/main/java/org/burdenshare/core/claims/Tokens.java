@@ -14,6 +14,13 @@ final class Tokens {
   /** The longest run of digits read as one number; longer runs are not figures anyone writes. */
   static final int MAX_DIGITS = 18;
 
+  /**
+   * The possessive ending that is split off a word as a token of its own, in every language's text
+   * ("türkiye's" names Türkiye; Dutch writes it after a vowel: "Canada's"), so that the name before
+   * it is found and the readings can see a possessive after a name.
+   */
+  static final String POSSESSIVE = "'s";
+
   enum Kind {
     WORD,
     NUMBER,
@@ -101,10 +108,11 @@ final class Tokens {
           i += apostrophe + 1;
           continue;
         }
-        if (word.endsWith("'s") && word.length() > 3) {
+        if (word.endsWith(POSSESSIVE) && word.length() > POSSESSIVE.length() + 1) {
           // the possessive is its own token: "türkiye's" names Türkiye
-          out.add(new Token(Kind.WORD, word.substring(0, word.length() - 2), null, 0, i));
-          out.add(new Token(Kind.WORD, "'s", null, 0, j - 2));
+          int end = word.length() - POSSESSIVE.length();
+          out.add(new Token(Kind.WORD, word.substring(0, end), null, 0, i));
+          out.add(new Token(Kind.WORD, POSSESSIVE, null, 0, j - POSSESSIVE.length()));
         } else {
           out.add(new Token(Kind.WORD, word, null, 0, i));
         }

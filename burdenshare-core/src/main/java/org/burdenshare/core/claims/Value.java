@@ -1,7 +1,7 @@
 package org.burdenshare.core.claims;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One side of a claim. The printed form of every value is its form in the claim language, so a
@@ -34,6 +34,41 @@ public sealed interface Value {
   }
 
   /**
+   * The same value with each of its figures changed (another publisher's indicator for NATO's, a
+   * member for its group); a number is itself.
+   */
+  static Value withFigures(Value v, UnaryOperator<Figure> change) {
+    if (v instanceof Figure f) {
+      return change.apply(f);
+    } else if (v instanceof Sum s) {
+      return new Sum(change.apply(s.of()));
+    } else if (v instanceof Top t) {
+      return new Top(change.apply(t.of()), t.n());
+    } else if (v instanceof Count c) {
+      return new Count(change.apply(c.of()), c.op(), c.threshold());
+    } else if (v instanceof Share s) {
+      return new Share(change.apply(s.part()), change.apply(s.whole()));
+    } else if (v instanceof Rank r) {
+      return new Rank(change.apply(r.within()), r.country(), r.lowest());
+    } else if (v instanceof Change c) {
+      return new Change(change.apply(c.of()), c.fromYear());
+    } else if (v instanceof Gap g) {
+      return new Gap(change.apply(g.spending()), g.targetPercent());
+    } else if (v instanceof Added a) {
+      return new Added(change.apply(a.of()), a.fromYear());
+    }
+    return v;
+  }
+
+  /**
+   * A number as the claim language writes it, all its digits before the point: 2.1E+3 (what
+   * arithmetic on 2000 may give) is 2100, as the parser reads it back.
+   */
+  private static BigDecimal written(BigDecimal n) {
+    return n.scale() < 0 ? n.setScale(0) : n;
+  }
+
+  /**
    * A number as the sentence gives it, with the precision it was written with.
    *
    * @param number as written (730, 1.38)
@@ -42,7 +77,7 @@ public sealed interface Value {
    */
   record Literal(BigDecimal number, String scale, String unit) implements Value {
     public Literal {
-      Objects.requireNonNull(number);
+      number = written(number);
       scale = scale == null ? "" : scale;
       unit = unit == null ? "" : unit;
     }
@@ -96,6 +131,13 @@ public sealed interface Value {
    * group where the indicator may be added up.
    */
   record Figure(String indicator, String group, int year) implements Value {
+    /**
+     * The same figure in the indicator a map gives for this one (another publisher's), or itself.
+     */
+    public Figure renamed(java.util.Map<String, String> indicators) {
+      return new Figure(indicators.getOrDefault(indicator, indicator), group, year);
+    }
+
     @Override
     public String toString() {
       return indicator + "(" + group + ", " + year + ")";
@@ -120,6 +162,10 @@ public sealed interface Value {
 
   /** How many members of the group have a figure that compares so with a threshold. */
   record Count(Figure of, Op op, BigDecimal threshold) implements Value {
+    public Count {
+      threshold = written(threshold);
+    }
+
     @Override
     public String toString() {
       return "count(" + of + " " + op.symbol() + " " + threshold.toPlainString() + ")";
@@ -164,6 +210,10 @@ public sealed interface Value {
    * ({@code gap(defence_exp_current_usd(DEU, 2016), 2) > 28 billion USD}).
    */
   record Gap(Figure spending, BigDecimal targetPercent) implements Value {
+    public Gap {
+      targetPercent = written(targetPercent);
+    }
+
     @Override
     public String toString() {
       return "gap(" + spending + ", " + targetPercent.toPlainString() + ")";
