@@ -465,6 +465,11 @@ class ReadingRulesTest {
         "en|Washington's European partners spent about $480 billion on defence in 2024.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE, 2024)) = 480 billion USD within 5%",
         "en|The US and its allies spent $1.47 trillion on defence this year.|2024-07-01|supported|sum(defence_exp_current_usd(NATO, 2024)) = 1.47 trillion USD",
         "de|Die USA und ihre Verbündeten gaben 2024 rund 1,47 Billionen Dollar für Verteidigung aus.|2024-07-01|supported|sum(defence_exp_current_usd(NATO, 2024)) = 1.47 trillion USD within 5%",
+        // hedges of the newsroom: "north of", "upwards of", "in excess of" bound from below, "just
+        // shy of" from above and close to it
+        "en|The US spends north of $900 billion a year on defence.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) > 900 billion USD",
+        "en|The Netherlands spends in excess of 2.1% of GDP on defence.|2024-07-01|contradicted|share_of_gdp(NLD, 2024) > 2.1%",
+        "en|Canada spends just shy of 1.4% of GDP on its military.|2024-07-01|supported|share_of_gdp(CAN, 2024) < 1.4% ; share_of_gdp(CAN, 2024) >= 1.33%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -32,7 +32,7 @@ final class MentionFinder {
    */
   private final Map<String, List<Map.Entry<String, PhraseIndex>>> cuesByFirstWord = new HashMap<>();
 
-  private final PhraseIndex hedges;
+  private final HedgeWords hedges;
   private final PhraseIndex scales;
   private final PhraseIndex currencies;
   private final PhraseIndex percentWords;
@@ -58,7 +58,7 @@ final class MentionFinder {
                     .firstWords()
                     .forEach(
                         w -> cuesByFirstWord.computeIfAbsent(w, x -> new ArrayList<>()).add(e)));
-    this.hedges = new PhraseIndex(language.hedges(), dc, el);
+    this.hedges = new HedgeWords(language, cues.get("definite"), cues.get("beforeNumber"));
     this.scales = new PhraseIndex(language.scales(), dc, el);
     this.currencies = new PhraseIndex(language.currencies(), dc, el);
     this.percentWords = PhraseIndex.of(lex.percent(), dc, el);
@@ -292,7 +292,7 @@ final class MentionFinder {
       int f = fractions.match(t, i);
       if (f > i) {
         // "two thirds of NATO's total": a percentage in words, written loosely
-        String hedge = hedgeBefore(t, start);
+        String hedge = hedges.before(t, start);
         return new Amount(
             start,
             f,
@@ -340,35 +340,8 @@ final class MentionFinder {
     if (word && unit == Unit.BARE && scale.isEmpty()) {
       // "one", "two" alone are counts only when members follow; kept as bare numbers
     }
-    String hedge = hedgeBefore(t, start);
+    String hedge = hedges.before(t, start);
     return new Amount(start, after, value, unit, scale, currency, hedge, word, false);
-  }
-
-  /**
-   * A hedge ending right before token i ("about", "more than", "nearly"), skipping one word of the
-   * language's {@code beforeNumber} ("only", "just", an article).
-   */
-  private String hedgeBefore(List<Token> t, int i) {
-    PhraseIndex skippable = cues.get("definite");
-    PhraseIndex beforeNumber = cues.get("beforeNumber");
-    for (int back = 1; back <= 4 && i - back >= 0; back++) {
-      int from = i - back;
-      int end = hedges.match(t, from);
-      if (end <= from) {
-        continue;
-      }
-      // "at least the 2 %", "almeno il 2 %": an article or "only" may stand between
-      boolean between = end == i;
-      if (end == i - 1) {
-        between =
-            beforeNumber.match(t, i - 1) == i
-                || skippable != null && skippable.match(t, i - 1) == i;
-      }
-      if (between) {
-        return language.hedges().get(hedges.key(t, from));
-      }
-    }
-    return null;
   }
 
   /** Whether token {@code at} is inside one of the spans (none when null). */
@@ -395,6 +368,6 @@ final class MentionFinder {
 
   /** Whether a hedge ("at least", "at most") spans tokens [from, end) or more. */
   boolean hedgeAt(List<Token> t, int from, int end) {
-    return hedges.match(t, from) >= end;
+    return hedges.at(t, from, end);
   }
 }

@@ -90,4 +90,7 @@ final class Reach {
    * How many words before a token a relative year that holds it may begin: "the year before last".
    */
   static final int RELATIVE_YEAR_BEFORE = 3;
+
+  /** How far before a number its hedge may begin: "a little more than the 2 %" (four words). */
+  static final int HEDGE_BEFORE = 4;
 }
