@@ -470,6 +470,11 @@ class ReadingRulesTest {
         "en|The US spends north of $900 billion a year on defence.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) > 900 billion USD",
         "en|The Netherlands spends in excess of 2.1% of GDP on defence.|2024-07-01|contradicted|share_of_gdp(NLD, 2024) > 2.1%",
         "en|Canada spends just shy of 1.4% of GDP on its military.|2024-07-01|supported|share_of_gdp(CAN, 2024) < 1.4% ; share_of_gdp(CAN, 2024) >= 1.33%",
+        // "since" an event "in 2014" counts from the event's year
+        "en|Since Russia's annexation of Crimea in 2014, Germany's defence spending has risen by 96% in real terms.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "fr|Depuis l'annexion de la Crimée en 2014, les dépenses militaires de l'Allemagne ont augmenté de 96 %.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        // a sum said as someone's "spending of" it is theirs, whoever the sentence is about
+        "en|The U.S. accounted for roughly two-thirds of the alliance's total defence spending of $1.47 trillion in 2024.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5% ; sum(defence_exp_current_usd(NATO, 2024)) = 1.47 trillion USD",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -67,6 +67,10 @@ final class Anchors {
     if (compared != null) {
       return compared;
     }
+    Entity possessor = ComparedSubject.possessor(m, a);
+    if (possessor != null) {
+      return possessor;
+    }
     Entity e = subjectBefore(m, a.from(), false);
     if (e != null) {
       return e;

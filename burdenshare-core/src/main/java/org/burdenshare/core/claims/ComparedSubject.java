@@ -3,7 +3,11 @@ package org.burdenshare.core.claims;
 import org.burdenshare.core.claims.Mentions.Amount;
 import org.burdenshare.core.claims.Mentions.Entity;
 
-/** Whose a figure compared with is, where the sentence names another after it. */
+/**
+ * Whose a figure is where the sentence gives it to another than its subject: one named after a
+ * figure compared with ("… for Germany"), or the possessor of the spending it amounts to ("the
+ * alliance's total spending of $1.47 trillion").
+ */
 final class ComparedSubject {
   private ComparedSubject() {}
 
@@ -20,6 +24,31 @@ final class ComparedSubject {
       // "for European allies", "for the European allies"
       if (e.from() == a.to() + 1 || e.from() == a.to() + 2) {
         return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The possessor of a sum said as "the alliance's total defence spending of $1.47 trillion": the
+   * one whose spending it is, though another stands before as the sentence's subject. Null when the
+   * sum is not so said.
+   */
+  static Entity possessor(Mentions m, Amount a) {
+    for (int[] of : m.cues().getOrDefault("spendingOf", java.util.List.of())) {
+      // "spending of $1.47 trillion", "spending of roughly $1.47 trillion"
+      if (of[1] > a.from() || a.from() - of[1] > 1) {
+        continue;
+      }
+      for (Entity e : m.entities()) {
+        boolean possessive =
+            e.to() <= of[0]
+                && of[0] - e.to() <= Reach.POSSESSED_BEFORE
+                && (m.tokens().get(e.to() - 1).is(Tokens.POSSESSIVE)
+                    || e.to() < m.tokens().size() && m.tokens().get(e.to()).is(Tokens.POSSESSIVE));
+        if (possessive) {
+          return e;
+        }
       }
     }
     return null;

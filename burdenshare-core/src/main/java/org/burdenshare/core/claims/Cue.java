@@ -80,6 +80,7 @@ public enum Cue {
   SIZE_OF("sizeOf"),
   SKIP("skip"),
   SPENDER("spender"),
+  SPENDING_OF("spendingOf"),
   THAN("than"),
   TO_LEVEL("toLevel"),
   TOTAL("total"),

@@ -196,6 +196,19 @@ final class MentionFinder {
         years.set(k, new YearMention(y.at(), y.year(), false, true));
       }
     }
+    // "since Russia's annexation of Crimea in 2014", "seit der Annexion der Krim 2014": the year
+    // of the event "since" names is the baseline, when no comma or number stands between
+    for (int[] span : found.getOrDefault("since", List.of())) {
+      for (int k = 0; k < years.size(); k++) {
+        YearMention y = years.get(k);
+        if (y.at() > span[1]
+            && y.at() <= span[1] + Reach.SINCE_EVENT
+            && unbroken(t, span[1], y.at())) {
+          years.set(k, new YearMention(y.at(), y.year(), y.relative(), true));
+          break;
+        }
+      }
+    }
     // a comma before "while", "but", "whereas" and the like also ends a clause
     for (int[] span : found.getOrDefault("clause", List.of())) {
       breaks.add(span[0]);
@@ -342,6 +355,16 @@ final class MentionFinder {
     }
     String hedge = hedges.before(t, start);
     return new Amount(start, after, value, unit, scale, currency, hedge, word, false);
+  }
+
+  /** Whether tokens [from, to) are words only: no sign, number or year between. */
+  private static boolean unbroken(List<Token> t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.get(i).kind() != Kind.WORD) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether token {@code at} is inside one of the spans (none when null). */

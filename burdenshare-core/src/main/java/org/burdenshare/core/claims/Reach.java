@@ -91,6 +91,15 @@ final class Reach {
    */
   static final int RELATIVE_YEAR_BEFORE = 3;
 
+  /**
+   * How far after "since" the year of the event it names may stand ("since the annexation of Crimea
+   * in 2014").
+   */
+  static final int SINCE_EVENT = 8;
+
+  /** How many words may stand between a possessor and its spending: "'s total defence". */
+  static final int POSSESSED_BEFORE = 3;
+
   /** How far before a number its hedge may begin: "a little more than the 2 %" (four words). */
   static final int HEDGE_BEFORE = 4;
 }
