@@ -196,6 +196,7 @@ final class MentionFinder {
         years.set(k, new YearMention(y.at(), y.year(), false, true));
       }
     }
+    NotAChange.dropChanges(t, hedges, amounts, found);
     // a comma before "while", "but", "whereas" and the like also ends a clause
     for (int[] span : found.getOrDefault("clause", List.of())) {
       breaks.add(span[0]);
