@@ -183,7 +183,7 @@ class ReadingRulesTest {
         // it ranks shares of GDP
         "de|Mit 2,12 Prozent erfüllt Deutschland das Ziel.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         "de|Kanada liegt mit 1,37 Prozent weiterhin deutlich unter dem Ziel.|2024-07-01|supported|share_of_gdp(CAN, 2024) = 1.37%",
-        "de|Die USA liegen mit 3,38 Prozent auf dem dritten Platz.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3",
+        "de|Die USA liegen mit 3,38 Prozent auf dem dritten Platz.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(USA, 2024) = 3.38%",
         // a change: a hedge between "by" and the number, verbs in the present, adjectives of
         // countries as the subject
         "de|Die deutschen Verteidigungsausgaben steigen in diesem Jahr real um fast 30 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
@@ -480,6 +480,90 @@ class ReadingRulesTest {
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         // a fraction of the alliance's spending is a share of its total, not a fraction of allies
         "pl|Stany Zjednoczone odpowiadają za około dwie trzecie wydatków całego sojuszu.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
+        // a word for "more" or "less" that opens the hedge of a number ("mehr als", "plus de",
+        // "meer dan", "więcej niż") bounds it, and says no rise or fall
+        "de|Polen gibt mehr als 4 Prozent für Verteidigung aus.|2024-07-01|supported|share_of_gdp(POL, 2024) > 4%",
+        "fr|L'Espagne consacre moins de 1,5 % à sa défense.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 1.5%",
+        "nl|Estland, Letland en Litouwen besteden elk meer dan 2,5 procent aan defensie.|2024-07-01|supported|share_of_gdp(EST, 2024) > 2.5% ; share_of_gdp(LVA, 2024) > 2.5% ; share_of_gdp(LTU, 2024) > 2.5%",
+        "es|Polonia destina más del 4 % a defensa.|2024-07-01|supported|share_of_gdp(POL, 2024) > 4%",
+        "it|La Polonia spende più del 4 % per la difesa.|2024-07-01|supported|share_of_gdp(POL, 2024) > 4%",
+        "pl|Polska wydaje na obronność więcej niż 4 proc.|2024-07-01|supported|share_of_gdp(POL, 2024) > 4%",
+        // "weniger als im Vorjahr" after a figure: the year it is compared with, read as such
+        "de|Italien investiert 1,49 Prozent seines BIP in die Verteidigung, weniger als im Vorjahr.|2024-07-01|supported|share_of_gdp(ITA, 2024) = 1.49% ; share_of_gdp(ITA, 2024) < share_of_gdp(ITA, 2023)",
+        "de|Deutschland gibt 2,12 Prozent seines BIP für Verteidigung aus, deutlich mehr als im Jahr 2014.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12% ; share_of_gdp(DEU, 2024) > share_of_gdp(DEU, 2014)",
+        // German words of the lexicon: a compound for the share of GDP, verbs of clearing a mark,
+        // "unterhalb", the allies "in Europa" beside Canada
+        "de|Deutschland kam 2019 auf eine Verteidigungsquote von 1,36 Prozent.|2019-07-01|supported|share_of_gdp(DEU, 2019) = 1.36%",
+        "de|Auch Norwegen hat die Marke von zwei Prozent übersprungen.|2024-07-01|supported|share_of_gdp(NOR, 2024) >= 2%",
+        "de|Neun Verbündete lagen 2024 unterhalb der Zwei-Prozent-Schwelle.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) = 9",
+        "de|Die Nato-Staaten in Europa und Kanada geben 2024 zusammen rund 507 Milliarden Dollar aus.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE_CANADA, 2024)) = 507 billion USD within 5%",
+        // a multiple counted from a year said "compared with" ("gegenüber 2014", "par rapport à
+        // 2014"), as from one said "since"
+        "de|Die Militärausgaben Polens haben sich gegenüber 2014 real mehr als verdreifacht.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2014) > 200%",
+        "fr|Par rapport à 2014, les dépenses militaires de la Pologne ont plus que triplé.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2014) > 200%",
+        "it|Rispetto al 2014 la spesa militare della Polonia è più che triplicata.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2014) > 200%",
+        "nl|De defensie-uitgaven van Polen zijn ten opzichte van 2014 meer dan verdrievoudigd.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2014) > 200%",
+        "de|Deutschland hat seine Verteidigungsausgaben im Vergleich zu 2014 verdoppelt.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 100% within 50",
+        // German "darunter" before names is "among them", not "below it"; "Abstand zum Ziel" is a
+        // shortfall; "Wirtschaftskraft" is the economy's output
+        "de|Nur sieben Länder erfüllen die Vorgabe, darunter Griechenland, Polen und Rumänien.|2019-06-30|supported|count(share_of_gdp(NATO, 2019) >= 2) = 7",
+        "de|Der Abstand Spaniens zum Zwei-Prozent-Ziel beträgt rund 12 Milliarden Dollar.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
+        "de|Deutschland gibt gemessen an seiner Wirtschaftskraft weniger für Verteidigung aus als Polen.|2024-07-01|supported|share_of_gdp(DEU, 2024) < share_of_gdp(POL, 2024)",
+        // French words of the lexicon: "la règle des 2 %", "sa richesse" for the economy,
+        // "supérieur à celui de" and "inférieur à celui de" comparing two allies
+        "fr|En 2019, seuls sept pays membres respectaient la règle des 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2019) >= 2) = 7",
+        "fr|Le Luxembourg est le pays qui consacre la plus faible part de sa richesse à la défense.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), LUX, lowest) = 1",
+        "fr|Le budget militaire de l'Espagne est inférieur à celui des Pays-Bas.|2024-07-01|supported|defence_exp_current_usd(ESP, 2024) < defence_exp_current_usd(NLD, 2024)",
+        // a currency after "de", "d'", "di" ("millones de euros", "milliards d'euros", "miliardi di
+        // euro") is the money's: it was taken for dollars
+        "es|El gasto en defensa de España asciende a unos 19.700 millones de euros.|2024-07-01|supported|defence_exp_national_currency(ESP, 2024) = 19700 million EUR within 5%",
+        "fr|Les dépenses de l'Allemagne atteignent 90,6 milliards d'euros en 2024.|2024-07-01|supported|defence_exp_national_currency(DEU, 2024) = 90.6 billion EUR",
+        "it|La spesa per la difesa della Spagna ammonta a 19,7 miliardi di euro.|2024-07-01|supported|defence_exp_national_currency(ESP, 2024) = 19.7 billion EUR",
+        // "not even reaching" a figure is less than it: "no llega al", "erreicht nicht einmal",
+        // "n'atteint même pas", "haalt nog niet eens", "nie osiąga nawet"
+        "es|Bélgica no llega ni al 1,5 % del PIB.|2024-07-01|supported|share_of_gdp(BEL, 2024) < 1.5%",
+        "de|Belgien erreicht nicht einmal 1,5 Prozent.|2024-07-01|supported|share_of_gdp(BEL, 2024) < 1.5%",
+        "fr|La Belgique n'atteint même pas 1,5 % de son PIB.|2024-07-01|supported|share_of_gdp(BEL, 2024) < 1.5%",
+        "it|Il Belgio non arriva all'1,5 % del PIL.|2024-07-01|supported|share_of_gdp(BEL, 2024) < 1.5%",
+        "nl|België haalt nog niet eens 1,5 procent van het bbp.|2024-07-01|supported|share_of_gdp(BEL, 2024) < 1.5%",
+        "pl|Belgia nie osiąga nawet 1,5 proc. PKB.|2024-07-01|supported|share_of_gdp(BEL, 2024) < 1.5%",
+        // "more than last year" after a figure: the year it is compared with, in each language
+        "es|Francia invierte un 2,06 % de su PIB, algo más que el año pasado.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06% ; share_of_gdp(FRA, 2024) > share_of_gdp(FRA, 2023)",
+        "fr|La France consacre 2,06 % de son PIB à la défense, plus que l'an dernier.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06% ; share_of_gdp(FRA, 2024) > share_of_gdp(FRA, 2023)",
+        "it|La Francia spende il 2,06 % del PIL per la difesa, più dell'anno scorso.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06% ; share_of_gdp(FRA, 2024) > share_of_gdp(FRA, 2023)",
+        "nl|Frankrijk besteedt 2,06 procent van het bbp aan defensie, meer dan vorig jaar.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06% ; share_of_gdp(FRA, 2024) > share_of_gdp(FRA, 2023)",
+        "pl|Francja wydaje na obronność 2,06 proc. PKB, więcej niż przed rokiem.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06% ; share_of_gdp(FRA, 2024) > share_of_gdp(FRA, 2023)",
+        // a superlative of more than one word ("più alta", "le plus élevé", "más alto") says no
+        // rise,
+        // and an ordinal before its noun ("el segundo gasto más alto") states its place
+        "it|La Germania ha speso 97,7 miliardi di dollari, la seconda cifra più alta dopo gli Stati Uniti.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2 ; defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
+        "es|Con 97.700 millones de dólares, Alemania tiene el segundo gasto militar más alto de la Alianza.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2 ; defence_exp_current_usd(DEU, 2024) = 97700 million USD",
+        "fr|Avec 97,7 milliards de dollars, l'Allemagne a le deuxième budget le plus élevé de l'Alliance.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2 ; defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
+        "it|Con l'1,29 % il Lussemburgo ha la seconda quota più bassa dell'Alleanza.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), LUX, lowest) = 2 ; share_of_gdp(LUX, 2024) = 1.29%",
+        "fr|La Pologne est le pays dont le budget de défense rapporté au PIB est le plus élevé.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        // "rispetto all'anno precedente": the year compared with
+        "it|La spesa militare tedesca è cresciuta del 29 % in termini reali rispetto all'anno precedente.|2024-07-01|supported|real_change(DEU, 2024) = 29%",
+        // "defensiebegroting" speaks of spending; "wydatków obronnych sojuszu" is the alliance's
+        // total
+        "nl|De defensiebegroting van Nederland steeg dit jaar met een kwart.|2024-07-01|supported|real_change(NLD, 2024) = 25% within 5%",
+        "pl|Stany Zjednoczone odpowiadają za około dwie trzecie wydatków obronnych sojuszu.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
+        // German "kommt auf" reports an ally's figure: a share of GDP in the range one can be
+        "de|Griechenland kommt auf 3,65 Prozent, die Türkei auf 2,85 Prozent.|2026-08-01|supported|share_of_gdp(GRC, 2026) = 3.65% ; share_of_gdp(TUR, 2026) = 2.85%",
+        // "2-Prozent-Ziel" names the guideline with its digit (no count of two); "Ländern" are
+        // members;
+        // a place beside a percentage ranks shares of GDP, and the percentage is one
+        "de|Deutschland erreicht in diesem Jahr das 2-Prozent-Ziel.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
+        "de|Das 2-Prozent-Ziel erreichen 23 Nato-Staaten.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "de|In 23 Ländern liegen die Ausgaben bei mindestens zwei Prozent der Wirtschaftsleistung.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "de|Mit 1,49 Prozent landet Italien auf Platz 26.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ITA) = 26 ; share_of_gdp(ITA, 2024) = 1.49%",
+        // a percentage after German "mit" is a level ("mit 2,06 Prozent mehr"), not a rise; "zu den
+        // gesamten" is the total; "gegenüber dem Vorjahr" and "als im Vorjahr" the year compared
+        // with
+        "de|Frankreich gibt mit 2,06 Prozent mehr aus als Italien.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06%",
+        "de|Estland gab mit 3,43 Prozent anteilig mehr aus als die Vereinigten Staaten.|2024-07-01|supported|share_of_gdp(EST, 2024) = 3.43%",
+        "de|Deutschland trägt 6,6 Prozent zu den gesamten Verteidigungsausgaben des Bündnisses bei.|2024-07-01|supported|share(defence_exp_current_usd(DEU, 2024), defence_exp_current_usd(NATO, 2024)) = 6.6%",
+        "de|Gegenüber dem Vorjahr erhöhte Deutschland seine Ausgaben real um fast 30 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
+        "de|Deutschland gibt real 29 Prozent mehr aus als im Vorjahr.|2024-07-01|supported|real_change(DEU, 2024) = 29%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
@@ -655,6 +739,25 @@ class ReadingRulesTest {
     assertThat(c.verdict().toString()).as(sentence).isEqualTo("supported");
     assertThat(c.coverage().complete()).as(sentence).isTrue();
     assertThat(c.reason()).doesNotContain("Partly");
+  }
+
+  /**
+   * A sum of money with the word for "more" right after it ("23 Milliarden Euro mehr", "24
+   * milliards de dollars de plus") is a difference between two years, which the claim language does
+   * not state: no level is read from it (it was checked as the year's whole spending).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Deutschland gibt in diesem Jahr 23 Milliarden Euro mehr für Verteidigung aus als im Vorjahr.",
+        "L'Allemagne dépense cette année 24 milliards de dollars de plus que l'an dernier.",
+        "Alemania gasta este año 24.000 millones de dólares más que el año pasado."
+      })
+  void moneyMoreThanAnotherYearIsNoLevel(String sentence) {
+    SentenceCheck c = detecting().sentence(sentence, LocalDate.of(2024, 7, 1));
+    assertThat(c.claims()).as(sentence).isEmpty();
+    assertThat(c.verdict().toString()).isEqualTo("unverifiable");
   }
 
   /** A text of several languages is read sentence by sentence, each in its own. */

@@ -277,6 +277,11 @@ final class CountReadings {
         return false; // "one of", "l'un des", "uno de los": one ally picked from those counted
       }
     }
+    for (int[] span : m.cues().getOrDefault(Cue.TWO_PERCENT.key, List.of())) {
+      if (span[0] <= a.from() && span[1] > a.from()) {
+        return false; // "das 2-Prozent-Ziel": the guideline's name, written with its digit
+      }
+    }
     int n = a.value().intValue();
     return n >= 1
         && n <= MAX_MEMBERS

@@ -205,7 +205,9 @@ final class FigureReadings {
                 || m.has("rankHigh")
                 || m.has("rankLow")
                 || m.has("guideline")
-                || m.has("average", m.clauseStart(a.from()), a.from()));
+                || m.has("average", m.clauseStart(a.from()), a.from())
+                // "mit 2,12 Prozent auf Rang 15": a place beside it ranks shares of GDP
+                || m.has("placeNumber"));
     // a share of GDP stated away from the word for GDP is one that a defence share can be: "55
     // percent of Germans" in a sentence about GDP is not one
     boolean ofGdp =
@@ -348,6 +350,9 @@ final class FigureReadings {
     }
     if (m.has("amountChange", Math.max(0, a.from() - Reach.AMOUNT_CHANGE_BEFORE), a.from())) {
       return; // "an increase of $4.6 billion": a difference, not a level
+    }
+    if (m.has("added", a.to(), Math.min(a.to() + 1, m.tokens().size()))) {
+      return; // "$24 billion more than last year", "23 Milliarden Euro mehr": a difference too
     }
     // "rose by $20 billion", "um 20 Milliarden erhöht": also a difference (the claim language
     // states levels and changes in percent, not differences of money), so no level is read

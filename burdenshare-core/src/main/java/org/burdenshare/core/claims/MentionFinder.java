@@ -209,6 +209,7 @@ final class MentionFinder {
         }
       }
     }
+    NotAChange.dropChanges(t, hedges, amounts, found);
     // a comma before "while", "but", "whereas" and the like also ends a clause
     for (int[] span : found.getOrDefault("clause", List.of())) {
       breaks.add(span[0]);

@@ -54,7 +54,8 @@ final class MultipleReadings {
         if (y.at() < start || y.at() >= end || y.relative()) {
           continue;
         }
-        if (y.since()) {
+        // "seit 2014", and "gegenüber 2014", "par rapport à 2014": the year counted from
+        if (y.since() || comparedWith(m, y)) {
           since = y.year();
         }
         first = first == null ? y.year() : Math.min(first, y.year());
@@ -94,5 +95,15 @@ final class MultipleReadings {
               + to);
       return;
     }
+  }
+
+  /** Whether the words for "compared with" end right before a year ("im Vergleich zu 2014"). */
+  private static boolean comparedWith(Mentions m, YearMention y) {
+    for (int[] span : m.cues().getOrDefault(Cue.PREVIOUS.key, List.of())) {
+      if (span[1] == y.at()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -67,6 +67,9 @@ final class RankReadings {
       int to = Math.min(o.end() + RANK_CONTEXT_AFTER, m.tokens().size());
       // "fourth-lowest", "third-largest": the superlative right after the ordinal says which end
       int after = Math.min(o.end() + 1, m.tokens().size());
+      // "el segundo gasto más alto", "le deuxième budget le plus élevé": or after its noun
+      int[] later = OrdinalSuperlatives.after(m, o);
+      after = later == null ? after : later[1];
       boolean superlative =
           o.lowest() != null
               || m.has("rankHigh", o.end(), after)
@@ -117,7 +120,11 @@ final class RankReadings {
         }
         // "fourth-lowest": the ordinal states the place
         boolean ordinal =
-            m.ordinals().stream().anyMatch(o -> o.end() <= span[0] && o.end() >= span[0] - 1);
+            m.ordinals().stream()
+                .anyMatch(
+                    o ->
+                        o.end() <= span[0] && o.end() >= span[0] - 1
+                            || OrdinalSuperlatives.overlaps(OrdinalSuperlatives.after(m, o), span));
         if (ordinal) {
           continue;
         }

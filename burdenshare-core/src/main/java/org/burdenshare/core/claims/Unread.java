@@ -57,6 +57,11 @@ final class Unread {
           for (Amount a : m.amounts()) {
             hedge |= a.from() >= t[1] && a.from() <= t[1] + 2 || a.from() > c[0] && a.from() < t[0];
           }
+          // "weniger als im Vorjahr", "more than in 2014": a figure compared with a year, read
+          // as its rise or fall from it (FigureReadings)
+          for (Mentions.YearMention y : m.years()) {
+            hedge |= y.at() >= t[1] && y.at() <= t[1] + 2;
+          }
           // "more than doubled": a bound on the multiple, read with it (MultipleReadings)
           for (Cue multiple : List.of(Cue.DOUBLED, Cue.TRIPLED)) {
             for (int[] x : m.cues().getOrDefault(multiple.key, List.of())) {
