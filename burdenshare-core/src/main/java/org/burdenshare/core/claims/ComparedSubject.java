@@ -16,13 +16,13 @@ final class ComparedSubject {
    * with $380 billion for European allies" (the same year, another subject). Null when none is.
    */
   static Entity of(Mentions m, Amount a) {
-    if (!m.has("previous", Math.max(0, a.from() - 3), a.from())
+    if (!m.has("previous", Math.max(0, a.from() - Reach.COMPARED_BEFORE), a.from())
         || !m.has("forWhom", a.to(), Math.min(a.to() + 1, m.tokens().size()))) {
       return null;
     }
     for (Entity e : m.entities()) {
-      // "for European allies", "for the European allies"
-      if (e.from() == a.to() + 1 || e.from() == a.to() + 2) {
+      // "for European allies", "for the European allies": the word for "for", an article
+      if (e.from() > a.to() && e.from() <= a.to() + 2) {
         return e;
       }
     }

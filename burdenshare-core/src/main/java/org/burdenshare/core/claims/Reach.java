@@ -97,6 +97,9 @@ final class Reach {
    */
   static final int SINCE_EVENT = 8;
 
+  /** How far before a figure "compared with" may stand: "compared with about $380 billion". */
+  static final int COMPARED_BEFORE = 3;
+
   /** How many words may stand between a possessor and its spending: "'s total defence". */
   static final int POSSESSED_BEFORE = 3;
 
