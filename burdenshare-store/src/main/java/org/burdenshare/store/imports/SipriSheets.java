@@ -1,10 +1,8 @@
 package org.burdenshare.store.imports;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.burdenshare.store.StoreException;
-import org.xml.sax.SAXException;
 
 /**
  * The <em>read</em> stage of SIPRI's Military Expenditure Database workbook: its sheets found by
@@ -128,75 +121,61 @@ final class SipriSheets {
   private record Found(int index, String name, String title) {}
 
   /** Reads the workbook's tables; the sheets are found first, then read one at a time. */
-  static Printed read(OPCPackage pkg, Path file, Consumer<String> progress) {
-    try {
-      XSSFReader reader = new XSSFReader(pkg);
-      SheetRows.Tables tables =
-          new SheetRows.Tables(new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable());
-      Map<Table, Found> found = find(reader, tables, file);
-      List<CountryTable> countryTables = new ArrayList<>();
-      List<RegionRow> regions = List.of();
-      List<ImportedRelease.Footnote> footnotes = List.of();
-      int done = 0;
-      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-      for (int i = 0; sheets.hasNext(); i++) {
-        try (InputStream part = sheets.next()) {
-          int index = i;
-          Table table =
-              found.keySet().stream()
-                  .filter(t -> found.get(t).index() == index)
-                  .findFirst()
-                  .orElse(null);
-          if (table == null) {
-            continue; // a sheet of none of the tables
-          }
-          Found f = found.get(table);
-          progress.accept(SipriWorkbook.bar(++done, found.size()) + " " + f.name());
-          switch (table) {
-            case REGIONS -> regions = regionRows(f.name(), part, tables);
-            case FOOTNOTES -> footnotes = footnotes(f.name(), part, tables);
-            default ->
-                countryTables.add(
-                    new CountryTable(
-                        table, f.name(), f.title(), countryRows(f.name(), part, tables, table)));
-          }
-        }
+  static Printed read(XlsxParts workbook, Path file, Consumer<String> progress) {
+    SheetRows.Tables tables = new SheetRows.Tables(workbook.sharedStrings(), workbook.styles());
+    List<XlsxParts.Sheet> sheets = workbook.sheets();
+    Map<Table, Found> found = find(workbook, sheets, tables, file);
+    List<CountryTable> countryTables = new ArrayList<>();
+    List<RegionRow> regions = List.of();
+    List<ImportedRelease.Footnote> footnotes = List.of();
+    int done = 0;
+    for (int i = 0; i < sheets.size(); i++) {
+      int index = i;
+      Table table =
+          found.keySet().stream()
+              .filter(t -> found.get(t).index() == index)
+              .findFirst()
+              .orElse(null);
+      if (table == null) {
+        continue; // a sheet of none of the tables
       }
-      Optional<LocalDate> created =
-          pkg.getPackageProperties()
-              .getCreatedProperty()
-              .map(d -> d.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
-      return new Printed(found.size(), countryTables, regions, footnotes, created);
-    } catch (IOException | OpenXML4JException | SAXException e) {
-      throw new StoreException(
-          file
-              + " cannot be read as an Excel workbook (.xlsx): it may be truncated or corrupted. ("
-              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
-              + ")");
+      Found f = found.get(table);
+      progress.accept(SipriWorkbook.bar(++done, found.size()) + " " + f.name());
+      InputStream part = open(workbook, sheets.get(i));
+      switch (table) {
+        case REGIONS -> regions = regionRows(f.name(), part, tables);
+        case FOOTNOTES -> footnotes = footnotes(f.name(), part, tables);
+        default ->
+            countryTables.add(
+                new CountryTable(
+                    table, f.name(), f.title(), countryRows(f.name(), part, tables, table)));
+      }
     }
+    return new Printed(found.size(), countryTables, regions, footnotes, workbook.created());
+  }
+
+  private static InputStream open(XlsxParts workbook, XlsxParts.Sheet sheet) {
+    return workbook.open(sheet.part(), "the sheet \"" + sheet.name() + "\"");
   }
 
   /**
    * The sheets by what they hold, found by name or by their title (the first text in their first
    * rows); each sheet holds one table, the first sheet found for a table holds it.
    */
-  private static Map<Table, Found> find(XSSFReader reader, SheetRows.Tables tables, Path file)
-      throws IOException, OpenXML4JException {
+  private static Map<Table, Found> find(
+      XlsxParts workbook, List<XlsxParts.Sheet> sheets, SheetRows.Tables tables, Path file) {
     Map<Table, Found> found = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
-    XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-    for (int i = 0; sheets.hasNext(); i++) {
-      try (InputStream part = sheets.next()) {
-        String sheet = sheets.getSheetName();
-        names.add(sheet);
-        String title = title(sheet, part, tables);
-        String name = sheet.toLowerCase(Locale.ROOT);
-        String lower = title.toLowerCase(Locale.ROOT);
-        for (Table t : Table.values()) {
-          if (!found.containsKey(t) && t.holds(name, lower)) {
-            found.put(t, new Found(i, sheet, title));
-            break;
-          }
+    for (int i = 0; i < sheets.size(); i++) {
+      String sheet = sheets.get(i).name();
+      names.add(sheet);
+      String title = title(sheet, open(workbook, sheets.get(i)), tables);
+      String name = sheet.toLowerCase(Locale.ROOT);
+      String lower = title.toLowerCase(Locale.ROOT);
+      for (Table t : Table.values()) {
+        if (!found.containsKey(t) && t.holds(name, lower)) {
+          found.put(t, new Found(i, sheet, title));
+          break;
         }
       }
     }
