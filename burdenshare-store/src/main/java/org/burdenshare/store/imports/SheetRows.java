@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.burdenshare.store.StoreException;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -117,19 +115,20 @@ final class SheetRows {
    *
    * @param strings the shared strings as shown
    * @param styles the cell styles' fonts, or null for a workbook without styles
+   * @param xml the parser of the workbook's parts
    */
-  record Tables(String[] strings, XlsxStyles styles) {}
+  record Tables(String[] strings, XlsxStyles styles, XMLReader xml) {}
 
   /** Reads a sheet's XML part, handing each row to the reader in the order the file has them. */
   static void read(String sheet, InputStream part, Tables tables, RowReader reader) {
     Handler handler = new Handler(sheet, tables, reader);
     try {
-      XMLReader xml = XMLHelper.newXMLReader();
+      XMLReader xml = tables.xml();
       xml.setContentHandler(handler);
       xml.parse(new InputSource(part));
     } catch (Enough e) {
       // the reader has what it needs
-    } catch (SAXException | IOException | ParserConfigurationException e) {
+    } catch (SAXException | IOException e) {
       throw new StoreException(
           "the sheet \""
               + sheet
@@ -244,7 +243,8 @@ final class SheetRows {
         case "c" -> {
           String r = a.getValue("r");
           column = r == null ? column + 1 : column(r);
-          type = a.getValue("t") == null ? "n" : a.getValue("t");
+          String t = a.getValue("t");
+          type = t == null ? "n" : t;
           String s = a.getValue("s");
           style = s == null ? 0 : styleIndex(s);
           formula = false;

@@ -122,7 +122,8 @@ final class SipriSheets {
 
   /** Reads the workbook's tables; the sheets are found first, then read one at a time. */
   static Printed read(XlsxParts workbook, Path file, Consumer<String> progress) {
-    SheetRows.Tables tables = new SheetRows.Tables(workbook.sharedStrings(), workbook.styles());
+    SheetRows.Tables tables =
+        new SheetRows.Tables(workbook.sharedStrings(), workbook.styles(), workbook.reader());
     List<XlsxParts.Sheet> sheets = workbook.sheets();
     Map<Table, Found> found = find(workbook, sheets, tables, file);
     List<CountryTable> countryTables = new ArrayList<>();

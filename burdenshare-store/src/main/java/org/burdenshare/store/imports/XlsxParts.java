@@ -48,6 +48,7 @@ final class XlsxParts {
   private final String workbook;
   private final Map<String, String> workbookRelations; // relationship id -> part
   private final Map<String, String> workbookTypes; // relationship type's last word -> first part
+  private XMLReader reader;
 
   private XlsxParts(Path file, Map<String, byte[]> parts) {
     this.file = file;
@@ -319,10 +320,10 @@ final class XlsxParts {
   /** Parses a part with POI's securely configured SAX parser; malformed XML is named. */
   void parse(String part, DefaultHandler handler) {
     try {
-      XMLReader xml = XMLHelper.newXMLReader();
+      XMLReader xml = reader();
       xml.setContentHandler(handler);
       xml.parse(new InputSource(new ByteArrayInputStream(parts.get(part))));
-    } catch (SAXException | IOException | ParserConfigurationException e) {
+    } catch (SAXException | IOException e) {
       throw new StoreException(
           file
               + ": its part "
@@ -331,6 +332,21 @@ final class XlsxParts {
               + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
               + "). The file may be truncated or corrupted; nothing was imported.");
     }
+  }
+
+  /**
+   * The SAX parser of this workbook's parts, made once (as POI configures it: no DOCTYPE, no
+   * external entities) and used for each part in turn, which a parser allows.
+   */
+  XMLReader reader() {
+    if (reader == null) {
+      try {
+        reader = XMLHelper.newXMLReader();
+      } catch (SAXException | ParserConfigurationException e) {
+        throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
+      }
+    }
+    return reader;
   }
 
   /** A SAX handler told elements by their local names. */
