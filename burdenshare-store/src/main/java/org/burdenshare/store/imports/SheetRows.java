@@ -117,7 +117,12 @@ final class SheetRows {
    * @param styles the cell styles' fonts, or null for a workbook without styles
    * @param xml the parser of the workbook's parts
    */
-  record Tables(String[] strings, XlsxStyles styles, XMLReader xml) {}
+  record Tables(String[] strings, XlsxStyles styles, XMLReader xml) {
+    /** The same tables with another parser, for another thread. */
+    Tables withXml(XMLReader other) {
+      return new Tables(strings, styles, other);
+    }
+  }
 
   /** Reads a sheet's XML part, handing each row to the reader in the order the file has them. */
   static void read(String sheet, InputStream part, Tables tables, RowReader reader) {

@@ -4,11 +4,16 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,39 +125,89 @@ final class SipriSheets {
   /** A sheet's name and title, and where it is in the workbook. */
   private record Found(int index, String name, String title) {}
 
-  /** Reads the workbook's tables; the sheets are found first, then read one at a time. */
+  /** What one sheet holds, once read: its country table, regional totals or footnotes. */
+  private record Read(
+      CountryTable countries, List<RegionRow> regions, List<ImportedRelease.Footnote> footnotes) {}
+
+  /**
+   * Reads the workbook's tables: the sheets are found first, then read on two threads (each sheet
+   * stands alone), and their tables put in the workbook's order. A damaged sheet is reported as
+   * reading them one after another would: the first in the workbook's order.
+   */
   static Printed read(XlsxParts workbook, Path file, Consumer<String> progress) {
     SheetRows.Tables tables =
         new SheetRows.Tables(workbook.sharedStrings(), workbook.styles(), workbook.reader());
     List<XlsxParts.Sheet> sheets = workbook.sheets();
     Map<Table, Found> found = find(workbook, sheets, tables, file);
+    List<Found> jobs =
+        found.values().stream().sorted(Comparator.comparingInt(Found::index)).toList();
+    Map<Found, Table> tableOf = new HashMap<>();
+    found.forEach((t, f) -> tableOf.put(f, t));
+    Object[] outcomes = new Object[jobs.size()]; // each a Read, or what reading it threw
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger started = new AtomicInteger();
+    Consumer<SheetRows.Tables> worker =
+        own -> {
+          for (int k; (k = next.getAndIncrement()) < jobs.size(); ) {
+            Found f = jobs.get(k);
+            progress.accept(
+                SipriWorkbook.bar(started.incrementAndGet(), jobs.size()) + " " + f.name());
+            try {
+              outcomes[k] = read(tableOf.get(f), f, open(workbook, sheets.get(f.index())), own);
+            } catch (RuntimeException | Error e) {
+              outcomes[k] = e;
+            }
+          }
+        };
+    FutureTask<Void> helper =
+        new FutureTask<>(() -> worker.accept(tables.withXml(XlsxParts.newReader())), null);
+    Thread thread = new Thread(helper, "burdenshare-read-sheets");
+    thread.setDaemon(true);
+    thread.start();
+    worker.accept(tables);
+    try {
+      helper.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException(
+          file + ": interrupted while reading its sheets; nothing was imported.");
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause()); // the worker keeps what it meets
+    }
     List<CountryTable> countryTables = new ArrayList<>();
     List<RegionRow> regions = List.of();
     List<ImportedRelease.Footnote> footnotes = List.of();
-    int done = 0;
-    for (int i = 0; i < sheets.size(); i++) {
-      int index = i;
-      Table table =
-          found.keySet().stream()
-              .filter(t -> found.get(t).index() == index)
-              .findFirst()
-              .orElse(null);
-      if (table == null) {
-        continue; // a sheet of none of the tables
+    for (Object outcome : outcomes) {
+      if (outcome instanceof RuntimeException e) {
+        throw e;
       }
-      Found f = found.get(table);
-      progress.accept(SipriWorkbook.bar(++done, found.size()) + " " + f.name());
-      InputStream part = open(workbook, sheets.get(i));
-      switch (table) {
-        case REGIONS -> regions = regionRows(f.name(), part, tables);
-        case FOOTNOTES -> footnotes = footnotes(f.name(), part, tables);
-        default ->
-            countryTables.add(
-                new CountryTable(
-                    table, f.name(), f.title(), countryRows(f.name(), part, tables, table)));
+      if (outcome instanceof Error e) {
+        throw e;
+      }
+      Read r = (Read) outcome;
+      if (r.countries() != null) {
+        countryTables.add(r.countries());
+      } else if (r.regions() != null) {
+        regions = r.regions();
+      } else {
+        footnotes = r.footnotes();
       }
     }
     return new Printed(found.size(), countryTables, regions, footnotes, workbook.created());
+  }
+
+  /** One sheet's table. */
+  private static Read read(Table table, Found f, InputStream part, SheetRows.Tables tables) {
+    return switch (table) {
+      case REGIONS -> new Read(null, regionRows(f.name(), part, tables), null);
+      case FOOTNOTES -> new Read(null, null, footnotes(f.name(), part, tables));
+      default ->
+          new Read(
+              new CountryTable(
+                  table, f.name(), f.title(), countryRows(f.name(), part, tables, table)),
+              null,
+              null);
+    };
   }
 
   private static InputStream open(XlsxParts workbook, XlsxParts.Sheet sheet) {

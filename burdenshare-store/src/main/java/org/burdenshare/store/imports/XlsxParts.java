@@ -340,13 +340,18 @@ final class XlsxParts {
    */
   XMLReader reader() {
     if (reader == null) {
-      try {
-        reader = XMLHelper.newXMLReader();
-      } catch (SAXException | ParserConfigurationException e) {
-        throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
-      }
+      reader = newReader();
     }
     return reader;
+  }
+
+  /** A new SAX parser configured as POI configures it (no DOCTYPE, no external entities). */
+  static XMLReader newReader() {
+    try {
+      return XMLHelper.newXMLReader();
+    } catch (SAXException | ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
+    }
   }
 
   /** A SAX handler told elements by their local names. */
