@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,22 +138,23 @@ final class SipriSheets {
         new SheetRows.Tables(workbook.sharedStrings(), workbook.styles(), workbook.reader());
     List<XlsxParts.Sheet> sheets = workbook.sheets();
     Map<Table, Found> found = find(workbook, sheets, tables, file);
-    List<Found> jobs =
-        found.values().stream().sorted(Comparator.comparingInt(Found::index)).toList();
-    Map<Found, Table> tableOf = new HashMap<>();
-    found.forEach((t, f) -> tableOf.put(f, t));
+    List<Map.Entry<Table, Found>> jobs =
+        found.entrySet().stream()
+            .sorted(Comparator.comparingInt(e -> e.getValue().index()))
+            .toList();
     Object[] outcomes = new Object[jobs.size()]; // each a Read, or what reading it threw
     AtomicInteger next = new AtomicInteger();
     AtomicInteger started = new AtomicInteger();
     Consumer<SheetRows.Tables> worker =
         own -> {
           for (int k; (k = next.getAndIncrement()) < jobs.size(); ) {
-            Found f = jobs.get(k);
+            Found f = jobs.get(k).getValue();
             progress.accept(
                 SipriWorkbook.bar(started.incrementAndGet(), jobs.size()) + " " + f.name());
             try {
-              outcomes[k] = read(tableOf.get(f), f, open(workbook, sheets.get(f.index())), own);
-            } catch (RuntimeException | Error e) {
+              outcomes[k] =
+                  read(jobs.get(k).getKey(), f, open(workbook, sheets.get(f.index())), own);
+            } catch (RuntimeException e) {
               outcomes[k] = e;
             }
           }
@@ -179,9 +179,6 @@ final class SipriSheets {
     List<ImportedRelease.Footnote> footnotes = List.of();
     for (Object outcome : outcomes) {
       if (outcome instanceof RuntimeException e) {
-        throw e;
-      }
-      if (outcome instanceof Error e) {
         throw e;
       }
       Read r = (Read) outcome;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.burdenshare.core.countries.Countries;
@@ -41,15 +42,21 @@ public final class SipriWorkbook {
 
   public static ImportedRelease read(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
+    return read(file, () -> countries, details, progress);
+  }
+
+  /**
+   * Reads the workbook with the countries a caller may still be loading (on another thread, while
+   * the file is read): they are asked for only once the sheets are read.
+   */
+  public static ImportedRelease read(
+      Path file, Supplier<Countries> countries, ReleaseDetails details, Consumer<String> progress) {
     return Workbooks.streaming(
         file,
-        (pkg, bytes) ->
-            harmonised(
-                SipriSheets.read(pkg, file, progress),
-                countries,
-                details,
-                file,
-                Bundle.sha256(bytes)));
+        (pkg, bytes) -> {
+          SipriSheets.Printed printed = SipriSheets.read(pkg, file, progress);
+          return harmonised(printed, countries.get(), details, file, Bundle.sha256(bytes));
+        });
   }
 
   /**
