@@ -2,8 +2,9 @@
 # Time to import SIPRI's full workbook with burdenshare (a cold `./burdenshare import sipri`, JVM
 # start included, into a fresh data directory whose bundled releases are already loaded), against
 # a baseline in the same run: the time Debian's python3-openpyxl takes merely to load the same
-# workbook. Prints each run, the medians, the ratio, the peak resident memory (RSS) of both, and the
-# load average (the machine may be shared: compare ratios, not times).
+# workbook. Prints each run, the medians, the ratio, the CPU time (user + system, all threads) each
+# took, the peak resident memory (RSS) of both, and the load average (the machine may be shared:
+# compare ratios, not times; on a busy machine the CPU times say what the waiting hides).
 # With OLD=DIR, the launcher DIR/burdenshare (another build: a checkout of main, or a copy of its
 # ./burdenshare, burdenshare-cli/target/ and tools/cds/) is timed too, alternating with this one
 # in every run, and its ratio printed beside.
@@ -25,10 +26,10 @@ BURDENSHARE_DATA_DIR="$work/base" ./burdenshare releases >/dev/null 2>&1
 [ -z "$old" ] || "$old/burdenshare" --version >/dev/null 2>&1 # its class-data archive, once
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
-declare -A time rss
+declare -A time rss cpu
 import() { # label launcher: one cold import into a copy of the loaded data directory
   rm -rf "$work/run" && cp -r "$work/base" "$work/run"
-  if ! BURDENSHARE_DATA_DIR="$work/run" /usr/bin/time -f "%e %M" -o "$work/t" "$2" import sipri "$book" \
+  if ! BURDENSHARE_DATA_DIR="$work/run" /usr/bin/time -f "%e %M %U %S" -o "$work/t" "$2" import sipri "$book" \
     >"$work/out" 2>&1; then
     echo "$1 build: the import failed:" >&2
     tail -5 "$work/out" >&2
@@ -36,14 +37,16 @@ import() { # label launcher: one cold import into a copy of the loaded data dire
   fi
   time[$1]="${time[$1]:-} $(tail -1 "$work/t" | cut -d' ' -f1)"
   rss[$1]="${rss[$1]:-} $(tail -1 "$work/t" | cut -d' ' -f2)"
+  cpu[$1]="${cpu[$1]:-} $(tail -1 "$work/t" | awk '{print $3 + $4}')"
 }
 loads=""
 for i in $(seq "$runs"); do
   import this ./burdenshare
   [ -z "$old" ] || import old "$old/burdenshare"
-  /usr/bin/time -f "%e %M" -o "$work/t" /usr/bin/python3 -c "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1])" "$book"
+  /usr/bin/time -f "%e %M %U %S" -o "$work/t" /usr/bin/python3 -c "import openpyxl, sys; openpyxl.load_workbook(sys.argv[1])" "$book"
   time[openpyxl]="${time[openpyxl]:-} $(tail -1 "$work/t" | cut -d' ' -f1)"
   rss[openpyxl]="${rss[openpyxl]:-} $(tail -1 "$work/t" | cut -d' ' -f2)"
+  cpu[openpyxl]="${cpu[openpyxl]:-} $(tail -1 "$work/t" | awk '{print $3 + $4}')"
 done
 ml=$(echo "${time[openpyxl]}" | median)
 mi=$(echo "${time[this]}" | median)
@@ -55,6 +58,11 @@ if [ -n "$old" ]; then
   mo=$(echo "${time[old]}" | median)
   echo "old build: median import ${mo} s; ratio $(ratio "$mo" "$ml"); this build takes $(ratio "$mi" "$mo") of its time"
 fi
+ci=$(echo "${cpu[this]}" | median)
+cl=$(echo "${cpu[openpyxl]}" | median)
+echo -n "CPU (s, medians): import ${ci}"
+[ -z "$old" ] || echo -n ", old build's import $(echo "${cpu[old]}" | median)"
+echo ", openpyxl load ${cl}; ratio $(ratio "$ci" "$cl")"
 ri=$(echo "${rss[this]}" | median)
 rl=$(echo "${rss[openpyxl]}" | median)
 echo -n "peak RSS (MB, medians): import $((ri / 1024))"
