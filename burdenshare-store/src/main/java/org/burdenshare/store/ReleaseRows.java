@@ -39,6 +39,21 @@ final class ReleaseRows {
     }
   }
 
+  /**
+   * Makes the database work on one thread while a release is written, or back on as many as it had:
+   * the setting belongs to the database, which a server shares between its connections. Setting it
+   * back after a failure never hides the failure.
+   */
+  static void oneThread(Connection c, boolean one) throws SQLException {
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute(one ? "SET threads = 1" : "RESET threads");
+    } catch (SQLException | RuntimeException e) {
+      if (one) {
+        throw e;
+      }
+    }
+  }
+
   static void deleteRelease(Connection c, String id) throws SQLException {
     // Every table that holds rows of a release, so that replacing one leaves nothing behind.
     for (String table :

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.burdenshare.cli.BurdenshareCommand;
 import org.burdenshare.cli.OutputOptions;
 import org.burdenshare.cli.ReleaseOptions;
+import org.burdenshare.core.countries.Countries;
 import org.burdenshare.core.releases.Provenance;
 import org.burdenshare.render.OutputFormat;
 import org.burdenshare.render.Printer;
@@ -156,8 +157,13 @@ public final class ImportCommand implements Runnable {
 
     /** The store the other thread opened, or its failure as that thread met it. */
     private static Store opened(FutureTask<Store> opening) {
+      return done(opening);
+    }
+
+    /** What another thread made, or its failure as that thread met it. */
+    static <T> T done(FutureTask<T> task) {
       try {
-        return opening.get();
+        return task.get();
       } catch (ExecutionException e) {
         if (e.getCause() instanceof RuntimeException failure) {
           throw failure;
@@ -168,7 +174,7 @@ public final class ImportCommand implements Runnable {
         throw new IllegalStateException(e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new StoreException("Interrupted while opening the database; nothing was imported.");
+        throw new StoreException("Interrupted; nothing was imported.");
       }
     }
 
@@ -271,8 +277,14 @@ public final class ImportCommand implements Runnable {
   static final class Sipri extends Base {
     @Override
     ImportedRelease read(Path file, ReleaseDetails details, Consumer<String> progress) {
+      // The reference table loads on another thread while the workbook is read: only the
+      // harmonising after the reading needs it.
+      FutureTask<Countries> countries = new FutureTask<>(() -> ReferenceData.load().countries());
+      Thread loader = new Thread(countries, "burdenshare-load-countries");
+      loader.setDaemon(true);
+      loader.start();
       return org.burdenshare.store.imports.SipriWorkbook.read(
-          file, ReferenceData.load().countries(), details, progress);
+          file, () -> done(countries), details, progress);
     }
 
     @Override

@@ -34,24 +34,6 @@ public final class ImportValidation {
   /** Ids name files and URL paths: lower case, digits, dots, dashes, underscores; 64 at most. */
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
-  /** A hundred trillion US dollars, about the world's GDP. */
-  private static final double MAX_USD = 1e14;
-
-  /**
-   * Far beyond any national currency's figure, hyperinflations included (SIPRI gives Venezuela's
-   * spending in its financial year 2021 as 4.3·10<sup>20</sup> bolívares), in whole units.
-   */
-  private static final double MAX_NATIONAL_CURRENCY = 1e24;
-
-  /** More than the world's armed forces together (about 28 million), in people. */
-  private static final double MAX_PERSONNEL = 1e8;
-
-  /** More than the world's population, in people. */
-  private static final double MAX_POPULATION = 1e10;
-
-  /** Far above any country's GDP per head (Monaco's is under 300,000 dollars), in dollars. */
-  private static final double MAX_PER_HEAD = 1e6;
-
   private static final double SPIKE = 10;
   private static final int WARNINGS_SHOWN = 20;
 
@@ -63,18 +45,21 @@ public final class ImportValidation {
    */
   public static List<String> check(ImportedRelease r, LocalDate today) {
     checkRelease(r, today);
-    Map<String, Observation> seen = new HashMap<>(r.observations().size() * 2);
-    // what each indicator and unit pair contradicts ("" for nothing), worked out once per pair:
-    // a workbook repeats a handful of pairs over tens of thousands of figures
-    Map<String, String> contradictions = new HashMap<>();
-    for (Observation o : r.observations()) {
-      String cell = o.country() + " " + o.year() + " " + o.indicator();
-      Observation before = seen.putIfAbsent(cell, o);
-      if (before != null) {
+    List<Observation> observations = r.observations();
+    FigureCells cells = new FigureCells(observations.size());
+    // what each indicator and unit pair allows, worked out once per pair: a workbook repeats a
+    // handful of pairs over tens of thousands of figures
+    Map<String, Map<String, FigureLimits>> limits = new HashMap<>();
+    int published = r.release().published().getYear();
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      int earlier = cells.add(o, i);
+      if (earlier >= 0) {
+        Observation before = observations.get(earlier);
         throw refused(
             r,
             "two figures for one cell, "
-                + cell
+                + cell(o)
                 + " ("
                 + number(before.value())
                 + " and "
@@ -82,9 +67,18 @@ public final class ImportValidation {
                 + "): expected one figure per country, year and indicator. Is a row or a year"
                 + " header repeated?");
       }
-      checkFigure(r, o, cell, today, contradictions);
+      FigureLimits l =
+          limits
+              .computeIfAbsent(o.indicator(), k -> new HashMap<>())
+              .computeIfAbsent(o.unit(), u -> FigureLimits.of(o.indicator(), u));
+      checkFigure(r, o, published, l);
     }
-    return spikes(r.observations());
+    return spikes(observations);
+  }
+
+  /** A cell as messages name it: country, year and indicator. */
+  private static String cell(Observation o) {
+    return o.country() + " " + o.year() + " " + o.indicator();
   }
 
   private static void checkRelease(ImportedRelease r, LocalDate today) {
@@ -127,16 +121,11 @@ public final class ImportValidation {
     }
   }
 
-  private static void checkFigure(
-      ImportedRelease r,
-      Observation o,
-      String cell,
-      LocalDate today,
-      Map<String, String> contradictions) {
+  private static void checkFigure(ImportedRelease r, Observation o, int published, FigureLimits l) {
     if (o.year() < Figures.FIRST_YEAR || o.year() > Figures.LAST_YEAR) {
       throw refused(
           r,
-          cell
+          cell(o)
               + ": the year "
               + o.year()
               + " is outside "
@@ -145,11 +134,10 @@ public final class ImportValidation {
               + Figures.LAST_YEAR
               + ". Are the year headers right?");
     }
-    int published = r.release().published().getYear();
     if (!o.estimate() && o.year() > published) {
       throw refused(
           r,
-          cell
+          cell(o)
               + " is an outturn (not marked as an estimate) for a year after the release's"
               + " publication in "
               + published
@@ -157,28 +145,25 @@ public final class ImportValidation {
     }
     double v = o.value();
     if (!Double.isFinite(v)) {
-      throw refused(r, cell + " is " + v + ": expected a finite number.");
+      throw refused(r, cell(o) + " is " + v + ": expected a finite number.");
     }
-    String expected =
-        contradictions.computeIfAbsent(
-            o.indicator() + "\n" + o.unit(), k -> contradiction(o.indicator(), o.unit()));
-    if (!expected.isEmpty()) {
+    if (!l.contradiction().isEmpty()) {
       throw refused(
           r,
-          cell
+          cell(o)
               + " has the unit '"
               + o.unit()
               + "', which contradicts its indicator "
               + o.indicator()
               + ": expected "
-              + expected
+              + l.contradiction()
               + ". Are the unit and indicator columns right?");
     }
-    if (isShare(o.indicator())) {
+    if (l.share()) {
       if (v < 0 || v > ceiling(o.indicator())) {
         throw refused(
             r,
-            cell
+            cell(o)
                 + " is "
                 + number(v)
                 + " %: expected a share between 0 and "
@@ -187,114 +172,64 @@ public final class ImportValidation {
       }
       return;
     }
-    if (o.indicator().equals("real_change")) {
+    if (l.realChange()) {
       if (v < -100 || v > 1_000) {
         throw refused(
-            r, cell + " is " + number(v) + " %: expected a real change between −100 and 1,000 %.");
+            r,
+            cell(o) + " is " + number(v) + " %: expected a real change between −100 and 1,000 %.");
       }
       return;
     }
     if (v < 0) {
       throw refused(
-          r, cell + " is " + number(v) + " " + o.unit() + ": expected an amount of zero or more.");
+          r,
+          cell(o) + " is " + number(v) + " " + o.unit() + ": expected an amount of zero or more.");
     }
-    double scale = scale(o.unit());
-    String indicator = o.indicator();
-    double max;
-    String what;
-    if (indicator.equals("military_personnel")) {
-      max = MAX_PERSONNEL;
-      what = "more soldiers than the world's armed forces together";
-    } else if (indicator.equals("population")) {
-      max = MAX_POPULATION;
-      what = "more people than the world has";
-    } else if (indicator.contains("per_capita")) {
-      max = MAX_PER_HEAD;
-      what = "more a head than any economy's GDP per head";
-    } else if (isUsd(o.unit())) {
-      max = MAX_USD;
-      what = "beyond any economy's figure";
-    } else {
-      max = MAX_NATIONAL_CURRENCY;
-      what = "beyond any economy's figure";
-    }
-    if (v * scale > max) {
+    if (v * l.scale() > l.max()) {
       throw refused(
           r,
-          cell
+          cell(o)
               + " is "
               + number(v)
               + " "
               + o.unit()
               + ": "
-              + what
+              + l.what()
               + " (at most "
-              + number(max / scale)
+              + number(l.max() / l.scale())
               + " "
               + o.unit()
               + "). Is the cell's unit or decimal point wrong?");
     }
   }
 
-  /**
-   * Refuses a unit that contradicts its indicator: a share or a change not in percent, a percent
-   * for money or people, a currency for people, people for money. (Units otherwise vary by
-   * publisher and release: "million USD 2015 prices", "EUR (whole units)", "thousands".)
-   */
-  /** What a unit should be for its indicator, where it contradicts it; "" where it does not. */
-  private static String contradiction(String indicator, String unitAsGiven) {
-    String unit = unitAsGiven.toLowerCase(Locale.ROOT);
-    boolean percent = unit.contains("percent") || unit.contains("%");
-    boolean people = PEOPLE.matcher(unit).find();
-    boolean currency = CURRENCY.matcher(unitAsGiven).find() || unit.contains("currency");
-    if (isShare(indicator) || indicator.equals("real_change")) {
-      return percent ? "" : "percent";
-    } else if (indicator.equals("military_personnel") || indicator.equals("population")) {
-      return percent || currency ? "people (persons, thousands or millions)" : "";
-    } else if (percent || people) {
-      return "an amount of money (e.g. million USD, million EUR)";
-    }
-    return "";
-  }
-
-  private static final Pattern PEOPLE =
-      Pattern.compile("\\b(persons?|people|inhabitants|personnel|soldiers|heads?)\\b");
-
-  /** A currency code (ISO 4217, upper case) or sign in a unit. */
-  private static final Pattern CURRENCY = Pattern.compile("\\b[A-Z]{3}\\b|[$€£¥]|US\\$");
-
-  /** What a unit's first word multiplies its figures by: thousand, million, billion. */
-  private static double scale(String unit) {
-    String u = unit.toLowerCase(Locale.ROOT).strip();
-    if (u.startsWith("thousand")) {
-      return 1e3;
-    }
-    if (u.startsWith("million")) {
-      return 1e6;
-    }
-    if (u.startsWith("billion")) {
-      return 1e9;
-    }
-    return 1;
-  }
-
   /** Figures ten times above or below both neighbouring years of their series, in words. */
   static List<String> spikes(List<Observation> observations) {
-    Map<String, TreeMap<Integer, Observation>> series = new HashMap<>();
+    // each series (by indicator, then country) as its figures; shares and changes have none
+    Map<String, Map<String, List<Observation>>> byIndicator = new HashMap<>();
     for (Observation o : observations) {
-      if (!isShare(o.indicator()) && !o.indicator().equals("real_change")) {
-        series
-            .computeIfAbsent(o.country() + " " + o.indicator(), k -> new TreeMap<>())
-            .put(o.year(), o);
+      Map<String, List<Observation>> byCountry =
+          byIndicator.computeIfAbsent(
+              o.indicator(),
+              i -> FigureLimits.isShare(i) || i.equals("real_change") ? null : new HashMap<>());
+      if (byCountry != null) {
+        byCountry.computeIfAbsent(o.country(), c -> new ArrayList<>()).add(o);
       }
     }
+    Map<String, List<Observation>> series = new TreeMap<>(); // in the order of country, indicator
+    byIndicator.forEach(
+        (indicator, byCountry) ->
+            byCountry.forEach((country, s) -> series.put(country + " " + indicator, byYear(s))));
     List<String> found = new ArrayList<>();
-    // in the order of country and indicator, sorted once
-    for (TreeMap<Integer, Observation> s : new TreeMap<>(series).values()) {
-      for (Observation o : s.values()) {
-        var before = s.get(o.year() - 1);
-        var after = s.get(o.year() + 1);
-        if (before == null || after == null || before.value() <= 0 || after.value() <= 0) {
+    for (List<Observation> s : series.values()) {
+      for (int k = 1; k + 1 < s.size(); k++) {
+        Observation o = s.get(k);
+        Observation before = s.get(k - 1);
+        Observation after = s.get(k + 1);
+        if (before.year() != o.year() - 1
+            || after.year() != o.year() + 1
+            || before.value() <= 0
+            || after.value() <= 0) {
           continue;
         }
         double v = o.value();
@@ -333,6 +268,21 @@ public final class ImportValidation {
     return found;
   }
 
+  /** A series' figures by year, one a year (the last given, should a year come twice). */
+  private static List<Observation> byYear(List<Observation> series) {
+    List<Observation> sorted = new ArrayList<>(series);
+    sorted.sort(java.util.Comparator.comparingInt(Observation::year)); // stable: equal years keep
+    List<Observation> out = new ArrayList<>(sorted.size());
+    for (Observation o : sorted) {
+      if (!out.isEmpty() && out.get(out.size() - 1).year() == o.year()) {
+        out.set(out.size() - 1, o);
+      } else {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
   /**
    * The largest share an indicator can hold. A share of a whole (NATO's categories of spending,
    * NATO's shares of GDP for its allies) cannot pass 100 %; SIPRI's shares of GDP and of government
@@ -340,15 +290,6 @@ public final class ImportValidation {
    */
   private static double ceiling(String indicator) {
     return indicator.startsWith("sipri_") ? 1_000 : 100;
-  }
-
-  private static boolean isShare(String indicator) {
-    return indicator.contains("share");
-  }
-
-  private static boolean isUsd(String unit) {
-    String u = unit.toLowerCase(Locale.ROOT);
-    return u.contains("usd") || u.contains("us$");
   }
 
   private static StoreException refused(ImportedRelease r, String what) {

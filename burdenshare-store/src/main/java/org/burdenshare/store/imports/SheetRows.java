@@ -3,18 +3,9 @@ package org.burdenshare.store.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.burdenshare.store.StoreException;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -119,19 +110,30 @@ final class SheetRows {
     }
   }
 
-  /** The workbook-wide tables a sheet's cells point into. */
-  record Tables(SharedStrings strings, StylesTable styles) {}
+  /**
+   * The workbook-wide tables a sheet's cells point into.
+   *
+   * @param strings the shared strings as shown
+   * @param styles the cell styles' fonts, or null for a workbook without styles
+   * @param xml the parser of the workbook's parts
+   */
+  record Tables(String[] strings, XlsxStyles styles, XMLReader xml) {
+    /** The same tables with another parser, for another thread. */
+    Tables withXml(XMLReader other) {
+      return new Tables(strings, styles, other);
+    }
+  }
 
   /** Reads a sheet's XML part, handing each row to the reader in the order the file has them. */
   static void read(String sheet, InputStream part, Tables tables, RowReader reader) {
     Handler handler = new Handler(sheet, tables, reader);
     try {
-      XMLReader xml = XMLHelper.newXMLReader();
+      XMLReader xml = tables.xml();
       xml.setContentHandler(handler);
       xml.parse(new InputSource(part));
     } catch (Enough e) {
       // the reader has what it needs
-    } catch (SAXException | IOException | ParserConfigurationException e) {
+    } catch (SAXException | IOException e) {
       throw new StoreException(
           "the sheet \""
               + sheet
@@ -141,55 +143,56 @@ final class SheetRows {
     }
   }
 
-  /** Font colour and weight by style index, looked up once per style. */
+  /** Font colour and weight by style index, worked out once per style. */
   private static final class Fonts {
-    private final StylesTable styles;
-    private final Map<Integer, int[]> known = new HashMap<>(); // {colour, bold}
+    private final XlsxStyles styles;
+    private final int[] colour; // by style, or -1 where not yet worked out
 
-    Fonts(StylesTable styles) {
+    Fonts(XlsxStyles styles) {
       this.styles = styles;
+      this.colour = new int[styles == null ? 0 : styles.size()];
+      java.util.Arrays.fill(colour, -1);
     }
 
-    int[] of(int style, Cell cell) {
+    /** The colour of a style, or a message naming the cell for a style the workbook lacks. */
+    int colour(int style, String sheet, int row, int column) {
       if (style < 0) {
         throw new StoreException(
-            cell.address() + ": the cell's style is negative; the file may be corrupted.");
+            Cell.address(sheet, row, column)
+                + ": the cell's style is negative; the file may be corrupted.");
       }
-      int[] f = known.get(style);
-      if (f == null) {
-        XSSFCellStyle s = styles == null ? null : styles.getStyleAt(style);
-        if (styles != null && s == null) {
-          throw new StoreException(
-              cell.address()
-                  + ": the cell's style "
-                  + style
-                  + " is not in the workbook's styles; the file may be corrupted.");
-        }
-        f = s == null ? new int[] {OTHER, 0} : new int[] {colour(s.getFont()), bold(s.getFont())};
-        known.put(style, f);
+      if (styles == null) {
+        return OTHER;
       }
-      return f;
+      if (style >= colour.length) {
+        throw new StoreException(
+            Cell.address(sheet, row, column)
+                + ": the cell's style "
+                + style
+                + " is not in the workbook's styles; the file may be corrupted.");
+      }
+      if (colour[style] < 0) {
+        colour[style] = colour(styles.indexed()[style], styles.rgb()[style]);
+      }
+      return colour[style];
     }
 
-    private static int bold(XSSFFont f) {
-      return f.getBold() ? 1 : 0;
+    boolean bold(int style) {
+      return styles != null && styles.bold()[style];
     }
 
     /** SIPRI's blue (indexed 12, or any clear blue), red (indexed 10, or any clear red). */
-    private static int colour(XSSFFont f) {
-      short idx = f.getColor();
-      if (idx == 12) {
+    private static int colour(int indexed, int rgb) {
+      if (indexed == 12) {
         return BLUE;
       }
-      if (idx == 10) {
+      if (indexed == 10) {
         return RED;
       }
-      XSSFColor x = f.getXSSFColor();
-      if (x != null && x.getRGB() != null) {
-        byte[] rgb = x.getRGB();
-        int r = rgb[0] & 0xff;
-        int g = rgb[1] & 0xff;
-        int b = rgb[2] & 0xff;
+      if (rgb >= 0) {
+        int r = rgb >> 16 & 0xff;
+        int g = rgb >> 8 & 0xff;
+        int b = rgb & 0xff;
         if (b > 150 && r < 100 && g < 100) {
           return BLUE;
         }
@@ -204,8 +207,7 @@ final class SheetRows {
   /** The SAX handler: rows and cells of {@code sheetData}, their values and styles. */
   private static final class Handler extends DefaultHandler {
     private final String sheet;
-    private final SharedStrings strings;
-    private final String[] shown; // shared strings as shown, by index, once looked up
+    private final String[] strings;
     private final Fonts fonts;
     private final RowReader reader;
     private int row = -1;
@@ -222,8 +224,6 @@ final class SheetRows {
     Handler(String sheet, Tables tables, RowReader reader) {
       this.sheet = sheet;
       this.strings = tables.strings();
-      // at most as many as the table says it holds, and a damaged count is no reason to fail
-      this.shown = new String[Math.max(0, Math.min(strings.getUniqueCount(), 1 << 20))];
       this.fonts = new Fonts(tables.styles());
       this.reader = reader;
     }
@@ -248,7 +248,8 @@ final class SheetRows {
         case "c" -> {
           String r = a.getValue("r");
           column = r == null ? column + 1 : column(r);
-          type = a.getValue("t") == null ? "n" : a.getValue("t");
+          String t = a.getValue("t");
+          type = t == null ? "n" : t;
           String s = a.getValue("s");
           style = s == null ? 0 : styleIndex(s);
           formula = false;
@@ -314,30 +315,25 @@ final class SheetRows {
       if (shown.isEmpty() && number == null) {
         return;
       }
-      int[] font = fonts.of(style, new Cell(sheet, row, column, shown, number, OTHER, false));
-      cells.add(new Cell(sheet, row, column, shown, number, font[0], font[1] == 1));
+      int colour = fonts.colour(style, sheet, row, column);
+      cells.add(new Cell(sheet, row, column, shown, number, colour, fonts.bold(style)));
     }
 
     private String sharedString(String index) {
+      int i;
       try {
-        int i = Integer.parseInt(index.strip());
-        // POI makes a rich-text object (XMLBeans) for every look-up: each string is looked up once
-        // per sheet instead, as the same country names and markers recur on every row
-        String known = i >= 0 && i < shown.length ? shown[i] : null;
-        if (known == null) {
-          known = strings.getItemAt(i).getString();
-          if (i >= 0 && i < shown.length) {
-            shown[i] = known;
-          }
-        }
-        return known;
-      } catch (RuntimeException e) {
+        i = Integer.parseInt(index.strip());
+      } catch (NumberFormatException e) {
+        i = -1;
+      }
+      if (i < 0 || i >= strings.length) {
         throw new StoreException(
             Cell.address(sheet, row, column)
                 + ": the cell's text "
                 + index
                 + " is not in the workbook's shared strings; the file may be corrupted.");
       }
+      return strings[i];
     }
 
     /**

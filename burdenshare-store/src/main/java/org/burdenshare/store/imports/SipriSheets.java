@@ -1,25 +1,22 @@
 package org.burdenshare.store.imports;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.burdenshare.store.StoreException;
-import org.xml.sax.SAXException;
 
 /**
  * The <em>read</em> stage of SIPRI's Military Expenditure Database workbook: its sheets found by
@@ -127,76 +124,111 @@ final class SipriSheets {
   /** A sheet's name and title, and where it is in the workbook. */
   private record Found(int index, String name, String title) {}
 
-  /** Reads the workbook's tables; the sheets are found first, then read one at a time. */
-  static Printed read(OPCPackage pkg, Path file, Consumer<String> progress) {
+  /** What one sheet holds, once read: its country table, regional totals or footnotes. */
+  private record Read(
+      CountryTable countries, List<RegionRow> regions, List<ImportedRelease.Footnote> footnotes) {}
+
+  /**
+   * Reads the workbook's tables: the sheets are found first, then read on two threads (each sheet
+   * stands alone), and their tables put in the workbook's order. A damaged sheet is reported as
+   * reading them one after another would: the first in the workbook's order.
+   */
+  static Printed read(XlsxParts workbook, Path file, Consumer<String> progress) {
+    SheetRows.Tables tables =
+        new SheetRows.Tables(workbook.sharedStrings(), workbook.styles(), workbook.reader());
+    List<XlsxParts.Sheet> sheets = workbook.sheets();
+    Map<Table, Found> found = find(workbook, sheets, tables, file);
+    List<Map.Entry<Table, Found>> jobs =
+        found.entrySet().stream()
+            .sorted(Comparator.comparingInt(e -> e.getValue().index()))
+            .toList();
+    Object[] outcomes = new Object[jobs.size()]; // each a Read, or what reading it threw
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger started = new AtomicInteger();
+    Consumer<SheetRows.Tables> worker =
+        own -> {
+          for (int k; (k = next.getAndIncrement()) < jobs.size(); ) {
+            Found f = jobs.get(k).getValue();
+            progress.accept(
+                SipriWorkbook.bar(started.incrementAndGet(), jobs.size()) + " " + f.name());
+            try {
+              outcomes[k] =
+                  read(jobs.get(k).getKey(), f, open(workbook, sheets.get(f.index())), own);
+            } catch (RuntimeException e) {
+              outcomes[k] = e;
+            }
+          }
+        };
+    FutureTask<Void> helper =
+        new FutureTask<>(() -> worker.accept(tables.withXml(XlsxParts.newReader())), null);
+    Thread thread = new Thread(helper, "burdenshare-read-sheets");
+    thread.setDaemon(true);
+    thread.start();
+    worker.accept(tables);
     try {
-      XSSFReader reader = new XSSFReader(pkg);
-      SheetRows.Tables tables =
-          new SheetRows.Tables(new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable());
-      Map<Table, Found> found = find(reader, tables, file);
-      List<CountryTable> countryTables = new ArrayList<>();
-      List<RegionRow> regions = List.of();
-      List<ImportedRelease.Footnote> footnotes = List.of();
-      int done = 0;
-      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-      for (int i = 0; sheets.hasNext(); i++) {
-        try (InputStream part = sheets.next()) {
-          int index = i;
-          Table table =
-              found.keySet().stream()
-                  .filter(t -> found.get(t).index() == index)
-                  .findFirst()
-                  .orElse(null);
-          if (table == null) {
-            continue; // a sheet of none of the tables
-          }
-          Found f = found.get(table);
-          progress.accept(SipriWorkbook.bar(++done, found.size()) + " " + f.name());
-          switch (table) {
-            case REGIONS -> regions = regionRows(f.name(), part, tables);
-            case FOOTNOTES -> footnotes = footnotes(f.name(), part, tables);
-            default ->
-                countryTables.add(
-                    new CountryTable(
-                        table, f.name(), f.title(), countryRows(f.name(), part, tables, table)));
-          }
-        }
-      }
-      Optional<LocalDate> created =
-          pkg.getPackageProperties()
-              .getCreatedProperty()
-              .map(d -> d.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
-      return new Printed(found.size(), countryTables, regions, footnotes, created);
-    } catch (IOException | OpenXML4JException | SAXException e) {
+      helper.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       throw new StoreException(
-          file
-              + " cannot be read as an Excel workbook (.xlsx): it may be truncated or corrupted. ("
-              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
-              + ")");
+          file + ": interrupted while reading its sheets; nothing was imported.");
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause()); // the worker keeps what it meets
     }
+    List<CountryTable> countryTables = new ArrayList<>();
+    List<RegionRow> regions = List.of();
+    List<ImportedRelease.Footnote> footnotes = List.of();
+    for (Object outcome : outcomes) {
+      if (outcome instanceof RuntimeException e) {
+        throw e;
+      }
+      Read r = (Read) outcome;
+      if (r.countries() != null) {
+        countryTables.add(r.countries());
+      } else if (r.regions() != null) {
+        regions = r.regions();
+      } else {
+        footnotes = r.footnotes();
+      }
+    }
+    return new Printed(found.size(), countryTables, regions, footnotes, workbook.created());
+  }
+
+  /** One sheet's table. */
+  private static Read read(Table table, Found f, InputStream part, SheetRows.Tables tables) {
+    return switch (table) {
+      case REGIONS -> new Read(null, regionRows(f.name(), part, tables), null);
+      case FOOTNOTES -> new Read(null, null, footnotes(f.name(), part, tables));
+      default ->
+          new Read(
+              new CountryTable(
+                  table, f.name(), f.title(), countryRows(f.name(), part, tables, table)),
+              null,
+              null);
+    };
+  }
+
+  private static InputStream open(XlsxParts workbook, XlsxParts.Sheet sheet) {
+    return workbook.open(sheet.part(), "the sheet \"" + sheet.name() + "\"");
   }
 
   /**
    * The sheets by what they hold, found by name or by their title (the first text in their first
    * rows); each sheet holds one table, the first sheet found for a table holds it.
    */
-  private static Map<Table, Found> find(XSSFReader reader, SheetRows.Tables tables, Path file)
-      throws IOException, OpenXML4JException {
+  private static Map<Table, Found> find(
+      XlsxParts workbook, List<XlsxParts.Sheet> sheets, SheetRows.Tables tables, Path file) {
     Map<Table, Found> found = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
-    XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-    for (int i = 0; sheets.hasNext(); i++) {
-      try (InputStream part = sheets.next()) {
-        String sheet = sheets.getSheetName();
-        names.add(sheet);
-        String title = title(sheet, part, tables);
-        String name = sheet.toLowerCase(Locale.ROOT);
-        String lower = title.toLowerCase(Locale.ROOT);
-        for (Table t : Table.values()) {
-          if (!found.containsKey(t) && t.holds(name, lower)) {
-            found.put(t, new Found(i, sheet, title));
-            break;
-          }
+    for (int i = 0; i < sheets.size(); i++) {
+      String sheet = sheets.get(i).name();
+      names.add(sheet);
+      String title = title(sheet, open(workbook, sheets.get(i)), tables);
+      String name = sheet.toLowerCase(Locale.ROOT);
+      String lower = title.toLowerCase(Locale.ROOT);
+      for (Table t : Table.values()) {
+        if (!found.containsKey(t) && t.holds(name, lower)) {
+          found.put(t, new Found(i, sheet, title));
+          break;
         }
       }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.burdenshare.core.countries.Countries;
@@ -41,15 +42,21 @@ public final class SipriWorkbook {
 
   public static ImportedRelease read(
       Path file, Countries countries, ReleaseDetails details, Consumer<String> progress) {
+    return read(file, () -> countries, details, progress);
+  }
+
+  /**
+   * Reads the workbook with the countries a caller may still be loading (on another thread, while
+   * the file is read): they are asked for only once the sheets are read.
+   */
+  public static ImportedRelease read(
+      Path file, Supplier<Countries> countries, ReleaseDetails details, Consumer<String> progress) {
     return Workbooks.streaming(
         file,
-        (pkg, bytes) ->
-            harmonised(
-                SipriSheets.read(pkg, file, progress),
-                countries,
-                details,
-                file,
-                Bundle.sha256(bytes)));
+        (pkg, bytes) -> {
+          SipriSheets.Printed printed = SipriSheets.read(pkg, file, progress);
+          return harmonised(printed, countries.get(), details, file, Bundle.sha256(bytes));
+        });
   }
 
   /**
@@ -168,11 +175,25 @@ public final class SipriWorkbook {
       }
     }
     notes.forEach((c, n) -> flags.add(new ImportedRelease.Flag(c, 0, "*", null, n)));
-    List<SipriSheets.Figure> countryFigures =
-        printed.countryTables().stream()
-            .flatMap(t -> t.rows().stream())
-            .flatMap(r -> r.figures().stream())
-            .toList();
+    int estimates = 0;
+    int uncertain = 0;
+    int missing = 0;
+    int notExisting = 0;
+    for (SipriSheets.CountryTable t : printed.countryTables()) {
+      for (SipriSheets.CountryRow row : t.rows()) {
+        for (SipriSheets.Figure f : row.figures()) {
+          estimates += f.number() != null && f.colour() == SheetRows.BLUE ? 1 : 0;
+          uncertain += f.number() != null && f.colour() == SheetRows.RED ? 1 : 0;
+          missing += missing(f) ? 1 : 0;
+          notExisting += f.number() == null && f.text().equalsIgnoreCase("xxx") ? 1 : 0;
+        }
+      }
+    }
+    for (SipriSheets.RegionRow row : printed.regions()) {
+      for (SipriSheets.Figure f : row.figures()) {
+        missing += f.number() == null && f.text().startsWith(".") ? 1 : 0;
+      }
+    }
     return new ImportedRelease(
         release,
         "sipri-workbook",
@@ -183,15 +204,10 @@ public final class SipriWorkbook {
             printed.sheets(),
             countriesSeen.size(),
             observations.size(),
-            count(countryFigures, f -> f.number() != null && f.colour() == SheetRows.BLUE),
-            count(countryFigures, f -> f.number() != null && f.colour() == SheetRows.RED),
-            count(countryFigures, SipriWorkbook::missing)
-                + (int)
-                    printed.regions().stream()
-                        .flatMap(r -> r.figures().stream())
-                        .filter(f -> f.number() == null && f.text().startsWith("."))
-                        .count(),
-            count(countryFigures, f -> f.number() == null && f.text().equalsIgnoreCase("xxx")),
+            estimates,
+            uncertain,
+            missing,
+            notExisting,
             List.of()),
         List.of(release.licence()),
         printed.footnotes(),
@@ -242,13 +258,17 @@ public final class SipriWorkbook {
 
   /** The latest year with a figure on a sheet by country; the edition is the year after. */
   private static int maxYear(SipriSheets.Printed printed) {
-    return printed.countryTables().stream()
-        .flatMap(t -> t.rows().stream())
-        .flatMap(r -> r.figures().stream())
-        .filter(f -> f.number() != null)
-        .mapToInt(SipriSheets.Figure::year)
-        .max()
-        .orElse(0);
+    int max = 0;
+    for (SipriSheets.CountryTable t : printed.countryTables()) {
+      for (SipriSheets.CountryRow row : t.rows()) {
+        for (SipriSheets.Figure f : row.figures()) {
+          if (f.number() != null && f.year() > max) {
+            max = f.year();
+          }
+        }
+      }
+    }
+    return max;
   }
 
   /** The country a row's name is, or an error naming the cell. */
@@ -273,7 +293,7 @@ public final class SipriWorkbook {
     if (!kind.localCurrency()) {
       return unit;
     }
-    String currency = row.currency().replaceAll("\\s+", " ").strip();
+    String currency = SPACES.matcher(row.currency()).replaceAll(" ").strip();
     if (currency.isEmpty()) {
       throw new StoreException(
           row.currencyAddress() + ": expected the currency of " + row.name() + ".");
@@ -281,6 +301,8 @@ public final class SipriWorkbook {
     unit = unit.replace("{currency}", currency + " (whole units)");
     return row.fiscalYear().isEmpty() ? unit : unit + " " + row.fiscalYear();
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static boolean missing(SipriSheets.Figure f) {
     return f.number() == null && (f.text().equals("...") || f.text().equals(". ."));
@@ -301,10 +323,5 @@ public final class SipriWorkbook {
   private static String regionCode(String name) {
     return "SIPRI_"
         + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", "_").replaceAll("_+$", "");
-  }
-
-  private static int count(
-      List<SipriSheets.Figure> figures, java.util.function.Predicate<SipriSheets.Figure> which) {
-    return (int) figures.stream().filter(which).count();
   }
 }

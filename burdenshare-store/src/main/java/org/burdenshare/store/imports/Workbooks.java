@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -109,11 +111,21 @@ public final class Workbooks {
    * entity attacks begin).
    */
   static void checkPackage(Path file, byte[] content) {
+    parts(file, content, false);
+  }
+
+  /**
+   * The parts of a workbook's zip package, inflated, after the checks of {@link #checkPackage}; or
+   * null for a file that is not a zip at all (POI says which kind of file it is).
+   *
+   * @param keep whether to keep the parts' bytes (else only checked, and none returned)
+   */
+  static Map<String, byte[]> parts(Path file, byte[] content, boolean keep) {
     if (content.length == 0) {
       throw new StoreException(file + " is empty: expected an Excel workbook (.xlsx).");
     }
     if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
-      return; // not a zip at all: POI says which kind of file it is
+      return null;
     }
     if (!hasEndOfDirectory(content)) {
       throw new StoreException(
@@ -125,10 +137,17 @@ public final class Workbooks {
     boolean inside = false; // reading the entry's bytes, rather than the header after it
     long inflated = 0;
     int parts = 0;
+    Map<String, byte[]> found = new LinkedHashMap<>();
     try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
       byte[] buffer = new byte[8192];
       for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         entry = e.getName();
+        java.io.ByteArrayOutputStream part =
+            keep
+                ? new java.io.ByteArrayOutputStream(
+                    (int) Math.min(Math.max(e.getSize(), 8192), 1 << 20))
+                : null;
+        long expanded = 0;
         if (++parts > MAX_PARTS) {
           throw new StoreException(
               file
@@ -142,6 +161,10 @@ public final class Workbooks {
         StringBuilder head = new StringBuilder();
         for (int n; (n = zip.read(buffer)) > 0; ) {
           inflated += n;
+          expanded += n;
+          if (keep) {
+            part.write(buffer, 0, n);
+          }
           if (inflated > MAX_INFLATED_BYTES) {
             throw new StoreException(
                 file
@@ -167,6 +190,19 @@ public final class Workbooks {
                   + " declares a DOCTYPE, which Excel never writes. Nothing was imported.");
         }
         inside = false;
+        // POI's guard, for the importers that no longer open the package with POI: an entry of
+        // more than 100 kB that expands more than 100 times
+        if (expanded > 100 * 1024
+            && e.getCompressedSize() >= 0
+            && e.getCompressedSize() < expanded * 0.01) {
+          throw new StoreException(
+              file
+                  + " looks like a zip bomb: an entry would expand far beyond its size. Nothing was"
+                  + " imported.");
+        }
+        if (keep) {
+          found.putIfAbsent(entry, part.toByteArray());
+        }
       }
     } catch (IOException e) {
       throw new StoreException(
@@ -179,6 +215,7 @@ public final class Workbooks {
               + firstLine(e)
               + "). Download it again; nothing was imported.");
     }
+    return found;
   }
 
   /** Whether the zip's end-of-central-directory record (PK 5 6) is in its last 64 KiB. */
@@ -282,27 +319,32 @@ public final class Workbooks {
         });
   }
 
-  /** What an importer that reads sheets as streams does with a workbook's package. */
+  /** What an importer that reads sheets as streams does with a workbook's parts. */
   @FunctionalInterface
   interface PackageReader<T> {
-    T read(OPCPackage workbook, byte[] bytes);
+    T read(XlsxParts workbook, byte[] bytes);
   }
 
   /**
    * Opens a workbook's package the way every import does (see {@link #importing}) without reading
-   * its sheets into memory, and hands it to the importer.
+   * its sheets into memory, and hands its parts to the importer: the parts the package check
+   * inflated, read without POI's package and styles objects ({@link XlsxParts}).
    */
   static <T> T streaming(Path file, PackageReader<T> reader) {
     return guarded(
         file,
         () -> {
           byte[] bytes = bytes(file);
-          OPCPackage pkg = openPackage(file, bytes);
-          try {
-            return reader.read(pkg, bytes);
-          } finally {
-            pkg.revert(); // read only: close without saving
+          Map<String, byte[]> parts = parts(file, bytes, true);
+          if (parts == null) {
+            // not a zip: POI's opening says which kind of file it is (an old .xls, a text...)
+            openPackage(file, bytes).revert();
+            throw new StoreException(
+                file
+                    + " is not an Excel workbook (.xlsx) — it may be another kind of file renamed,"
+                    + " or truncated.");
           }
+          return reader.read(XlsxParts.of(file, parts), bytes);
         });
   }
 
