@@ -475,6 +475,10 @@ class ReadingRulesTest {
         "fr|Depuis l'annexion de la Crimée en 2014, les dépenses militaires de l'Allemagne ont augmenté de 96 %.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
         // a sum said as someone's "spending of" it is theirs, whoever the sentence is about
         "en|The U.S. accounted for roughly two-thirds of the alliance's total defence spending of $1.47 trillion in 2024.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5% ; sum(defence_exp_current_usd(NATO, 2024)) = 1.47 trillion USD",
+        // dozens count allies: "two dozen", "half a dozen" (not half of something), "zwei Dutzend"
+        "en|Two dozen allies now meet the 2% guideline.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 24",
+        "en|Half a dozen allies met the 2% target last year.|2019-07-01|supported|count(share_of_gdp(NATO, 2018) >= 2) = 6",
+        "de|Zwei Dutzend Verbündete erreichen das Zwei-Prozent-Ziel.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 24",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -304,7 +304,8 @@ final class MentionFinder {
       after = i + 1;
     } else {
       int f = fractions.match(t, i);
-      if (f > i) {
+      // "half a dozen" is a number, though "half" alone is a fraction: the longer reading wins
+      if (f > i && numberWords.match(t, i) <= f) {
         // "two thirds of NATO's total": a percentage in words, written loosely
         String hedge = hedges.before(t, start);
         return new Amount(
