@@ -479,6 +479,10 @@ class ReadingRulesTest {
         "en|Two dozen allies now meet the 2% guideline.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 24",
         "en|Half a dozen allies met the 2% target last year.|2019-07-01|supported|count(share_of_gdp(NATO, 2018) >= 2) = 6",
         "de|Zwei Dutzend Verbündete erreichen das Zwei-Prozent-Ziel.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 24",
+        // a fourfold rise, and multiples said as "threefold", "dwukrotnie"
+        "en|Lithuania's defence spending has quadrupled in real terms since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(LTU, 2024), 2014) = 300% within 50",
+        "de|Die Verteidigungsausgaben Litauens haben sich seit 2014 vervierfacht.|2024-07-01|supported|change(defence_exp_constant_usd(LTU, 2024), 2014) = 300% within 50",
+        "en|Poland's military spending has grown threefold since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2014) = 200% within 50",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

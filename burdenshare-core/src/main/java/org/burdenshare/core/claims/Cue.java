@@ -87,6 +87,7 @@ public enum Cue {
   TOTAL_BEFORE("totalBefore"),
   TRAIL("trail"),
   TRIPLED("tripled"),
+  QUADRUPLED("quadrupled"),
   TWO_PERCENT("twoPercent"),
   UP("up"),
   VERSUS("versus");

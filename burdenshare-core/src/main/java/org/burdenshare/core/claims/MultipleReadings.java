@@ -13,12 +13,12 @@ import org.burdenshare.core.claims.Mentions.Entity;
 import org.burdenshare.core.claims.Mentions.YearMention;
 
 /**
- * Spending that doubled or tripled over a span of years: "Germany has doubled its defence spending
- * since 2014", "Polen hat seine Verteidigungsausgaben zwischen 2014 und 2024 verdreifacht". A
- * change over time is in real terms (constant prices, RULES.md), from the year counted from to the
- * year the sentence speaks of (the second year written, or, after "since", the claim's year). The
- * multiple is a whole number, so it holds when the ratio rounds to it — a change within 50
- * percentage points of +100 % (or +200 %) — and "more than doubled" is a ratio above two.
+ * Spending that doubled, tripled or quadrupled over a span of years: "Germany has doubled its
+ * defence spending since 2014", "Polen hat seine Verteidigungsausgaben zwischen 2014 und 2024
+ * verdreifacht". A change over time is in real terms (constant prices, RULES.md), from the year
+ * counted from to the year the sentence speaks of (the second year written, or, after "since", the
+ * claim's year). The multiple is a whole number, so it holds when the ratio rounds to it — a change
+ * within 50 percentage points of +100 % (or +200 %) — and "more than doubled" is a ratio above two.
  */
 final class MultipleReadings {
   private MultipleReadings() {}
@@ -33,6 +33,7 @@ final class MultipleReadings {
   static void multiples(Mentions m, LocalDate date, List<Composed> out) {
     read(m, date, Cue.DOUBLED.key, 2, out);
     read(m, date, Cue.TRIPLED.key, 3, out);
+    read(m, date, Cue.QUADRUPLED.key, 4, out);
   }
 
   private static void read(Mentions m, LocalDate date, String cue, int factor, List<Composed> out) {
@@ -88,7 +89,7 @@ final class MultipleReadings {
               more ? null : ROUNDS_TO_THE_MULTIPLE),
           Map.of(),
           (more ? "more than " : "")
-              + (factor == 2 ? "doubled" : "tripled")
+              + MULTIPLES.get(factor - 2)
               + " in real terms from "
               + base
               + " to "
@@ -96,6 +97,9 @@ final class MultipleReadings {
       return;
     }
   }
+
+  /** What a multiple is called in the reasons given: by its factor, from two. */
+  private static final List<String> MULTIPLES = List.of("doubled", "tripled", "quadrupled");
 
   /** Whether the words for "compared with" end right before a year ("im Vergleich zu 2014"). */
   private static boolean comparedWith(Mentions m, YearMention y) {

@@ -63,7 +63,7 @@ final class Unread {
             hedge |= y.at() >= t[1] && y.at() <= t[1] + 2;
           }
           // "more than doubled": a bound on the multiple, read with it (MultipleReadings)
-          for (Cue multiple : List.of(Cue.DOUBLED, Cue.TRIPLED)) {
+          for (Cue multiple : List.of(Cue.DOUBLED, Cue.TRIPLED, Cue.QUADRUPLED)) {
             for (int[] x : m.cues().getOrDefault(multiple.key, List.of())) {
               hedge |= x[0] >= t[1] && x[0] <= t[1] + 1;
             }
