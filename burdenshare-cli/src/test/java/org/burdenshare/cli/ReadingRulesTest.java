@@ -483,6 +483,9 @@ class ReadingRulesTest {
         "en|Lithuania's defence spending has quadrupled in real terms since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(LTU, 2024), 2014) = 300% within 50",
         "de|Die Verteidigungsausgaben Litauens haben sich seit 2014 vervierfacht.|2024-07-01|supported|change(defence_exp_constant_usd(LTU, 2024), 2014) = 300% within 50",
         "en|Poland's military spending has grown threefold since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2014) = 200% within 50",
+        // "every year since 2015": a rise in real terms in each year after it
+        "en|Spending by European allies and Canada has increased every year since 2015.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2021), 2020) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2020), 2019) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2019), 2018) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2018), 2017) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2017), 2016) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2016), 2015) > 0%",
+        "de|Die Verteidigungsausgaben Polens sind seit 2021 Jahr für Jahr gestiegen.|2024-07-01|supported|real_change(POL, 2024) > 0% ; real_change(POL, 2023) > 0% ; real_change(POL, 2022) > 0%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

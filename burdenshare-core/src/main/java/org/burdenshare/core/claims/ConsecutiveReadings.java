@@ -68,22 +68,58 @@ final class ConsecutiveReadings {
       if (subject == null) {
         continue;
       }
-      int year = Anchors.year(m, at, date);
-      List<Claim> claims = new ArrayList<>();
-      for (int y = year; y > year - years; y--) {
-        Value change =
-            isCountry(subject.group())
-                ? figure("real_change", subject.group(), y)
-                : new Value.Change(figure("defence_exp_constant_usd", subject.group(), y), y - 1);
-        claims.add(
-            ClaimValues.claim(change, up ? Op.GT : Op.LT, ClaimValues.percent(BigDecimal.ZERO)));
-      }
-      add(
-          out,
-          claims,
-          Map.of(),
-          (up ? "a rise" : "a fall") + " in real terms in each of " + years + " years in a row");
+      add(out, eachYear(subject, Anchors.year(m, at, date), years, up), Map.of(), why(up, years));
       return;
     }
+    everyYearSince(m, date, out);
+  }
+
+  /**
+   * "has risen every year since 2015", "Jahr für Jahr seit 2015": a rise (or fall) in each year
+   * after the one "since" names, up to the year the sentence speaks of.
+   */
+  private static void everyYearSince(Mentions m, LocalDate date, List<Composed> out) {
+    for (int[] every : m.cues().getOrDefault("everyYear", List.of())) {
+      int start = m.clauseStart(every[0]);
+      int end = m.clauseEnd(every[0]);
+      boolean up = m.has("up", start, end);
+      boolean down = m.has("down", start, end);
+      if (up == down || !m.has("spender", start, end) || m.has("gdp", start, end)) {
+        continue;
+      }
+      for (Mentions.YearMention since : m.years()) {
+        int years = date.getYear() - since.year();
+        if (!since.since()
+            || since.at() < start
+            || since.at() >= end
+            || years < 2
+            || years > MAX_YEARS) {
+          continue;
+        }
+        Entity subject = subjectBefore(m, end, false);
+        if (subject != null) {
+          add(out, eachYear(subject, date.getYear(), years, up), Map.of(), why(up, years));
+          return;
+        }
+      }
+    }
+  }
+
+  /** A rise (or fall) in real terms in each of the {@code years} years up to {@code year}. */
+  private static List<Claim> eachYear(Entity subject, int year, int years, boolean up) {
+    List<Claim> claims = new ArrayList<>();
+    for (int y = year; y > year - years; y--) {
+      Value change =
+          isCountry(subject.group())
+              ? figure("real_change", subject.group(), y)
+              : new Value.Change(figure("defence_exp_constant_usd", subject.group(), y), y - 1);
+      claims.add(
+          ClaimValues.claim(change, up ? Op.GT : Op.LT, ClaimValues.percent(BigDecimal.ZERO)));
+    }
+    return claims;
+  }
+
+  private static String why(boolean up, int years) {
+    return (up ? "a rise" : "a fall") + " in real terms in each of " + years + " years in a row";
   }
 }
