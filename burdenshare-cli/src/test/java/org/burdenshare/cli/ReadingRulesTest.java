@@ -575,6 +575,9 @@ class ReadingRulesTest {
         "de|Deutschland trägt 6,6 Prozent zu den gesamten Verteidigungsausgaben des Bündnisses bei.|2024-07-01|supported|share(defence_exp_current_usd(DEU, 2024), defence_exp_current_usd(NATO, 2024)) = 6.6%",
         "de|Gegenüber dem Vorjahr erhöhte Deutschland seine Ausgaben real um fast 30 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
         "de|Deutschland gibt real 29 Prozent mehr aus als im Vorjahr.|2024-07-01|supported|real_change(DEU, 2024) = 29%",
+        // "un totale di 23 alleati": the word for one opens the phrase, the count is the number
+        // after it
+        "it|Un totale di 23 alleati rispetta ormai la soglia del 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -268,6 +268,9 @@ final class CountReadings {
    * A whole number that can count allies (1–40), not yet read, and not the alliance's size. In "one
    * of the nine allies that meet …" the "one" is the subject, and nine is the count.
    */
+  /** How many words may stand between a leading "one" and the count: "un total de 23". */
+  private static final int ONE_BEFORE = 2;
+
   private static boolean countable(Mentions m, Amount a, java.util.Set<Amount> used) {
     if (a.unit() != Unit.BARE || a.value().scale() > 0 || used.contains(a)) {
       return false;
@@ -282,8 +285,17 @@ final class CountReadings {
         return false; // "das 2-Prozent-Ziel": the guideline's name, written with its digit
       }
     }
+    // "un total de 23 aliados": the word for one opens the phrase, the count is the number after
+    // it (not "eines von 32 Ländern", where the one is counted out of the others)
+    boolean opensPhrase =
+        a.word()
+            && a.value().intValue() == 1
+            && !m.has("outOf", a.to(), Math.min(a.to() + 1, m.tokens().size()))
+            && m.amounts().stream()
+                .anyMatch(b -> !b.word() && b.from() > a.to() && b.from() <= a.to() + ONE_BEFORE);
     int n = a.value().intValue();
-    return n >= 1
+    return !opensPhrase
+        && n >= 1
         && n <= MAX_MEMBERS
         && (!isMembership(m, a) || RankReadings.oneOfBefore(m, a.from()));
   }
