@@ -442,6 +442,9 @@ class ReadingRulesTest {
         "de|Alle Verbündeten erreichen inzwischen das Zwei-Prozent-Ziel.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) < 2) = 0",
         "de|Nicht alle Nato-Staaten erfüllen das Zwei-Prozent-Ziel.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) < 2) > 0",
         "fr|Tous les alliés atteignent aujourd'hui l'objectif des 2 %.|2025-09-01|supported|count(share_of_gdp(NATO, 2025) < 2) = 0",
+        // "l'objectif de 2 %" is the guideline; "a pour objectif de consacrer 3 %" a plan
+        "fr|Tous les alliés atteignent désormais l'objectif de 2 %.|2025-09-01|supported|count(share_of_gdp(NATO, 2025) < 2) = 0",
+        "fr|La France a pour objectif de consacrer 3 % de son PIB à la défense en 2030.|2024-07-01|unverifiable|null",
         "en|All allies must spend at least 2% of GDP on defence.|2024-07-01|unverifiable|null",
         // "neither … nor" negates the verb of meeting for each ally it names
         "en|Neither Italy nor Spain meets the 2% guideline.|2024-07-01|supported|share_of_gdp(ITA, 2024) < 2% ; share_of_gdp(ESP, 2024) < 2%",
