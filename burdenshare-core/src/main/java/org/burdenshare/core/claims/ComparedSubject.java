@@ -41,12 +41,9 @@ final class ComparedSubject {
         continue;
       }
       for (Entity e : m.entities()) {
-        boolean possessive =
-            e.to() <= of[0]
-                && of[0] - e.to() <= Reach.POSSESSED_BEFORE
-                && (m.tokens().get(e.to() - 1).is(Tokens.POSSESSIVE)
-                    || e.to() < m.tokens().size() && m.tokens().get(e.to()).is(Tokens.POSSESSIVE));
-        if (possessive) {
+        if (e.to() <= of[0]
+            && of[0] - e.to() <= Reach.POSSESSED_BEFORE
+            && e.possessive(m.tokens())) {
           return e;
         }
       }

@@ -132,7 +132,7 @@ final class CountReadings {
       boolean below =
           m.has("below", clauseStart, clauseEnd)
               || m.has("meet", clauseStart, clauseEnd) && m.has("negation", clauseStart, clauseEnd);
-      BigDecimal t = threshold == null ? BigDecimal.valueOf(2) : threshold.value();
+      BigDecimal t = threshold == null ? GuidelineReadings.UNSTATED_GUIDELINE : threshold.value();
       // "more than 3 percent" counts those above it; meeting a guideline is reaching it
       Op at =
           below

@@ -41,7 +41,7 @@ final class EveryAlly {
       boolean negated =
           m.has("negation", clauseStart, every[0]) || m.has("negation", every[1], end);
       int year = Anchors.year(m, every[1], date);
-      BigDecimal t = threshold == null ? BigDecimal.valueOf(2) : threshold.value();
+      BigDecimal t = threshold == null ? GuidelineReadings.UNSTATED_GUIDELINE : threshold.value();
       // "all allies fall short of it": none reaches it
       Op otherSide = below ? Op.GE : Op.LT;
       Claim claim =

@@ -25,6 +25,12 @@ final class GuidelineReadings {
   private GuidelineReadings() {}
 
   /**
+   * The guideline a sentence means when it names one without its figure ("the target", "the
+   * two-percent goal"): 2 % of GDP, Wales 2014 (the judge counts with the engine's own check).
+   */
+  static final BigDecimal UNSTATED_GUIDELINE = BigDecimal.valueOf(2);
+
+  /**
    * How far from the verb ("meets", "verfehlt") the guideline may stand in its clause: time words
    * may come between ("haalt dit jaar voor het eerst de NAVO-norm van 2 procent").
    */
@@ -111,6 +117,6 @@ final class GuidelineReadings {
         && m.has("guideline", start, end)) {
       return ClaimValues.percent(threshold.value());
     }
-    return m.has("twoPercent", start, end) ? ClaimValues.percent(BigDecimal.valueOf(2)) : null;
+    return m.has("twoPercent", start, end) ? ClaimValues.percent(UNSTATED_GUIDELINE) : null;
   }
 }

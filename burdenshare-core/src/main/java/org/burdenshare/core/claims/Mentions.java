@@ -153,7 +153,13 @@ record Mentions(
   }
 
   /** A country or group named in the sentence, over tokens [from, to). */
-  record Entity(int from, int to, String group) {}
+  record Entity(int from, int to, String group) {
+    /** Whether the name is a possessor: "America's", "the alliance 's" (split off or not). */
+    boolean possessive(List<Token> t) {
+      return t.get(to - 1).is(Tokens.POSSESSIVE)
+          || to < t.size() && t.get(to).is(Tokens.POSSESSIVE);
+    }
+  }
 
   enum Unit {
     PERCENT,

@@ -37,7 +37,7 @@ final class MoneyReadings {
     if (guideline != null) {
       target = guideline.value();
     } else if (m.has("twoPercent")) {
-      target = BigDecimal.valueOf(2);
+      target = GuidelineReadings.UNSTATED_GUIDELINE;
     } else {
       // "mancano 12 miliardi per arrivare al 2 % del Pil": a round share of GDP named with it
       for (Amount t : m.amounts()) {

@@ -69,10 +69,13 @@ final class OthersThan {
     for (int k = 0; k + 1 < entities.size(); k++) {
       Entity owner = entities.get(k);
       Entity group = entities.get(k + 1);
-      boolean possessive =
-          group.from() == owner.to() + 1 && t.get(owner.to()).is("'s")
-              || group.from() == owner.to() && t.get(owner.to() - 1).is("'s");
-      if (possessive && Anchors.isCountry(owner.group()) && !Anchors.isCountry(group.group())) {
+      boolean adjoining =
+          group.from() == owner.to() + 1 && t.get(owner.to()).is(Tokens.POSSESSIVE)
+              || group.from() == owner.to();
+      if (adjoining
+          && owner.possessive(t)
+          && Anchors.isCountry(owner.group())
+          && !Anchors.isCountry(group.group())) {
         String named = group.group().equals("NATO") ? rest(owner) : group.group();
         entities.set(k, new Entity(owner.from(), group.to(), named));
         entities.remove(k + 1);
