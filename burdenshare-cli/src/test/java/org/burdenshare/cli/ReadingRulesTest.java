@@ -489,6 +489,12 @@ class ReadingRulesTest {
         // "every year since 2015": a rise in real terms in each year after it
         "en|Spending by European allies and Canada has increased every year since 2015.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2022), 2021) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2021), 2020) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2020), 2019) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2019), 2018) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2018), 2017) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2017), 2016) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2016), 2015) > 0%",
         "de|Die Verteidigungsausgaben Polens sind seit 2021 Jahr für Jahr gestiegen.|2024-07-01|supported|real_change(POL, 2024) > 0% ; real_change(POL, 2023) > 0% ; real_change(POL, 2022) > 0%",
+        // a possessive year owns the figure after it, and only that one: "up from last year's 3.8%"
+        "en|Poland spends 4.1% of GDP on defence, up from last year's 3.8%.|2024-07-01|contradicted|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(POL, 2024) > share_of_gdp(POL, 2023) ; share_of_gdp(POL, 2023) = 3.8%",
+        "en|Estonia's share rose to 3.43% of GDP, against 2014's 1.93%.|2024-07-01|supported|share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(EST, 2014) = 1.93%",
+        // a count that rose "from three in 2014 to 23 this year": the second is a count too, of
+        // the later year, never the alliance's size ("3 of 23")
+        "en|The number of allies meeting NATO's 2% guideline went up from three in 2014 to 23 this year.|2024-07-01|supported|count(share_of_gdp(NATO, 2014) >= 2) = 3 ; count(share_of_gdp(NATO, 2024) >= 2) = 23",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -1,5 +1,11 @@
 package org.burdenshare.core.claims;
 
+import static org.burdenshare.core.claims.YearRoles.anotherFiguresFuture;
+import static org.burdenshare.core.claims.YearRoles.comparedBefore;
+import static org.burdenshare.core.claims.YearRoles.comparedWith;
+import static org.burdenshare.core.claims.YearRoles.figureOwned;
+import static org.burdenshare.core.claims.YearRoles.joinedIn;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.burdenshare.core.claims.Mentions.Amount;
@@ -158,93 +164,6 @@ final class Anchors {
     return year(m, a.from(), a.to(), date);
   }
 
-  /**
-   * Whether a year after a number belongs to what the number is compared with: "4.1 %, up from 1.9
-   * % in 2014" speaks of 2014 only for the second figure.
-   */
-  static boolean comparedWith(Mentions m, int at, YearMention y) {
-    if (y.at() > at && m.has("previous", at + 1, y.at())) {
-      return true;
-    }
-    // "has risen to 23 from three in 2014", "stieg von 1,19 Prozent im Jahr 2014 auf 2,12
-    // Prozent": the year is the figure's after "from", not the one after "to"
-    for (Amount b : m.amounts()) {
-      if (b.from() != at
-          && b.to() <= y.at()
-          && y.at() - b.to() <= Reach.OWN_TIME_AFTER
-          && m.has("from", b.from() - 1, b.from())
-          && m.has("toLevel", Math.max(0, at - 1), at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How far before a year a "previous" cue makes it a year compared with ("up from three in"). */
-  static final int COMPARED_WINDOW = 6;
-
-  /**
-   * Whether a year dates the figures of its sentence, so that the next sentence may speak of it
-   * too: not a baseline ("since 2014"), a year compared with ("up from three in 2014"), or the date
-   * of an event ("joined in 2004").
-   */
-  static boolean datesFigures(Mentions m, YearMention y) {
-    return !y.relative()
-        && !y.since()
-        && !joinedIn(m, y)
-        && !m.has("previous", Math.max(0, y.at() - COMPARED_WINDOW), y.at());
-  }
-
-  /**
-   * Whether a year dates an event rather than figures: when an ally joined ("Slovakia, a member
-   * since it joined in 2004, spends …") or when a target was agreed ("the 2 % target, set in 2014
-   * in Wales").
-   */
-  static boolean joinedIn(Mentions m, YearMention y) {
-    int from = Math.max(0, y.at() - Reach.EVENT_VERB_BESIDE);
-    // German and Dutch put the participle after the year: "das 2014 beschlossene Ziel"
-    int to = Math.min(m.tokens().size(), y.at() + Reach.EVENT_VERB_BESIDE);
-    return m.has("joined", from, y.at())
-        || m.has("agreed", from, y.at())
-        || m.has("agreedAfter", y.at() + 1, to);
-  }
-
-  /**
-   * Whether a year after the claim's is the year of another figure, one nearer to it: in "Germany
-   * spends 2.1 % of GDP and aims to reach 3.5 % by 2029" the target year is the plan's, not the
-   * year of what Germany spends now: a figure of the year's own clause stands between them, or
-   * right after the year ("bis 2029 3,5 Prozent"). A year already past is shared by a list of
-   * figures ("Poland spent 4.1 % and Estonia 3.4 % in 2024"); a year to come is not a year any
-   * figure spent is about.
-   */
-  static boolean anotherFiguresFuture(Mentions m, int at, int end, YearMention y, LocalDate date) {
-    int year = y.relative() ? date.getYear() + y.year() : y.year();
-    if (year <= date.getYear() || m.has("plan", m.clauseStart(at), at)) {
-      return false; // "aims to spend 5 % next year": the figure is the plan's
-    }
-    if (m.clauseOf(y.at()) != m.clauseOf(at)
-        && m.has("present", m.clauseStart(at), m.clauseEnd(at))) {
-      return true; // "…, compared with 4.1 % now": the figure's own clause gives its time
-    }
-    if (m.amounts().stream().noneMatch(a -> a.from() == at)) {
-      return false; // not a figure's year that is asked ("will meet the 2 % target in 2025")
-    }
-    for (Amount b : m.amounts()) {
-      boolean between = at < b.from() && b.to() <= y.at() || y.at() < b.from() && b.to() <= at;
-      boolean rightBefore = y.at() < b.from() && b.from() - y.at() <= YEAR_BEFORE_FIGURE;
-      if (b.from() != at
-          && (b.unit() != Mentions.Unit.BARE || b.value().scale() > 0)
-          && m.clauseOf(b.from()) == m.clauseOf(y.at())
-          && (between || rightBefore)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How many tokens before its figure a year may stand and be that figure's: "by 2029, 3.5 %". */
-  static final int YEAR_BEFORE_FIGURE = 2;
-
   static int distance(YearMention y, int at, int end) {
     return y.at() >= end ? y.at() - end : Math.abs(at - y.at());
   }
@@ -289,8 +208,16 @@ final class Anchors {
     int clause = m.clauseOf(at);
     YearMention best = null;
     for (YearMention y : m.years()) {
+      Amount owned = figureOwned(m, y);
+      if (owned != null && owned.from() == at && (besides == null || valueOf(y, date) != besides)) {
+        return valueOf(y, date); // "up from last year's 3.8 %": the year owns its figure
+      }
+    }
+    for (YearMention y : m.years()) {
       // "compared to the previous year", "im Vergleich zu 2014": the year compared with
-      if (besides != null && valueOf(y, date) == besides || comparedBefore(m, y)) {
+      if (besides != null && valueOf(y, date) == besides
+          || comparedBefore(m, y)
+          || figureOwned(m, y) != null) {
         continue;
       }
       if (!y.since()
@@ -304,7 +231,9 @@ final class Anchors {
     }
     if (best == null) {
       for (YearMention y : m.years()) {
-        if (besides != null && valueOf(y, date) == besides || comparedBefore(m, y)) {
+        if (besides != null && valueOf(y, date) == besides
+            || comparedBefore(m, y)
+            || figureOwned(m, y) != null) {
           continue;
         }
         if (!y.since()
@@ -370,23 +299,6 @@ final class Anchors {
       }
     }
     return null;
-  }
-
-  /**
-   * Whether the words for "compared with" end right before a year ("compared with 2014") or hold it
-   * ("im Vergleich zum Vorjahr"): a phrase of them, never a lone preposition ("from", "on", "zum"),
-   * which also stands before a figure's own year.
-   */
-  private static boolean comparedBefore(Mentions m, YearMention y) {
-    for (String role : List.of("previous", "versus")) {
-      for (int[] span : m.cues().getOrDefault(role, List.of())) {
-        boolean phrase = role.equals("previous") || span[1] - span[0] > 1;
-        if (phrase && span[0] < y.at() && span[1] >= y.at()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static int valueOf(YearMention y, LocalDate date) {

@@ -16,7 +16,7 @@ final class CarriedContext {
     String subject = carriedSubject(m);
     Integer year = null;
     for (YearMention y : m.years()) {
-      if (Anchors.datesFigures(m, y)) {
+      if (YearRoles.datesFigures(m, y)) {
         year = y.year();
       }
     }

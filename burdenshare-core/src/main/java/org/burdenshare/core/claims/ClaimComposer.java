@@ -358,7 +358,7 @@ public final class ClaimComposer {
     m.ordinals().forEach(o -> spans.add(new int[] {o.at(), o.end()}));
     m.years().stream()
         .filter(y -> !y.relative())
-        .forEach(y -> spans.add(new int[] {y.at(), y.at() + 1}));
+        .forEach(y -> spans.add(new int[] {y.at(), y.end()}));
     spans.sort(java.util.Comparator.comparingInt(x -> x[0]));
     List<String> words = new ArrayList<>();
     for (int[] sp : spans) {

@@ -16,8 +16,6 @@ import org.burdenshare.core.claims.ClaimComposer.Composed;
 import org.burdenshare.core.claims.Mentions.Amount;
 import org.burdenshare.core.claims.Mentions.Unit;
 import org.burdenshare.core.claims.Mentions.YearMention;
-import org.burdenshare.core.claims.Tokens.Kind;
-import org.burdenshare.core.claims.Tokens.Token;
 
 /**
  * Counts of allies: at a guideline ("only seven allies met the 2 % target", "five allies spent more
@@ -50,9 +48,6 @@ final class CountReadings {
 
   /** How far after the count of an earlier year that year may stand: "up from three in 2014". */
   static final int EARLIER_YEAR_AFTER = 2;
-
-  /** How far before a count the membership may be stated: "of the 31 allies, only 11 …". */
-  static final int MEMBERSHIP_BEFORE = 8;
 
   /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */
   static Amount threshold(Mentions m, java.util.Set<Amount> used) {
@@ -113,7 +108,7 @@ final class CountReadings {
       boolean numberOf = numberOfMembersBefore(m, a);
       boolean members = m.has("members", a.to(), end) || numberOf;
       // "24 out of NATO's 32": the first number counts, the second is the membership
-      Amount of = ofTheMembers(m, a);
+      Amount of = Membership.ofTheMembers(m, a);
       if (!members && of == null) {
         continue;
       }
@@ -180,28 +175,29 @@ final class CountReadings {
         if (b.from() <= a.to()
             || b.unit() != Unit.BARE
             || b.value().scale() > 0
-            || b.value().intValue() > MAX_MEMBERS
+            || b.value().intValue() > Membership.MAX_MEMBERS
             || !m.has("previous", Math.max(0, b.from() - Reach.GOVERNING_BEFORE), b.from())
                 // "the number … has risen to 23 from three in 2014"
                 && !(numberOf && m.has("from", b.from() - 1, b.from()))) {
           continue;
         }
-        YearMention then = null;
+        Integer then = null;
         for (YearMention y : m.years()) {
-          if (y.at() >= b.to() && y.at() <= b.to() + EARLIER_YEAR_AFTER && !y.relative()) {
-            then = y;
+          if (y.at() >= b.to() && y.at() <= b.to() + EARLIER_YEAR_AFTER) {
+            // "… to 23 this year": a relative year counts from the date
+            then = y.relative() ? date.getYear() + y.year() : y.year();
           }
         }
-        if (then != null && then.year() != year) {
+        if (then != null && then != year) {
           used.add(b);
           add(
               out,
               claim(
-                  new Value.Count(figure(indicator, group, then.year()), at, t),
+                  new Value.Count(figure(indicator, group, then), at, t),
                   Op.EQ,
                   number(b.value().intValue())),
               Map.of(),
-              "a count of allies at the guideline in " + then.year());
+              "a count of allies at the guideline in " + then);
         }
         break;
       }
@@ -224,7 +220,7 @@ final class CountReadings {
           && c.unit() == Unit.BARE
           && c.value().scale() <= 0
           && c.value().intValue() >= 1
-          && c.value().intValue() <= MAX_MEMBERS
+          && c.value().intValue() <= Membership.MAX_MEMBERS
           && m.has("members", c.to(), Math.min(c.to() + MEMBER_WORD_AFTER, a.from()))) {
         return true;
       }
@@ -296,8 +292,8 @@ final class CountReadings {
     int n = a.value().intValue();
     return !opensPhrase
         && n >= 1
-        && n <= MAX_MEMBERS
-        && (!isMembership(m, a) || RankReadings.oneOfBefore(m, a.from()));
+        && n <= Membership.MAX_MEMBERS
+        && (!Membership.isMembership(m, a) || RankReadings.oneOfBefore(m, a.from()));
   }
 
   /** "16 of the 28 members increased their spending in 2015": allies whose real change was up. */
@@ -308,7 +304,7 @@ final class CountReadings {
         continue;
       }
       int n = a.value().intValue();
-      Amount of = ofTheMembers(m, a);
+      Amount of = Membership.ofTheMembers(m, a);
       boolean members =
           m.has("members", a.to(), Math.min(a.to() + MEMBERS_AFTER, m.tokens().size()));
       int end = m.clauseEnd(a.from());
@@ -338,63 +334,5 @@ final class CountReadings {
           "a count of allies whose spending " + (up ? "rose" : "fell"));
       return;
     }
-  }
-
-  /**
-   * Whether a number is the size of the alliance rather than a count of allies: "of the 31 allies",
-   * "out of NATO's 29 members", "the 32-strong club".
-   */
-  static boolean isMembership(Mentions m, Amount a) {
-    for (int back = 1; back <= Reach.GOVERNING_BEFORE && a.from() - back >= 0; back++) {
-      Token t = m.tokens().get(a.from() - back);
-      if (m.has("outOf", a.from() - back, a.from() - back + 1)) {
-        return true;
-      }
-      if (t.kind() != Kind.WORD) {
-        break;
-      }
-    }
-    // "the 32-strong club", "the 32-member alliance": the language's sizeOf words after a hyphen
-    return a.to() + 1 < m.tokens().size()
-        && m.tokens().get(a.to()).is("-")
-        && m.has("sizeOf", a.to() + 1, a.to() + 2);
-  }
-
-  /** The membership in "N of (NATO's | the) M members" or "N out of M", if the sentence says it. */
-  static Amount ofTheMembers(Mentions m, Amount a) {
-    // the amounts are in the order of the sentence: only those near the count are looked at
-    List<Amount> amounts = m.amounts();
-    int at = m.indexOf(a);
-    for (int k = at + 1;
-        k < amounts.size() && amounts.get(k).from() <= a.to() + MEMBERS_AFTER;
-        k++) {
-      Amount b = amounts.get(k);
-      if (b.from() > a.to() && b.unit() == Unit.BARE && membership(b)) {
-        return b;
-      }
-    }
-    // "of the 31 allies, only 11 …": the membership first, at most eight tokens before
-    for (int k = at - 1; k >= 0 && a.from() - amounts.get(k).to() <= MEMBERSHIP_BEFORE; k--) {
-      Amount b = amounts.get(k);
-      if (b.to() <= a.from()
-          && b.unit() == Unit.BARE
-          && membership(b)
-          && m.has("members", b.to(), Math.min(b.to() + MEMBER_WORD_AFTER, m.tokens().size()))) {
-        return b;
-      }
-    }
-    return null;
-  }
-
-  /** The alliance's size at its founding (1949): no membership stated is smaller. */
-  static final int FOUNDERS = 12;
-
-  /** A bound on the alliance's size that a count of allies never reaches (32 in 2024). */
-  static final int MAX_MEMBERS = 40;
-
-  /** Whether a whole number could be the alliance's size: 12 founders to 40. */
-  static boolean membership(Amount b) {
-    int v = b.value().intValue();
-    return v >= FOUNDERS && v <= MAX_MEMBERS && b.value().scale() <= 0;
   }
 }

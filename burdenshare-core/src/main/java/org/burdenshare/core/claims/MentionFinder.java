@@ -132,7 +132,8 @@ final class MentionFinder {
       Token tok = t.get(i);
       int rel = relativeYears.match(t, i);
       if (rel > i) {
-        years.add(new YearMention(i, Integer.parseInt(relativeYears.value(t, i)), true, false));
+        years.add(
+            new YearMention(i, rel, Integer.parseInt(relativeYears.value(t, i)), true, false));
         i = rel - 1; // "10 years ago": the number is part of the time, not a figure
         continue;
       }
@@ -177,7 +178,7 @@ final class MentionFinder {
           for (int[] span : found.getOrDefault("since", List.of())) {
             since |= span[1] == i;
           }
-          years.add(new YearMention(i, a.value().intValue(), false, since));
+          years.add(new YearMention(i, a.to(), a.value().intValue(), false, since));
         } else {
           amounts.add(a);
         }
@@ -193,7 +194,7 @@ final class MentionFinder {
         opensSpan |= span[1] == y.at();
       }
       if (opensSpan && !y.relative() && !next.relative() && next.at() <= y.at() + Reach.YEAR_SPAN) {
-        years.set(k, new YearMention(y.at(), y.year(), false, true));
+        years.set(k, y.asBaseline());
       }
     }
     // "since Russia's annexation of Crimea in 2014", "seit der Annexion der Krim 2014": the year
@@ -204,7 +205,7 @@ final class MentionFinder {
         if (y.at() > span[1]
             && y.at() <= span[1] + Reach.SINCE_EVENT
             && unbroken(t, span[1], y.at())) {
-          years.set(k, new YearMention(y.at(), y.year(), y.relative(), true));
+          years.set(k, y.asBaseline());
           break;
         }
       }

@@ -191,10 +191,15 @@ record Mentions(
   /**
    * A year named in the sentence.
    *
+   * @param end the token after it: "last year" ends after "year"
    * @param since whether it is a baseline ("since 2014"): the year a change is counted from, not
    *     the year a figure is about
    */
-  record YearMention(int at, int year, boolean relative, boolean since) {
+  record YearMention(int at, int end, int year, boolean relative, boolean since) {
+    YearMention asBaseline() {
+      return new YearMention(at, end, year, relative, true);
+    }
+
     /**
      * The years a number written alone is read as: from the end of the Second World War (NATO's
      * figures begin in 1949) to 2050, as far as plans reach; any other is a count or an amount.

@@ -6,7 +6,7 @@ import static org.burdenshare.core.claims.Anchors.subjectBefore;
 import static org.burdenshare.core.claims.Anchors.year;
 import static org.burdenshare.core.claims.ClaimValues.add;
 import static org.burdenshare.core.claims.ClaimValues.rank;
-import static org.burdenshare.core.claims.CountReadings.isMembership;
+import static org.burdenshare.core.claims.Membership.isMembership;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -102,7 +102,7 @@ final class RankReadings {
             && b.from() > o.at()
             && b.from() <= o.end() + MEMBERSHIP_AFTER_ORDINAL
             && isMembership(m, b)
-            && b.value().intValue() >= CountReadings.FOUNDERS) {
+            && b.value().intValue() >= Membership.FOUNDERS) {
           stated.put("NATO", b.value().intValue());
         }
       }

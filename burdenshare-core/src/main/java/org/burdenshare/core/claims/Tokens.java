@@ -80,6 +80,11 @@ final class Tokens {
         }
         out.add(number(digits.toString(), decimalComma, i));
         i = j;
+        if (possessiveAt(s, i)) {
+          // "2014's 1.9 %": a year owns what follows, as a name does
+          out.add(new Token(Kind.WORD, POSSESSIVE, null, 0, i));
+          i += POSSESSIVE.length();
+        }
       } else if (Character.isLetter(c)) {
         int j = i;
         while (j < n) {
@@ -123,6 +128,15 @@ final class Tokens {
       }
     }
     return out;
+  }
+
+  /** Whether "'s" (or "’s") stands at a position as a word's ending: not "'sixties". */
+  private static boolean possessiveAt(String s, int at) {
+    int end = at + POSSESSIVE.length();
+    return end <= s.length()
+        && (s.charAt(at) == '\'' || s.charAt(at) == '’')
+        && s.charAt(at + 1) == 's'
+        && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
   }
 
   private static boolean threeDigitsThenBreak(String s, int at) {

@@ -29,7 +29,7 @@ final class Unread {
               !a.word()
                   && a.value().scale() <= 0
                   && m.has("members", a.to(), Math.min(a.to() + 3, m.tokens().size()))
-                  && !CountReadings.isMembership(m, a);
+                  && !Membership.isMembership(m, a);
         };
     if (!figure || a.from() > 0 && m.has("reference", a.from() - 1, a.from())) {
       return false;
