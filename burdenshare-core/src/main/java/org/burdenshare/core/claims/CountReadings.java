@@ -60,6 +60,7 @@ final class CountReadings {
               // "siguen por debajo del 2 %", "remain below 2 %": a bound said of members
               || m.has("below", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from())
                   && m.has("members")
+              || belowTheGuideline(m, a)
               // "allies that spent more than 3 %", "less than 1.5 %": a bound said of members
               || a.hedge() != null && a.hedge().matches("[<>]=?") && m.has("members")
               // "one of the nine allies that spend 2 % of their GDP": a count of allies, then
@@ -73,6 +74,16 @@ final class CountReadings {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a percentage is the 2 % guideline by the words of falling short before it: "Spain and
+   * Belgium remain below 2 %", "fell short of 2 %". Any other figure after them may be a level.
+   */
+  static boolean belowTheGuideline(Mentions m, Amount a) {
+    return a.unit() == Unit.PERCENT
+        && a.value().compareTo(GuidelineReadings.UNSTATED_GUIDELINE) == 0
+        && m.has("below", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from());
   }
 
   /** Whether a percentage is named as a guideline: "the 2 % target", "meet 2 %". */

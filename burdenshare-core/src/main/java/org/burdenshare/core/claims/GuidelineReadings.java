@@ -114,7 +114,7 @@ final class GuidelineReadings {
     if (threshold != null
         && threshold.from() >= start
         && threshold.from() < end
-        && m.has("guideline", start, end)) {
+        && (m.has("guideline", start, end) || CountReadings.belowTheGuideline(m, threshold))) {
       return ClaimValues.percent(threshold.value());
     }
     return m.has("twoPercent", start, end) ? ClaimValues.percent(UNSTATED_GUIDELINE) : null;
