@@ -499,6 +499,11 @@ class ReadingRulesTest {
         "en|Belgium, Canada, Italy, Portugal and Spain all remained below 2% last year.|2025-09-01|supported|share_of_gdp(BEL, 2024) < 2% ; share_of_gdp(CAN, 2024) < 2% ; share_of_gdp(ITA, 2024) < 2% ; share_of_gdp(PRT, 2024) < 2% ; share_of_gdp(ESP, 2024) < 2%",
         "de|Spanien und Belgien bleiben unter 2 Prozent.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2% ; share_of_gdp(BEL, 2024) < 2%",
         "fr|L'Espagne et la Belgique restent sous les 2 %.|2025-09-01|contradicted|share_of_gdp(ESP, 2025) < 2% ; share_of_gdp(BEL, 2025) < 2%",
+        // a superlative over time ("in decades", "depuis la fin de la guerre froide") is a record,
+        // not a place among the allies
+        "en|German defence spending rose by about 29% in real terms this year, the largest increase since reunification.|2024-07-01|supported|real_change(DEU, 2024) = 29% within 5%",
+        "fr|Les dépenses militaires de l'Allemagne ont augmenté de 29 % cette année, la plus forte hausse depuis la fin de la guerre froide.|2024-07-01|supported|real_change(DEU, 2024) = 29%",
+        "en|Poland's defence spending grew 80% this year, its biggest jump in decades.|2023-07-10|contradicted|real_change(POL, 2023) = 80%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

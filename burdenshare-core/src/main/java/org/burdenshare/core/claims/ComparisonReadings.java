@@ -6,7 +6,7 @@ import static org.burdenshare.core.claims.Anchors.year;
 import static org.burdenshare.core.claims.ClaimValues.add;
 import static org.burdenshare.core.claims.ClaimValues.claim;
 import static org.burdenshare.core.claims.ClaimValues.figure;
-import static org.burdenshare.core.claims.RankReadings.rankIndicator;
+import static org.burdenshare.core.claims.RankedMeasure.rankIndicator;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

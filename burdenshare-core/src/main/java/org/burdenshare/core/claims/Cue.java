@@ -41,6 +41,7 @@ public enum Cue {
   EACH("each"),
   EQUIPMENT("equipment"),
   EVERY_ALLY("everyAlly"),
+  OVER_TIME("overTime"),
   EVERY_YEAR("everyYear"),
   FISCAL("fiscal"),
   FOR_WHOM("forWhom"),

@@ -41,7 +41,7 @@ final class PlaceReadings {
         int year = year(m, span[0], date);
         add(
             out,
-            rank(RankReadings.rankIndicator(m), year, subject.group(), false, ahead.size() + 1),
+            rank(RankedMeasure.rankIndicator(m), year, subject.group(), false, ahead.size() + 1),
             Map.of(),
             "a place after the allies listed ahead");
       }
@@ -75,7 +75,7 @@ final class PlaceReadings {
             int year = year(m, only[0], date);
             add(
                 out,
-                rank(RankReadings.rankIndicator(m), year, e.group(), false, 2),
+                rank(RankedMeasure.rankIndicator(m), year, e.group(), false, 2),
                 Map.of(),
                 "second to the only ally said to spend more");
             return;
@@ -101,7 +101,7 @@ final class PlaceReadings {
       if (more == less || subject == null || !isCountry(subject.group())) {
         continue;
       }
-      String group = RankReadings.rankedWithin(m);
+      String group = RankedMeasure.rankedWithin(m);
       // "… than any other ally except Spain": after the allies it excepts
       int place = 1;
       int end = m.clauseEnd(other[0]);
@@ -116,7 +116,7 @@ final class PlaceReadings {
         add(
             out,
             rank(
-                RankReadings.rankIndicator(m),
+                RankedMeasure.rankIndicator(m),
                 year(m, other[0], date),
                 group,
                 subject.group(),

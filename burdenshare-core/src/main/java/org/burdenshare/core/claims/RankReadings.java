@@ -43,6 +43,12 @@ final class RankReadings {
   /** How far after a superlative what it ranks may stand: "the highest share of GDP". */
   private static final int RANKED_AFTER_SUPERLATIVE = 4;
 
+  /**
+   * How far after a superlative the words for a span of time may stand and make it a record over
+   * time: "the largest increase in defence spending in decades".
+   */
+  private static final int OVER_TIME_AFTER_SUPERLATIVE = 6;
+
   /** How far after a superlative a word of change may stand: "the largest rise in spending". */
   private static final int CHANGE_AFTER_SUPERLATIVE = 3;
 
@@ -108,7 +114,7 @@ final class RankReadings {
       }
       add(
           out,
-          rank(rankIndicator(m), year, subject.group(), lowest, o.place()),
+          rank(RankedMeasure.rankIndicator(m), year, subject.group(), lowest, o.place()),
           stated,
           "a place in a ranking");
     }
@@ -126,6 +132,14 @@ final class RankReadings {
                         o.end() <= span[0] && o.end() >= span[0] - 1
                             || OrdinalSuperlatives.overlaps(OrdinalSuperlatives.after(m, o), span));
         if (ordinal) {
+          continue;
+        }
+        // "the biggest jump in decades", "le plus haut niveau depuis la fin de la guerre froide":
+        // a record over time, not a place among the allies
+        if (m.has(
+            Cue.OVER_TIME.key,
+            span[1],
+            Math.min(span[1] + OVER_TIME_AFTER_SUPERLATIVE, m.clauseEnd(span[0])))) {
           continue;
         }
         int look = Math.min(span[1] + RANKED_AFTER_SUPERLATIVE, m.tokens().size());
@@ -149,7 +163,7 @@ final class RankReadings {
             add(
                 out,
                 rank(
-                    rankIndicator(m),
+                    RankedMeasure.rankIndicator(m),
                     year(m, span[0], date),
                     "NATO",
                     one.group(),
@@ -184,7 +198,7 @@ final class RankReadings {
         if (inClause != 1 && !(inClause == 0 && m.context().subject() != null)) {
           continue;
         }
-        String indicator = rankIndicator(m);
+        String indicator = RankedMeasure.rankIndicator(m);
         boolean lowest = dir.equals("rankLow");
         int changeEnd = Math.min(span[1] + CHANGE_AFTER_SUPERLATIVE, m.tokens().size());
         if (m.has("down", span[1], changeEnd)) {
@@ -194,7 +208,7 @@ final class RankReadings {
           indicator = "real_change";
         }
         int year = year(m, span[0], date);
-        String group = rankedWithin(m);
+        String group = RankedMeasure.rankedWithin(m);
         if (group == null) {
           break; // "the biggest spender in Europe": a region's ranking, which NATO does not print
         }
@@ -259,7 +273,7 @@ final class RankReadings {
         places = Math.max(places, b.value().intValue());
       }
     }
-    String indicator = rankIndicator(m);
+    String indicator = RankedMeasure.rankIndicator(m);
     int year = year(m, span[0], date);
     for (String country : named) {
       add(
@@ -291,28 +305,6 @@ final class RankReadings {
     return null;
   }
 
-  /**
-   * The group a ranking is within: NATO, or a group the sentence names after "among" or the like
-   * ("Among European allies, Germany spends the most"); null for a region NATO prints no ranking of
-   * ("the biggest spender in Europe").
-   */
-  static String rankedWithin(Mentions m) {
-    for (Entity e : m.entities()) {
-      // "among European allies", "one of the European allies", "than any other European ally",
-      // "of all European allies": the group a place is counted in
-      boolean introduced =
-          e.from() > 0
-              && (m.has("oneOf", e.from() - 1, e.from())
-                  || m.has("preposition", e.from() - 1, e.from())
-                  || endsAt(m, "anyOther", e.from())
-                  || endsAt(m, "each", e.from()));
-      if (!isCountry(e.group()) && !e.group().equals("NATO") && introduced) {
-        return e.group();
-      }
-    }
-    return m.has("region") ? null : "NATO";
-  }
-
   /** Whether a percentage a share of GDP can be stands in tokens [from, to). */
   private static boolean shareBeside(Mentions m, int from, int to) {
     for (Amount a : m.amounts()) {
@@ -325,43 +317,6 @@ final class RankReadings {
       }
     }
     return false;
-  }
-
-  /** Whether a cue of the role ends right at a token: "any other" before "European ally". */
-  private static boolean endsAt(Mentions m, String role, int at) {
-    for (int[] span : m.cues().getOrDefault(role, List.of())) {
-      if (span[1] == at) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static String rankIndicator(Mentions m) {
-    if (m.has("perCapita")) {
-      return "defence_exp_per_capita_usd";
-    }
-    if (m.has("equipment")) {
-      return "equipment_share";
-    }
-    if (m.has("gdp")) {
-      return "share_of_gdp";
-    }
-    if (m.has("up") && !m.has("gdp")) {
-      return "real_change";
-    }
-    // a place stated beside a percentage that only a share of GDP can be ("mit 3,38 Prozent auf
-    // dem vierten Platz") ranks shares of GDP
-    for (Amount a : m.amounts()) {
-      // (not the guideline the sentence names: "the second-largest spender, hit the 2 % target")
-      if (a.unit() == Unit.PERCENT
-          && !a.fraction()
-          && !CountReadings.named(m, a)
-          && a.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0) {
-        return "share_of_gdp";
-      }
-    }
-    return "defence_exp_current_usd";
   }
 
   /**
