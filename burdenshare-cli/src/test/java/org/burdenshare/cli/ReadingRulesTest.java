@@ -504,6 +504,13 @@ class ReadingRulesTest {
         "en|German defence spending rose by about 29% in real terms this year, the largest increase since reunification.|2024-07-01|supported|real_change(DEU, 2024) = 29% within 5%",
         "fr|Les dépenses militaires de l'Allemagne ont augmenté de 29 % cette année, la plus forte hausse depuis la fin de la guerre froide.|2024-07-01|supported|real_change(DEU, 2024) = 29%",
         "en|Poland's defence spending grew 80% this year, its biggest jump in decades.|2023-07-10|contradicted|real_change(POL, 2023) = 80%",
+        // what a plan starts "from", with its own time, is stated; what someone "would have to"
+        // spend is a requirement, not judged (money missing to a guideline stays a gap)
+        "en|Germany plans to lift defence spending to 3% of GDP by 2029, from 2.1% this year.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.1%",
+        "en|Under the new goal, Poland would have to spend 5% — it already spends 4.48%.|2025-09-01|supported|share_of_gdp(POL, 2025) = 4.48%",
+        "en|To meet the new goal, Spain would have to spend 3.5% of its GDP on core defence.|2025-09-01|unverifiable|null",
+        "de|Spanien müsste 3,5 Prozent seiner Wirtschaftsleistung für Verteidigung ausgeben.|2025-09-01|unverifiable|null",
+        "fr|L'Espagne devra consacrer 3,5 % de son PIB à la défense.|2025-09-01|unverifiable|null",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

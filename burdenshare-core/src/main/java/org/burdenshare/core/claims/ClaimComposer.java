@@ -329,7 +329,8 @@ public final class ClaimComposer {
    */
   private static boolean plans(Mentions m, LocalDate date) {
     return m.has("plan")
-        || m.amounts().stream().anyMatch(a -> Anchors.year(m, a, date) > date.getYear());
+        || m.amounts().stream()
+            .anyMatch(a -> Anchors.year(m, a, date) > date.getYear() || Anchors.required(m, a));
   }
 
   /** The words of tokens [from, to) as written, signs joined to what they follow. */

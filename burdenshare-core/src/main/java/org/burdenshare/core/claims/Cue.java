@@ -42,6 +42,7 @@ public enum Cue {
   EQUIPMENT("equipment"),
   EVERY_ALLY("everyAlly"),
   OVER_TIME("overTime"),
+  REQUIRED("required"),
   EVERY_YEAR("everyYear"),
   FISCAL("fiscal"),
   FOR_WHOM("forWhom"),
