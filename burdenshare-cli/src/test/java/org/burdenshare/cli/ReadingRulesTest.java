@@ -511,6 +511,8 @@ class ReadingRulesTest {
         "en|To meet the new goal, Spain would have to spend 3.5% of its GDP on core defence.|2025-09-01|unverifiable|null",
         "de|Spanien müsste 3,5 Prozent seiner Wirtschaftsleistung für Verteidigung ausgeben.|2025-09-01|unverifiable|null",
         "fr|L'Espagne devra consacrer 3,5 % de son PIB à la défense.|2025-09-01|unverifiable|null",
+        // a number inside a group's name is part of the name, not a count of allies
+        "en|The three Baltic states spend well above 2% of GDP.|2024-07-01|supported|share_of_gdp(EST, 2024) > 2% ; share_of_gdp(LTU, 2024) > 2% ; share_of_gdp(LVA, 2024) > 2%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
