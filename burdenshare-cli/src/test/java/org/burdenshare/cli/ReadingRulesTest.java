@@ -513,6 +513,14 @@ class ReadingRulesTest {
         "fr|L'Espagne devra consacrer 3,5 % de son PIB à la défense.|2025-09-01|unverifiable|null",
         // a number inside a group's name is part of the name, not a count of allies
         "en|The three Baltic states spend well above 2% of GDP.|2024-07-01|supported|share_of_gdp(EST, 2024) > 2% ; share_of_gdp(LTU, 2024) > 2% ; share_of_gdp(LVA, 2024) > 2%",
+        // an ally's allies ("America's allies", "its NATO allies", "the other 31 allies", "los
+        // aliados de Estados Unidos") are the alliance less that ally
+        "en|America's allies spent $507 billion combined.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "en|The US spent $968 billion, while its NATO allies spent $507 billion combined.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "en|The US spent $968 billion, while the other 31 allies spent $507 billion combined.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "fr|Les États-Unis ont dépensé 968 milliards de dollars, et leurs alliés 507 milliards.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "de|Die USA gaben 968 Milliarden Dollar aus, ihre Verbündeten zusammen 507 Milliarden Dollar.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "es|Los aliados de Estados Unidos gastaron 507.000 millones de dólares.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507000 million USD",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
@@ -704,7 +712,12 @@ class ReadingRulesTest {
         "La Pologne consacre 4,12 % de son PIB à la défense. En 2014, ce chiffre était de 1,88 %."
             + "|supported|share_of_gdp(POL, 2014) = 1.88%",
         "Polen gibt 4,12 Prozent seines BIP für Verteidigung aus. 2014 lag dieser Wert bei 1,88"
-            + " Prozent.|supported|share_of_gdp(POL, 2014) = 1.88%"
+            + " Prozent.|supported|share_of_gdp(POL, 2014) = 1.88%",
+        // "its allies", "the other 31 allies": the alliance less the country before
+        "The United States spent $968 billion this year. Its NATO allies spent a combined $507"
+            + " billion.|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "The United States spent $968 billion this year. The other 31 allies spent $507 billion"
+            + " between them.|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD"
       })
   void itPointsToTheCountryTheSentenceBeforeIsAbout(String text, String verdict, String reading) {
     CheckReport r = detecting().text(text, LocalDate.of(2024, 7, 1), LocalDate.now());

@@ -43,6 +43,7 @@ public enum Cue {
   EVERY_ALLY("everyAlly"),
   OVER_TIME("overTime"),
   REQUIRED("required"),
+  POSSESSOR("possessor"),
   EVERY_YEAR("everyYear"),
   FISCAL("fiscal"),
   FOR_WHOM("forWhom"),
