@@ -521,6 +521,9 @@ class ReadingRulesTest {
         "fr|Les États-Unis ont dépensé 968 milliards de dollars, et leurs alliés 507 milliards.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
         "de|Die USA gaben 968 Milliarden Dollar aus, ihre Verbündeten zusammen 507 Milliarden Dollar.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
         "es|Los aliados de Estados Unidos gastaron 507.000 millones de dólares.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507000 million USD",
+        // who "leads" a list of percentages ranks shares of GDP: each figure is its ally's share
+        "en|Poland leads with 4.12%, followed by Estonia (3.43%), the US (3.38%), Latvia (3.15%) and Greece (3.08%).|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(LVA, 2024) = 3.15% ; share_of_gdp(GRC, 2024) = 3.08%",
+        "de|Polen führt mit 4,12 Prozent, gefolgt von Estland (3,43 Prozent) und den USA (3,38 Prozent).|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
