@@ -524,6 +524,11 @@ class ReadingRulesTest {
         // who "leads" a list of percentages ranks shares of GDP: each figure is its ally's share
         "en|Poland leads with 4.12%, followed by Estonia (3.43%), the US (3.38%), Latvia (3.15%) and Greece (3.08%).|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(LVA, 2024) = 3.15% ; share_of_gdp(GRC, 2024) = 3.08%",
         "de|Polen führt mit 4,12 Prozent, gefolgt von Estland (3,43 Prozent) und den USA (3,38 Prozent).|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
+        // "among the lowest spenders" with no number: within the first third of the ranking (ten
+        // places), for each ally of a list; not a superlative of something else ("most reliable")
+        "en|Canada, Spain and Belgium are among the lowest spenders relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), CAN, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), ESP, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), BEL, lowest) <= 10",
+        "en|Latvia is among the biggest spenders relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), LVA) <= 10",
+        "en|The UK is one of the alliance's most reliable spenders.|2024-07-01|unverifiable|null",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
