@@ -76,7 +76,7 @@ class ReadingRulesTest {
         "fr|En moyenne, les alliés européens et le Canada ont consacré 2,5 % de leur PIB à la défense en 2024.|2024-07-01|contradicted|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.5%",
         // "all" after a list of countries says the figure of each
         "en|Estonia, Latvia and Lithuania all spend more than 3 percent of GDP on defence.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3%",
-        // a superlative of a share of GDP is a place; "among the lowest" states none
+        // a superlative of a share of GDP is a place; "among the lowest" with no measure is none
         "en|Luxembourg spends the lowest share of its GDP on defence of any ally.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), LUX, lowest) = 1",
         "en|Belgium ranks among the lowest spenders in the alliance.|2024-07-01|unverifiable|null",
         // an ordinal joined to a superlative says the place and the end it counts from
@@ -151,9 +151,9 @@ class ReadingRulesTest {
         "it|La Germania è uno dei 23 alleati che raggiungono l'obiettivo del 2%.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
         "nl|Duitsland is een van de 23 bondgenoten die de norm van 2 procent halen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
         "pl|Niemcy są jednym z 23 państw, które osiągają cel 2 proc. PKB.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
-        // ... and "one of the alliance's lowest" states no place, a possessive between or not;
-        // after a comma, "one of" belongs to an aside
-        "en|Italy is one of the alliance's lowest spenders relative to GDP.|2024-07-01|unverifiable|null",
+        // ... and "one of the alliance's lowest" is within the first ten, a possessive between or
+        // not; after a comma, "one of" belongs to an aside
+        "en|Italy is one of the alliance's lowest spenders relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ITA, lowest) <= 10",
         "en|Poland, one of the frontline states, is the biggest spender relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
         // one ally at a guideline: its share of GDP at or above it, or below it where the verb
         // says so or is negated; a demand or a later year is not judged

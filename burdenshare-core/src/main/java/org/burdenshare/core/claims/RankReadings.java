@@ -179,6 +179,11 @@ final class RankReadings {
               && !m.has("up", span[1], Math.min(span[1] + CHANGE_AFTER_SUPERLATIVE, look))) {
             indicator = "defence_exp_current_usd";
           }
+          // "among the lowest spenders" without a measure may mean money or a share of GDP: a
+          // vague place is read only when the sentence names its measure ("relative to GDP")
+          if (counted == null && indicator.equals("defence_exp_current_usd")) {
+            break;
+          }
           // "Canada, Spain and Belgium are among the lowest spenders": each of a list
           List<String> allies =
               one != null && isCountry(one.group())
