@@ -529,6 +529,10 @@ class ReadingRulesTest {
         "en|Canada, Spain and Belgium are among the lowest spenders relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), CAN, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), ESP, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), BEL, lowest) <= 10",
         "en|Latvia is among the biggest spenders relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), LVA) <= 10",
         "en|The UK is one of the alliance's most reliable spenders.|2024-07-01|unverifiable|null",
+        // "only A and B" above a bound: as many allies as named, and no other
+        "en|Only the US and Poland spend more than 3.3% of GDP.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) > 3.3) = 2 ; share_of_gdp(USA, 2024) > 3.3% ; share_of_gdp(POL, 2024) > 3.3%",
+        "en|Only Poland, Estonia and the US spend more than 3.3% of GDP.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) > 3.3) = 3 ; share_of_gdp(POL, 2024) > 3.3% ; share_of_gdp(EST, 2024) > 3.3% ; share_of_gdp(USA, 2024) > 3.3%",
+        "de|Nur Polen und Estland geben mehr als 3,3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) > 3.3) = 2 ; share_of_gdp(POL, 2024) > 3.3% ; share_of_gdp(EST, 2024) > 3.3%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -215,6 +215,7 @@ public final class ClaimComposer {
       // not judged)
       used.remove(threshold);
     }
+    OnlyOnes.read(m, date, out);
     rankings(finder, m, date, out);
     PlaceReadings.impliedPlaces(m, date, out);
     PlaceReadings.thanAnyOther(m, date, out);
