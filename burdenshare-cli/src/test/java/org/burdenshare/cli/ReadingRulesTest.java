@@ -533,6 +533,11 @@ class ReadingRulesTest {
         "en|Only the US and Poland spend more than 3.3% of GDP.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) > 3.3) = 2 ; share_of_gdp(USA, 2024) > 3.3% ; share_of_gdp(POL, 2024) > 3.3%",
         "en|Only Poland, Estonia and the US spend more than 3.3% of GDP.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) > 3.3) = 3 ; share_of_gdp(POL, 2024) > 3.3% ; share_of_gdp(EST, 2024) > 3.3% ; share_of_gdp(USA, 2024) > 3.3%",
         "de|Nur Polen und Estland geben mehr als 3,3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) > 3.3) = 2 ; share_of_gdp(POL, 2024) > 3.3% ; share_of_gdp(EST, 2024) > 3.3%",
+        // "no ally spends more than X": X is first (last, with "less")
+        "en|No ally spends more relative to GDP than Poland.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        "en|No NATO member spends less on defence relative to GDP than Spain.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1",
+        "de|Kein anderes Land gibt gemessen am BIP mehr für Verteidigung aus als Estland.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), EST) = 1",
+        "fr|Aucun allié ne consacre une part plus élevée de son PIB à la défense que la Pologne.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -219,6 +219,7 @@ public final class ClaimComposer {
     rankings(finder, m, date, out);
     PlaceReadings.impliedPlaces(m, date, out);
     PlaceReadings.thanAnyOther(m, date, out);
+    PlaceReadings.noneMore(m, date, out);
     ConsecutiveReadings.consecutive(m, date, out);
     MultipleReadings.multiples(m, date, out);
     int beforeComparisons = out.size();

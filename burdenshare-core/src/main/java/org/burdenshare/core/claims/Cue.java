@@ -44,6 +44,7 @@ public enum Cue {
   OVER_TIME("overTime"),
   REQUIRED("required"),
   POSSESSOR("possessor"),
+  NO_OTHER("noOther"),
   EVERY_YEAR("everyYear"),
   FISCAL("fiscal"),
   FOR_WHOM("forWhom"),

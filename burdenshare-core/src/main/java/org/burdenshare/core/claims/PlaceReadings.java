@@ -128,4 +128,48 @@ final class PlaceReadings {
       }
     }
   }
+
+  /**
+   * "No ally spends more relative to GDP than Poland", "Kein anderes Land gibt mehr aus als die
+   * USA": the ally after "than" is first (last, with "less"), a superlative said by denying it of
+   * every other.
+   */
+  static void noneMore(Mentions m, LocalDate date, List<Composed> out) {
+    for (int[] none : m.cues().getOrDefault(Cue.NO_OTHER.key, List.of())) {
+      int end = m.clauseEnd(none[0]);
+      boolean more = m.has("more", none[1], end);
+      boolean less = m.has("less", none[1], end);
+      if (more == less) {
+        continue;
+      }
+      for (int[] than : m.cues().getOrDefault("than", List.of())) {
+        if (than[0] <= none[1] || than[0] >= end) {
+          continue;
+        }
+        Entity first = null;
+        for (Entity e : m.entities()) {
+          if (e.from() >= than[1] && e.from() <= than[1] + 1 && isCountry(e.group())) {
+            first = e;
+            break;
+          }
+        }
+        String group = RankedMeasure.rankedWithin(m);
+        if (first != null && group != null) {
+          add(
+              out,
+              rank(
+                  RankedMeasure.rankIndicator(m),
+                  year(m, none[0], date),
+                  group,
+                  first.group(),
+                  less,
+                  Op.EQ,
+                  1),
+              Map.of(),
+              "no other ally spends more (or less): the top (or the bottom)");
+          return;
+        }
+      }
+    }
+  }
 }

@@ -69,7 +69,10 @@ final class Unread {
             }
           }
           // "more than any other ally": a superlative, read as a place (RankReadings)
-          boolean superlative = m.has("anyOther", t[1], Math.min(t[1] + 1, m.tokens().size()));
+          // ... as is "no ally spends more than Poland" (PlaceReadings)
+          boolean superlative =
+              m.has("anyOther", t[1], Math.min(t[1] + 1, m.tokens().size()))
+                  || m.has(Cue.NO_OTHER.key, m.clauseStart(c[0]), c[0]);
           if (follows && !hedge && !superlative) {
             int end = Math.min(m.clauseEnd(t[0]), t[1] + COMPARISON_WORDS);
             while (end > t[1] && m.tokens().get(end - 1).kind() == Kind.SIGN) {
