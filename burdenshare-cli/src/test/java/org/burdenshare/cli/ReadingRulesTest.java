@@ -538,6 +538,13 @@ class ReadingRulesTest {
         "en|No NATO member spends less on defence relative to GDP than Spain.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1",
         "de|Kein anderes Land gibt gemessen am BIP mehr für Verteidigung aus als Estland.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), EST) = 1",
         "fr|Aucun allié ne consacre une part plus élevée de son PIB à la défense que la Pologne.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        // a rise or fall in one year without a figure is NATO's real change that year, for each
+        // ally of a list; a figure elsewhere in the sentence is the change, read as such
+        "en|Italy's defence spending fell in real terms last year.|2024-07-01|supported|real_change(ITA, 2023) < 0%",
+        "en|Germany, France and Italy all raised their defence spending in 2023.|2024-07-01|contradicted|real_change(DEU, 2023) > 0% ; real_change(FRA, 2023) > 0% ; real_change(ITA, 2023) > 0%",
+        "de|Die Verteidigungsausgaben Italiens sind im vergangenen Jahr gesunken.|2024-07-01|supported|real_change(ITA, 2023) < 0%",
+        // the unit joined to its number by a hyphen: "a 13.4-per-cent rise", "the 2-percent goal"
+        "en|Canada's spending rose by a 13.4-per-cent margin last year.|2024-07-01|contradicted|real_change(CAN, 2023) = 13.4%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -77,6 +77,63 @@ final class DirectionReadings {
       add(out, direction, Map.of(), (up ? "a rise" : "a fall") + " over a span, without a figure");
       return;
     }
+    inOneYear(m, date, out);
+  }
+
+  /**
+   * A rise or fall in one year without a figure: "Italy's defence spending fell in real terms last
+   * year", "2023 stiegen die Ausgaben Polens": NATO's real change of that year, above or below
+   * zero; a share of GDP against the year before.
+   */
+  private static void inOneYear(Mentions m, LocalDate date, List<Composed> out) {
+    List<YearMention> years = m.years().stream().filter(y -> !y.since()).toList();
+    if (years.size() != 1 || m.years().size() != 1) {
+      return; // no span, and no other year it could be compared with
+    }
+    YearMention only = years.get(0);
+    int start = m.clauseStart(only.at());
+    int end = m.clauseEnd(only.at());
+    boolean up = m.has("up", start, end);
+    boolean down = m.has("down", start, end);
+    // (a figure anywhere in the sentence is the change, read as such: "…, with Italy topping the
+    // list with a 12.4 per cent decrease")
+    if (up == down
+        || !m.has("spender", start, end)
+        || hasFigure(m, 0, m.tokens().size())
+        || m.has("plan", start, end)
+        || m.has("demand", start, end)
+        || m.has("members", start, end)
+        || m.has(Cue.EVERY_YEAR.key)) {
+      return;
+    }
+    // the subject before the first verb of change: "Britain, France and Italy all cut …, with
+    // Italy topping the list"
+    int verb = end;
+    for (String cue : List.of("up", "down")) {
+      for (int[] span : m.cues().getOrDefault(cue, List.of())) {
+        if (span[0] >= start && span[0] < verb) {
+          verb = span[0];
+        }
+      }
+    }
+    Entity subject = Anchors.subjectBefore(m, verb, false);
+    if (subject == null) {
+      subject = Anchors.carried(m, only.at());
+    }
+    int year = only.relative() ? date.getYear() + only.year() : only.year();
+    if (subject == null || year > date.getYear()) {
+      return;
+    }
+    Op op = up ? Op.GT : Op.LT;
+    // "Britain, France and Italy all cut their spending last year": each of a list
+    for (String ally : ListReadings.listAround(m, subject, verb)) {
+      Claim direction =
+          m.has("gdp", start, end)
+              ? claim(
+                  figure("share_of_gdp", ally, year), op, figure("share_of_gdp", ally, year - 1))
+              : claim(figure("real_change", ally, year), op, ClaimValues.percent(BigDecimal.ZERO));
+      add(out, direction, Map.of(), (up ? "a rise" : "a fall") + " in one year, without a figure");
+    }
   }
 
   /** Where the verb of rising or falling stands in the clause ("Seit 2014 sind … gestiegen"). */

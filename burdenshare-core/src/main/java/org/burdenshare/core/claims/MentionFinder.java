@@ -186,31 +186,7 @@ final class MentionFinder {
         i = a.to() - 1;
       }
     }
-    // "between 2014 and 2019": the first year of a span is a baseline, as after "since"
-    for (int k = 0; k + 1 < years.size(); k++) {
-      YearMention y = years.get(k);
-      YearMention next = years.get(k + 1);
-      boolean opensSpan = false;
-      for (int[] span : found.getOrDefault("between", List.of())) {
-        opensSpan |= span[1] == y.at();
-      }
-      if (opensSpan && !y.relative() && !next.relative() && next.at() <= y.at() + Reach.YEAR_SPAN) {
-        years.set(k, y.asBaseline());
-      }
-    }
-    // "since Russia's annexation of Crimea in 2014", "seit der Annexion der Krim 2014": the year
-    // of the event "since" names is the baseline, when no comma or number stands between
-    for (int[] span : found.getOrDefault("since", List.of())) {
-      for (int k = 0; k < years.size(); k++) {
-        YearMention y = years.get(k);
-        if (y.at() > span[1]
-            && y.at() <= span[1] + Reach.SINCE_EVENT
-            && unbroken(t, span[1], y.at())) {
-          years.set(k, y.asBaseline());
-          break;
-        }
-      }
-    }
+    Baselines.mark(t, found, years);
     NotAChange.dropChanges(t, hedges, amounts, found);
     // a comma before "while", "but", "whereas" and the like also ends a clause
     for (int[] span : found.getOrDefault("clause", List.of())) {
@@ -338,6 +314,11 @@ final class MentionFinder {
     Unit unit = Unit.BARE;
     int pts = pointsWords.match(t, after);
     int pct = percentWords.match(t, after);
+    if (pct <= after && after + 1 < t.size() && t.get(after).is("-")) {
+      // "a 12.4-per-cent decrease", "the 2-percent goal": the unit joined by a hyphen
+      int joined = percentWords.match(t, after + 1);
+      pct = joined > after + 1 ? joined : pct;
+    }
     if (pts > after) {
       unit = Unit.POINTS;
       after = pts;
@@ -359,16 +340,6 @@ final class MentionFinder {
     }
     String hedge = hedges.before(t, start);
     return new Amount(start, after, value, unit, scale, currency, hedge, word, false);
-  }
-
-  /** Whether tokens [from, to) are words only: no sign, number or year between. */
-  private static boolean unbroken(List<Token> t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (t.get(i).kind() != Kind.WORD) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether token {@code at} is inside one of the spans (none when null). */
