@@ -545,6 +545,8 @@ class ReadingRulesTest {
         "de|Die Verteidigungsausgaben Italiens sind im vergangenen Jahr gesunken.|2024-07-01|supported|real_change(ITA, 2023) < 0%",
         // the unit joined to its number by a hyphen: "a 13.4-per-cent rise", "the 2-percent goal"
         "en|Canada's spending rose by a 13.4-per-cent margin last year.|2024-07-01|contradicted|real_change(CAN, 2023) = 13.4%",
+        // "since 2014, … from X to Y": X is the baseline's figure, Y the present's
+        "en|Canada's spending has barely moved since 2014, rising from 1.01% to 1.37% of GDP.|2024-07-01|supported|share_of_gdp(CAN, 2014) = 1.01% ; share_of_gdp(CAN, 2024) = 1.37%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -36,6 +36,12 @@ final class Anchors {
    * own is the year before the one the sentence speaks of.
    */
   static Integer figureYear(Mentions m, Amount a, LocalDate date) {
+    // "since 2014, rising from 1.01 % to 1.37 %": the figure the span starts from is the
+    // baseline's
+    Integer base = baseline(m, a.from());
+    if (base != null && opensSpan(m, a) && !hasOwnYear(m, a)) {
+      return base;
+    }
     int year = year(m, a, date);
     if (planned(m, a, year, date)) {
       return null;
@@ -85,6 +91,20 @@ final class Anchors {
         && m.has("from", a.from() - 1, a.from())
         && !m.has("toLevel", a.from() - 1, a.from())
         && ownTime;
+  }
+
+  /** Whether a figure is the first of "from X to Y": a second of its unit follows shortly. */
+  private static boolean opensSpan(Mentions m, Amount a) {
+    return a.from() > 0
+        && m.has("from", a.from() - 1, a.from())
+        && !m.has("toLevel", a.from() - 1, a.from())
+        && m.amounts().stream()
+            .anyMatch(
+                b ->
+                    b.unit() == a.unit()
+                        && b.from() > a.to()
+                        && b.from() <= a.to() + Reach.SECOND_FIGURE_AFTER
+                        && m.has("toLevel", a.to(), b.from()));
   }
 
   static boolean hasOwnYear(Mentions m, Amount a) {
