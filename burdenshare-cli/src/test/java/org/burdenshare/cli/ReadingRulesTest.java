@@ -603,6 +603,15 @@ class ReadingRulesTest {
         // "un totale di 23 alleati": the word for one opens the phrase, the count is the number
         // after it
         "it|Un totale di 23 alleati rispetta ormai la soglia del 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        // a share of GDP in the clause of a superlative ranks shares: "mit 4,12 Prozent
+        // Spitzenreiter", "met 1,28 procent onderaan"; but a superlative followed by "since" is a
+        // record over the years, not a place among allies
+        "de|Polen ist mit 4,12 Prozent Spitzenreiter im Bündnis.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
+        "nl|Spanje bungelt met 1,28 procent onderaan.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; share_of_gdp(ESP, 2024) = 1.28%",
+        "fr|L'Espagne est la lanterne rouge de l'Otan, avec 1,28 % du PIB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; share_of_gdp(ESP, 2024) = 1.28%",
+        "de|Deutschland gibt 2,12 Prozent aus, den höchsten Anteil seit der Wiedervereinigung.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "en|Germany spends 2.12 percent of GDP on defence, the highest share since 1991.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "es|Alemania destina el 2,12 % de su PIB a defensa, el nivel más alto desde la reunificación.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
