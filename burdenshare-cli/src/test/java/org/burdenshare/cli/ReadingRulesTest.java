@@ -612,6 +612,21 @@ class ReadingRulesTest {
         "de|Deutschland gibt 2,12 Prozent aus, den höchsten Anteil seit der Wiedervereinigung.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         "en|Germany spends 2.12 percent of GDP on defence, the highest share since 1991.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         "es|Alemania destina el 2,12 % de su PIB a defensa, el nivel más alto desde la reunificación.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        // German "liegt", "lag" report an ally's figure as "kommt auf" does
+        "de|Die Bundesrepublik liegt in diesem Jahr bei 2,12 Prozent.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "de|Belgien, Spanien und Luxemburg liegen weiterhin unter 1,5 Prozent.|2024-07-01|supported|share_of_gdp(BEL, 2024) < 1.5% ; share_of_gdp(ESP, 2024) < 1.5% ; share_of_gdp(LUX, 2024) < 1.5%",
+        // the verb of meeting before "all allies", after an opening adverb (German, Dutch word
+        // order)
+        "de|Erstmals erreichen in diesem Jahr alle Nato-Staaten das Zwei-Prozent-Ziel.|2025-09-15|supported|count(share_of_gdp(NATO, 2025) < 2) = 0",
+        "nl|Voor het eerst halen alle NAVO-landen de norm van 2 procent.|2025-09-15|supported|count(share_of_gdp(NATO, 2025) < 2) = 0",
+        "de|Bis 2030 sollen alle Nato-Staaten das Zwei-Prozent-Ziel erreichen.|2025-09-15|unverifiable|null",
+        // a place stated first, the ally named after its verb: "Schlusslicht ist Spanien", "Den
+        // höchsten Anteil hat Polen" (a superlative share is no share of the alliance's total)
+        "de|Schlusslicht ist Spanien mit 1,28 Prozent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; share_of_gdp(ESP, 2024) = 1.28%",
+        "de|Auf Platz zwei folgt Estland mit 3,43 Prozent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), EST) = 2 ; share_of_gdp(EST, 2024) = 3.43%",
+        "de|Den höchsten Anteil hat Polen mit 4,12 Prozent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
+        "nl|De grootste uitgaven heeft Polen met 4,12 procent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
+        "de|Hinter Polen folgt Estland mit 3,43 Prozent.|2024-07-01|unverifiable|null",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -39,9 +39,10 @@ final class EveryAlly {
               && !m.has("below", Math.max(clauseStart, every[0] - VERB_BEFORE), every[0]);
       boolean meet = m.has("meet", every[1], end) || meetBefore;
       boolean below = m.has("below", every[1], end);
-      int from = meetBefore ? clauseStart : every[1];
-      if (meet == below || m.has("plan", from, end) || m.has("demand", from, end)) {
-        continue; // "all allies must reach 2 %", "all allies pledged to": a demand, not a count
+      // "all allies must reach 2 %", "all allies pledged to", "Bis 2030 sollen alle Nato-Staaten
+      // das Ziel erreichen": a demand or a plan, not a count
+      if (meet == below || m.has("plan", clauseStart, end) || m.has("demand", clauseStart, end)) {
+        continue;
       }
       if (threshold == null && !m.has("guideline", every[1], m.clauseEnd(every[0]))) {
         continue;

@@ -55,6 +55,12 @@ final class RankReadings {
   /** How far after a superlative a word of change may stand: "the largest rise in spending". */
   private static final int CHANGE_AFTER_SUPERLATIVE = 3;
 
+  /**
+   * How far after the words of a place the ally may stand when named after its verb: "Den höchsten
+   * Anteil hat Polen", "Auf Platz zwei folgt Estland".
+   */
+  private static final int SUBJECT_AFTER_PLACE = 4;
+
   /** "placing it third among NATO allies", "the lowest among NATO members", "20th out of 29". */
   static void rankings(MentionFinder finder, Mentions m, LocalDate date, List<Composed> out) {
     for (Ordinal o : m.ordinals()) {
@@ -76,6 +82,7 @@ final class RankReadings {
       }
       Entity subject = subjectBefore(m, o.at(), true);
       subject = subject == null ? carried(m, o.at()) : subject;
+      subject = subject == null ? subjectAfter(m, o.at(), o.end()) : subject;
       if (subject != null
           && m.has("behind", Math.max(0, subject.from() - BEHIND_BEFORE), subject.from())) {
         // "Deutschland ist nach den USA der zweitgrößte …": the ally after "nach" is the one
@@ -193,6 +200,7 @@ final class RankReadings {
         }
         Entity subject = subjectBefore(m, span[0], true);
         subject = subject == null ? carried(m, span[0]) : subject;
+        subject = subject == null ? subjectAfter(m, span[0], span[1]) : subject;
         if (subject == null || !isCountry(subject.group())) {
           continue;
         }
@@ -232,6 +240,29 @@ final class RankReadings {
       }
     }
     return false;
+  }
+
+  /**
+   * The ally a place is said of when the sentence opens with the place and names the ally after its
+   * verb, as German and Dutch do ("Schlusslicht ist Spanien", "Auf Platz zwei folgt Estland", "Den
+   * höchsten Anteil hat Polen"): the first country after the words of the place, in their clause,
+   * that no preposition or "than" introduces ("nach den USA" names the one ahead). Null when none.
+   */
+  private static Entity subjectAfter(Mentions m, int from, int to) {
+    int end = Math.min(m.clauseEnd(from), to + SUBJECT_AFTER_PLACE);
+    for (Entity e : m.entities()) {
+      if (e.from() < to || e.from() >= end) {
+        continue;
+      }
+      int before = Math.max(to, e.from() - 1);
+      boolean introduced =
+          m.has("preposition", before, e.from())
+              || m.has("behind", before, e.from())
+              || m.has("trail", before, e.from())
+              || m.has("than", before, e.from());
+      return isCountry(e.group()) && !introduced ? e : null;
+    }
+    return null;
   }
 
   /**
