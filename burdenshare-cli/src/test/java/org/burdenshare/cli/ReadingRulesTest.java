@@ -627,6 +627,14 @@ class ReadingRulesTest {
         "de|Den höchsten Anteil hat Polen mit 4,12 Prozent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
         "nl|De grootste uitgaven heeft Polen met 4,12 procent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
         "de|Hinter Polen folgt Estland mit 3,43 Prozent.|2024-07-01|unverifiable|null",
+        // German "kommt", "liegt" apart from their preposition; separable verbs of change ("legten
+        // … zu", "gingen … zurück"); "die Europäer" (und Kanada) are the European allies
+        "de|Die Niederlande kommen erstmals auf 2,05 Prozent.|2024-07-01|supported|share_of_gdp(NLD, 2024) = 2.05%",
+        "de|Die Ausgaben der europäischen Bündnispartner und Kanadas legten um knapp 15 Prozent zu.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 15% within 5%",
+        "de|2021 gingen die deutschen Verteidigungsausgaben real um rund ein Prozent zurück.|2024-07-01|supported|real_change(DEU, 2021) = -1% within 5%",
+        "de|Die Europäer und Kanada geben in diesem Jahr rund 507 Milliarden Dollar für Verteidigung aus.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE_CANADA, 2024)) = 507 billion USD within 5%",
+        "nl|De Europeanen besteden dit jaar zo'n 476 miljard dollar aan defensie.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE, 2024)) = 476 billion USD within 5%",
+        "de|Deutschland verzeichnet bei den Verteidigungsausgaben ein Plus von real 29 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 29%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -131,9 +131,14 @@ final class FigureReadings {
             && m.has("by", Math.max(before, a.from() - Reach.BY_BEFORE), a.from());
     boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near);
     // "an extra 12 percent", "a cut of 30 %": the change word right before the number
-    boolean markerBefore =
-        m.has("up", Math.max(0, a.from() - Reach.CHANGE_MARKER_BEFORE), a.from())
-            || m.has("down", Math.max(0, a.from() - Reach.CHANGE_MARKER_BEFORE), a.from());
+    // ("ein Plus von real 29,5 Prozent": the word for "real" before the number widens it)
+    int marker =
+        Math.max(
+            0,
+            a.from()
+                - Reach.CHANGE_MARKER_BEFORE
+                - (a.from() > 0 && m.has("real", a.from() - 1, a.from()) ? 1 : 0));
+    boolean markerBefore = m.has("up", marker, a.from()) || m.has("down", marker, a.from());
     verbBefore =
         verbBefore
             || markerBefore
