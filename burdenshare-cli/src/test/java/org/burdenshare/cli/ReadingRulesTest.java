@@ -635,6 +635,14 @@ class ReadingRulesTest {
         "de|Die Europäer und Kanada geben in diesem Jahr rund 507 Milliarden Dollar für Verteidigung aus.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE_CANADA, 2024)) = 507 billion USD within 5%",
         "nl|De Europeanen besteden dit jaar zo'n 476 miljard dollar aan defensie.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE, 2024)) = 476 billion USD within 5%",
         "de|Deutschland verzeichnet bei den Verteidigungsausgaben ein Plus von real 29 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 29%",
+        // "over the past ten years" counts a change from as many years back, as "since" does (the
+        // number was read as a count of allies); a multiple over such a span too
+        "en|Over the past ten years, European allies and Canada have raised their defence spending by two thirds in real terms.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66.67% within 5%",
+        "de|In den vergangenen zehn Jahren haben die Europäer und Kanada ihre Ausgaben real um zwei Drittel erhöht.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66.67% within 5%",
+        "fr|Au cours des dix dernières années, les alliés européens et le Canada ont augmenté leurs dépenses de 66 %.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66%",
+        "it|Negli ultimi dieci anni la spesa degli alleati europei e del Canada è cresciuta del 66 %.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66%",
+        "pl|W ciągu ostatnich 10 lat wydatki europejskich sojuszników i Kanady wzrosły o 66 proc.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66%",
+        "de|Polen hat seine Verteidigungsausgaben in den vergangenen zwei Jahren fast verdoppelt.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2022) = 100% within 50",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

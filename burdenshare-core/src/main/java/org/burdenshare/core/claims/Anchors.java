@@ -196,11 +196,14 @@ final class Anchors {
     return y.at() >= end ? y.at() - end : Math.abs(at - y.at());
   }
 
-  /** The baseline a change at a position is counted from ("since 2014"): in its clause, or null. */
-  static Integer baseline(Mentions m, int at) {
+  /**
+   * The baseline a change at a position is counted from ("since 2014", "over the past ten years"):
+   * in its clause, or null.
+   */
+  static Integer baseline(Mentions m, int at, LocalDate date) {
     for (YearMention y : m.years()) {
       if (y.since() && m.clauseOf(y.at()) == m.clauseOf(at)) {
-        return y.year();
+        return valueOf(y, date);
       }
     }
     return null;

@@ -326,7 +326,7 @@ final class CountReadings {
           || up == down
           || !m.has("spender", a.to(), end)
           || m.has("gdp", a.to(), end)
-          || baseline(m, a.from()) != null) {
+          || baseline(m, a.from(), date) != null) {
         continue; // a count of changes over several years ("since 2014") is not one year's
       }
       int year = year(m, a, date);

@@ -51,6 +51,7 @@ public enum Cue {
   GDP("gdp"),
   GUIDELINE("guideline"),
   JOINED("joined"),
+  LAST_YEARS("lastYears"),
   LESS("less"),
   MEET("meet"),
   MEMBERS("members"),
@@ -93,7 +94,8 @@ public enum Cue {
   QUADRUPLED("quadrupled"),
   TWO_PERCENT("twoPercent"),
   UP("up"),
-  VERSUS("versus");
+  VERSUS("versus"),
+  YEARS_WORD("yearsWord");
 
   /** The name in the language files. */
   public final String key;

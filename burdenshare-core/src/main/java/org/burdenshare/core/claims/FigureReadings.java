@@ -173,7 +173,7 @@ final class FigureReadings {
         // the sentence speaks of otherwise
         year = Anchors.yearBesides(m, a, date, comparedWith);
       }
-      Integer base = baseline(m, a.from());
+      Integer base = baseline(m, a.from(), date);
       if (base == null && comparedWith != null && comparedWith < year - 1) {
         base = comparedWith; // over the years, as after "since"
       }

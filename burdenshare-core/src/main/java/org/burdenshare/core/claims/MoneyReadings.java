@@ -80,7 +80,7 @@ final class MoneyReadings {
   static final int ADDED_REACH = 3;
 
   static boolean added(Mentions m, Amount a, LocalDate date, List<Composed> out) {
-    Integer base = Anchors.baseline(m, a.from());
+    Integer base = Anchors.baseline(m, a.from(), date);
     // the word for "added" next to the amount ("added $130 billion", "an additional $644 billion",
     // "$130 billion more"); a level reached ("has risen to $97.7 billion since 2014") is no sum
     int before = Math.max(m.clauseStart(a.from()), a.from() - ADDED_REACH);
