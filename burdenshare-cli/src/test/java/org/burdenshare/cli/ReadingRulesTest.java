@@ -643,6 +643,14 @@ class ReadingRulesTest {
         "it|Negli ultimi dieci anni la spesa degli alleati europei e del Canada è cresciuta del 66 %.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66%",
         "pl|W ciągu ostatnich 10 lat wydatki europejskich sojuszników i Kanady wzrosły o 66 proc.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66%",
         "de|Polen hat seine Verteidigungsausgaben in den vergangenen zwei Jahren fast verdoppelt.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2022) = 100% within 50",
+        // "far from 2 %" is below it ("lontana dal 2 %", "loin des 2 %", "lejos del 2 %", "weit
+        // entfernt vom Ziel"); "el último año" is a time, not the last place; Spanish "casi un 30
+        // %" keeps its hedge over the article
+        "it|L'Italia spende l'1,49 % del Pil per la difesa, lontana dal 2 % richiesto dalla Nato.|2024-07-01|supported|share_of_gdp(ITA, 2024) < 2% ; share_of_gdp(ITA, 2024) = 1.49%",
+        "fr|L'Espagne reste loin des 2 %.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "es|España sigue lejos del 2 %.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "de|Die Bundesrepublik ist mit 1,64 Prozent im letzten Jahr weit entfernt vom Zwei-Prozent-Ziel.|2024-07-01|supported|share_of_gdp(DEU, 2023) < 2% ; share_of_gdp(DEU, 2023) = 1.64%",
+        "es|Alemania ha aumentado su gasto militar casi un 30 % en el último año.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
