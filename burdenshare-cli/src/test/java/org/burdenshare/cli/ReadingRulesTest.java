@@ -651,6 +651,11 @@ class ReadingRulesTest {
         "es|España sigue lejos del 2 %.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
         "de|Die Bundesrepublik ist mit 1,64 Prozent im letzten Jahr weit entfernt vom Zwei-Prozent-Ziel.|2024-07-01|supported|share_of_gdp(DEU, 2023) < 2% ; share_of_gdp(DEU, 2023) = 1.64%",
         "es|Alemania ha aumentado su gasto militar casi un 30 % en el último año.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
+        // a number inside a group's name counts no allies: "the three Baltic states all spend …"
+        // is said of each of them
+        "en|The three Baltic states all spend more than 3 percent.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3%",
+        "de|Die drei baltischen Staaten geben alle mehr als 2,8 Prozent aus.|2024-07-01|supported|share_of_gdp(EST, 2024) > 2.8% ; share_of_gdp(LTU, 2024) > 2.8% ; share_of_gdp(LVA, 2024) > 2.8%",
+        "fr|Les trois pays baltes consacrent tous plus de 3 % de leur PIB à la défense.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -188,7 +188,7 @@ final class MentionFinder {
             since |= span[1] == i;
           }
           years.add(new YearMention(i, a.to(), a.value().intValue(), false, since));
-        } else {
+        } else if (!NumberRoles.named(entities, a)) {
           amounts.add(a);
         }
         i = a.to() - 1;

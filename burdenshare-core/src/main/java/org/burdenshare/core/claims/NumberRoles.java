@@ -3,12 +3,14 @@ package org.burdenshare.core.claims;
 import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Entity;
 import org.burdenshare.core.claims.Mentions.Unit;
 
 /**
- * Numbers that cue words beside them make something other than a figure: a place ("Platz 15", "en
- * el puesto 3") or a span of years counted back from the claim's date ("over the past ten years",
- * "in den vergangenen zehn Jahren"). A part of {@link MentionFinder}.
+ * Numbers that the words beside them make something other than a figure: a place ("Platz 15", "en
+ * el puesto 3"), a span of years counted back from the claim's date ("over the past ten years", "in
+ * den vergangenen zehn Jahren"), or part of a group's name ("the three Baltic states"). A part of
+ * {@link MentionFinder}.
  */
 final class NumberRoles {
   private NumberRoles() {}
@@ -62,6 +64,22 @@ final class NumberRoles {
     }
     for (int[] span : found.getOrDefault("placeNumber", List.of())) {
       if (span[1] == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a bare number is part of a name: "the three Baltic states", "die drei baltischen
+   * Staaten" name a group; the number counts no allies.
+   */
+  static boolean named(List<Entity> entities, Amount a) {
+    if (a.unit() != Unit.BARE) {
+      return false;
+    }
+    for (Entity e : entities) {
+      if (e.from() <= a.from() && a.from() < e.to()) {
         return true;
       }
     }
