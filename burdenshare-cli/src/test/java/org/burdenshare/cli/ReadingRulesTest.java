@@ -656,6 +656,10 @@ class ReadingRulesTest {
         "en|The three Baltic states all spend more than 3 percent.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3%",
         "de|Die drei baltischen Staaten geben alle mehr als 2,8 Prozent aus.|2024-07-01|supported|share_of_gdp(EST, 2024) > 2.8% ; share_of_gdp(LTU, 2024) > 2.8% ; share_of_gdp(LVA, 2024) > 2.8%",
         "fr|Les trois pays baltes consacrent tous plus de 3 % de leur PIB à la défense.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3%",
+        // money by which an ally misses a guideline is the gap to it ("verfehlt … um", "misses …
+        // by"), not what it spent
+        "de|Damit verfehlt die Bundesrepublik die Zwei-Prozent-Marke um mehr als 25 Milliarden Dollar.|2019-07-01|supported|share_of_gdp(DEU, 2019) < 2% ; gap(defence_exp_current_usd(DEU, 2019), 2) > 25 billion USD",
+        "en|Spain misses the 2% target by about $12 billion.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2% ; gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
