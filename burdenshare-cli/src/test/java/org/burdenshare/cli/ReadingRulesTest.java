@@ -660,6 +660,9 @@ class ReadingRulesTest {
         // by"), not what it spent
         "de|Damit verfehlt die Bundesrepublik die Zwei-Prozent-Marke um mehr als 25 Milliarden Dollar.|2019-07-01|supported|share_of_gdp(DEU, 2019) < 2% ; gap(defence_exp_current_usd(DEU, 2019), 2) > 25 billion USD",
         "en|Spain misses the 2% target by about $12 billion.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2% ; gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
+        // Polish ordinals in the locative ("na drugim miejscu"), the ally after its verb
+        "pl|Na drugim miejscu znalazła się Estonia z 3,43 proc.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), EST) = 2 ; share_of_gdp(EST, 2024) = 3.43%",
+        "pl|Polska jest na pierwszym miejscu z wynikiem 4,12 proc. PKB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
