@@ -41,6 +41,7 @@ public enum Cue {
   EACH("each"),
   EQUIPMENT("equipment"),
   EVERY_ALLY("everyAlly"),
+  FOLLOWED_BY("followedBy"),
   OVER_TIME("overTime"),
   REQUIRED("required"),
   EVERY_YEAR("everyYear"),

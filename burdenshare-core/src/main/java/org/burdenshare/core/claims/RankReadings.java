@@ -194,6 +194,8 @@ final class RankReadings {
         long inClause =
             m.entities().stream()
                 .filter(e -> m.clauseOf(e.from()) == m.clauseOf(span[0]) && isCountry(e.group()))
+                // "…, followed by Estonia": the allies after it take the next places
+                .filter(e -> !SuperlativeLists.followed(m, span, e))
                 .count();
         if (inClause >= 2 && SuperlativeLists.listed(m, span, dir.equals("rankLow"), date, out)) {
           break;
@@ -227,6 +229,14 @@ final class RankReadings {
             rank(indicator, year, group, subject.group(), lowest, Op.EQ, 1),
             Map.of(),
             "the top or the bottom of a ranking");
+        int place = 1;
+        for (String follower : SuperlativeLists.followers(m, span)) {
+          add(
+              out,
+              rank(indicator, year, group, follower, lowest, Op.EQ, ++place),
+              Map.of(),
+              "the next place after the top or the bottom");
+        }
         break;
       }
     }

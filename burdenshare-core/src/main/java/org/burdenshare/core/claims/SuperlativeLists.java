@@ -116,4 +116,32 @@ final class SuperlativeLists {
     }
     return null;
   }
+
+  /**
+   * Whether an ally stands after the words for "followed by" ({@code followedBy}: "gefolgt von",
+   * "suivie de") that come after a superlative in its clause: "Polen ist Spitzenreiter mit 4,12
+   * Prozent, gefolgt von Estland" places Estland next, it is not a second ally at the top.
+   */
+  static boolean followed(Mentions m, int[] superlative, Entity e) {
+    for (int[] f : m.cues().getOrDefault(Cue.FOLLOWED_BY.key, List.of())) {
+      if (f[0] >= superlative[1]
+          && f[1] <= e.from()
+          && m.clauseOf(f[0]) == m.clauseOf(superlative[0])
+          && m.clauseOf(e.from()) == m.clauseOf(superlative[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The allies named after "followed by" in a superlative's clause, in order, each once. */
+  static List<String> followers(Mentions m, int[] superlative) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Entity e : m.entities()) {
+      if (isCountry(e.group()) && followed(m, superlative, e)) {
+        out.add(e.group());
+      }
+    }
+    return List.copyOf(out);
+  }
 }
