@@ -76,7 +76,7 @@ class ReadingRulesTest {
         "fr|En moyenne, les alliés européens et le Canada ont consacré 2,5 % de leur PIB à la défense en 2024.|2024-07-01|contradicted|share_of_gdp(NATO_EUROPE_CANADA, 2024) = 2.5%",
         // "all" after a list of countries says the figure of each
         "en|Estonia, Latvia and Lithuania all spend more than 3 percent of GDP on defence.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3%",
-        // a superlative of a share of GDP is a place; "among the lowest" states none
+        // a superlative of a share of GDP is a place; "among the lowest" with no measure is none
         "en|Luxembourg spends the lowest share of its GDP on defence of any ally.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), LUX, lowest) = 1",
         "en|Belgium ranks among the lowest spenders in the alliance.|2024-07-01|unverifiable|null",
         // an ordinal joined to a superlative says the place and the end it counts from
@@ -151,9 +151,9 @@ class ReadingRulesTest {
         "it|La Germania è uno dei 23 alleati che raggiungono l'obiettivo del 2%.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
         "nl|Duitsland is een van de 23 bondgenoten die de norm van 2 procent halen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
         "pl|Niemcy są jednym z 23 państw, które osiągają cel 2 proc. PKB.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
-        // ... and "one of the alliance's lowest" states no place, a possessive between or not;
-        // after a comma, "one of" belongs to an aside
-        "en|Italy is one of the alliance's lowest spenders relative to GDP.|2024-07-01|unverifiable|null",
+        // ... and "one of the alliance's lowest" is within the first ten, a possessive between or
+        // not; after a comma, "one of" belongs to an aside
+        "en|Italy is one of the alliance's lowest spenders relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ITA, lowest) <= 10",
         "en|Poland, one of the frontline states, is the biggest spender relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
         // one ally at a guideline: its share of GDP at or above it, or below it where the verb
         // says so or is negated; a demand or a later year is not judged
@@ -246,7 +246,7 @@ class ReadingRulesTest {
         "es|Polonia (4,12%), Estonia (3,43%) y Estados Unidos (3,38%) destinan más del 3% de su PIB a defensa.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(USA, 2024) > 3%",
         "de|Polen (4,12 Prozent), Estland (3,43 Prozent) und die USA (3,38 Prozent) geben mehr als 3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(USA, 2024) > 3%",
         // a list that says its measure once, for the first figure: the others are of the same
-        "en|Poland leads with 4.1% of GDP, followed by Estonia (3.4) and the United States (3.4).|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.4 ; share_of_gdp(USA, 2024) = 3.4",
+        "en|Poland leads with 4.1% of GDP, followed by Estonia (3.4) and the United States (3.4).|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.4 ; share_of_gdp(USA, 2024) = 3.4",
         "de|Polen kommt auf 4,12 Prozent des BIP, Estland auf 3,43 und Lettland auf 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43 ; share_of_gdp(LVA, 2024) = 3.15",
         "fr|La Pologne consacre à sa défense 4,1 % de son PIB, devant l'Estonie (3,9) et les États-Unis (3,4).|2024-07-01|contradicted|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.9 ; share_of_gdp(USA, 2024) = 3.4",
         "it|La Polonia spende il 4,12% del Pil, l'Estonia il 3,43 e la Lettonia il 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43 ; share_of_gdp(LVA, 2024) = 3.15",
@@ -511,6 +511,24 @@ class ReadingRulesTest {
         "en|To meet the new goal, Spain would have to spend 3.5% of its GDP on core defence.|2025-09-01|unverifiable|null",
         "de|Spanien müsste 3,5 Prozent seiner Wirtschaftsleistung für Verteidigung ausgeben.|2025-09-01|unverifiable|null",
         "fr|L'Espagne devra consacrer 3,5 % de son PIB à la défense.|2025-09-01|unverifiable|null",
+        // a number inside a group's name is part of the name, not a count of allies
+        "en|The three Baltic states spend well above 2% of GDP.|2024-07-01|supported|share_of_gdp(EST, 2024) > 2% ; share_of_gdp(LTU, 2024) > 2% ; share_of_gdp(LVA, 2024) > 2%",
+        // an ally's allies ("America's allies", "its NATO allies", "the other 31 allies", "los
+        // aliados de Estados Unidos") are the alliance less that ally
+        "en|America's allies spent $507 billion combined.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "en|The US spent $968 billion, while its NATO allies spent $507 billion combined.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "en|The US spent $968 billion, while the other 31 allies spent $507 billion combined.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "fr|Les États-Unis ont dépensé 968 milliards de dollars, et leurs alliés 507 milliards.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "de|Die USA gaben 968 Milliarden Dollar aus, ihre Verbündeten zusammen 507 Milliarden Dollar.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "es|Los aliados de Estados Unidos gastaron 507.000 millones de dólares.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507000 million USD",
+        // who "leads" a list of percentages ranks shares of GDP: each figure is its ally's share
+        "en|Poland leads with 4.12%, followed by Estonia (3.43%), the US (3.38%), Latvia (3.15%) and Greece (3.08%).|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; rank(share_of_gdp(NATO, 2024), LVA) = 4 ; rank(share_of_gdp(NATO, 2024), GRC) = 5 ; share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(LVA, 2024) = 3.15% ; share_of_gdp(GRC, 2024) = 3.08%",
+        "de|Polen führt mit 4,12 Prozent, gefolgt von Estland (3,43 Prozent) und den USA (3,38 Prozent).|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
+        // "among the lowest spenders" with no number: within the first third of the ranking (ten
+        // places), for each ally of a list; not a superlative of something else ("most reliable")
+        "en|Canada, Spain and Belgium are among the lowest spenders relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), CAN, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), ESP, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), BEL, lowest) <= 10",
+        "en|Latvia is among the biggest spenders relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), LVA) <= 10",
+        "en|The UK is one of the alliance's most reliable spenders.|2024-07-01|unverifiable|null",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
@@ -767,7 +785,12 @@ class ReadingRulesTest {
         "La Pologne consacre 4,12 % de son PIB à la défense. En 2014, ce chiffre était de 1,88 %."
             + "|supported|share_of_gdp(POL, 2014) = 1.88%",
         "Polen gibt 4,12 Prozent seines BIP für Verteidigung aus. 2014 lag dieser Wert bei 1,88"
-            + " Prozent.|supported|share_of_gdp(POL, 2014) = 1.88%"
+            + " Prozent.|supported|share_of_gdp(POL, 2014) = 1.88%",
+        // "its allies", "the other 31 allies": the alliance less the country before
+        "The United States spent $968 billion this year. Its NATO allies spent a combined $507"
+            + " billion.|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        "The United States spent $968 billion this year. The other 31 allies spent $507 billion"
+            + " between them.|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD"
       })
   void itPointsToTheCountryTheSentenceBeforeIsAbout(String text, String verdict, String reading) {
     CheckReport r = detecting().text(text, LocalDate.of(2024, 7, 1), LocalDate.now());

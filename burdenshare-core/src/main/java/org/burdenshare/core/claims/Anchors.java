@@ -174,7 +174,12 @@ final class Anchors {
       if (anywhere == null || isCountry(e.group()) || !isCountry(anywhere.group())) {
         anywhere = e;
       }
-      boolean frame = inClause != null && isCountry(inClause.group()) && !isCountry(e.group());
+      // (an ally's allies, "its allies", are no frame: they are the others, "NATO-USA")
+      boolean frame =
+          inClause != null
+              && isCountry(inClause.group())
+              && !isCountry(e.group())
+              && !e.group().equals("NATO-" + inClause.group());
       if (m.clauseAround(e.from()) == clause && !frame) {
         inClause = e;
       }

@@ -292,6 +292,11 @@ final class CountReadings {
         return false; // "das 2-Prozent-Ziel": the guideline's name, written with its digit
       }
     }
+    for (Mentions.Entity e : m.entities()) {
+      if (e.from() <= a.from() && e.to() > a.from()) {
+        return false; // "the three Baltic states": a number inside a name is part of it
+      }
+    }
     // "un total de 23 aliados": the word for one opens the phrase, the count is the number after
     // it (not "eines von 32 Ländern", where the one is counted out of the others)
     boolean opensPhrase =

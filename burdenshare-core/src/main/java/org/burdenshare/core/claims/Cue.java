@@ -44,6 +44,7 @@ public enum Cue {
   FOLLOWED_BY("followedBy"),
   OVER_TIME("overTime"),
   REQUIRED("required"),
+  POSSESSOR("possessor"),
   EVERY_YEAR("everyYear"),
   FISCAL("fiscal"),
   FOR_WHOM("forWhom"),

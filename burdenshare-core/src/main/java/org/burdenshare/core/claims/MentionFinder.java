@@ -128,6 +128,7 @@ final class MentionFinder {
     CanadaBeside.join(t, entities);
     OthersThan.join(t, found, entities);
     OthersThan.possessed(t, entities);
+    TheOthers.join(t, found, entities);
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
       int rel = relativeYears.match(t, i);

@@ -39,7 +39,7 @@ record Mentions(
   Mentions with(int latest, boolean guideline, Context ctx) {
     return new Mentions(
         tokens,
-        entities,
+        TheOthers.resolve(entities, ctx.subject()),
         amounts,
         years,
         ordinals,

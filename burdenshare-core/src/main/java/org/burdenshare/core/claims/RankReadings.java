@@ -52,6 +52,12 @@ final class RankReadings {
    */
   private static final int OVER_TIME_AFTER_SUPERLATIVE = 6;
 
+  /**
+   * The places "among the biggest" spans when it counts none: a third of the alliance (ten of 32
+   * allies), the reading a fact-checker gives "one of the lowest spenders".
+   */
+  static final int AMONG_PLACES = 10;
+
   /** How far after a superlative a word of change may stand: "the largest rise in spending". */
   private static final int CHANGE_AFTER_SUPERLATIVE = 3;
 
@@ -164,23 +170,49 @@ final class RankReadings {
             && !m.has("spender", clauseStart, span[0])) {
           continue;
         }
-        // "among the top five spenders": a place within as many as the number says
-        Integer within = SuperlativeLists.placesCounted(m, span);
+        // "among the top five spenders": a place within as many as the number says; "among the
+        // lowest spenders", "one of the biggest": within the first third of the alliance
+        Integer counted = SuperlativeLists.placesCounted(m, span);
+        // (only a superlative of spending itself: not "one of the most consistent spenders")
+        boolean ofSpending =
+            m.has("spender", span[1], span[1] + 1) || m.has("gdp", span[1], span[1] + 1);
+        Integer within =
+            counted != null ? counted : oneOfBefore(m, span[0]) && ofSpending ? AMONG_PLACES : null;
         if (within != null && oneOfBefore(m, span[0])) {
           Entity one = subjectBefore(m, span[0], true);
-          if (one != null && isCountry(one.group())) {
-            add(
-                out,
-                rank(
-                    RankedMeasure.rankIndicator(m),
-                    year(m, span[0], date),
-                    "NATO",
-                    one.group(),
-                    dir.equals("rankLow"),
-                    Op.LE,
-                    within),
-                Map.of(),
-                "among as many places as counted");
+          // the change a superlative ranks follows it ("the largest rises"); a rise named
+          // elsewhere in the sentence is not what "the smallest defence budgets" rank
+          String indicator = RankedMeasure.rankIndicator(m);
+          if (indicator.equals("real_change")
+              && counted == null
+              && !m.has("up", span[1], Math.min(span[1] + CHANGE_AFTER_SUPERLATIVE, look))) {
+            indicator = "defence_exp_current_usd";
+          }
+          // "among the lowest spenders" without a measure may mean money or a share of GDP: a
+          // vague place is read only when the sentence names its measure ("relative to GDP")
+          if (counted == null && indicator.equals("defence_exp_current_usd")) {
+            break;
+          }
+          // "Canada, Spain and Belgium are among the lowest spenders": each of a list
+          List<String> allies =
+              one != null && isCountry(one.group())
+                  ? ListReadings.listAround(m, one, span[0])
+                  : List.of();
+          for (String ally : allies) {
+            if (isCountry(ally)) {
+              add(
+                  out,
+                  rank(
+                      indicator,
+                      year(m, span[0], date),
+                      "NATO",
+                      ally,
+                      dir.equals("rankLow"),
+                      Op.LE,
+                      within),
+                  Map.of(),
+                  "among as many places as counted");
+            }
           }
           break;
         }
