@@ -686,6 +686,9 @@ class ReadingRulesTest {
         "fr|La Pologne est en tête avec 4,12 %, suivie de l'Estonie (3,43 %) et des États-Unis (3,38 %).|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
         "es|España es la que menos gasta, con un 1,28 %, seguida de Luxemburgo.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; rank(share_of_gdp(NATO, 2024), LUX, lowest) = 2 ; share_of_gdp(ESP, 2024) = 1.28%",
         "en|Poland tops the ranking with 4.12 percent, followed by Estonia and the United States.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(POL, 2024) = 4.12%",
+        // "le deuxième contributeur", "an zweiter Stelle": words of a place in the ranking
+        "fr|L'Allemagne est devenue le deuxième contributeur de l'Alliance, avec 97,7 milliards de dollars.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2 ; defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
+        "de|An dritter Stelle folgt Großbritannien.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), GBR) = 3",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",
