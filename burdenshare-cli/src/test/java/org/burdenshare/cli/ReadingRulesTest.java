@@ -246,7 +246,7 @@ class ReadingRulesTest {
         "es|Polonia (4,12%), Estonia (3,43%) y Estados Unidos (3,38%) destinan más del 3% de su PIB a defensa.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(USA, 2024) > 3%",
         "de|Polen (4,12 Prozent), Estland (3,43 Prozent) und die USA (3,38 Prozent) geben mehr als 3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(USA, 2024) > 3%",
         // a list that says its measure once, for the first figure: the others are of the same
-        "en|Poland leads with 4.1% of GDP, followed by Estonia (3.4) and the United States (3.4).|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.4 ; share_of_gdp(USA, 2024) = 3.4",
+        "en|Poland leads with 4.1% of GDP, followed by Estonia (3.4) and the United States (3.4).|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.4 ; share_of_gdp(USA, 2024) = 3.4",
         "de|Polen kommt auf 4,12 Prozent des BIP, Estland auf 3,43 und Lettland auf 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43 ; share_of_gdp(LVA, 2024) = 3.15",
         "fr|La Pologne consacre à sa défense 4,1 % de son PIB, devant l'Estonie (3,9) et les États-Unis (3,4).|2024-07-01|contradicted|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.9 ; share_of_gdp(USA, 2024) = 3.4",
         "it|La Polonia spende il 4,12% del Pil, l'Estonia il 3,43 e la Lettonia il 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43 ; share_of_gdp(LVA, 2024) = 3.15",
@@ -522,8 +522,8 @@ class ReadingRulesTest {
         "de|Die USA gaben 968 Milliarden Dollar aus, ihre Verbündeten zusammen 507 Milliarden Dollar.|2024-07-01|supported|defence_exp_current_usd(USA, 2024) = 968 billion USD ; sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
         "es|Los aliados de Estados Unidos gastaron 507.000 millones de dólares.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507000 million USD",
         // who "leads" a list of percentages ranks shares of GDP: each figure is its ally's share
-        "en|Poland leads with 4.12%, followed by Estonia (3.43%), the US (3.38%), Latvia (3.15%) and Greece (3.08%).|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(LVA, 2024) = 3.15% ; share_of_gdp(GRC, 2024) = 3.08%",
-        "de|Polen führt mit 4,12 Prozent, gefolgt von Estland (3,43 Prozent) und den USA (3,38 Prozent).|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
+        "en|Poland leads with 4.12%, followed by Estonia (3.43%), the US (3.38%), Latvia (3.15%) and Greece (3.08%).|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; rank(share_of_gdp(NATO, 2024), LVA) = 4 ; rank(share_of_gdp(NATO, 2024), GRC) = 5 ; share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38% ; share_of_gdp(LVA, 2024) = 3.15% ; share_of_gdp(GRC, 2024) = 3.08%",
+        "de|Polen führt mit 4,12 Prozent, gefolgt von Estland (3,43 Prozent) und den USA (3,38 Prozent).|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
         // "among the lowest spenders" with no number: within the first third of the ranking (ten
         // places), for each ally of a list; not a superlative of something else ("most reliable")
         "en|Canada, Spain and Belgium are among the lowest spenders relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), CAN, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), ESP, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), BEL, lowest) <= 10",
@@ -639,6 +639,74 @@ class ReadingRulesTest {
         // "un totale di 23 alleati": the word for one opens the phrase, the count is the number
         // after it
         "it|Un totale di 23 alleati rispetta ormai la soglia del 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        // a share of GDP in the clause of a superlative ranks shares: "mit 4,12 Prozent
+        // Spitzenreiter", "met 1,28 procent onderaan"; but a superlative followed by "since" is a
+        // record over the years, not a place among allies
+        "de|Polen ist mit 4,12 Prozent Spitzenreiter im Bündnis.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
+        "nl|Spanje bungelt met 1,28 procent onderaan.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; share_of_gdp(ESP, 2024) = 1.28%",
+        "fr|L'Espagne est la lanterne rouge de l'Otan, avec 1,28 % du PIB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; share_of_gdp(ESP, 2024) = 1.28%",
+        "de|Deutschland gibt 2,12 Prozent aus, den höchsten Anteil seit der Wiedervereinigung.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "en|Germany spends 2.12 percent of GDP on defence, the highest share since 1991.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "es|Alemania destina el 2,12 % de su PIB a defensa, el nivel más alto desde la reunificación.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        // German "liegt", "lag" report an ally's figure as "kommt auf" does
+        "de|Die Bundesrepublik liegt in diesem Jahr bei 2,12 Prozent.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
+        "de|Belgien, Spanien und Luxemburg liegen weiterhin unter 1,5 Prozent.|2024-07-01|supported|share_of_gdp(BEL, 2024) < 1.5% ; share_of_gdp(ESP, 2024) < 1.5% ; share_of_gdp(LUX, 2024) < 1.5%",
+        // the verb of meeting before "all allies", after an opening adverb (German, Dutch word
+        // order)
+        "de|Erstmals erreichen in diesem Jahr alle Nato-Staaten das Zwei-Prozent-Ziel.|2025-09-15|supported|count(share_of_gdp(NATO, 2025) < 2) = 0",
+        "nl|Voor het eerst halen alle NAVO-landen de norm van 2 procent.|2025-09-15|supported|count(share_of_gdp(NATO, 2025) < 2) = 0",
+        "de|Bis 2030 sollen alle Nato-Staaten das Zwei-Prozent-Ziel erreichen.|2025-09-15|unverifiable|null",
+        // a place stated first, the ally named after its verb: "Schlusslicht ist Spanien", "Den
+        // höchsten Anteil hat Polen" (a superlative share is no share of the alliance's total)
+        "de|Schlusslicht ist Spanien mit 1,28 Prozent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; share_of_gdp(ESP, 2024) = 1.28%",
+        "de|Auf Platz zwei folgt Estland mit 3,43 Prozent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), EST) = 2 ; share_of_gdp(EST, 2024) = 3.43%",
+        "de|Den höchsten Anteil hat Polen mit 4,12 Prozent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
+        "nl|De grootste uitgaven heeft Polen met 4,12 procent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
+        "de|Hinter Polen folgt Estland mit 3,43 Prozent.|2024-07-01|unverifiable|null",
+        // German "kommt", "liegt" apart from their preposition; separable verbs of change ("legten
+        // … zu", "gingen … zurück"); "die Europäer" (und Kanada) are the European allies
+        "de|Die Niederlande kommen erstmals auf 2,05 Prozent.|2024-07-01|supported|share_of_gdp(NLD, 2024) = 2.05%",
+        "de|Die Ausgaben der europäischen Bündnispartner und Kanadas legten um knapp 15 Prozent zu.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2023) = 15% within 5%",
+        "de|2021 gingen die deutschen Verteidigungsausgaben real um rund ein Prozent zurück.|2024-07-01|supported|real_change(DEU, 2021) = -1% within 5%",
+        "de|Die Europäer und Kanada geben in diesem Jahr rund 507 Milliarden Dollar für Verteidigung aus.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE_CANADA, 2024)) = 507 billion USD within 5%",
+        "nl|De Europeanen besteden dit jaar zo'n 476 miljard dollar aan defensie.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE, 2024)) = 476 billion USD within 5%",
+        "de|Deutschland verzeichnet bei den Verteidigungsausgaben ein Plus von real 29 Prozent.|2024-07-01|supported|real_change(DEU, 2024) = 29%",
+        // "over the past ten years" counts a change from as many years back, as "since" does (the
+        // number was read as a count of allies); a multiple over such a span too
+        "en|Over the past ten years, European allies and Canada have raised their defence spending by two thirds in real terms.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66.67% within 5%",
+        "de|In den vergangenen zehn Jahren haben die Europäer und Kanada ihre Ausgaben real um zwei Drittel erhöht.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66.67% within 5%",
+        "fr|Au cours des dix dernières années, les alliés européens et le Canada ont augmenté leurs dépenses de 66 %.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66%",
+        "it|Negli ultimi dieci anni la spesa degli alleati europei e del Canada è cresciuta del 66 %.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66%",
+        "pl|W ciągu ostatnich 10 lat wydatki europejskich sojuszników i Kanady wzrosły o 66 proc.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE_CANADA, 2024), 2014) = 66%",
+        "de|Polen hat seine Verteidigungsausgaben in den vergangenen zwei Jahren fast verdoppelt.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2022) = 100% within 50",
+        // "far from 2 %" is below it ("lontana dal 2 %", "loin des 2 %", "lejos del 2 %", "weit
+        // entfernt vom Ziel"); "el último año" is a time, not the last place; Spanish "casi un 30
+        // %" keeps its hedge over the article
+        "it|L'Italia spende l'1,49 % del Pil per la difesa, lontana dal 2 % richiesto dalla Nato.|2024-07-01|supported|share_of_gdp(ITA, 2024) < 2% ; share_of_gdp(ITA, 2024) = 1.49%",
+        "fr|L'Espagne reste loin des 2 %.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "es|España sigue lejos del 2 %.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2%",
+        "de|Die Bundesrepublik ist mit 1,64 Prozent im letzten Jahr weit entfernt vom Zwei-Prozent-Ziel.|2024-07-01|supported|share_of_gdp(DEU, 2023) < 2% ; share_of_gdp(DEU, 2023) = 1.64%",
+        "es|Alemania ha aumentado su gasto militar casi un 30 % en el último año.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
+        // a number inside a group's name counts no allies: "the three Baltic states all spend …"
+        // is said of each of them
+        "en|The three Baltic states all spend more than 3 percent.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3%",
+        "de|Die drei baltischen Staaten geben alle mehr als 2,8 Prozent aus.|2024-07-01|supported|share_of_gdp(EST, 2024) > 2.8% ; share_of_gdp(LTU, 2024) > 2.8% ; share_of_gdp(LVA, 2024) > 2.8%",
+        "fr|Les trois pays baltes consacrent tous plus de 3 % de leur PIB à la défense.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3%",
+        // money by which an ally misses a guideline is the gap to it ("verfehlt … um", "misses …
+        // by"), not what it spent
+        "de|Damit verfehlt die Bundesrepublik die Zwei-Prozent-Marke um mehr als 25 Milliarden Dollar.|2019-07-01|supported|share_of_gdp(DEU, 2019) < 2% ; gap(defence_exp_current_usd(DEU, 2019), 2) > 25 billion USD",
+        "en|Spain misses the 2% target by about $12 billion.|2024-07-01|supported|share_of_gdp(ESP, 2024) < 2% ; gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
+        // Polish ordinals in the locative ("na drugim miejscu"), the ally after its verb
+        "pl|Na drugim miejscu znalazła się Estonia z 3,43 proc.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), EST) = 2 ; share_of_gdp(EST, 2024) = 3.43%",
+        "pl|Polska jest na pierwszym miejscu z wynikiem 4,12 proc. PKB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; share_of_gdp(POL, 2024) = 4.12%",
+        // "followed by" after the top or the bottom: the allies after it take the next places
+        "de|Polen ist Spitzenreiter mit 4,12 Prozent, gefolgt von Estland mit 3,43 Prozent.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43%",
+        "fr|La Pologne est en tête avec 4,12 %, suivie de l'Estonie (3,43 %) et des États-Unis (3,38 %).|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(USA, 2024) = 3.38%",
+        "es|España es la que menos gasta, con un 1,28 %, seguida de Luxemburgo.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1 ; rank(share_of_gdp(NATO, 2024), LUX, lowest) = 2 ; share_of_gdp(ESP, 2024) = 1.28%",
+        "en|Poland tops the ranking with 4.12 percent, followed by Estonia and the United States.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(POL, 2024) = 4.12%",
+        // "le deuxième contributeur", "an zweiter Stelle": words of a place in the ranking
+        "fr|L'Allemagne est devenue le deuxième contributeur de l'Alliance, avec 97,7 milliards de dollars.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2 ; defence_exp_current_usd(DEU, 2024) = 97.7 billion USD",
+        "de|An dritter Stelle folgt Großbritannien.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), GBR) = 3",
         // money short of a guideline is the gap to it, never what was spent
         "en|Spain would need to spend $12 billion more to reach the 2% goal this year.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD",
         "en|Italy was $20 billion short of the 2 percent target in 2024.|2024-07-01|contradicted|share_of_gdp(ITA, 2024) < 2% ; gap(defence_exp_current_usd(ITA, 2024), 2) = 20 billion USD",

@@ -38,7 +38,7 @@ final class Anchors {
   static Integer figureYear(Mentions m, Amount a, LocalDate date) {
     // "since 2014, rising from 1.01 % to 1.37 %": the figure the span starts from is the
     // baseline's
-    Integer base = baseline(m, a.from());
+    Integer base = baseline(m, a.from(), date);
     if (base != null && opensSpan(m, a) && !hasOwnYear(m, a)) {
       return base;
     }
@@ -221,11 +221,14 @@ final class Anchors {
     return y.at() >= end ? y.at() - end : Math.abs(at - y.at());
   }
 
-  /** The baseline a change at a position is counted from ("since 2014"): in its clause, or null. */
-  static Integer baseline(Mentions m, int at) {
+  /**
+   * The baseline a change at a position is counted from ("since 2014", "over the past ten years"):
+   * in its clause, or null.
+   */
+  static Integer baseline(Mentions m, int at, LocalDate date) {
     for (YearMention y : m.years()) {
       if (y.since() && m.clauseOf(y.at()) == m.clauseOf(at)) {
-        return y.year();
+        return valueOf(y, date);
       }
     }
     return null;

@@ -2,8 +2,8 @@ package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.CountReadings.counts;
 import static org.burdenshare.core.claims.CountReadings.threshold;
-import static org.burdenshare.core.claims.FigureReadings.money;
 import static org.burdenshare.core.claims.FigureReadings.percent;
+import static org.burdenshare.core.claims.MoneyReadings.money;
 import static org.burdenshare.core.claims.RankReadings.rankings;
 
 import java.time.LocalDate;

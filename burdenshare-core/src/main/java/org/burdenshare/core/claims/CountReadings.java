@@ -292,11 +292,6 @@ final class CountReadings {
         return false; // "das 2-Prozent-Ziel": the guideline's name, written with its digit
       }
     }
-    for (Mentions.Entity e : m.entities()) {
-      if (e.from() <= a.from() && e.to() > a.from()) {
-        return false; // "the three Baltic states": a number inside a name is part of it
-      }
-    }
     // "un total de 23 aliados": the word for one opens the phrase, the count is the number after
     // it (not "eines von 32 Ländern", where the one is counted out of the others)
     boolean opensPhrase =
@@ -331,7 +326,7 @@ final class CountReadings {
           || up == down
           || !m.has("spender", a.to(), end)
           || m.has("gdp", a.to(), end)
-          || baseline(m, a.from()) != null) {
+          || baseline(m, a.from(), date) != null) {
         continue; // a count of changes over several years ("since 2014") is not one year's
       }
       int year = year(m, a, date);

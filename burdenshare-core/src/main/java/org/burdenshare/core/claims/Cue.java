@@ -41,6 +41,7 @@ public enum Cue {
   EACH("each"),
   EQUIPMENT("equipment"),
   EVERY_ALLY("everyAlly"),
+  FOLLOWED_BY("followedBy"),
   OVER_TIME("overTime"),
   REQUIRED("required"),
   POSSESSOR("possessor"),
@@ -53,6 +54,7 @@ public enum Cue {
   GDP("gdp"),
   GUIDELINE("guideline"),
   JOINED("joined"),
+  LAST_YEARS("lastYears"),
   LESS("less"),
   MEET("meet"),
   MEMBERS("members"),
@@ -95,7 +97,8 @@ public enum Cue {
   QUADRUPLED("quadrupled"),
   TWO_PERCENT("twoPercent"),
   UP("up"),
-  VERSUS("versus");
+  VERSUS("versus"),
+  YEARS_WORD("yearsWord");
 
   /** The name in the language files. */
   public final String key;

@@ -24,19 +24,29 @@ final class EveryAlly {
   /** How far after "all allies" the verb of meeting (or falling short) may stand. */
   private static final int VERB_REACH = 6;
 
+  /** How far before "all allies" the verb of meeting may stand: "erreichen in diesem Jahr alle". */
+  private static final int VERB_BEFORE = 5;
+
   static void read(
       Mentions m, LocalDate date, Amount threshold, Set<Amount> used, List<Composed> out) {
     for (int[] every : m.cues().getOrDefault("everyAlly", List.of())) {
       int end = Math.min(m.clauseEnd(every[0]), every[1] + VERB_REACH);
-      boolean meet = m.has("meet", every[1], end);
+      int clauseStart = m.clauseStart(every[0]);
+      // "Erstmals erreichen alle Nato-Staaten das Ziel", "Dit jaar halen alle bondgenoten de
+      // norm": the verb may stand before the subject, where the sentence opens with something else
+      boolean meetBefore =
+          m.has("meet", Math.max(clauseStart, every[0] - VERB_BEFORE), every[0])
+              && !m.has("below", Math.max(clauseStart, every[0] - VERB_BEFORE), every[0]);
+      boolean meet = m.has("meet", every[1], end) || meetBefore;
       boolean below = m.has("below", every[1], end);
-      if (meet == below || m.has("plan", every[1], end) || m.has("demand", every[1], end)) {
-        continue; // "all allies must reach 2 %", "all allies pledged to": a demand, not a count
+      // "all allies must reach 2 %", "all allies pledged to", "Bis 2030 sollen alle Nato-Staaten
+      // das Ziel erreichen": a demand or a plan, not a count
+      if (meet == below || m.has("plan", clauseStart, end) || m.has("demand", clauseStart, end)) {
+        continue;
       }
       if (threshold == null && !m.has("guideline", every[1], m.clauseEnd(every[0]))) {
         continue;
       }
-      int clauseStart = m.clauseStart(every[0]);
       // "not every ally meets it", "all allies do not meet it": some are below
       boolean negated =
           m.has("negation", clauseStart, every[0]) || m.has("negation", every[1], end);

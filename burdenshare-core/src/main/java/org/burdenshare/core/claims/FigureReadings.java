@@ -76,7 +76,8 @@ final class FigureReadings {
         !gdpAfter
             && !(gdpBefore && m.has("totalBefore", clauseStart, a.from()))
             && (m.has("total", a.to(), Math.min(a.to() + Reach.TOTAL_AFTER, m.tokens().size()))
-                || m.has("totalBefore", clauseStart, a.from()));
+                || m.has("totalBefore", clauseStart, a.from())
+                    && !superlativeShare(m, clauseStart, a.from()));
     // "equipment accounts for 30 percent of Poland's defence budget": the equipment share (not
     // "prices of equipment rose by 30 percent")
     boolean changedBy =
@@ -130,9 +131,14 @@ final class FigureReadings {
             && m.has("by", Math.max(before, a.from() - Reach.BY_BEFORE), a.from());
     boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near);
     // "an extra 12 percent", "a cut of 30 %": the change word right before the number
-    boolean markerBefore =
-        m.has("up", Math.max(0, a.from() - Reach.CHANGE_MARKER_BEFORE), a.from())
-            || m.has("down", Math.max(0, a.from() - Reach.CHANGE_MARKER_BEFORE), a.from());
+    // ("ein Plus von real 29,5 Prozent": the word for "real" before the number widens it)
+    int marker =
+        Math.max(
+            0,
+            a.from()
+                - Reach.CHANGE_MARKER_BEFORE
+                - (a.from() > 0 && m.has("real", a.from() - 1, a.from()) ? 1 : 0));
+    boolean markerBefore = m.has("up", marker, a.from()) || m.has("down", marker, a.from());
     verbBefore =
         verbBefore
             || markerBefore
@@ -167,7 +173,7 @@ final class FigureReadings {
         // the sentence speaks of otherwise
         year = Anchors.yearBesides(m, a, date, comparedWith);
       }
-      Integer base = baseline(m, a.from());
+      Integer base = baseline(m, a.from(), date);
       if (base == null && comparedWith != null && comparedWith < year - 1) {
         base = comparedWith; // over the years, as after "since"
       }
@@ -272,6 +278,23 @@ final class FigureReadings {
     return false;
   }
 
+  /**
+   * Whether the word for a share in [from, to) follows a superlative: "Den höchsten Anteil hat
+   * Polen mit 4,12 Prozent" ranks the allies' shares of GDP, it is no share of the alliance's
+   * total.
+   */
+  private static boolean superlativeShare(Mentions m, int from, int to) {
+    for (int[] share : m.cues().getOrDefault("totalBefore", List.of())) {
+      if (share[0] >= from
+          && share[0] < to
+          && (m.has("rankHigh", Math.max(0, share[0] - 1), share[0])
+              || m.has("rankLow", Math.max(0, share[0] - 1), share[0]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the word for average stands in [start, a) with no other figure between it and a. */
   private static boolean averaged(Mentions m, int start, Amount a) {
     int last = -1;
@@ -341,54 +364,5 @@ final class FigureReadings {
       }
     }
     return all.isEmpty() ? List.of(subject.group()) : all;
-  }
-
-  /** An amount of money spent by a country or group. */
-  static void money(Mentions m, Amount a, LocalDate date, List<Composed> out) {
-    if (MoneyReadings.gap(m, a, date, out) || MoneyReadings.added(m, a, date, out)) {
-      return;
-    }
-    if (m.has("amountChange", Math.max(0, a.from() - Reach.AMOUNT_CHANGE_BEFORE), a.from())) {
-      return; // "an increase of $4.6 billion": a difference, not a level
-    }
-    if (m.has("added", a.to(), Math.min(a.to() + 1, m.tokens().size()))) {
-      return; // "$24 billion more than last year", "23 Milliarden Euro mehr": a difference too
-    }
-    // "rose by $20 billion", "um 20 Milliarden erhöht": also a difference (the claim language
-    // states levels and changes in percent, not differences of money), so no level is read
-    int clauseStart = m.clauseStart(a.from());
-    int clauseEnd = m.clauseEnd(a.from());
-    if ((m.has("up", clauseStart, clauseEnd) || m.has("down", clauseStart, clauseEnd))
-        && m.has("by", Math.max(clauseStart, a.from() - Reach.BY_BEFORE), a.from())
-        && !m.has("toLevel", Math.max(clauseStart, a.from() - Reach.BY_BEFORE), a.from())) {
-      return;
-    }
-    if (m.has("fiscal")) {
-      return; // a national budget's fiscal year is not NATO's calendar-year figure
-    }
-    if (MeasureWords.anotherMeasure(m, a)) {
-      return; // "Italy's debt exceeds $3 trillion"
-    }
-    if (a.scale().isEmpty() && a.value().compareTo(SMALLEST_BUDGET) < 0) {
-      return; // "each Norwegian pays about $2,000 a year": money per person, not a budget
-    }
-    Anchors.Anchor anchor = Anchors.anchor(m, a, date);
-    if (anchor == null) {
-      return;
-    }
-    Entity subject = anchor.subject();
-    int year = anchor.year();
-    String currency = a.currency().isEmpty() ? "USD" : a.currency();
-    String indicator =
-        currency.equals("USD") ? "defence_exp_current_usd" : "defence_exp_national_currency";
-    if (!currency.equals("USD") && !isCountry(subject.group())) {
-      return; // national currencies are never added up
-    }
-    // "Britain, France and Germany together spent $250 billion": a list's money is its sum
-    List<String> list = ListReadings.listAround(m, subject, a.from());
-    String group = list.size() > 1 ? String.join("+", list) : subject.group();
-    Value.Figure figure = figure(indicator, group, year);
-    Value left = isCountry(group) ? figure : new Value.Sum(figure);
-    add(out, bounded(left, a), Map.of(), "an amount of money spent");
   }
 }

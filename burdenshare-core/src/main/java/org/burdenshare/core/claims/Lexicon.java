@@ -33,7 +33,11 @@ import java.util.Map;
  *     not the alliance's), {@code less} ("less", "fewer": with {@code more} and {@code than}, one
  *     ally against others), {@code joined} ("joined", "accession") and {@code agreed} ("agreed",
  *     "set"): a year right after them dates an event, not figures; {@code agreedAfter} the same
- *     where the participle follows the year (German "das 2014 beschlossene Ziel")
+ *     where the participle follows the year (German "das 2014 beschlossene Ziel"); {@code
+ *     lastYears} ("over the past", "in den vergangenen") and {@code yearsWord} ("years", "Jahren")
+ *     around a number: years counted back from the claim's date, a baseline as after "since";
+ *     {@code followedBy} ("followed by", "gefolgt von"): after the top or the bottom of a ranking,
+ *     the allies named next take the next places
  * @param ordinals ordinal words and their numbers ("third" → 3, "20th" is read by {@code
  *     ordinalSuffix})
  * @param ordinalSuffix a regular expression for the letters after digits that make an ordinal

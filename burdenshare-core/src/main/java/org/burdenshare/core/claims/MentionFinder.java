@@ -138,6 +138,15 @@ final class MentionFinder {
         i = rel - 1; // "10 years ago": the number is part of the time, not a figure
         continue;
       }
+      Amount back = NumberRoles.opensLastYears(found, i) ? amount(t, i) : null;
+      int backEnd = back == null ? -1 : NumberRoles.lastYearsEnd(found, back);
+      if (backEnd > 0) {
+        // "over the past ten years", "in den vergangenen zehn Jahren": a change counted from as
+        // many years before the claim's, like a year after "since"; the number is no figure
+        years.add(new YearMention(i, backEnd, -back.value().intValue(), true, true));
+        i = backEnd - 1;
+        continue;
+      }
       if (inside(found.get("notAPlace"), i)) {
         continue; // "for the first time", "la première fois": an ordinal that states no place
       }
@@ -162,7 +171,7 @@ final class MentionFinder {
         }
       }
       Amount a = amount(t, i);
-      if (a != null && placeNumbered(found, i, a)) {
+      if (a != null && NumberRoles.placeNumbered(found, i, a)) {
         // "auf Platz 15", "en el puesto 3": a number after the word for a place is the place
         ordinals.add(new Ordinal(i, a.to(), a.value().intValue()));
         i = a.to() - 1;
@@ -180,7 +189,7 @@ final class MentionFinder {
             since |= span[1] == i;
           }
           years.add(new YearMention(i, a.to(), a.value().intValue(), false, since));
-        } else {
+        } else if (!NumberRoles.named(entities, a)) {
           amounts.add(a);
         }
         i = a.to() - 1;
@@ -206,25 +215,6 @@ final class MentionFinder {
         0,
         false,
         Context.NONE);
-  }
-
-  /** The highest place a number after the word for a place can state: the alliance's size. */
-  private static final int MAX_PLACE = 40;
-
-  /** Whether a whole number stands right after the language's word for a place ("Platz 15"). */
-  private static boolean placeNumbered(Map<String, List<int[]>> found, int at, Amount a) {
-    if (a.unit() != Unit.BARE
-        || a.value().scale() > 0
-        || a.value().intValue() < 1
-        || a.value().intValue() > MAX_PLACE) {
-      return false;
-    }
-    for (int[] span : found.getOrDefault("placeNumber", List.of())) {
-      if (span[1] == at) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.burdenshare.core.claims;
 
+import static org.burdenshare.core.claims.Anchors.isCountry;
 import static org.burdenshare.core.claims.ClaimValues.add;
 import static org.burdenshare.core.claims.ClaimValues.bounded;
 import static org.burdenshare.core.claims.ClaimValues.figure;
@@ -11,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 import org.burdenshare.core.claims.ClaimComposer.Composed;
 import org.burdenshare.core.claims.Mentions.Amount;
+import org.burdenshare.core.claims.Mentions.Entity;
 
 /**
- * Amounts of money that are not what was spent in a year: the money an ally is short of a guideline
- * by, and the money added since a year (NATO's "European allies and Canada have added $130 billion
- * since 2016").
+ * Amounts of money: what a country or group spent in a year, and what is not that: the money an
+ * ally is short of a guideline by, and the money added since a year (NATO's "European allies and
+ * Canada have added $130 billion since 2016").
  */
 final class MoneyReadings {
   private MoneyReadings() {}
@@ -78,7 +80,7 @@ final class MoneyReadings {
   static final int ADDED_REACH = 3;
 
   static boolean added(Mentions m, Amount a, LocalDate date, List<Composed> out) {
-    Integer base = Anchors.baseline(m, a.from());
+    Integer base = Anchors.baseline(m, a.from(), date);
     // the word for "added" next to the amount ("added $130 billion", "an additional $644 billion",
     // "$130 billion more"); a level reached ("has risen to $97.7 billion since 2014") is no sum
     int before = Math.max(m.clauseStart(a.from()), a.from() - ADDED_REACH);
@@ -128,5 +130,54 @@ final class MoneyReadings {
       }
     }
     return false;
+  }
+
+  /** An amount of money spent by a country or group. */
+  static void money(Mentions m, Amount a, LocalDate date, List<Composed> out) {
+    if (gap(m, a, date, out) || added(m, a, date, out)) {
+      return;
+    }
+    if (m.has("amountChange", Math.max(0, a.from() - Reach.AMOUNT_CHANGE_BEFORE), a.from())) {
+      return; // "an increase of $4.6 billion": a difference, not a level
+    }
+    if (m.has("added", a.to(), Math.min(a.to() + 1, m.tokens().size()))) {
+      return; // "$24 billion more than last year", "23 Milliarden Euro mehr": a difference too
+    }
+    // "rose by $20 billion", "um 20 Milliarden erhöht": also a difference (the claim language
+    // states levels and changes in percent, not differences of money), so no level is read
+    int clauseStart = m.clauseStart(a.from());
+    int clauseEnd = m.clauseEnd(a.from());
+    if ((m.has("up", clauseStart, clauseEnd) || m.has("down", clauseStart, clauseEnd))
+        && m.has("by", Math.max(clauseStart, a.from() - Reach.BY_BEFORE), a.from())
+        && !m.has("toLevel", Math.max(clauseStart, a.from() - Reach.BY_BEFORE), a.from())) {
+      return;
+    }
+    if (m.has("fiscal")) {
+      return; // a national budget's fiscal year is not NATO's calendar-year figure
+    }
+    if (MeasureWords.anotherMeasure(m, a)) {
+      return; // "Italy's debt exceeds $3 trillion"
+    }
+    if (a.scale().isEmpty() && a.value().compareTo(FigureReadings.SMALLEST_BUDGET) < 0) {
+      return; // "each Norwegian pays about $2,000 a year": money per person, not a budget
+    }
+    Anchors.Anchor anchor = Anchors.anchor(m, a, date);
+    if (anchor == null) {
+      return;
+    }
+    Entity subject = anchor.subject();
+    int year = anchor.year();
+    String currency = a.currency().isEmpty() ? "USD" : a.currency();
+    String indicator =
+        currency.equals("USD") ? "defence_exp_current_usd" : "defence_exp_national_currency";
+    if (!currency.equals("USD") && !isCountry(subject.group())) {
+      return; // national currencies are never added up
+    }
+    // "Britain, France and Germany together spent $250 billion": a list's money is its sum
+    List<String> list = ListReadings.listAround(m, subject, a.from());
+    String group = list.size() > 1 ? String.join("+", list) : subject.group();
+    Value.Figure figure = figure(indicator, group, year);
+    Value left = isCountry(group) ? figure : new Value.Sum(figure);
+    add(out, bounded(left, a), Map.of(), "an amount of money spent");
   }
 }

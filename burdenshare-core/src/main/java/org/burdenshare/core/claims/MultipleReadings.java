@@ -52,7 +52,12 @@ final class MultipleReadings {
       Integer first = null;
       Integer last = null;
       for (YearMention y : m.years()) {
-        if (y.at() < start || y.at() >= end || y.relative()) {
+        if (y.at() < start || y.at() >= end) {
+          continue;
+        }
+        if (y.relative()) {
+          // "in den vergangenen zwei Jahren verdoppelt": counted from as many years back
+          since = y.since() ? date.getYear() + y.year() : since;
           continue;
         }
         // "seit 2014", and "gegenüber 2014", "par rapport à 2014": the year counted from
@@ -67,7 +72,7 @@ final class MultipleReadings {
       int to;
       if (since != null) {
         base = since;
-        to = last > since ? last : date.getYear();
+        to = last != null && last > since ? last : date.getYear();
       } else if (first != null && last > first) {
         base = first;
         to = last;

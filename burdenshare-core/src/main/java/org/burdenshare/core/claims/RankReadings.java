@@ -40,6 +40,9 @@ final class RankReadings {
   /** How far after an ordinal the membership may stand: "20th out of 29", "20th of NATO's 29". */
   private static final int MEMBERSHIP_AFTER_ORDINAL = 4;
 
+  /** How far after a superlative "since" may stand: "the highest share since 1991". */
+  private static final int SINCE_AFTER_SUPERLATIVE = 3;
+
   /** How far after a superlative what it ranks may stand: "the highest share of GDP". */
   private static final int RANKED_AFTER_SUPERLATIVE = 4;
 
@@ -58,19 +61,11 @@ final class RankReadings {
   /** How far after a superlative a word of change may stand: "the largest rise in spending". */
   private static final int CHANGE_AFTER_SUPERLATIVE = 3;
 
-  /** How far before a superlative its count may stand: "les trois pays qui dépensent le moins". */
-  private static final int COUNT_BEFORE_SUPERLATIVE = 5;
-
   /**
-   * How far before a superlative the number of places it counts may stand: "the top five", "among
-   * the five biggest" (and right after it: "the top five").
+   * How far after the words of a place the ally may stand when named after its verb: "Den höchsten
+   * Anteil hat Polen", "Auf Platz zwei folgt Estland".
    */
-  private static final int PLACES_BEFORE_SUPERLATIVE = 3;
-
-  /** The places a superlative counts are a few ("the top five"); more is a size or a sum. */
-  private static final int FEWEST_PLACES = 2;
-
-  private static final int MOST_PLACES = 10;
+  private static final int SUBJECT_AFTER_PLACE = 4;
 
   /** "placing it third among NATO allies", "the lowest among NATO members", "20th out of 29". */
   static void rankings(MentionFinder finder, Mentions m, LocalDate date, List<Composed> out) {
@@ -93,6 +88,7 @@ final class RankReadings {
       }
       Entity subject = subjectBefore(m, o.at(), true);
       subject = subject == null ? carried(m, o.at()) : subject;
+      subject = subject == null ? subjectAfter(m, o.at(), o.end()) : subject;
       if (subject != null
           && m.has("behind", Math.max(0, subject.from() - BEHIND_BEFORE), subject.from())) {
         // "Deutschland ist nach den USA der zweitgrößte …": the ally after "nach" is the one
@@ -130,6 +126,10 @@ final class RankReadings {
         if (span[0] > 0 && finder.hedgeAt(m.tokens(), span[0] - 1, span[1])) {
           continue;
         }
+        // "per la prima volta", "for the first time": a word of a superlative that states no place
+        if (inside(m, "notAPlace", span)) {
+          continue;
+        }
         // "fourth-lowest": the ordinal states the place
         boolean ordinal =
             m.ordinals().stream()
@@ -150,11 +150,20 @@ final class RankReadings {
         }
         int look = Math.min(span[1] + RANKED_AFTER_SUPERLATIVE, m.tokens().size());
         int clauseStart = m.clauseStart(span[0]);
+        // "the highest share since 1991", "den höchsten Anteil seit der Wiedervereinigung": a
+        // record over the years, not a place among the allies
+        if (m.has(
+            "since", span[1], Math.min(span[1] + SINCE_AFTER_SUPERLATIVE, m.clauseEnd(span[0])))) {
+          continue;
+        }
         if (!m.has("spender", span[1], look)
             && !m.has("rankContext", span[1], look)
             && !m.has("gdp", span[1], look)
             // "Schlusslicht ist Spanien mit 1,28 Prozent": a share of GDP stated beside it
-            && !shareBeside(m, span[1], look)
+            && !shareBeside(m, span[1], look, false)
+            // "Polen ist mit 4,12 Prozent Spitzenreiter", "la lanterne rouge de l'Otan, avec 1,28
+            // %": or anywhere in its clause (not the guideline the sentence names)
+            && !shareBeside(m, clauseStart, m.clauseEnd(span[0]), true)
             // "Polen ist gemessen an der Wirtschaftsleistung Spitzenreiter", "Polska wydaje na
             // obronność najwięcej": the measure or the verb of spending before it
             && !m.has("gdp", clauseStart, span[0])
@@ -163,7 +172,7 @@ final class RankReadings {
         }
         // "among the top five spenders": a place within as many as the number says; "among the
         // lowest spenders", "one of the biggest": within the first third of the alliance
-        Integer counted = placesCounted(m, span);
+        Integer counted = SuperlativeLists.placesCounted(m, span);
         // (only a superlative of spending itself: not "one of the most consistent spenders")
         boolean ofSpending =
             m.has("spender", span[1], span[1] + 1) || m.has("gdp", span[1], span[1] + 1);
@@ -217,12 +226,15 @@ final class RankReadings {
         long inClause =
             m.entities().stream()
                 .filter(e -> m.clauseOf(e.from()) == m.clauseOf(span[0]) && isCountry(e.group()))
+                // "…, followed by Estonia": the allies after it take the next places
+                .filter(e -> !SuperlativeLists.followed(m, span, e))
                 .count();
-        if (inClause >= 2 && listed(m, span, dir.equals("rankLow"), date, out)) {
+        if (inClause >= 2 && SuperlativeLists.listed(m, span, dir.equals("rankLow"), date, out)) {
           break;
         }
         Entity subject = subjectBefore(m, span[0], true);
         subject = subject == null ? carried(m, span[0]) : subject;
+        subject = subject == null ? subjectAfter(m, span[0], span[1]) : subject;
         if (subject == null || !isCountry(subject.group())) {
           continue;
         }
@@ -249,101 +261,63 @@ final class RankReadings {
             rank(indicator, year, group, subject.group(), lowest, Op.EQ, 1),
             Map.of(),
             "the top or the bottom of a ranking");
+        int place = 1;
+        for (String follower : SuperlativeLists.followers(m, span)) {
+          add(
+              out,
+              rank(indicator, year, group, follower, lowest, Op.EQ, ++place),
+              Map.of(),
+              "the next place after the top or the bottom");
+        }
         break;
       }
     }
   }
 
-  /**
-   * A superlative naming several allies: "the lowest spenders are A, B and C", "A, B and C spend
-   * the most": each is among the first (or last) as many places as are listed, or as the sentence
-   * counts ("the five lowest"). The list must stand on one side of the superlative, alone in its
-   * clause; returns whether it read one.
-   */
-  private static boolean listed(
-      Mentions m, int[] span, boolean lowest, LocalDate date, List<Composed> out) {
-    int clause = m.clauseOf(span[0]);
-    // "the biggest spenders in Europe": a ranking within a region or group is not NATO's
-    boolean narrowed =
-        m.cues().getOrDefault("region", List.of()).stream()
-                .anyMatch(r -> m.clauseOf(r[0]) == clause)
-            || m.entities().stream()
-                .anyMatch(
-                    e ->
-                        m.clauseOf(e.from()) == clause
-                            && !isCountry(e.group())
-                            && !e.group().equals("NATO"));
-    if (narrowed) {
-      return false;
-    }
-    List<Entity> before = new java.util.ArrayList<>();
-    List<Entity> after = new java.util.ArrayList<>();
-    for (Entity e : m.entities()) {
-      if (m.clauseOf(e.from()) == clause && isCountry(e.group())) {
-        (e.from() >= span[1] ? after : before).add(e);
+  /** Whether a span of tokens overlaps a cue of the role. */
+  private static boolean inside(Mentions m, String role, int[] span) {
+    for (int[] c : m.cues().getOrDefault(role, List.of())) {
+      if (c[0] < span[1] && span[0] < c[1]) {
+        return true;
       }
     }
-    List<Entity> list =
-        after.size() >= 2 && before.isEmpty()
-            ? after
-            : before.size() >= 2 && after.isEmpty() ? before : null;
-    if (list == null) {
-      return false;
-    }
-    java.util.Set<String> named = new java.util.LinkedHashSet<>();
-    list.forEach(e -> named.add(e.group()));
-    int places = named.size();
-    // a number counted before the superlative: "the four smallest spenders", "les trois pays
-    // qui dépensent le moins"
-    for (Amount b : m.amounts()) {
-      if (b.unit() == Unit.BARE
-          && b.from() >= Math.max(0, span[0] - COUNT_BEFORE_SUPERLATIVE)
-          && b.from() < span[0]
-          && b.value().doubleValue() == b.value().intValue()
-          && b.value().intValue() >= FEWEST_PLACES
-          && b.value().intValue() <= MOST_PLACES) {
-        places = Math.max(places, b.value().intValue());
-      }
-    }
-    String indicator = RankedMeasure.rankIndicator(m);
-    int year = year(m, span[0], date);
-    for (String country : named) {
-      add(
-          out,
-          rank(indicator, year, "NATO", country, lowest, Op.LE, places),
-          Map.of(),
-          "among the allies a superlative lists");
-    }
-    return true;
+    return false;
   }
 
   /**
-   * The number of places a superlative counts, right before or after it: "the top five", "the five
-   * biggest". Null when none.
+   * The ally a place is said of when the sentence opens with the place and names the ally after its
+   * verb, as German and Dutch do ("Schlusslicht ist Spanien", "Auf Platz zwei folgt Estland", "Den
+   * höchsten Anteil hat Polen"): the first country after the words of the place, in their clause,
+   * that no preposition or "than" introduces ("nach den USA" names the one ahead). Null when none.
    */
-  private static Integer placesCounted(Mentions m, int[] span) {
-    for (Amount b : m.amounts()) {
-      boolean near =
-          b.from() >= Math.max(0, span[0] - PLACES_BEFORE_SUPERLATIVE) && b.from() < span[0]
-              || b.from() >= span[1] && b.from() <= span[1] + 1;
-      if (near
-          && b.unit() == Unit.BARE
-          && b.value().scale() <= 0
-          && b.value().intValue() >= FEWEST_PLACES
-          && b.value().intValue() <= MOST_PLACES) {
-        return b.value().intValue();
+  private static Entity subjectAfter(Mentions m, int from, int to) {
+    int end = Math.min(m.clauseEnd(from), to + SUBJECT_AFTER_PLACE);
+    for (Entity e : m.entities()) {
+      if (e.from() < to || e.from() >= end) {
+        continue;
       }
+      int before = Math.max(to, e.from() - 1);
+      boolean introduced =
+          m.has("preposition", before, e.from())
+              || m.has("behind", before, e.from())
+              || m.has("trail", before, e.from())
+              || m.has("than", before, e.from());
+      return isCountry(e.group()) && !introduced ? e : null;
     }
     return null;
   }
 
-  /** Whether a percentage a share of GDP can be stands in tokens [from, to). */
-  private static boolean shareBeside(Mentions m, int from, int to) {
+  /**
+   * Whether a percentage a share of GDP can be stands in tokens [from, to); with {@code notNamed},
+   * not the guideline the sentence names ("la soglia del 2 %").
+   */
+  private static boolean shareBeside(Mentions m, int from, int to, boolean notNamed) {
     for (Amount a : m.amounts()) {
       if (a.from() >= from
           && a.from() < to
           && a.unit() == Unit.PERCENT
           && !a.fraction()
+          && !(notNamed && CountReadings.named(m, a))
           && a.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) <= 0) {
         return true;
       }
