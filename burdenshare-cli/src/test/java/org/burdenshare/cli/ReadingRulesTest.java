@@ -547,6 +547,8 @@ class ReadingRulesTest {
         "en|Canada's spending rose by a 13.4-per-cent margin last year.|2024-07-01|contradicted|real_change(CAN, 2023) = 13.4%",
         // "since 2014, … from X to Y": X is the baseline's figure, Y the present's
         "en|Canada's spending has barely moved since 2014, rising from 1.01% to 1.37% of GDP.|2024-07-01|supported|share_of_gdp(CAN, 2014) = 1.01% ; share_of_gdp(CAN, 2024) = 1.37%",
+        // the sum a share is "of" is the whole's: the alliance's, or theirs who are named after it
+        "en|The US accounted for 66% of the $1.47 trillion NATO members spent this year.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66% ; sum(defence_exp_current_usd(NATO, 2024)) = 1.47 trillion USD",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

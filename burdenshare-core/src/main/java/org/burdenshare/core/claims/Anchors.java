@@ -125,6 +125,10 @@ final class Anchors {
     if (possessor != null) {
       return possessor;
     }
+    Entity whole = ComparedSubject.whole(m, a);
+    if (whole != null) {
+      return whole;
+    }
     Entity e = subjectBefore(m, a.from(), false);
     if (e != null) {
       return e;

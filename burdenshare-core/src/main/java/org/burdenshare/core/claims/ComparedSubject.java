@@ -50,4 +50,36 @@ final class ComparedSubject {
     }
     return null;
   }
+
+  /**
+   * The whole a share is of, when the sentence gives it as a sum: "66 % of the $1.47 trillion NATO
+   * members spent" is the spending of those named after it (the alliance when none is), not of the
+   * one whose share it is. Null when the sum is not so said.
+   */
+  static Entity whole(Mentions m, Amount a) {
+    if (a.unit() != Mentions.Unit.MONEY
+        || a.from() == 0
+        || !m.has("outOf", Math.max(0, a.from() - 2), a.from())) {
+      return null;
+    }
+    boolean shareBefore =
+        m.amounts().stream()
+            .anyMatch(
+                p ->
+                    p.unit() == Mentions.Unit.PERCENT
+                        && p.to() < a.from()
+                        && a.from() - p.to() <= WHOLE_AFTER_SHARE);
+    if (!shareBefore) {
+      return null;
+    }
+    for (Entity e : m.entities()) {
+      if (e.from() >= a.to() && e.from() <= a.to() + 2) {
+        return e;
+      }
+    }
+    return new Entity(a.from(), a.to(), "NATO");
+  }
+
+  /** How far after a share of a whole the whole may stand: "66 % of the $1.47 trillion". */
+  private static final int WHOLE_AFTER_SHARE = 3;
 }
