@@ -549,6 +549,10 @@ class ReadingRulesTest {
         "en|Canada's spending has barely moved since 2014, rising from 1.01% to 1.37% of GDP.|2024-07-01|supported|share_of_gdp(CAN, 2014) = 1.01% ; share_of_gdp(CAN, 2024) = 1.37%",
         // the sum a share is "of" is the whole's: the alliance's, or theirs who are named after it
         "en|The US accounted for 66% of the $1.47 trillion NATO members spent this year.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66% ; sum(defence_exp_current_usd(NATO, 2024)) = 1.47 trillion USD",
+        // as many figures as allies listed go to them in order ("respectively" said or not)
+        "en|Estonia and Latvia follow with 3.43% and 3.15% of GDP.|2024-07-01|supported|share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(LVA, 2024) = 3.15%",
+        // "fell short of the goal in 2019" is short of a guideline, not a fall in 2019
+        "en|Germany and France fell well short of the defence spending goal in 2019.|2019-11-28|unverifiable|null",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

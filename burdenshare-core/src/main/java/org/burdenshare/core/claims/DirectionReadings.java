@@ -103,7 +103,10 @@ final class DirectionReadings {
         || m.has("plan", start, end)
         || m.has("demand", start, end)
         || m.has("members", start, end)
-        || m.has(Cue.EVERY_YEAR.key)) {
+        || m.has(Cue.EVERY_YEAR.key)
+        // "fell short of the goal in 2019": short of a guideline, not a fall
+        || m.has("below", start, end)
+        || m.has("guideline", start, end)) {
       return;
     }
     // the subject before the first verb of change: "Britain, France and Italy all cut …, with

@@ -355,7 +355,7 @@ final class FigureReadings {
   static List<String> distributed(Mentions m, Amount a, Entity subject) {
     int start = m.clauseStart(a.from());
     if (!m.has("each", start, a.from())) {
-      return ListReadings.listOpeningClause(m, subject, a.from());
+      return ListReadings.respectively(m, ListReadings.listOpeningClause(m, subject, a.from()), a);
     }
     List<String> all = new ArrayList<>();
     for (Entity e : m.entities()) {

@@ -130,6 +130,30 @@ final class ListReadings {
    * ("Belgium, Canada and Spain are below …"; at most {@link #WORDS_BEFORE_FIGURE} words before it,
    * "only", "and"): the subject alone otherwise ("… higher than in Belgium and Spain, at 1.3 %").
    */
+  /**
+   * The ally of a list a figure of a list of as many figures belongs to, in order: "Estonia and
+   * Latvia follow with 3.43 % and 3.15 %" gives the first to Estonia, the second to Latvia (as
+   * "respectively" says). The list as it is otherwise.
+   */
+  static List<String> respectively(Mentions m, List<String> allies, Amount a) {
+    List<Amount> amounts = m.amounts();
+    int at = m.indexOf(a);
+    int first = at;
+    while (first > 0 && inRun(m, amounts.get(first - 1), amounts.get(first))) {
+      first--;
+    }
+    int last = at;
+    while (last + 1 < amounts.size() && inRun(m, amounts.get(last), amounts.get(last + 1))) {
+      last++;
+    }
+    int run = last - first + 1;
+    return run >= 2 && run == allies.size() ? List.of(allies.get(at - first)) : allies;
+  }
+
+  private static boolean inRun(Mentions m, Amount a, Amount b) {
+    return a.unit() == b.unit() && joined(m, a.to(), b.from());
+  }
+
   static List<String> listOpeningClause(Mentions m, Entity subject, int before) {
     List<Entity> list = entitiesAround(m, subject, before);
     int start = m.clauseStart(list.get(0).from());
