@@ -1,16 +1,12 @@
 package org.burdenshare.store.imports;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
 import org.burdenshare.store.StoreException;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -115,25 +111,17 @@ final class SheetRows {
    *
    * @param strings the shared strings as shown
    * @param styles the cell styles' fonts, or null for a workbook without styles
-   * @param xml the parser of the workbook's parts
    */
-  record Tables(String[] strings, XlsxStyles styles, XMLReader xml) {
-    /** The same tables with another parser, for another thread. */
-    Tables withXml(XMLReader other) {
-      return new Tables(strings, styles, other);
-    }
-  }
+  record Tables(String[] strings, XlsxStyles styles) {}
 
   /** Reads a sheet's XML part, handing each row to the reader in the order the file has them. */
-  static void read(String sheet, InputStream part, Tables tables, RowReader reader) {
+  static void read(String sheet, byte[] part, Tables tables, RowReader reader) {
     Handler handler = new Handler(sheet, tables, reader);
     try {
-      XMLReader xml = tables.xml();
-      xml.setContentHandler(handler);
-      xml.parse(new InputSource(part));
+      XmlScanner.parse(part, handler);
     } catch (Enough e) {
       // the reader has what it needs
-    } catch (SAXException | IOException e) {
+    } catch (SAXException e) {
       throw new StoreException(
           "the sheet \""
               + sheet

@@ -1,6 +1,5 @@
 package org.burdenshare.store.imports;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ record TableHeader(SheetRows.Row row, Map<Integer, Integer> years) {
    */
   static TableHeader read(
       String sheet,
-      InputStream part,
+      byte[] part,
       SheetRows.Tables tables,
       String word,
       BiConsumer<TableHeader, SheetRows.Row> body) {
