@@ -207,13 +207,26 @@ public final class ImportValidation {
   static List<String> spikes(List<Observation> observations) {
     // each series (by indicator, then country) as its figures; shares and changes have none
     Map<String, Map<String, List<Observation>>> byIndicator = new HashMap<>();
+    List<Observation> last = null; // the series of the figure before, which the next often extends
+    Observation previous = null;
     for (Observation o : observations) {
+      if (previous != null
+          && o.indicator().equals(previous.indicator())
+          && o.country().equals(previous.country())) {
+        if (last != null) {
+          last.add(o);
+        }
+        continue;
+      }
+      previous = o;
       Map<String, List<Observation>> byCountry =
           byIndicator.computeIfAbsent(
               o.indicator(),
               i -> FigureLimits.isShare(i) || i.equals("real_change") ? null : new HashMap<>());
-      if (byCountry != null) {
-        byCountry.computeIfAbsent(o.country(), c -> new ArrayList<>()).add(o);
+      last =
+          byCountry == null ? null : byCountry.computeIfAbsent(o.country(), c -> new ArrayList<>());
+      if (last != null) {
+        last.add(o);
       }
     }
     Map<String, List<Observation>> series = new TreeMap<>(); // in the order of country, indicator

@@ -43,7 +43,7 @@ final class SheetRows {
     /** The number; a numeric cell whose content is not a number (a corrupted file) names itself. */
     double number() {
       try {
-        return value.isEmpty() ? 0 : Double.parseDouble(value);
+        return value.isEmpty() ? 0 : Decimals.parse(value);
       } catch (NumberFormatException e) {
         throw new StoreException(
             address()
@@ -205,6 +205,7 @@ final class SheetRows {
     private int style;
     private boolean formula;
     private StringBuilder text; // the characters of the element being collected, or null
+    private final StringBuilder collecting = new StringBuilder();
     private String v; // the cell's <v>
     private StringBuilder inline; // the text of an inline string's <t> runs
     private boolean phonetic; // inside <rPh>, which Excel does not show
@@ -245,12 +246,18 @@ final class SheetRows {
           inline = null;
         }
         case "f" -> formula = true;
-        case "v" -> text = new StringBuilder();
+        case "v" -> text = collected();
         case "is" -> inline = new StringBuilder();
         case "rPh" -> phonetic = true;
-        case "t" -> text = inline != null && !phonetic ? new StringBuilder() : null;
+        case "t" -> text = inline != null && !phonetic ? collected() : null;
         default -> {}
       }
+    }
+
+    /** The one buffer of an element's text, emptied: a {@code <v>} or {@code <t>} has no other. */
+    private StringBuilder collected() {
+      collecting.setLength(0);
+      return collecting;
     }
 
     @Override

@@ -288,9 +288,9 @@ final class SipriSheets {
               if (figures.isEmpty()) {
                 return; // notes under the table
               }
-              int currency = h.column("currency");
-              int fiscalYear = h.column("fiscal year");
-              int notes = h.column("notes");
+              int currency = h.currency();
+              int fiscalYear = h.fiscalYear();
+              int notes = h.notes();
               rows.add(
                   new CountryRow(
                       name.text(),
@@ -307,7 +307,7 @@ final class SipriSheets {
 
   /** A sheet of figures in local currency names each row's currency in a column of its own. */
   private static void checkCurrencyColumn(String sheet, Table table, TableHeader header) {
-    if (table.localCurrency() && header.column("currency") < 0) {
+    if (table.localCurrency() && header.currency() < 0) {
       throw new StoreException(
           sheet + " row " + (header.row().index() + 1) + ": expected a \"Currency\" column.");
     }
