@@ -123,18 +123,23 @@ final class ReleaseRows {
     try (DuckDBAppender a =
         c.unwrap(DuckDBConnection.class).createAppender("main", "observations")) {
       for (Observation o : obs) {
-        a.beginRow()
-            .append(o.release())
-            .append(o.country())
-            .append(o.year())
-            .append(o.indicator())
-            .append(o.unit())
-            .append(o.value())
-            .append(o.estimate())
-            .append(o.table())
-            .endRow();
+        appendRow(a, o);
       }
     }
+  }
+
+  /** One row, in a method of its own: the JIT compiles it after a few hundred rows. */
+  private static void appendRow(DuckDBAppender a, Observation o) throws SQLException {
+    a.beginRow()
+        .append(o.release())
+        .append(o.country())
+        .append(o.year())
+        .append(o.indicator())
+        .append(o.unit())
+        .append(o.value())
+        .append(o.estimate())
+        .append(o.table())
+        .endRow();
   }
 
   static void upsertMeta(Connection c, String key, String value) throws SQLException {
