@@ -108,7 +108,7 @@ final class ReleaseImport {
       // One thread: DuckDB's workers spent more CPU than they saved on a release's few tens of
       // thousands of rows (measured: a SIPRI import's writing took a fifth less CPU, and no
       // longer).
-      ReleaseRows.oneThread(c, true);
+      long threads = ReleaseRows.oneThread(c);
       c.setAutoCommit(false);
       try {
         ReleaseRows.deleteRelease(c, id);
@@ -143,7 +143,7 @@ final class ReleaseImport {
         ReleaseRows.rollbackKeeping(c, e);
         throw e;
       } finally {
-        ReleaseRows.oneThread(c, false);
+        ReleaseRows.threads(c, threads);
       }
       return new Store.ImportOutcome(
           bundled == null ? Store.ImportAction.ADDED : Store.ImportAction.REPLACED,
