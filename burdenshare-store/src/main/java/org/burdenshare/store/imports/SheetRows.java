@@ -229,18 +229,22 @@ final class SheetRows {
     public void startElement(String uri, String localName, String qName, Attributes a) {
       switch (name(localName, qName)) {
         case "row" -> {
-          String r = a.getValue("r");
-          row = r == null ? row + 1 : rowIndex(r);
+          int r = a instanceof XmlScanner.Plain p ? p.digits("r") : XmlScanner.Plain.OTHER;
+          row = r >= 0 ? r - 1 : a.getValue("r") == null ? row + 1 : rowIndex(a.getValue("r"));
           cells = new ArrayList<>();
           column = -1;
         }
         case "c" -> {
-          String r = a.getValue("r");
-          column = r == null ? column + 1 : column(r);
-          String t = a.getValue("t");
+          // the usual forms without a String each (r="AB12" s="3" t="s"), any other as written
+          XmlScanner.Plain p = a instanceof XmlScanner.Plain plain ? plain : null;
+          int c = p != null ? p.column("r") : XmlScanner.Plain.OTHER;
+          String r = c == XmlScanner.Plain.OTHER ? a.getValue("r") : null;
+          column = c >= 0 ? c : r == null ? column + 1 : column(r);
+          String t = p != null ? p.shared("t") : a.getValue("t");
           type = t == null ? "n" : t;
-          String s = a.getValue("s");
-          style = s == null ? 0 : styleIndex(s);
+          int s = p != null ? p.digits("s") : XmlScanner.Plain.OTHER;
+          String styled = s == XmlScanner.Plain.OTHER ? a.getValue("s") : null;
+          style = s >= 0 ? s : styled == null ? 0 : styleIndex(styled);
           formula = false;
           v = null;
           inline = null;

@@ -47,6 +47,7 @@ final class XmlScanner {
   private int[] prefixDepth = new int[8];
   private int prefixCount;
   private final Names names = new Names();
+  private final Names shortValues = new Names(); // short attribute values a handler shares
   private final Scanned attributes = new Scanned();
 
   private XmlScanner(byte[] in, DefaultHandler handler) {
@@ -766,8 +767,31 @@ final class XmlScanner {
     }
   }
 
+  /**
+   * Attributes a sheet's cells have by the hundred thousand, read without a String each: a whole
+   * number ("3"), a cell's column ("AB12"), a short value made a String once ("s", "str").
+   */
+  interface Plain {
+    /** What the readers return for an attribute the element does not have. */
+    int ABSENT = -1;
+
+    /** What they return for one in another form: then read its String. */
+    int OTHER = -2;
+
+    /** A whole number of one to nine digits, or {@link #ABSENT} or {@link #OTHER}. */
+    int digits(String qName);
+
+    /**
+     * The column (0 for A) of a reference of one to three capitals and digits, or ABSENT, OTHER.
+     */
+    int column(String qName);
+
+    /** The value, the same String for the same short value, or null for none. */
+    String shared(String qName);
+  }
+
   /** The attributes of the element being read; values are decoded when asked for. */
-  private final class Scanned implements Attributes {
+  private final class Scanned implements Attributes, Plain {
     private String[] qNames = new String[8];
     private String[] locals = new String[8];
     private int[] starts = new int[8];
@@ -823,6 +847,60 @@ final class XmlScanner {
         declarations = Arrays.copyOf(declarations, declared * 2);
       }
       declarations[declared++] = qName;
+    }
+
+    @Override
+    public int digits(String qName) {
+      int i = getIndex(qName);
+      if (i < 0) {
+        return ABSENT;
+      }
+      int n = ends[i] - starts[i];
+      if (!plain[i] || n < 1 || n > 9) {
+        return OTHER;
+      }
+      int value = 0;
+      for (int k = starts[i]; k < ends[i]; k++) {
+        byte b = in[k];
+        if (b < '0' || b > '9') {
+          return OTHER;
+        }
+        value = value * 10 + (b - '0');
+      }
+      return value;
+    }
+
+    @Override
+    public int column(String qName) {
+      int i = getIndex(qName);
+      if (i < 0) {
+        return ABSENT;
+      }
+      int k = starts[i];
+      int column = 0;
+      while (k < ends[i] && k - starts[i] < 3 && in[k] >= 'A' && in[k] <= 'Z') {
+        column = column * 26 + (in[k++] - 'A' + 1);
+      }
+      if (!plain[i] || k == starts[i] || k == ends[i]) {
+        return OTHER;
+      }
+      for (; k < ends[i]; k++) {
+        if (in[k] < '0' || in[k] > '9') {
+          return OTHER;
+        }
+      }
+      return column - 1;
+    }
+
+    @Override
+    public String shared(String qName) {
+      int i = getIndex(qName);
+      if (i < 0) {
+        return null;
+      }
+      return plain[i] && ends[i] - starts[i] <= 16
+          ? shortValues.of(in, starts[i], ends[i] - starts[i])
+          : getValue(i);
     }
 
     @Override

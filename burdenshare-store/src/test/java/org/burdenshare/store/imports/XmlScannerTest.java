@@ -252,4 +252,37 @@ class XmlScannerTest {
     assertThat(got.toString()).isEqualTo(huge);
     assertThat(texts.size()).isGreaterThan(1); // in pieces, as a SAX parser hands long text on
   }
+
+  @Test
+  void theCellsUsualAttributesAreReadWithoutAStringEach() throws Exception {
+    List<String> got = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    XmlScanner.parse(
+        ("<r><c r='AB12' s='3' t='s'/><c r='A1' s='03' t='s'/><c r='$A$1' s=' 3'/>"
+                + "<c r='ab12' s='1234567890'/><c r='ABCD1' s='&#51;'/><c r='A'/><c/></r>")
+            .getBytes(StandardCharsets.UTF_8),
+        new DefaultHandler() {
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes a) {
+            if (qName.equals("c")) {
+              XmlScanner.Plain p = (XmlScanner.Plain) a;
+              got.add(p.column("r") + "/" + p.digits("s"));
+              types.add(p.shared("t"));
+            }
+          }
+        });
+    int other = XmlScanner.Plain.OTHER;
+    int absent = XmlScanner.Plain.ABSENT;
+    assertThat(got)
+        .containsExactly(
+            "27/3",
+            "0/3",
+            other + "/" + other,
+            other + "/" + other,
+            other + "/" + other,
+            other + "/" + absent,
+            absent + "/" + absent);
+    assertThat(types.get(0)).isEqualTo("s").isSameAs(types.get(1));
+    assertThat(types.get(2)).isNull();
+  }
 }
