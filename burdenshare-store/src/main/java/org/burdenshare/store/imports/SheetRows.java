@@ -229,21 +229,21 @@ final class SheetRows {
     public void startElement(String uri, String localName, String qName, Attributes a) {
       switch (name(localName, qName)) {
         case "row" -> {
-          int r = a instanceof XmlScanner.Plain p ? p.digits("r") : XmlScanner.Plain.OTHER;
+          int r = a instanceof PlainAttributes p ? p.digits("r") : PlainAttributes.OTHER;
           row = r >= 0 ? r - 1 : a.getValue("r") == null ? row + 1 : rowIndex(a.getValue("r"));
           cells = new ArrayList<>();
           column = -1;
         }
         case "c" -> {
           // the usual forms without a String each (r="AB12" s="3" t="s"), any other as written
-          XmlScanner.Plain p = a instanceof XmlScanner.Plain plain ? plain : null;
-          int c = p != null ? p.column("r") : XmlScanner.Plain.OTHER;
-          String r = c == XmlScanner.Plain.OTHER ? a.getValue("r") : null;
+          PlainAttributes p = a instanceof PlainAttributes plain ? plain : null;
+          int c = p != null ? p.column("r") : PlainAttributes.OTHER;
+          String r = c == PlainAttributes.OTHER ? a.getValue("r") : null;
           column = c >= 0 ? c : r == null ? column + 1 : column(r);
           String t = p != null ? p.shared("t") : a.getValue("t");
           type = t == null ? "n" : t;
-          int s = p != null ? p.digits("s") : XmlScanner.Plain.OTHER;
-          String styled = s == XmlScanner.Plain.OTHER ? a.getValue("s") : null;
+          int s = p != null ? p.digits("s") : PlainAttributes.OTHER;
+          String styled = s == PlainAttributes.OTHER ? a.getValue("s") : null;
           style = s >= 0 ? s : styled == null ? 0 : styleIndex(styled);
           formula = false;
           v = null;

@@ -265,14 +265,14 @@ class XmlScannerTest {
           @Override
           public void startElement(String uri, String local, String qName, Attributes a) {
             if (qName.equals("c")) {
-              XmlScanner.Plain p = (XmlScanner.Plain) a;
+              PlainAttributes p = (PlainAttributes) a;
               got.add(p.column("r") + "/" + p.digits("s"));
               types.add(p.shared("t"));
             }
           }
         });
-    int other = XmlScanner.Plain.OTHER;
-    int absent = XmlScanner.Plain.ABSENT;
+    int other = PlainAttributes.OTHER;
+    int absent = PlainAttributes.ABSENT;
     assertThat(got)
         .containsExactly(
             "27/3",
