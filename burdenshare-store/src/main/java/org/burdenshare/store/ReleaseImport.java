@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.burdenshare.core.figures.Observation;
@@ -49,26 +48,8 @@ final class ReleaseImport {
     try {
       return write(store, r, dryRun, progress, checks);
     } catch (RuntimeException e) {
-      passed(checks);
+      ImportTasks.done(checks);
       throw e;
-    }
-  }
-
-  /** The warnings of checks that passed, or the refusal they met, as it was thrown. */
-  private static List<String> passed(FutureTask<List<String>> checks) {
-    try {
-      return checks.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException refusal) {
-        throw refusal;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreException("Interrupted; nothing was imported.");
     }
   }
 
@@ -95,7 +76,7 @@ final class ReleaseImport {
           }
         }
       }
-      List<String> warnings = new ArrayList<>(passed(checks));
+      List<String> warnings = new ArrayList<>(ImportTasks.done(checks));
       if (sameFile != null) {
         return new Store.ImportOutcome(
             Store.ImportAction.UNCHANGED,
