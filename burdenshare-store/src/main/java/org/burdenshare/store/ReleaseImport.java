@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.burdenshare.core.figures.Observation;
 import org.burdenshare.core.releases.Provenance;
@@ -33,13 +34,33 @@ final class ReleaseImport {
    */
   static Store.ImportOutcome write(
       Store store, ImportedRelease r, boolean dryRun, Consumer<String> progress) {
+    // The same checks for every file, and for --dry-run, on another thread while the database
+    // opens (a tenth of a SIPRI import's time, each): nothing is written and no outcome given
+    // before they pass, and their refusal comes first, whatever the database said meanwhile.
+    FutureTask<List<String>> checks =
+        new FutureTask<>(
+            () ->
+                org.burdenshare.store.imports.ImportValidation.check(
+                    r, LocalDate.now(java.time.ZoneOffset.UTC)));
+    Thread checker = new Thread(checks, "burdenshare-check-figures");
+    checker.setDaemon(true);
+    checker.start();
+    try {
+      return write(store, r, dryRun, progress, checks);
+    } catch (RuntimeException e) {
+      ImportTasks.done(checks);
+      throw e;
+    }
+  }
+
+  private static Store.ImportOutcome write(
+      Store store,
+      ImportedRelease r,
+      boolean dryRun,
+      Consumer<String> progress,
+      FutureTask<List<String>> checks) {
     Path dir = store.directory();
     Path file = store.databaseFile();
-    // the same checks for every file, and for --dry-run, before the database is opened
-    List<String> warnings =
-        new ArrayList<>(
-            org.burdenshare.store.imports.ImportValidation.check(
-                r, LocalDate.now(java.time.ZoneOffset.UTC)));
     if (!dryRun) {
       DataDirectory.ensureWritable(dir);
     }
@@ -55,6 +76,7 @@ final class ReleaseImport {
           }
         }
       }
+      List<String> warnings = new ArrayList<>(ImportTasks.done(checks));
       if (sameFile != null) {
         return new Store.ImportOutcome(
             Store.ImportAction.UNCHANGED,
@@ -108,7 +130,7 @@ final class ReleaseImport {
       // One thread: DuckDB's workers spent more CPU than they saved on a release's few tens of
       // thousands of rows (measured: a SIPRI import's writing took a fifth less CPU, and no
       // longer).
-      ReleaseRows.oneThread(c, true);
+      long threads = ReleaseRows.oneThread(c);
       c.setAutoCommit(false);
       try {
         ReleaseRows.deleteRelease(c, id);
@@ -143,7 +165,7 @@ final class ReleaseImport {
         ReleaseRows.rollbackKeeping(c, e);
         throw e;
       } finally {
-        ReleaseRows.oneThread(c, false);
+        ReleaseRows.threads(c, threads);
       }
       return new Store.ImportOutcome(
           bundled == null ? Store.ImportAction.ADDED : Store.ImportAction.REPLACED,

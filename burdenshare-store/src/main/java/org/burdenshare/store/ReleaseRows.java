@@ -40,17 +40,28 @@ final class ReleaseRows {
   }
 
   /**
-   * Makes the database work on one thread while a release is written, or back on as many as it had:
-   * the setting belongs to the database, which a server shares between its connections. Setting it
-   * back after a failure never hides the failure.
+   * Makes the database work on one thread while a release is written, and says how many it worked
+   * on: the setting belongs to the database, which a server shares between its connections, and
+   * {@link #threads} sets it back as it was.
    */
-  static void oneThread(Connection c, boolean one) throws SQLException {
+  static long oneThread(Connection c) throws SQLException {
+    long before;
     try (java.sql.Statement s = c.createStatement()) {
-      s.execute(one ? "SET threads = 1" : "RESET threads");
-    } catch (SQLException | RuntimeException e) {
-      if (one) {
-        throw e;
+      try (java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('threads')")) {
+        rs.next();
+        before = rs.getLong(1);
       }
+      s.execute("SET threads = 1");
+    }
+    return before;
+  }
+
+  /** Sets the database's threads back; failing to never hides the write's own failure. */
+  static void threads(Connection c, long threads) {
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("SET threads = " + Math.max(1, threads));
+    } catch (SQLException | RuntimeException e) {
+      // the write's outcome stands; the database's default returns when it is next opened
     }
   }
 
@@ -123,18 +134,23 @@ final class ReleaseRows {
     try (DuckDBAppender a =
         c.unwrap(DuckDBConnection.class).createAppender("main", "observations")) {
       for (Observation o : obs) {
-        a.beginRow()
-            .append(o.release())
-            .append(o.country())
-            .append(o.year())
-            .append(o.indicator())
-            .append(o.unit())
-            .append(o.value())
-            .append(o.estimate())
-            .append(o.table())
-            .endRow();
+        appendRow(a, o);
       }
     }
+  }
+
+  /** One row, in a method of its own: the JIT compiles it after a few hundred rows. */
+  private static void appendRow(DuckDBAppender a, Observation o) throws SQLException {
+    a.beginRow()
+        .append(o.release())
+        .append(o.country())
+        .append(o.year())
+        .append(o.indicator())
+        .append(o.unit())
+        .append(o.value())
+        .append(o.estimate())
+        .append(o.table())
+        .endRow();
   }
 
   static void upsertMeta(Connection c, String key, String value) throws SQLException {

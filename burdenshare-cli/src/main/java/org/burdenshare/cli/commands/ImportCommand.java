@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.burdenshare.cli.BurdenshareCommand;
@@ -162,20 +161,7 @@ public final class ImportCommand implements Runnable {
 
     /** What another thread made, or its failure as that thread met it. */
     static <T> T done(FutureTask<T> task) {
-      try {
-        return task.get();
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException failure) {
-          throw failure;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new StoreException("Interrupted; nothing was imported.");
-      }
+      return org.burdenshare.store.ImportTasks.done(task);
     }
 
     private static Long size(Path file) {

@@ -15,6 +15,10 @@ final class FigureCells {
   private int[] positions;
   private int size;
   private int seriesCount;
+  private String
+      lastIndicator; // the series of the figure before: an importer gives a series' figures
+  private String lastCountry; // one after another, and they are then not looked up again
+  private long lastId;
 
   FigureCells(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2)) * 2;
@@ -24,10 +28,18 @@ final class FigureCells {
 
   /** Records a figure's cell; the position of an earlier figure of the same cell, or -1. */
   int add(Observation o, int position) {
-    long id =
-        series
-            .computeIfAbsent(o.indicator(), k -> new HashMap<>())
-            .computeIfAbsent(o.country(), k -> seriesCount++);
+    long id;
+    if (o.indicator().equals(lastIndicator) && o.country().equals(lastCountry)) {
+      id = lastId;
+    } else {
+      id =
+          series
+              .computeIfAbsent(o.indicator(), k -> new HashMap<>())
+              .computeIfAbsent(o.country(), k -> seriesCount++);
+      lastIndicator = o.indicator();
+      lastCountry = o.country();
+      lastId = id;
+    }
     // 1 + so that no key is 0, the mark of an empty slot
     long key = 1 + (id << 32 | (o.year() & 0xffffffffL));
     if (size * 2 >= keys.length) {

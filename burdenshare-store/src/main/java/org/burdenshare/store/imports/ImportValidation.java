@@ -46,12 +46,37 @@ public final class ImportValidation {
   public static List<String> check(ImportedRelease r, LocalDate today) {
     checkRelease(r, today);
     List<Observation> observations = r.observations();
-    FigureCells cells = new FigureCells(observations.size());
-    // what each indicator and unit pair allows, worked out once per pair: a workbook repeats a
-    // handful of pairs over tens of thousands of figures
-    Map<String, Map<String, FigureLimits>> limits = new HashMap<>();
-    int published = r.release().published().getYear();
+    FigureChecks checks = new FigureChecks(r);
     for (int i = 0; i < observations.size(); i++) {
+      checks.check(i);
+    }
+    return spikes(observations);
+  }
+
+  /**
+   * The checks of each figure, one call a figure: a method the JIT compiles after a few hundred
+   * figures, where the same work in one loop over all of them would run in the interpreter.
+   */
+  private static final class FigureChecks {
+    private final ImportedRelease r;
+    private final List<Observation> observations;
+    private final FigureCells cells;
+    private final int published;
+    // what each indicator and unit pair allows, worked out once per pair: a workbook repeats a
+    // handful of pairs over tens of thousands of figures, most often the pair of the figure before
+    private final Map<String, Map<String, FigureLimits>> limits = new HashMap<>();
+    private FigureLimits last;
+    private String lastIndicator;
+    private String lastUnit;
+
+    FigureChecks(ImportedRelease r) {
+      this.r = r;
+      this.observations = r.observations();
+      this.cells = new FigureCells(observations.size());
+      this.published = r.release().published().getYear();
+    }
+
+    void check(int i) {
       Observation o = observations.get(i);
       int earlier = cells.add(o, i);
       if (earlier >= 0) {
@@ -67,13 +92,18 @@ public final class ImportValidation {
                 + "): expected one figure per country, year and indicator. Is a row or a year"
                 + " header repeated?");
       }
-      FigureLimits l =
-          limits
-              .computeIfAbsent(o.indicator(), k -> new HashMap<>())
-              .computeIfAbsent(o.unit(), u -> FigureLimits.of(o.indicator(), u));
+      FigureLimits l = last;
+      if (l == null || !o.indicator().equals(lastIndicator) || !o.unit().equals(lastUnit)) {
+        l =
+            limits
+                .computeIfAbsent(o.indicator(), k -> new HashMap<>())
+                .computeIfAbsent(o.unit(), u -> FigureLimits.of(o.indicator(), u));
+        last = l;
+        lastIndicator = o.indicator();
+        lastUnit = o.unit();
+      }
       checkFigure(r, o, published, l);
     }
-    return spikes(observations);
   }
 
   /** A cell as messages name it: country, year and indicator. */
@@ -207,13 +237,26 @@ public final class ImportValidation {
   static List<String> spikes(List<Observation> observations) {
     // each series (by indicator, then country) as its figures; shares and changes have none
     Map<String, Map<String, List<Observation>>> byIndicator = new HashMap<>();
+    List<Observation> last = null; // the series of the figure before, which the next often extends
+    Observation previous = null;
     for (Observation o : observations) {
+      if (previous != null
+          && o.indicator().equals(previous.indicator())
+          && o.country().equals(previous.country())) {
+        if (last != null) {
+          last.add(o);
+        }
+        continue;
+      }
+      previous = o;
       Map<String, List<Observation>> byCountry =
           byIndicator.computeIfAbsent(
               o.indicator(),
               i -> FigureLimits.isShare(i) || i.equals("real_change") ? null : new HashMap<>());
-      if (byCountry != null) {
-        byCountry.computeIfAbsent(o.country(), c -> new ArrayList<>()).add(o);
+      last =
+          byCountry == null ? null : byCountry.computeIfAbsent(o.country(), c -> new ArrayList<>());
+      if (last != null) {
+        last.add(o);
       }
     }
     Map<String, List<Observation>> series = new TreeMap<>(); // in the order of country, indicator
@@ -222,43 +265,7 @@ public final class ImportValidation {
             byCountry.forEach((country, s) -> series.put(country + " " + indicator, byYear(s))));
     List<String> found = new ArrayList<>();
     for (List<Observation> s : series.values()) {
-      for (int k = 1; k + 1 < s.size(); k++) {
-        Observation o = s.get(k);
-        Observation before = s.get(k - 1);
-        Observation after = s.get(k + 1);
-        if (before.year() != o.year() - 1
-            || after.year() != o.year() + 1
-            || before.value() <= 0
-            || after.value() <= 0) {
-          continue;
-        }
-        double v = o.value();
-        boolean above = v > SPIKE * Math.max(before.value(), after.value());
-        boolean below = v * SPIKE < Math.min(before.value(), after.value());
-        if (above || below) {
-          found.add(
-              o.country()
-                  + " "
-                  + o.year()
-                  + " "
-                  + o.indicator()
-                  + " is "
-                  + number(v)
-                  + " "
-                  + o.unit()
-                  + ", more than ten times "
-                  + (above ? "above" : "below")
-                  + " "
-                  + (o.year() - 1)
-                  + " ("
-                  + number(before.value())
-                  + ") and "
-                  + (o.year() + 1)
-                  + " ("
-                  + number(after.value())
-                  + "): imported as published; check the cell.");
-        }
-      }
+      spikes(s, found);
     }
     if (found.size() > WARNINGS_SHOWN) {
       int more = found.size() - WARNINGS_SHOWN;
@@ -266,6 +273,47 @@ public final class ImportValidation {
       found.add("… and " + more + " more figures ten times off their neighbouring years.");
     }
     return found;
+  }
+
+  /** The spikes of one series (its figures by year), in words (a method a series, for the JIT). */
+  private static void spikes(List<Observation> s, List<String> found) {
+    for (int k = 1; k + 1 < s.size(); k++) {
+      Observation o = s.get(k);
+      Observation before = s.get(k - 1);
+      Observation after = s.get(k + 1);
+      if (before.year() != o.year() - 1
+          || after.year() != o.year() + 1
+          || before.value() <= 0
+          || after.value() <= 0) {
+        continue;
+      }
+      double v = o.value();
+      boolean above = v > SPIKE * Math.max(before.value(), after.value());
+      boolean below = v * SPIKE < Math.min(before.value(), after.value());
+      if (above || below) {
+        found.add(
+            o.country()
+                + " "
+                + o.year()
+                + " "
+                + o.indicator()
+                + " is "
+                + number(v)
+                + " "
+                + o.unit()
+                + ", more than ten times "
+                + (above ? "above" : "below")
+                + " "
+                + (o.year() - 1)
+                + " ("
+                + number(before.value())
+                + ") and "
+                + (o.year() + 1)
+                + " ("
+                + number(after.value())
+                + "): imported as published; check the cell.");
+      }
+    }
   }
 
   /** A series' figures by year, one a year (the last given, should a year come twice). */

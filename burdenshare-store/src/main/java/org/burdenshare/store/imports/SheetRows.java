@@ -1,16 +1,12 @@
 package org.burdenshare.store.imports;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
 import org.burdenshare.store.StoreException;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -47,7 +43,7 @@ final class SheetRows {
     /** The number; a numeric cell whose content is not a number (a corrupted file) names itself. */
     double number() {
       try {
-        return value.isEmpty() ? 0 : Double.parseDouble(value);
+        return value.isEmpty() ? 0 : Decimals.parse(value);
       } catch (NumberFormatException e) {
         throw new StoreException(
             address()
@@ -115,25 +111,17 @@ final class SheetRows {
    *
    * @param strings the shared strings as shown
    * @param styles the cell styles' fonts, or null for a workbook without styles
-   * @param xml the parser of the workbook's parts
    */
-  record Tables(String[] strings, XlsxStyles styles, XMLReader xml) {
-    /** The same tables with another parser, for another thread. */
-    Tables withXml(XMLReader other) {
-      return new Tables(strings, styles, other);
-    }
-  }
+  record Tables(String[] strings, XlsxStyles styles) {}
 
   /** Reads a sheet's XML part, handing each row to the reader in the order the file has them. */
-  static void read(String sheet, InputStream part, Tables tables, RowReader reader) {
+  static void read(String sheet, byte[] part, Tables tables, RowReader reader) {
     Handler handler = new Handler(sheet, tables, reader);
     try {
-      XMLReader xml = tables.xml();
-      xml.setContentHandler(handler);
-      xml.parse(new InputSource(part));
+      XmlScanner.parse(part, handler);
     } catch (Enough e) {
       // the reader has what it needs
-    } catch (SAXException | IOException e) {
+    } catch (SAXException e) {
       throw new StoreException(
           "the sheet \""
               + sheet
@@ -217,6 +205,7 @@ final class SheetRows {
     private int style;
     private boolean formula;
     private StringBuilder text; // the characters of the element being collected, or null
+    private final StringBuilder collecting = new StringBuilder();
     private String v; // the cell's <v>
     private StringBuilder inline; // the text of an inline string's <t> runs
     private boolean phonetic; // inside <rPh>, which Excel does not show
@@ -240,29 +229,39 @@ final class SheetRows {
     public void startElement(String uri, String localName, String qName, Attributes a) {
       switch (name(localName, qName)) {
         case "row" -> {
-          String r = a.getValue("r");
-          row = r == null ? row + 1 : rowIndex(r);
+          int r = a instanceof PlainAttributes p ? p.digits("r") : PlainAttributes.OTHER;
+          row = r >= 0 ? r - 1 : a.getValue("r") == null ? row + 1 : rowIndex(a.getValue("r"));
           cells = new ArrayList<>();
           column = -1;
         }
         case "c" -> {
-          String r = a.getValue("r");
-          column = r == null ? column + 1 : column(r);
-          String t = a.getValue("t");
+          // the usual forms without a String each (r="AB12" s="3" t="s"), any other as written
+          PlainAttributes p = a instanceof PlainAttributes plain ? plain : null;
+          int c = p != null ? p.column("r") : PlainAttributes.OTHER;
+          String r = c == PlainAttributes.OTHER ? a.getValue("r") : null;
+          column = c >= 0 ? c : r == null ? column + 1 : column(r);
+          String t = p != null ? p.shared("t") : a.getValue("t");
           type = t == null ? "n" : t;
-          String s = a.getValue("s");
-          style = s == null ? 0 : styleIndex(s);
+          int s = p != null ? p.digits("s") : PlainAttributes.OTHER;
+          String styled = s == PlainAttributes.OTHER ? a.getValue("s") : null;
+          style = s >= 0 ? s : styled == null ? 0 : styleIndex(styled);
           formula = false;
           v = null;
           inline = null;
         }
         case "f" -> formula = true;
-        case "v" -> text = new StringBuilder();
+        case "v" -> text = collected();
         case "is" -> inline = new StringBuilder();
         case "rPh" -> phonetic = true;
-        case "t" -> text = inline != null && !phonetic ? new StringBuilder() : null;
+        case "t" -> text = inline != null && !phonetic ? collected() : null;
         default -> {}
       }
+    }
+
+    /** The one buffer of an element's text, emptied: a {@code <v>} or {@code <t>} has no other. */
+    private StringBuilder collected() {
+      collecting.setLength(0);
+      return collecting;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.burdenshare.store.imports;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,8 +133,7 @@ final class SipriSheets {
    * reading them one after another would: the first in the workbook's order.
    */
   static Printed read(XlsxParts workbook, Path file, Consumer<String> progress) {
-    SheetRows.Tables tables =
-        new SheetRows.Tables(workbook.sharedStrings(), workbook.styles(), workbook.reader());
+    SheetRows.Tables tables = new SheetRows.Tables(workbook.sharedStrings(), workbook.styles());
     List<XlsxParts.Sheet> sheets = workbook.sheets();
     Map<Table, Found> found = find(workbook, sheets, tables, file);
     List<Map.Entry<Table, Found>> jobs =
@@ -145,26 +143,25 @@ final class SipriSheets {
     Object[] outcomes = new Object[jobs.size()]; // each a Read, or what reading it threw
     AtomicInteger next = new AtomicInteger();
     AtomicInteger started = new AtomicInteger();
-    Consumer<SheetRows.Tables> worker =
-        own -> {
+    Runnable worker =
+        () -> {
           for (int k; (k = next.getAndIncrement()) < jobs.size(); ) {
             Found f = jobs.get(k).getValue();
             progress.accept(
                 SipriWorkbook.bar(started.incrementAndGet(), jobs.size()) + " " + f.name());
             try {
               outcomes[k] =
-                  read(jobs.get(k).getKey(), f, open(workbook, sheets.get(f.index())), own);
+                  read(jobs.get(k).getKey(), f, open(workbook, sheets.get(f.index())), tables);
             } catch (RuntimeException e) {
               outcomes[k] = e;
             }
           }
         };
-    FutureTask<Void> helper =
-        new FutureTask<>(() -> worker.accept(tables.withXml(XlsxParts.newReader())), null);
+    FutureTask<Void> helper = new FutureTask<>(worker, null);
     Thread thread = new Thread(helper, "burdenshare-read-sheets");
     thread.setDaemon(true);
     thread.start();
-    worker.accept(tables);
+    worker.run();
     try {
       helper.get();
     } catch (InterruptedException e) {
@@ -194,7 +191,7 @@ final class SipriSheets {
   }
 
   /** One sheet's table. */
-  private static Read read(Table table, Found f, InputStream part, SheetRows.Tables tables) {
+  private static Read read(Table table, Found f, byte[] part, SheetRows.Tables tables) {
     return switch (table) {
       case REGIONS -> new Read(null, regionRows(f.name(), part, tables), null);
       case FOOTNOTES -> new Read(null, null, footnotes(f.name(), part, tables));
@@ -207,7 +204,7 @@ final class SipriSheets {
     };
   }
 
-  private static InputStream open(XlsxParts workbook, XlsxParts.Sheet sheet) {
+  private static byte[] open(XlsxParts workbook, XlsxParts.Sheet sheet) {
     return workbook.open(sheet.part(), "the sheet \"" + sheet.name() + "\"");
   }
 
@@ -251,7 +248,7 @@ final class SipriSheets {
   }
 
   /** The first text in a sheet's first rows (up to the first row below the fourth). */
-  private static String title(String sheet, InputStream part, SheetRows.Tables tables) {
+  private static String title(String sheet, byte[] part, SheetRows.Tables tables) {
     String[] title = {""};
     SheetRows.read(
         sheet,
@@ -274,7 +271,7 @@ final class SipriSheets {
    * bold region headings.
    */
   private static List<CountryRow> countryRows(
-      String sheet, InputStream part, SheetRows.Tables tables, Table table) {
+      String sheet, byte[] part, SheetRows.Tables tables, Table table) {
     List<CountryRow> rows = new ArrayList<>();
     TableHeader header =
         TableHeader.read(
@@ -291,9 +288,9 @@ final class SipriSheets {
               if (figures.isEmpty()) {
                 return; // notes under the table
               }
-              int currency = h.column("currency");
-              int fiscalYear = h.column("fiscal year");
-              int notes = h.column("notes");
+              int currency = h.currency();
+              int fiscalYear = h.fiscalYear();
+              int notes = h.notes();
               rows.add(
                   new CountryRow(
                       name.text(),
@@ -310,15 +307,14 @@ final class SipriSheets {
 
   /** A sheet of figures in local currency names each row's currency in a column of its own. */
   private static void checkCurrencyColumn(String sheet, Table table, TableHeader header) {
-    if (table.localCurrency() && header.column("currency") < 0) {
+    if (table.localCurrency() && header.currency() < 0) {
       throw new StoreException(
           sheet + " row " + (header.row().index() + 1) + ": expected a \"Currency\" column.");
     }
   }
 
   /** The rows of the regional totals. */
-  private static List<RegionRow> regionRows(
-      String sheet, InputStream part, SheetRows.Tables tables) {
+  private static List<RegionRow> regionRows(String sheet, byte[] part, SheetRows.Tables tables) {
     List<RegionRow> rows = new ArrayList<>();
     TableHeader.read(
         sheet,
@@ -369,7 +365,7 @@ final class SipriSheets {
 
   /** The numbered footnotes: an id of up to four characters in column A, its text beside it. */
   private static List<ImportedRelease.Footnote> footnotes(
-      String sheet, InputStream part, SheetRows.Tables tables) {
+      String sheet, byte[] part, SheetRows.Tables tables) {
     List<ImportedRelease.Footnote> out = new ArrayList<>();
     SheetRows.read(
         sheet,

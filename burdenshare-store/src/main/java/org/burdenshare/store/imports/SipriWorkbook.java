@@ -1,6 +1,5 @@
 package org.burdenshare.store.imports;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +31,18 @@ import org.burdenshare.store.StoreException;
  * the base year of constant prices.
  */
 public final class SipriWorkbook {
-  /** What SIPRI's releases say of themselves: publisher, licence, notes (a data file). */
-  static final PublisherProfile PROFILE = PublisherProfile.load("sipri-milex");
+  /**
+   * What SIPRI's releases say of themselves: publisher, licence, notes (a data file), loaded when
+   * first needed, once the sheets are read: reading it (Jackson's first use on its thread) would
+   * otherwise delay the reading.
+   */
+  private static final class Profile {
+    static final PublisherProfile PROFILE = PublisherProfile.load("sipri-milex");
+  }
+
+  static PublisherProfile profile() {
+    return Profile.PROFILE;
+  }
 
   /** What one country sheet holds. */
   private record Kind(String indicator, String unit, boolean percent, boolean localCurrency) {}
@@ -96,11 +105,14 @@ public final class SipriWorkbook {
             "file",
             fileName);
     String title =
-        details.title() != null ? details.title() : PublisherProfile.fill(PROFILE.title(), values);
-    String id = details.id() != null ? details.id() : PROFILE.id(published);
-    Release release = PROFILE.release(id, title, published, values, tables, List.of(), Map.of());
-    List<Observation> observations = new ArrayList<>();
-    List<ImportedRelease.Flag> flags = new ArrayList<>();
+        details.title() != null
+            ? details.title()
+            : PublisherProfile.fill(profile().title(), values);
+    String id = details.id() != null ? details.id() : profile().id(published);
+    Release release = profile().release(id, title, published, values, tables, List.of(), Map.of());
+    Figures out = new Figures(id);
+    List<Observation> observations = out.observations;
+    List<ImportedRelease.Flag> flags = out.flags;
     Map<String, String> notes = new LinkedHashMap<>();
     Set<String> countriesSeen = new TreeSet<>();
     for (SipriSheets.CountryTable t : printed.countryTables()) {
@@ -112,31 +124,7 @@ public final class SipriWorkbook {
         if (!row.notes().isEmpty()) {
           notes.putIfAbsent(code, row.notes());
         }
-        String unit = unit(kind, row, baseYear);
-        for (SipriSheets.Figure f : row.figures()) {
-          if (f.number() == null) {
-            marker(f);
-            continue;
-          }
-          double v = f.number();
-          if (kind.percent()) {
-            v = new BigDecimal(Double.toString(v)).multiply(BigDecimal.valueOf(100)).doubleValue();
-          }
-          if (f.colour() == SheetRows.RED) {
-            flags.add(
-                new ImportedRelease.Flag(code, f.year(), kind.indicator(), "uncertain", null));
-          }
-          observations.add(
-              new Observation(
-                  id,
-                  code,
-                  f.year(),
-                  kind.indicator(),
-                  unit,
-                  v,
-                  f.colour() == SheetRows.BLUE,
-                  table));
-        }
+        out.countryRow(row, code, kind, unit(kind, row, baseYear), table);
       }
     }
     String regionsTable = "SIPRI, sheet \"Regional totals\"";
@@ -175,23 +163,9 @@ public final class SipriWorkbook {
       }
     }
     notes.forEach((c, n) -> flags.add(new ImportedRelease.Flag(c, 0, "*", null, n)));
-    int estimates = 0;
-    int uncertain = 0;
-    int missing = 0;
-    int notExisting = 0;
-    for (SipriSheets.CountryTable t : printed.countryTables()) {
-      for (SipriSheets.CountryRow row : t.rows()) {
-        for (SipriSheets.Figure f : row.figures()) {
-          estimates += f.number() != null && f.colour() == SheetRows.BLUE ? 1 : 0;
-          uncertain += f.number() != null && f.colour() == SheetRows.RED ? 1 : 0;
-          missing += missing(f) ? 1 : 0;
-          notExisting += f.number() == null && f.text().equalsIgnoreCase("xxx") ? 1 : 0;
-        }
-      }
-    }
     for (SipriSheets.RegionRow row : printed.regions()) {
       for (SipriSheets.Figure f : row.figures()) {
-        missing += f.number() == null && f.text().startsWith(".") ? 1 : 0;
+        out.missing += f.number() == null && f.text().startsWith(".") ? 1 : 0;
       }
     }
     return new ImportedRelease(
@@ -204,14 +178,54 @@ public final class SipriWorkbook {
             printed.sheets(),
             countriesSeen.size(),
             observations.size(),
-            estimates,
-            uncertain,
-            missing,
-            notExisting,
+            out.estimates,
+            out.uncertain,
+            out.missing,
+            out.notExisting,
             List.of()),
         List.of(release.licence()),
         printed.footnotes(),
         flags);
+  }
+
+  /**
+   * The figures of the tables by country as they are harmonised, row by row (a method a row, which
+   * the JIT compiles after a few hundred rows, where one loop over all figures would run in the
+   * interpreter for most of them), and what they count.
+   */
+  private static final class Figures {
+    final String release;
+    final List<Observation> observations = new ArrayList<>();
+    final List<ImportedRelease.Flag> flags = new ArrayList<>();
+    int estimates;
+    int uncertain;
+    int missing;
+    int notExisting;
+
+    Figures(String release) {
+      this.release = release;
+    }
+
+    /** A country's figures on one sheet: a cell without a number must hold one of the markers. */
+    void countryRow(SipriSheets.CountryRow row, String code, Kind kind, String unit, String table) {
+      for (SipriSheets.Figure f : row.figures()) {
+        if (f.number() == null) {
+          marker(f);
+          missing += missing(f) ? 1 : 0;
+          notExisting += f.text().equalsIgnoreCase("xxx") ? 1 : 0;
+          continue;
+        }
+        double v = kind.percent() ? Decimals.percent(f.number()) : f.number();
+        if (f.colour() == SheetRows.RED) {
+          uncertain++;
+          flags.add(new ImportedRelease.Flag(code, f.year(), kind.indicator(), "uncertain", null));
+        }
+        boolean estimate = f.colour() == SheetRows.BLUE;
+        estimates += estimate ? 1 : 0;
+        observations.add(
+            new Observation(release, code, f.year(), kind.indicator(), unit, v, estimate, table));
+      }
+    }
   }
 
   static String bar(int done, int total) {
@@ -261,11 +275,18 @@ public final class SipriWorkbook {
     int max = 0;
     for (SipriSheets.CountryTable t : printed.countryTables()) {
       for (SipriSheets.CountryRow row : t.rows()) {
-        for (SipriSheets.Figure f : row.figures()) {
-          if (f.number() != null && f.year() > max) {
-            max = f.year();
-          }
-        }
+        max = Math.max(max, maxYear(row));
+      }
+    }
+    return max;
+  }
+
+  /** The latest year with a figure in a row (a method a row, which the JIT compiles early). */
+  private static int maxYear(SipriSheets.CountryRow row) {
+    int max = 0;
+    for (SipriSheets.Figure f : row.figures()) {
+      if (f.number() != null && f.year() > max) {
+        max = f.year();
       }
     }
     return max;

@@ -1,6 +1,5 @@
 package org.burdenshare.store.imports;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +16,21 @@ import org.burdenshare.store.StoreException;
  * year left out would otherwise file figures under the wrong years (or none) without a word.
  *
  * @param years the year of each column that holds one
+ * @param currency the column headed "Currency", or -1
+ * @param fiscalYear the column headed "Fiscal year", or -1
+ * @param notes the column headed "Notes", or -1
  */
-record TableHeader(SheetRows.Row row, Map<Integer, Integer> years) {
-  /** The column whose heading starts with the words given (lower case), or -1. */
-  int column(String heading) {
+record TableHeader(
+    SheetRows.Row row, Map<Integer, Integer> years, int currency, int fiscalYear, int notes) {
+  TableHeader(SheetRows.Row row, Map<Integer, Integer> years) {
+    this(row, years, column(row, "currency"), column(row, "fiscal year"), column(row, "notes"));
+  }
+
+  /**
+   * The column of a row whose heading starts with the words given (lower case), or -1; those of a
+   * country table's currency, fiscal year and notes are found once, not for each row of the table.
+   */
+  private static int column(SheetRows.Row row, String heading) {
     for (SheetRows.Cell c : row.cells()) {
       if (c.text().toLowerCase(Locale.ROOT).startsWith(heading)) {
         return c.column();
@@ -35,7 +45,7 @@ record TableHeader(SheetRows.Row row, Map<Integer, Integer> years) {
    */
   static TableHeader read(
       String sheet,
-      InputStream part,
+      byte[] part,
       SheetRows.Tables tables,
       String word,
       BiConsumer<TableHeader, SheetRows.Row> body) {

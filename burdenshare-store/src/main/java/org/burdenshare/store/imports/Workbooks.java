@@ -142,11 +142,9 @@ public final class Workbooks {
       byte[] buffer = new byte[8192];
       for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         entry = e.getName();
-        java.io.ByteArrayOutputStream part =
-            keep
-                ? new java.io.ByteArrayOutputStream(
-                    (int) Math.min(Math.max(e.getSize(), 8192), 1 << 20))
-                : null;
+        // the part's bytes, in an array of the size the zip gives (kept as it is when it was right)
+        byte[] part = keep ? new byte[(int) Math.min(Math.max(e.getSize(), 8192), 1 << 20)] : null;
+        int filled = 0;
         long expanded = 0;
         if (++parts > MAX_PARTS) {
           throw new StoreException(
@@ -163,7 +161,11 @@ public final class Workbooks {
           inflated += n;
           expanded += n;
           if (keep) {
-            part.write(buffer, 0, n);
+            if (filled + n > part.length) {
+              part = java.util.Arrays.copyOf(part, Math.max(part.length * 2, filled + n));
+            }
+            System.arraycopy(buffer, 0, part, filled, n);
+            filled += n;
           }
           if (inflated > MAX_INFLATED_BYTES) {
             throw new StoreException(
@@ -201,7 +203,8 @@ public final class Workbooks {
                   + " imported.");
         }
         if (keep) {
-          found.putIfAbsent(entry, part.toByteArray());
+          found.putIfAbsent(
+              entry, filled == part.length ? part : java.util.Arrays.copyOf(part, filled));
         }
       }
     } catch (IOException e) {

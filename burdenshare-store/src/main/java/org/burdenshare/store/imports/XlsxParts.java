@@ -1,8 +1,5 @@
 package org.burdenshare.store.imports;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,21 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.burdenshare.store.StoreException;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An Excel workbook (.xlsx) as the parts of its zip package, inflated once while the package is
- * checked ({@link Workbooks#parts}), and what ties them together, read with the JDK's SAX parser as
- * POI configures it (no DOCTYPE, no external entities): the sheets in the workbook's order and the
- * part of each, the shared strings, the font colour and weight of each cell style, and the date the
- * workbook says it was created; the cell styles' fonts are {@link XlsxStyles}'.
+ * checked ({@link Workbooks#parts}), and what ties them together, read with {@link XmlScanner} (no
+ * DOCTYPE, no external entities): the sheets in the workbook's order and the part of each, the
+ * shared strings, the font colour and weight of each cell style, and the date the workbook says it
+ * was created; the cell styles' fonts are {@link XlsxStyles}'.
  *
  * <p>The importers that read sheets as streams of rows used POI's package and styles objects for
  * this ({@code OPCPackage}, {@code XSSFReader}, XMLBeans' {@code StylesTable}), whose loading and
@@ -48,7 +41,6 @@ final class XlsxParts {
   private final String workbook;
   private final Map<String, String> workbookRelations; // relationship id -> part
   private final Map<String, String> workbookTypes; // relationship type's last word -> first part
-  private XMLReader reader;
 
   private XlsxParts(Path file, Map<String, byte[]> parts) {
     this.file = file;
@@ -86,8 +78,8 @@ final class XlsxParts {
             + ")");
   }
 
-  /** A part's bytes as a stream; a part the workbook names that the file lacks is named. */
-  InputStream open(String part, String what) {
+  /** A part's bytes; a part the workbook names that the file lacks is named. */
+  byte[] open(String part, String what) {
     byte[] b = parts.get(part);
     if (b == null) {
       throw new StoreException(
@@ -99,7 +91,7 @@ final class XlsxParts {
               + " is not in the file). The file may be truncated or corrupted; nothing was"
               + " imported.");
     }
-    return new ByteArrayInputStream(b);
+    return b;
   }
 
   /** The sheets in the order the workbook lists them. */
@@ -317,13 +309,11 @@ final class XlsxParts {
     return String.join("/", segments).toLowerCase(Locale.ROOT);
   }
 
-  /** Parses a part with POI's securely configured SAX parser; malformed XML is named. */
+  /** Parses a part ({@link XmlScanner}); malformed XML is named. */
   void parse(String part, DefaultHandler handler) {
     try {
-      XMLReader xml = reader();
-      xml.setContentHandler(handler);
-      xml.parse(new InputSource(new ByteArrayInputStream(parts.get(part))));
-    } catch (SAXException | IOException e) {
+      XmlScanner.parse(parts.get(part), handler);
+    } catch (SAXException e) {
       throw new StoreException(
           file
               + ": its part "
@@ -331,26 +321,6 @@ final class XlsxParts {
               + " cannot be read: its XML is malformed ("
               + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
               + "). The file may be truncated or corrupted; nothing was imported.");
-    }
-  }
-
-  /**
-   * The SAX parser of this workbook's parts, made once (as POI configures it: no DOCTYPE, no
-   * external entities) and used for each part in turn, which a parser allows.
-   */
-  XMLReader reader() {
-    if (reader == null) {
-      reader = newReader();
-    }
-    return reader;
-  }
-
-  /** A new SAX parser configured as POI configures it (no DOCTYPE, no external entities). */
-  static XMLReader newReader() {
-    try {
-      return XMLHelper.newXMLReader();
-    } catch (SAXException | ParserConfigurationException e) {
-      throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
     }
   }
 

@@ -12,14 +12,15 @@ class PublisherProfileTest {
   @Test
   void sipriReleasesSayWhoPublishedThemUnderWhatTerms() {
     var release =
-        SipriWorkbook.PROFILE.release(
-            SipriWorkbook.PROFILE.id(LocalDate.of(2025, 4, 28)),
-            "SIPRI Military Expenditure Database 2025",
-            LocalDate.of(2025, 4, 28),
-            Map.of("edition", "2025", "baseYear", "2023", "file", "SIPRI-Milex.xlsx"),
-            Map.of(),
-            List.of(),
-            Map.of());
+        SipriWorkbook.profile()
+            .release(
+                SipriWorkbook.profile().id(LocalDate.of(2025, 4, 28)),
+                "SIPRI Military Expenditure Database 2025",
+                LocalDate.of(2025, 4, 28),
+                Map.of("edition", "2025", "baseYear", "2023", "file", "SIPRI-Milex.xlsx"),
+                Map.of(),
+                List.of(),
+                Map.of());
     assertThat(release.id()).isEqualTo("sipri-2025-04");
     assertThat(release.publisher())
         .isEqualTo("Stockholm International Peace Research Institute (SIPRI)");
