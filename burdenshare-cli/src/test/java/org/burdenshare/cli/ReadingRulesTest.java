@@ -553,6 +553,8 @@ class ReadingRulesTest {
         "en|Estonia and Latvia follow with 3.43% and 3.15% of GDP.|2024-07-01|supported|share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(LVA, 2024) = 3.15%",
         // "fell short of the goal in 2019" is short of a guideline, not a fall in 2019
         "en|Germany and France fell well short of the defence spending goal in 2019.|2019-11-28|unverifiable|null",
+        // "the Europeans" are the European allies, as "die Europäer" and "les Européens" are
+        "en|The Europeans spent $476 billion on defence this year.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE, 2024)) = 476 billion USD",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
