@@ -174,9 +174,7 @@ final class MoneyReadings {
       return; // national currencies are never added up
     }
     // "Britain, France and Germany together spent $250 billion": a list's money is its sum
-    // ("Germany and France spent $97.7 billion and $64.3 billion": each its own)
-    List<String> list =
-        ListReadings.respectively(m, ListReadings.listAround(m, subject, a.from()), a);
+    List<String> list = ListReadings.listAround(m, subject, a.from());
     String group = list.size() > 1 ? String.join("+", list) : subject.group();
     Value.Figure figure = figure(indicator, group, year);
     Value left = isCountry(group) ? figure : new Value.Sum(figure);
