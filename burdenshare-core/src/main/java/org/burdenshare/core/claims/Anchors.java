@@ -47,11 +47,7 @@ final class Anchors {
       return null;
     }
     boolean previous = m.has("previous", Math.max(0, a.from() - Reach.GOVERNING_BEFORE), a.from());
-    // "compared with 4.1 % now": the time word after the figure is its own, as a year would be
-    boolean ownTime =
-        hasOwnYear(m, a)
-            || m.has("present", a.to(), Math.min(a.to() + Reach.OWN_TIME_AFTER, m.tokens().size()));
-    return previous && !ownTime && ComparedSubject.of(m, a) == null ? year - 1 : year;
+    return previous && !ownTime(m, a) && ComparedSubject.of(m, a) == null ? year - 1 : year;
   }
 
   /** A plan or pledge for a year after the claim's: not a figure anyone has published. */
@@ -83,21 +79,28 @@ final class Anchors {
    * from 2.4 % this year" (a lone "from", not the "to" some languages' word for it also is).
    */
   private static boolean fromWithItsOwnTime(Mentions m, Amount a) {
-    int after = Math.min(a.to() + Reach.OWN_TIME_AFTER, m.tokens().size());
-    boolean ownTime =
-        m.has("present", a.to(), after)
-            || m.years().stream().anyMatch(y -> y.at() >= a.to() && y.at() < after);
+    return afterLoneFrom(m, a) && ownTime(m, a);
+  }
+
+  /**
+   * Whether the time a figure is about follows it: a year, or "now" ("compared with 4.1 % now"),
+   * its own as a year would be.
+   */
+  private static boolean ownTime(Mentions m, Amount a) {
+    return hasOwnYear(m, a)
+        || m.has("present", a.to(), Math.min(a.to() + Reach.OWN_TIME_AFTER, m.tokens().size()));
+  }
+
+  /** Whether the word for "from" stands right before a figure, and not as "to" ("auf", "à"). */
+  private static boolean afterLoneFrom(Mentions m, Amount a) {
     return a.from() > 0
         && m.has("from", a.from() - 1, a.from())
-        && !m.has("toLevel", a.from() - 1, a.from())
-        && ownTime;
+        && !m.has("toLevel", a.from() - 1, a.from());
   }
 
   /** Whether a figure is the first of "from X to Y": a second of its unit follows shortly. */
   private static boolean opensSpan(Mentions m, Amount a) {
-    return a.from() > 0
-        && m.has("from", a.from() - 1, a.from())
-        && !m.has("toLevel", a.from() - 1, a.from())
+    return afterLoneFrom(m, a)
         && m.amounts().stream()
             .anyMatch(
                 b ->

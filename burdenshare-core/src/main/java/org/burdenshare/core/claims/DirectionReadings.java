@@ -30,13 +30,9 @@ final class DirectionReadings {
       }
       int start = m.clauseStart(base.at());
       int end = m.clauseEnd(base.at());
-      boolean up = m.has("up", start, end);
-      boolean down = m.has("down", start, end);
-      if (up == down
-          || !m.has("spender", start, end)
+      Op op = direction(m, start, end);
+      if (op == null
           || hasFigure(m, start, end)
-          || m.has("plan", start, end)
-          || m.has("demand", start, end)
           || m.has("members", start, end)
               && m.amounts().stream().anyMatch(a -> inside(a, start, end))) {
         continue;
@@ -57,7 +53,6 @@ final class DirectionReadings {
       if (to <= base.year() || to > date.getYear()) {
         continue;
       }
-      Op op = up ? Op.GT : Op.LT;
       Claim direction;
       if (m.has("gdp", start, end)) {
         direction =
@@ -74,7 +69,11 @@ final class DirectionReadings {
                 op,
                 ClaimValues.percent(BigDecimal.ZERO));
       }
-      add(out, direction, Map.of(), (up ? "a rise" : "a fall") + " over a span, without a figure");
+      add(
+          out,
+          direction,
+          Map.of(),
+          (op == Op.GT ? "a rise" : "a fall") + " over a span, without a figure");
       return;
     }
     inOneYear(m, date, out);
@@ -93,15 +92,11 @@ final class DirectionReadings {
     YearMention only = years.get(0);
     int start = m.clauseStart(only.at());
     int end = m.clauseEnd(only.at());
-    boolean up = m.has("up", start, end);
-    boolean down = m.has("down", start, end);
-    // (a figure anywhere in the sentence is the change, read as such: "…, with Italy topping the
-    // list with a 12.4 per cent decrease")
-    if (up == down
-        || !m.has("spender", start, end)
+    Op op = direction(m, start, end);
+    // (a figure anywhere in the sentence is the change, read as such: "Spending fell last year,
+    // in Portugal by 4 %")
+    if (op == null
         || hasFigure(m, 0, m.tokens().size())
-        || m.has("plan", start, end)
-        || m.has("demand", start, end)
         || m.has("members", start, end)
         || m.has(Cue.EVERY_YEAR.key)
         // "fell short of the goal in 2019": short of a guideline, not a fall
@@ -109,16 +104,9 @@ final class DirectionReadings {
         || m.has("guideline", start, end)) {
       return;
     }
-    // the subject before the first verb of change: "Britain, France and Italy all cut …, with
-    // Italy topping the list"
-    int verb = end;
-    for (String cue : List.of("up", "down")) {
-      for (int[] span : m.cues().getOrDefault(cue, List.of())) {
-        if (span[0] >= start && span[0] < verb) {
-          verb = span[0];
-        }
-      }
-    }
+    // the subject before the first verb of change: "Germany and France raised …, with France
+    // ahead", not an ally named after it
+    int verb = firstVerbAt(m, start, end);
     Entity subject = Anchors.subjectBefore(m, verb, false);
     if (subject == null) {
       subject = Anchors.carried(m, only.at());
@@ -127,16 +115,48 @@ final class DirectionReadings {
     if (subject == null || year > date.getYear()) {
       return;
     }
-    Op op = up ? Op.GT : Op.LT;
-    // "Britain, France and Italy all cut their spending last year": each of a list
+    // "Germany, France and Italy all raised their spending in 2023": each of a list
     for (String ally : ListReadings.listAround(m, subject, verb)) {
       Claim direction =
           m.has("gdp", start, end)
               ? claim(
                   figure("share_of_gdp", ally, year), op, figure("share_of_gdp", ally, year - 1))
               : claim(figure("real_change", ally, year), op, ClaimValues.percent(BigDecimal.ZERO));
-      add(out, direction, Map.of(), (up ? "a rise" : "a fall") + " in one year, without a figure");
+      add(
+          out,
+          direction,
+          Map.of(),
+          (op == Op.GT ? "a rise" : "a fall") + " in one year, without a figure");
     }
+  }
+
+  /**
+   * Whether tokens [start, end) say spending rose (GT) or fell (LT), plainly: one direction, a word
+   * of spending, no plan or demand. Null otherwise.
+   */
+  private static Op direction(Mentions m, int start, int end) {
+    boolean up = m.has("up", start, end);
+    boolean down = m.has("down", start, end);
+    if (up == down
+        || !m.has("spender", start, end)
+        || m.has("plan", start, end)
+        || m.has("demand", start, end)) {
+      return null;
+    }
+    return up ? Op.GT : Op.LT;
+  }
+
+  /** Where the first verb of rising or falling stands in tokens [start, end), or end. */
+  private static int firstVerbAt(Mentions m, int start, int end) {
+    int at = end;
+    for (String cue : List.of("up", "down")) {
+      for (int[] span : m.cues().getOrDefault(cue, List.of())) {
+        if (span[0] >= start && span[0] < at) {
+          at = span[0];
+        }
+      }
+    }
+    return at;
   }
 
   /** Where the verb of rising or falling stands in the clause ("Seit 2014 sind … gestiegen"). */
