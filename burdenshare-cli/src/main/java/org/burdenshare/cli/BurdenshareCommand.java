@@ -46,8 +46,9 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    header = "Who pays for the alliance? NATO burden sharing, measured and checkable.",
+    // No header: an inherited header would stand for every subcommand in the list of commands.
     description = {
+      "Who pays for the alliance? NATO burden sharing, measured and checkable.",
       "Every figure comes from an official release (NATO's defence-expenditure tables, the World"
           + " Bank) and says which one. Ask as of a date to see what had been published then.",
       ""

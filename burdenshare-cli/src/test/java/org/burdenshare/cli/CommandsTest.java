@@ -470,6 +470,22 @@ class CommandsTest {
     }
   }
 
+  @Test
+  void theListOfCommandsSaysWhatEachOneDoes() {
+    // each command's first line of description, not one line inherited by all of them
+    Cli.Result help = Cli.run(data, "--help");
+    assertThat(help.exit()).isZero();
+    List<String> commandLines =
+        help.out()
+            .lines()
+            .dropWhile(l -> !l.startsWith("Commands:"))
+            .filter(l -> l.matches("  [a-z]+ +\\S.*"))
+            .map(l -> l.trim().replaceFirst("^[a-z]+ +", ""))
+            .toList();
+    assertThat(commandLines).hasSizeGreaterThan(10).doesNotHaveDuplicates();
+    assertThat(help.out()).contains("compare     Compare two groups' totals");
+  }
+
   private static void collect(CommandLine cli, List<String> names) {
     for (CommandLine sub : cli.getSubcommands().values()) {
       String name = sub.getCommandSpec().qualifiedName(" ").substring("burdenshare ".length());
