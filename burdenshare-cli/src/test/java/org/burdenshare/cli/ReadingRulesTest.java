@@ -555,6 +555,13 @@ class ReadingRulesTest {
         "en|Germany and France fell well short of the defence spending goal in 2019.|2019-11-28|unverifiable|null",
         // "the Europeans" are the European allies, as "die Europäer" and "les Européens" are
         "en|The Europeans spent $476 billion on defence this year.|2024-07-01|supported|sum(defence_exp_current_usd(NATO_EUROPE, 2024)) = 476 billion USD",
+        // "a total of 23 allies": the "of" announces the count, not the membership it is out of
+        "en|A total of 23 allies meet the 2% target this year.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "en|A total of 25 allies meet the 2% target this year.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 25",
+        // a few allies named as one meet a guideline each; "all three", "each of the" say so
+        "en|The Baltic states all meet the 2% target.|2024-07-01|supported|share_of_gdp(EST, 2024) >= 2% ; share_of_gdp(LTU, 2024) >= 2% ; share_of_gdp(LVA, 2024) >= 2%",
+        "en|Each of the Nordic countries meets the 2% target.|2019-07-01|contradicted|share_of_gdp(DNK, 2019) >= 2% ; share_of_gdp(FIN, 2019) >= 2% ; share_of_gdp(ISL, 2019) >= 2% ; share_of_gdp(NOR, 2019) >= 2% ; share_of_gdp(SWE, 2019) >= 2%",
+        "en|All three Baltic states spend more than 3% of GDP on defence.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -178,9 +178,12 @@ final class Anchors {
       }
       // A group after a preposition ("reported to the alliance", "of NATO's total") is what the
       // figure is related to, not whose it is; it is the subject only when no other is named.
+      // ("each of the Baltic states", "all of the Nordic countries" name the subject, each one)
       boolean related =
           !isCountry(e.group())
-              && (e.from() > 0 && m.has("preposition", e.from() - 1, e.from())
+              && (e.from() > 0
+                      && m.has("preposition", e.from() - 1, e.from())
+                      && !(e.from() > 1 && m.has("each", e.from() - 2, e.from() - 1))
                   || e.to() < m.tokens().size() && m.tokens().get(e.to()).is(Tokens.POSSESSIVE));
       // the alliance a figure is attributed to is its source, not whose figure it is, where the
       // sentence points to a country it does not name ("as reported by NATO, the nation raised
@@ -330,6 +333,18 @@ final class Anchors {
 
   static boolean isCountry(String group) {
     return group.matches("[A-Z]{3}");
+  }
+
+  /**
+   * Whether a group is a few allies named as one ("the Baltic states", "the Nordic countries"),
+   * whose members each bear what is said of the group: not the alliance or a part of it that is
+   * also spoken of as a whole ("European allies meet the target" may mean together), nor the EU.
+   */
+  static boolean namedFew(String group) {
+    return group.matches("[A-Z][A-Z0-9_]*")
+        && !isCountry(group)
+        && !group.startsWith("NATO")
+        && !group.startsWith("EU");
   }
 
   /** How far after a change the year it is compared with may stand: "up 18 % on last year". */

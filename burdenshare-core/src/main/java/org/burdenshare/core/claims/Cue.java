@@ -92,6 +92,7 @@ public enum Cue {
   TO_LEVEL("toLevel"),
   TOTAL("total"),
   TOTAL_BEFORE("totalBefore"),
+  TOTAL_OF("totalOf"),
   TRAIL("trail"),
   TRIPLED("tripled"),
   QUADRUPLED("quadrupled"),

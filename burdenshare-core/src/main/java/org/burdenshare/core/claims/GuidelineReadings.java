@@ -62,8 +62,9 @@ final class GuidelineReadings {
           }
         }
         // "if Spain met …", "Trump urged Germany to meet …": supposed or demanded, not stated
+        // "the Baltic states meet the target": each of them (the judge asks it of each member)
         if (subject == null
-            || !isCountry(subject.group())
+            || !(isCountry(subject.group()) || Anchors.namedFew(subject.group()))
             || m.has("conditional", 0, end)
             || m.has("demand", 0, verb[1])) {
           continue;

@@ -16,6 +16,9 @@ import org.burdenshare.core.claims.Tokens.Token;
 final class Membership {
   private Membership() {}
 
+  /** How far before a count the words announcing it may begin: "a total of". */
+  private static final int TOTAL_OF_BEFORE = 3;
+
   /** How far before a count the membership may be stated: "of the 31 allies, only 11 …". */
   static final int MEMBERSHIP_BEFORE = 8;
 
@@ -24,6 +27,10 @@ final class Membership {
    * "out of NATO's 29 members", "the 32-strong club".
    */
   static boolean isMembership(Mentions m, Amount a) {
+    // "a total of 23 allies": the "of" closes the words that announce a count, not "out of"
+    if (m.has(Cue.TOTAL_OF.key, Math.max(0, a.from() - TOTAL_OF_BEFORE), a.from())) {
+      return false;
+    }
     for (int back = 1; back <= Reach.GOVERNING_BEFORE && a.from() - back >= 0; back++) {
       Token t = m.tokens().get(a.from() - back);
       if (m.has("outOf", a.from() - back, a.from() - back + 1)) {
