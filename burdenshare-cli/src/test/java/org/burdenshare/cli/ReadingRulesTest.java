@@ -562,6 +562,16 @@ class ReadingRulesTest {
         "en|The Baltic states all meet the 2% target.|2024-07-01|supported|share_of_gdp(EST, 2024) >= 2% ; share_of_gdp(LTU, 2024) >= 2% ; share_of_gdp(LVA, 2024) >= 2%",
         "en|Each of the Nordic countries meets the 2% target.|2019-07-01|contradicted|share_of_gdp(DNK, 2019) >= 2% ; share_of_gdp(FIN, 2019) >= 2% ; share_of_gdp(ISL, 2019) >= 2% ; share_of_gdp(NOR, 2019) >= 2% ; share_of_gdp(SWE, 2019) >= 2%",
         "en|All three Baltic states spend more than 3% of GDP on defence.|2024-07-01|contradicted|share_of_gdp(EST, 2024) > 3% ; share_of_gdp(LTU, 2024) > 3% ; share_of_gdp(LVA, 2024) > 3%",
+        // a vague place by money is read where the sentence names money ("budgets", "in
+        // absolute terms"), and by the verb of spending before the superlative ("spend the least")
+        "en|Belgium is among the allies with the smallest military budgets.|2024-07-01|contradicted|rank(defence_exp_current_usd(NATO, 2024), BEL, lowest) <= 10",
+        "en|Germany has one of the largest defence budgets in the alliance.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) <= 10",
+        "en|Canada is among the lowest spenders in the alliance.|2024-07-01|unverifiable|null",
+        "en|Spain is among the allies that spend the least on defence relative to the size of their economy.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) <= 10",
+        // a few allies named as one at the top or among the first: each of them among the first
+        "en|Relative to GDP, the three Baltic states rank among the alliance's biggest spenders.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), EST) <= 10 ; rank(share_of_gdp(NATO, 2024), LTU) <= 10 ; rank(share_of_gdp(NATO, 2024), LVA) <= 10",
+        "en|The Nordic countries are among the lowest spenders relative to GDP.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), DNK, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), FIN, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), ISL, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), NOR, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), SWE, lowest) <= 10",
+        "en|The Baltic states are the biggest spenders in NATO relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), EST) <= 10 ; rank(share_of_gdp(NATO, 2024), LTU) <= 10 ; rank(share_of_gdp(NATO, 2024), LVA) <= 10",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

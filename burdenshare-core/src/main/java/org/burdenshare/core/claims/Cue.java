@@ -30,6 +30,7 @@ public enum Cue {
   BEFORE_NUMBER("beforeNumber"),
   BETWEEN("between"),
   BY("by"),
+  BUDGET("budget"),
   CLAUSE("clause"),
   CONDITIONAL("conditional"),
   CONSECUTIVE("consecutive"),

@@ -16,6 +16,9 @@ final class MemberClaims {
    * as it is: "the Baltic states spend 3 %" states no one's figure).
    */
   static List<Claim> eachMember(Claim claim, JudgeLookups lookups) {
+    if (claim.left() instanceof Value.Rank r && !Anchors.isCountry(r.country())) {
+      return eachPlace(claim, r, lookups);
+    }
     if (!(claim.left() instanceof Value.Figure f)
         || !(claim.right() instanceof Value.Literal)
         || claim.op() == Op.EQ
@@ -37,6 +40,30 @@ final class MemberClaims {
               c ->
                   new Claim(
                       new Value.Figure(f.indicator(), c, f.year()),
+                      claim.op(),
+                      claim.right(),
+                      claim.tolerance()))
+          .toList();
+    } catch (InvalidQueryException e) {
+      return List.of(claim); // judged as it is, and the judgement says why it cannot be
+    }
+  }
+
+  /**
+   * A place said of a few allies named as one ("the Baltic states are among the biggest spenders
+   * relative to GDP"): a place is each ally's own, so the bound is said of each member.
+   */
+  private static List<Claim> eachPlace(Claim claim, Value.Rank r, JudgeLookups lookups) {
+    try {
+      List<String> members = lookups.group(r.country(), r.within().year()).members();
+      if (members.isEmpty()) {
+        return List.of(claim);
+      }
+      return members.stream()
+          .map(
+              c ->
+                  new Claim(
+                      new Value.Rank(r.within(), c, r.lowest()),
                       claim.op(),
                       claim.right(),
                       claim.tolerance()))

@@ -58,6 +58,9 @@ final class RankReadings {
    */
   static final int AMONG_PLACES = 10;
 
+  /** How far before a superlative its verb of spending may stand: "spend the least". */
+  private static final int SPEND_THE_MOST = 2;
+
   /** How far after a superlative a word of change may stand: "the largest rise in spending". */
   private static final int CHANGE_AFTER_SUPERLATIVE = 3;
 
@@ -174,8 +177,11 @@ final class RankReadings {
         // lowest spenders", "one of the biggest": within the first third of the alliance
         Integer counted = SuperlativeLists.placesCounted(m, span);
         // (only a superlative of spending itself: not "one of the most consistent spenders")
+        // ("among the allies that spend the least": the verb of spending right before it)
         boolean ofSpending =
-            m.has("spender", span[1], span[1] + 1) || m.has("gdp", span[1], span[1] + 1);
+            m.has("spender", span[1], span[1] + 1)
+                || m.has("gdp", span[1], span[1] + 1)
+                || m.has("spender", Math.max(0, span[0] - SPEND_THE_MOST), span[0]);
         Integer within =
             counted != null ? counted : oneOfBefore(m, span[0]) && ofSpending ? AMONG_PLACES : null;
         if (within != null && oneOfBefore(m, span[0])) {
@@ -189,17 +195,21 @@ final class RankReadings {
             indicator = "defence_exp_current_usd";
           }
           // "among the lowest spenders" without a measure may mean money or a share of GDP: a
-          // vague place is read only when the sentence names its measure ("relative to GDP")
-          if (counted == null && indicator.equals("defence_exp_current_usd")) {
+          // vague place is read only when the sentence names its measure ("relative to GDP",
+          // "the smallest defence budgets", "in absolute terms")
+          if (counted == null
+              && indicator.equals("defence_exp_current_usd")
+              && !m.has(Cue.BUDGET.key, clauseStart, m.clauseEnd(span[0]))) {
             break;
           }
           // "Canada, Spain and Belgium are among the lowest spenders": each of a list
+          // ("the Baltic states are among the top spenders": each of them, asked by the judge)
           List<String> allies =
               one != null && isCountry(one.group())
                   ? ListReadings.listAround(m, one, span[0])
-                  : List.of();
+                  : one != null && Anchors.namedFew(one.group()) ? List.of(one.group()) : List.of();
           for (String ally : allies) {
-            if (isCountry(ally)) {
+            if (isCountry(ally) || Anchors.namedFew(ally)) {
               add(
                   out,
                   rank(
@@ -235,6 +245,27 @@ final class RankReadings {
         Entity subject = subjectBefore(m, span[0], true);
         subject = subject == null ? carried(m, span[0]) : subject;
         subject = subject == null ? subjectAfter(m, span[0], span[1]) : subject;
+        if (subject != null && Anchors.namedFew(subject.group()) && inClause == 0) {
+          // "the Baltic states are the biggest spenders relative to GDP": a few allies at the top
+          // hold first places, not the first place: each among the first, as "among the" reads
+          String indicator = RankedMeasure.rankIndicator(m);
+          if (!indicator.equals("defence_exp_current_usd")
+              || m.has(Cue.BUDGET.key, m.clauseStart(span[0]), m.clauseEnd(span[0]))) {
+            add(
+                out,
+                rank(
+                    indicator,
+                    year(m, span[0], date),
+                    "NATO",
+                    subject.group(),
+                    dir.equals("rankLow"),
+                    Op.LE,
+                    AMONG_PLACES),
+                Map.of(),
+                "a few allies among the first places");
+          }
+          break;
+        }
         if (subject == null || !isCountry(subject.group())) {
           continue;
         }
