@@ -572,6 +572,11 @@ class ReadingRulesTest {
         "en|Relative to GDP, the three Baltic states rank among the alliance's biggest spenders.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), EST) <= 10 ; rank(share_of_gdp(NATO, 2024), LTU) <= 10 ; rank(share_of_gdp(NATO, 2024), LVA) <= 10",
         "en|The Nordic countries are among the lowest spenders relative to GDP.|2024-07-01|contradicted|rank(share_of_gdp(NATO, 2024), DNK, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), FIN, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), ISL, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), NOR, lowest) <= 10 ; rank(share_of_gdp(NATO, 2024), SWE, lowest) <= 10",
         "en|The Baltic states are the biggest spenders in NATO relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), EST) <= 10 ; rank(share_of_gdp(NATO, 2024), LTU) <= 10 ; rank(share_of_gdp(NATO, 2024), LVA) <= 10",
+        // a percentage stated as twice another is the level it makes, not the guideline
+        "en|Poland now spends more than twice the 2% target.|2024-07-01|supported|share_of_gdp(POL, 2024) > 4%",
+        "en|Latvia spends twice the 2% target on defence.|2024-07-01|contradicted|share_of_gdp(LVA, 2024) = 4%",
+        "es|Polonia gasta más del doble del 2 % del PIB en defensa.|2024-07-01|supported|share_of_gdp(POL, 2024) > 4%",
+        "de|Polen gibt mehr als das Doppelte der 2 Prozent für Verteidigung aus.|2024-07-01|supported|share_of_gdp(POL, 2024) > 4%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

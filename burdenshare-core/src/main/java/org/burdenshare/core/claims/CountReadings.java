@@ -52,7 +52,8 @@ final class CountReadings {
   /** The guideline a sentence counts against: "the 2 % target", "at least 2 percent of GDP". */
   static Amount threshold(Mentions m, java.util.Set<Amount> used) {
     for (Amount a : m.amounts()) {
-      if (a.unit() != Unit.PERCENT || a.fraction()) {
+      // ("twice the 2 % target" is a level of 4 %, not the guideline)
+      if (a.unit() != Unit.PERCENT || a.fraction() || TimesTheFigure.isMultiple(m, a)) {
         continue;
       }
       boolean guideline =

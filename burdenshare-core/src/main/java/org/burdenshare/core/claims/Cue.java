@@ -96,6 +96,7 @@ public enum Cue {
   TOTAL_OF("totalOf"),
   TRAIL("trail"),
   TRIPLED("tripled"),
+  TWICE("twice"),
   QUADRUPLED("quadrupled"),
   TWO_PERCENT("twoPercent"),
   UP("up"),

@@ -171,6 +171,7 @@ final class MentionFinder {
         }
       }
       Amount a = amount(t, i);
+      a = a == null ? null : TimesTheFigure.multiplied(t, found, hedges, a);
       if (a != null && NumberRoles.placeNumbered(found, i, a)) {
         // "auf Platz 15", "en el puesto 3": a number after the word for a place is the place
         ordinals.add(new Ordinal(i, a.to(), a.value().intValue()));
