@@ -143,14 +143,14 @@ class ReadingRulesTest {
         "en|Poland has more soldiers than all other allies.|2024-07-01|unverifiable|null",
         "en|Poland spends 4.12 percent of GDP on defence, more than all other allies combined.|2024-07-01|contradicted|sum(defence_exp_current_usd(POL, 2024)) > sum(defence_exp_current_usd(NATO-POL, 2024)) ; share_of_gdp(POL, 2024) = 4.12%",
         // "one of the 23 allies that …" picks one ally from those counted: the count is 23
-        "en|Germany is one of the 23 allies that meet the 2 percent target this year.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
-        "en|Germany is one of the 22 allies that meet the 2 percent target this year.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 22",
-        "de|Deutschland ist einer der 23 Staaten, die das Zwei-Prozent-Ziel erreichen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
-        "fr|L'Allemagne est l'un des 23 alliés qui atteignent l'objectif de 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
-        "es|Alemania es uno de los 23 aliados que cumplen el objetivo del 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
-        "it|La Germania è uno dei 23 alleati che raggiungono l'obiettivo del 2%.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
-        "nl|Duitsland is een van de 23 bondgenoten die de norm van 2 procent halen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
-        "pl|Niemcy są jednym z 23 państw, które osiągają cel 2 proc. PKB.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "en|Germany is one of the 23 allies that meet the 2 percent target this year.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(DEU, 2024) >= 2%",
+        "en|Germany is one of the 22 allies that meet the 2 percent target this year.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 22 ; share_of_gdp(DEU, 2024) >= 2%",
+        "de|Deutschland ist einer der 23 Staaten, die das Zwei-Prozent-Ziel erreichen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(DEU, 2024) >= 2%",
+        "fr|L'Allemagne est l'un des 23 alliés qui atteignent l'objectif de 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(DEU, 2024) >= 2%",
+        "es|Alemania es uno de los 23 aliados que cumplen el objetivo del 2 %.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(DEU, 2024) >= 2%",
+        "it|La Germania è uno dei 23 alleati che raggiungono l'obiettivo del 2%.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(DEU, 2024) >= 2%",
+        "nl|Duitsland is een van de 23 bondgenoten die de norm van 2 procent halen.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(DEU, 2024) >= 2%",
+        "pl|Niemcy są jednym z 23 państw, które osiągają cel 2 proc. PKB.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(DEU, 2024) >= 2%",
         // ... and "one of the alliance's lowest" is within the first ten, a possessive between or
         // not; after a comma, "one of" belongs to an aside
         "en|Italy is one of the alliance's lowest spenders relative to GDP.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ITA, lowest) <= 10",
@@ -282,7 +282,7 @@ class ReadingRulesTest {
         // a fraction in words after a verb of change is the change
         "en|Sweden's defence expenditure jumped by more than a quarter this year.|2024-07-01|supported|real_change(SWE, 2024) > 25%",
         // a count of allies, then the share of GDP they spend: the count at it
-        "en|Hungary is one of the eleven allies that spend 2% of their GDP on defence this year.|2023-08-01|supported|count(share_of_gdp(NATO, 2023) >= 2) = 11",
+        "en|Hungary is one of the eleven allies that spend 2% of their GDP on defence this year.|2023-08-01|supported|count(share_of_gdp(NATO, 2023) >= 2) = 11 ; share_of_gdp(HUN, 2023) >= 2%",
         "de|Nur fünf Staaten geben in diesem Jahr 3 Prozent ihres BIP für Verteidigung aus.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 3) = 5",
         // a forecast for this year is judged on the year's estimate; one for a later year is a
         // plan, however it is read
@@ -577,6 +577,11 @@ class ReadingRulesTest {
         "en|Latvia spends twice the 2% target on defence.|2024-07-01|contradicted|share_of_gdp(LVA, 2024) = 4%",
         "es|Polonia gasta más del doble del 2 % del PIB en defensa.|2024-07-01|supported|share_of_gdp(POL, 2024) > 4%",
         "de|Polen gibt mehr als das Doppelte der 2 Prozent für Verteidigung aus.|2024-07-01|supported|share_of_gdp(POL, 2024) > 4%",
+        // "one of the N allies that meet it" puts the ally on the side counted; "not among" on
+        // the other side, and the count stays a count of those that meet it
+        "en|Italy is not among the 23 allies meeting the target this year.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(ITA, 2024) < 2%",
+        "en|Germany is one of the 23 allies that meet the 2% target.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(DEU, 2024) >= 2%",
+        "en|Canada is one of the 23 allies that meet the 2% target.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(CAN, 2024) >= 2%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -135,10 +135,16 @@ final class CountReadings {
       }
       int clauseStart = m.clauseStart(a.from());
       int clauseEnd = m.clauseEnd(a.from());
+      // "Italy is not among the 23 allies that meet it": the ally is not counted, the count is
+      // of those that meet it
+      int[] among = amongTheCounted(m, a);
+      boolean outside = among != null && m.has("negation", clauseStart, among[0]);
       // "halen er 9 de norm niet": a verb of meeting negated at the clause's end is a shortfall
       boolean below =
           m.has("below", clauseStart, clauseEnd)
-              || m.has("meet", clauseStart, clauseEnd) && m.has("negation", clauseStart, clauseEnd);
+              || m.has("meet", clauseStart, clauseEnd)
+                  && m.has("negation", clauseStart, clauseEnd)
+                  && !outside;
       BigDecimal t = threshold == null ? GuidelineReadings.UNSTATED_GUIDELINE : threshold.value();
       // "more than 3 percent" counts those above it; meeting a guideline is reaching it
       Op at =
@@ -182,6 +188,18 @@ final class CountReadings {
             stated,
             "a count of allies at the guideline");
       }
+      // "Germany is one of the 23 allies that meet it": the ally is on the side counted
+      Mentions.Entity one = among == null ? null : Anchors.subjectBefore(m, among[0], true);
+      if (sayable && one != null && Anchors.isCountry(one.group())) {
+        Op side = outside ? (at == Op.GE ? Op.LT : at == Op.LT ? Op.GE : null) : at;
+        if (side != null) {
+          add(
+              out,
+              claim(figure(indicator, one.group(), year), side, ClaimValues.percent(t)),
+              Map.of(),
+              outside ? "an ally outside those counted" : "an ally among those counted");
+        }
+      }
       // "…, up from three in 2014": the count of the year compared with
       for (Amount b : m.amounts()) {
         if (b.from() <= a.to()
@@ -215,6 +233,19 @@ final class CountReadings {
       }
       return; // one count per sentence: later numbers are other years' counts or lists
     }
+  }
+
+  /**
+   * The words "one of" or "among" right before a count ("one of the 23 allies", "among the nine
+   * that"), or null: the ally before them is one of those counted.
+   */
+  private static int[] amongTheCounted(Mentions m, Amount a) {
+    for (int[] span : m.cues().getOrDefault(Cue.ONE_OF.key, List.of())) {
+      if (span[1] <= a.from() && a.from() - span[1] <= 1 && span[0] >= m.clauseStart(a.from())) {
+        return span;
+      }
+    }
+    return null;
   }
 
   /** How far before a share of GDP a count of allies that spend it may stand. */
