@@ -582,6 +582,12 @@ class ReadingRulesTest {
         "en|Italy is not among the 23 allies meeting the target this year.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(ITA, 2024) < 2%",
         "en|Germany is one of the 23 allies that meet the 2% target.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(DEU, 2024) >= 2%",
         "en|Canada is one of the 23 allies that meet the 2% target.|2024-07-01|contradicted|count(share_of_gdp(NATO, 2024) >= 2) = 23 ; share_of_gdp(CAN, 2024) >= 2%",
+        // "over the past decade" counts a change from ten years before the claim's year
+        "en|European allies have increased their spending by 50% in real terms over the past decade.|2024-07-01|contradicted|change(defence_exp_constant_usd(NATO_EUROPE, 2024), 2014) = 50%",
+        "en|In the last decade, Poland's defence spending has more than tripled.|2024-07-01|supported|change(defence_exp_constant_usd(POL, 2024), 2014) > 200%",
+        "de|Die deutschen Verteidigungsausgaben sind im vergangenen Jahrzehnt um 96 Prozent gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        // "European defence spending", "Europe's defence spending" are the European allies'
+        "en|European defence spending has risen by more than 50% since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE, 2024), 2014) > 50%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

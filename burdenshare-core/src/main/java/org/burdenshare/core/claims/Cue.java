@@ -56,6 +56,7 @@ public enum Cue {
   GUIDELINE("guideline"),
   JOINED("joined"),
   LAST_YEARS("lastYears"),
+  LAST_DECADE("lastDecade"),
   LESS("less"),
   MEET("meet"),
   MEMBERS("members"),

@@ -138,6 +138,13 @@ final class MentionFinder {
         i = rel - 1; // "10 years ago": the number is part of the time, not a figure
         continue;
       }
+      int decade = NumberRoles.lastDecadeEnd(found, i);
+      if (decade > i) {
+        // "over the past decade": a change counted from ten years back, as "since" counts
+        years.add(new YearMention(i, decade, -NumberRoles.DECADE, true, true));
+        i = decade - 1;
+        continue;
+      }
       Amount back = NumberRoles.opensLastYears(found, i) ? amount(t, i) : null;
       int backEnd = back == null ? -1 : NumberRoles.lastYearsEnd(found, back);
       if (backEnd > 0) {

@@ -51,6 +51,22 @@ final class NumberRoles {
     return -1;
   }
 
+  /** The years in a decade: "over the past decade" counts from ten years before the claim's. */
+  static final int DECADE = 10;
+
+  /**
+   * Where the language's {@code lastDecade} words that begin at a token end ("over the past
+   * decade", "im vergangenen Jahrzehnt"), or -1.
+   */
+  static int lastDecadeEnd(Map<String, List<int[]>> found, int at) {
+    for (int[] span : found.getOrDefault(Cue.LAST_DECADE.key, List.of())) {
+      if (span[0] == at) {
+        return span[1];
+      }
+    }
+    return -1;
+  }
+
   /** The highest place a number after the word for a place can state: the alliance's size. */
   private static final int MAX_PLACE = 40;
 
