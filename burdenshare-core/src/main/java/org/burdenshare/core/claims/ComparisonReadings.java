@@ -103,6 +103,15 @@ final class ComparisonReadings {
           continue;
         }
         String indicator = rankIndicator(m);
+        // "more than France in absolute terms, but less as a share of GDP": the measure named in
+        // the comparison's own clause, where a share of GDP is named only in another
+        int from = m.clauseStart(cmp[0]);
+        int to = m.clauseEnd(cmp[0]);
+        if (indicator.equals("share_of_gdp")
+            && m.has(Cue.BUDGET.key, from, to)
+            && !m.has(Cue.GDP.key, from, to)) {
+          indicator = "defence_exp_current_usd";
+        }
         if (indicator.equals("real_change")) {
           // the comparative itself ("plus", "więcej") is what made it a change: it is a level
           indicator = "defence_exp_current_usd";
