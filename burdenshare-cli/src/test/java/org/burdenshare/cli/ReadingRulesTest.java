@@ -588,6 +588,17 @@ class ReadingRulesTest {
         "de|Die deutschen Verteidigungsausgaben sind im vergangenen Jahrzehnt um 96 Prozent gestiegen.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
         // "European defence spending", "Europe's defence spending" are the European allies'
         "en|European defence spending has risen by more than 50% since 2014.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE, 2024), 2014) > 50%",
+        // a percentage more or less than a year: the change since that year, in real terms; a
+        // percentage is never a sum of money, with or without "more" after it
+        "en|Germany spends 96% more on defence than it did in 2014.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "en|Germany spends 29% more on defence than last year.|2024-07-01|supported|real_change(DEU, 2024) = 29%",
+        "en|Compared with 2014, Germany now spends 96% more on defence.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        "en|Germany spends 10% less on defence than in 2014.|2024-07-01|contradicted|change(defence_exp_constant_usd(DEU, 2024), 2014) = -10%",
+        // "from 2014 to 2024": the first year is the baseline, the second the year of the figure
+        "en|From 2014 to 2024, European allies raised their defence spending by two thirds.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE, 2024), 2014) = 66.67% within 5%",
+        "en|Germany's spending rose by 96% from 2014 to 2024.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
+        // a share of GDP that doubled is the share's own change
+        "en|Poland's share of GDP spent on defence has almost doubled since 2014.|2024-07-01|supported|change(share_of_gdp(POL, 2024), 2014) = 100% within 50",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

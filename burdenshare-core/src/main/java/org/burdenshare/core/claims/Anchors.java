@@ -347,39 +347,7 @@ final class Anchors {
         && !group.startsWith("EU");
   }
 
-  /** How far after a change the year it is compared with may stand: "up 18 % on last year". */
-  static final int COMPARED_YEAR_REACH = 5;
-
-  /**
-   * The year a change is compared with, named after a word of comparison right after it: "up 18 %
-   * on last year", "um 12 Prozent gegenüber dem Vorjahr", "del 12 % rispetto al 2023". Null when
-   * there is none.
-   */
-  static Integer yearComparedWith(Mentions m, Amount a, LocalDate date) {
-    int end = Math.min(m.clauseEnd(a.from()), a.to() + COMPARED_YEAR_REACH);
-    for (YearMention y : m.years()) {
-      if (y.at() >= a.to()
-          && y.at() < end
-          && !y.since()
-          && m.has("versus", Math.max(a.to(), y.at() - Reach.GOVERNING_BEFORE), y.at())) {
-        return valueOf(y, date);
-      }
-    }
-    // "Compared with 2014, …", "Im Vergleich zu 2014 …": the year right after the words for
-    // "compared with" before the figure, with no figure between
-    for (YearMention y : m.years()) {
-      if (y.at() < a.from() && !y.since() && comparedBefore(m, y)) {
-        boolean figureBetween =
-            m.amounts().stream().anyMatch(b -> b.from() > y.at() && b.from() < a.from());
-        if (!figureBetween) {
-          return valueOf(y, date);
-        }
-      }
-    }
-    return null;
-  }
-
-  private static int valueOf(YearMention y, LocalDate date) {
+  static int valueOf(YearMention y, LocalDate date) {
     return y.relative() ? date.getYear() + y.year() : y.year();
   }
 }

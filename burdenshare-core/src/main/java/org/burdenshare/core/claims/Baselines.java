@@ -8,8 +8,8 @@ import org.burdenshare.core.claims.Tokens.Token;
 
 /**
  * Years that are baselines, the year a change is counted from, besides the one right after "since":
- * the first of a span ("between 2014 and 2019") and the year of the event "since" names ("since
- * Russia's annexation of Crimea in 2014").
+ * the first of a span ("between 2014 and 2019", "from 2014 to 2019") and the year of the event
+ * "since" names ("since Russia's annexation of Crimea in 2014").
  */
 final class Baselines {
   private Baselines() {}
@@ -24,6 +24,9 @@ final class Baselines {
       for (int[] span : found.getOrDefault("between", List.of())) {
         opensSpan |= span[1] == y.at();
       }
+      // "from 2014 to 2024", "de 2014 à 2024", "od 2014 do 2024": both years right after the
+      // words of a span's ends
+      opensSpan |= endsAt(found, Cue.FROM.key, y.at()) && endsAt(found, Cue.FROM.key, next.at());
       if (opensSpan && !y.relative() && !next.relative() && next.at() <= y.at() + Reach.YEAR_SPAN) {
         years.set(k, y.asBaseline());
       }
@@ -41,6 +44,16 @@ final class Baselines {
         }
       }
     }
+  }
+
+  /** Whether a span of a cue ends right before a token. */
+  private static boolean endsAt(Map<String, List<int[]>> found, String cue, int at) {
+    for (int[] span : found.getOrDefault(cue, List.of())) {
+      if (span[1] == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens [from, to) are words only: no sign, number or year between. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.burdenshare.core.errors.InvalidQueryException;
 
@@ -135,8 +136,9 @@ public final class ClaimReader {
     for (Compiled c : patterns) {
       Matcher m = c.regex().matcher(text);
       if (!c.subjectFirst()) {
-        if (m.find()) {
-          return Optional.of(reading(c, m, date, text));
+        Reading r = m.find() ? reading(c, m, date, text) : null;
+        if (r != null) {
+          return Optional.of(r);
         }
         continue;
       }
@@ -145,8 +147,9 @@ public final class ClaimReader {
       subjects = subjects == null ? subjectStarts(text) : subjects;
       for (int at : subjects) {
         m.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
-        if (m.lookingAt()) {
-          return Optional.of(reading(c, m, date, text));
+        Reading r = m.lookingAt() ? reading(c, m, date, text) : null;
+        if (r != null) {
+          return Optional.of(r);
         }
       }
     }
@@ -165,6 +168,10 @@ public final class ClaimReader {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /** A percent sign or word right after a number: the number is a percentage. */
+  private static final Pattern PERCENT_AFTER = Pattern.compile("\\s?(?:%|percent|per cent)");
+
+  /** The reading a pattern's match makes; null when a slot holds what it cannot be. */
   private Reading reading(Compiled c, Matcher m, LocalDate date, String text) {
     Map<String, String> vars = new LinkedHashMap<>();
     Map<String, Integer> stated = new LinkedHashMap<>();
@@ -187,6 +194,14 @@ public final class ClaimReader {
         }
         case "money" -> {
           String currency = currency(group(m, slot + "currency"), group(m, slot + "currencyword"));
+          if (currency.isEmpty()
+              && group(m, slot + "scale") == null
+              && PERCENT_AFTER
+                  .matcher(text)
+                  .region(m.end(slot + "amount"), text.length())
+                  .lookingAt()) {
+            return null; // "spends 96 % more": a percentage is no sum
+          }
           String scale =
               group(m, slot + "scale") == null
                   ? ""

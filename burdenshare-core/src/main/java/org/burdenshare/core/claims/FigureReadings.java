@@ -129,7 +129,12 @@ final class FigureReadings {
     boolean verbBefore =
         (m.has("up", before, a.from()) || m.has("down", before, a.from()))
             && m.has("by", Math.max(before, a.from() - Reach.BY_BEFORE), a.from());
-    boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near);
+    // "96 % more than in 2014", "compared with 2014, 96 % more": a comparative over time
+    int overTime = ComparedYears.comparative(m, a);
+    if (overTime != 0 && ComparedYears.yearComparedWith(m, a, date) == null) {
+      overTime = 0;
+    }
+    boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near) || overTime != 0;
     // "an extra 12 percent", "a cut of 30 %": the change word right before the number
     // ("ein Plus von real 29,5 Prozent": the word for "real" before the number widens it)
     int marker =
@@ -156,7 +161,9 @@ final class FigureReadings {
         // group are spenders by what they are ("European allies saw a 15 % real rise")
         return;
       }
-      boolean down = m.has("down", before, near) && !m.has("up", before, near);
+      boolean down =
+          overTime < 0
+              || overTime == 0 && m.has("down", before, near) && !m.has("up", before, near);
       // (an amount is never negative: the reader takes no sign for one)
       Value.Literal number = ClaimValues.percent(down ? a.value().negate() : a.value());
       // A change the sentence does not call real is read in current prices; the judge says
@@ -167,7 +174,7 @@ final class FigureReadings {
       boolean real = !m.has("nominal");
       String money = real ? "defence_exp_constant_usd" : "defence_exp_current_usd";
       String kind = real ? "a change in real terms" : "a change";
-      Integer comparedWith = Anchors.yearComparedWith(m, a, date);
+      Integer comparedWith = ComparedYears.yearComparedWith(m, a, date);
       if (comparedWith != null && comparedWith == year) {
         // "up 18 % on last year", "compared with 2014, 60 % higher": the change is to the year
         // the sentence speaks of otherwise

@@ -17,8 +17,10 @@ import org.burdenshare.core.claims.Mentions.YearMention;
  * defence spending since 2014", "Polen hat seine Verteidigungsausgaben zwischen 2014 und 2024
  * verdreifacht". A change over time is in real terms (constant prices, RULES.md), from the year
  * counted from to the year the sentence speaks of (the second year written, or, after "since", the
- * claim's year). The multiple is a whole number, so it holds when the ratio rounds to it — a change
- * within 50 percentage points of +100 % (or +200 %) — and "more than doubled" is a ratio above two.
+ * claim's year); a share of GDP that doubled is its own change ("Poland's share of GDP spent on
+ * defence has doubled since 2014"). The multiple is a whole number, so it holds when the ratio
+ * rounds to it — a change within 50 percentage points of +100 % (or +200 %) — and "more than
+ * doubled" is a ratio above two.
  */
 final class MultipleReadings {
   private MultipleReadings() {}
@@ -40,10 +42,16 @@ final class MultipleReadings {
     for (int[] run : m.cues().getOrDefault(cue, List.of())) {
       int start = m.clauseStart(run[0]);
       int end = m.clauseEnd(run[0]);
-      // of spending (not of a share of GDP, a ratio that moves with the economy too)
-      if (!m.has("spender", start, end) || m.has("gdp", start, end)) {
+      // of spending in real terms, or of the share of GDP where the clause names it and states
+      // no share it rose to ("doubled to 4 % of GDP" is a level, read as one)
+      if (!m.has("spender", start, end) && !m.has("gdp", start, end)) {
         continue;
       }
+      boolean ofShare = m.has("gdp", start, end);
+      if (ofShare && percentIn(m, start, end)) {
+        continue;
+      }
+      String indicator = ofShare ? "share_of_gdp" : "defence_exp_constant_usd";
       Entity subject = subjectBefore(m, run[0], false);
       if (subject == null) {
         continue;
@@ -88,19 +96,25 @@ final class MultipleReadings {
       add(
           out,
           new Claim(
-              new Value.Change(figure("defence_exp_constant_usd", subject.group(), to), base),
+              new Value.Change(figure(indicator, subject.group(), to), base),
               more ? Op.GT : Op.EQ,
               ClaimValues.percent(BigDecimal.valueOf(percent)),
               more ? null : ROUNDS_TO_THE_MULTIPLE),
           Map.of(),
           (more ? "more than " : "")
               + MULTIPLES.get(factor - 2)
-              + " in real terms from "
+              + (ofShare ? " as a share of GDP from " : " in real terms from ")
               + base
               + " to "
               + to);
       return;
     }
+  }
+
+  /** Whether a percentage stands in tokens [from, to). */
+  private static boolean percentIn(Mentions m, int from, int to) {
+    return m.amounts().stream()
+        .anyMatch(a -> a.from() >= from && a.from() < to && a.unit() == Mentions.Unit.PERCENT);
   }
 
   /** What a multiple is called in the reasons given: by its factor, from two. */
