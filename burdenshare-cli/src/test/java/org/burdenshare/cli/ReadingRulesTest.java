@@ -599,6 +599,10 @@ class ReadingRulesTest {
         "en|Germany's spending rose by 96% from 2014 to 2024.|2024-07-01|supported|change(defence_exp_constant_usd(DEU, 2024), 2014) = 96%",
         // a share of GDP that doubled is the share's own change
         "en|Poland's share of GDP spent on defence has almost doubled since 2014.|2024-07-01|supported|change(share_of_gdp(POL, 2024), 2014) = 100% within 50",
+        // allies listed as the subject of a share of the total hold it together
+        "en|Germany, France and the UK account for 17% of NATO spending.|2024-07-01|supported|share(defence_exp_current_usd(DEU+FRA+GBR, 2024), defence_exp_current_usd(NATO, 2024)) = 17%",
+        "en|Germany and France together account for 20% of total NATO spending.|2024-07-01|contradicted|share(defence_exp_current_usd(DEU+FRA, 2024), defence_exp_current_usd(NATO, 2024)) = 20%",
+        "en|The US share of combined NATO defence spending is about two thirds.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

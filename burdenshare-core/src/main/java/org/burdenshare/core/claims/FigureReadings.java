@@ -99,11 +99,17 @@ final class FigureReadings {
       return;
     }
     if (total) {
+      // "Germany, France and the UK account for 17 %": the share of the allies listed together
+      String part = subject.group();
+      if (isCountry(part)) {
+        List<String> listed = ListReadings.listAround(m, subject, a.from());
+        part = listed.size() > 1 ? String.join("+", listed) : part;
+      }
       add(
           out,
           new Claim(
               new Value.Share(
-                  figure("defence_exp_current_usd", subject.group(), year),
+                  figure("defence_exp_current_usd", part, year),
                   figure("defence_exp_current_usd", "NATO", year)),
               op,
               lit(a),
