@@ -603,6 +603,8 @@ class ReadingRulesTest {
         "en|Germany, France and the UK account for 17% of NATO spending.|2024-07-01|supported|share(defence_exp_current_usd(DEU+FRA+GBR, 2024), defence_exp_current_usd(NATO, 2024)) = 17%",
         "en|Germany and France together account for 20% of total NATO spending.|2024-07-01|contradicted|share(defence_exp_current_usd(DEU+FRA, 2024), defence_exp_current_usd(NATO, 2024)) = 20%",
         "en|The US share of combined NATO defence spending is about two thirds.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
+        // "only A and B spend more than C": C comes after as many allies as are named
+        "en|Only Poland and Estonia spend more relative to GDP than the US.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(EST, 2024) > share_of_gdp(USA, 2024)",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

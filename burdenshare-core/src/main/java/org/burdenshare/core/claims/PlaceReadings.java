@@ -66,6 +66,13 @@ final class PlaceReadings {
       if (more < 0) {
         continue;
       }
+      // "only Poland and Estonia spend more than the US": as many ahead as named, then the US
+      java.util.Set<String> ahead = new java.util.LinkedHashSet<>();
+      for (Entity e : m.entities()) {
+        if (e.from() >= first.from() && e.to() < more && isCountry(e.group())) {
+          ahead.add(e.group());
+        }
+      }
       for (int[] than : m.cues().getOrDefault("than", List.of())) {
         if (than[0] < more || than[0] >= end) {
           continue;
@@ -75,9 +82,9 @@ final class PlaceReadings {
             int year = year(m, only[0], date);
             add(
                 out,
-                rank(RankedMeasure.rankIndicator(m), year, e.group(), false, 2),
+                rank(RankedMeasure.rankIndicator(m), year, e.group(), false, ahead.size() + 1),
                 Map.of(),
-                "second to the only ally said to spend more");
+                "next after the only allies said to spend more");
             return;
           }
         }
