@@ -605,6 +605,9 @@ class ReadingRulesTest {
         "en|The US share of combined NATO defence spending is about two thirds.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
         // "only A and B spend more than C": C comes after as many allies as are named
         "en|Only Poland and Estonia spend more relative to GDP than the US.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(EST, 2024) > share_of_gdp(USA, 2024)",
+        // what reaching a guideline "would cost" is the money short of it, not a level reached
+        "en|Reaching 2% would cost Canada an extra $14 billion a year.|2024-07-01|supported|gap(defence_exp_current_usd(CAN, 2024), 2) = 14 billion USD",
+        "en|Meeting the 2% target would require Spain to spend an extra $17 billion.|2024-07-01|contradicted|gap(defence_exp_current_usd(ESP, 2024), 2) = 17 billion USD",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

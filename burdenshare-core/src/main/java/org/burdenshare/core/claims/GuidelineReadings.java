@@ -62,8 +62,10 @@ final class GuidelineReadings {
           }
         }
         // "if Spain met …", "Trump urged Germany to meet …": supposed or demanded, not stated
-        // "the Baltic states meet the target": each of them (the judge asks it of each member)
+        // "the Baltic states meet the target": each of them (the judge asks it of each member);
+        // "meeting 2 % would cost Spain $17 billion": the money short of it, read as a gap
         if (subject == null
+            || shortOfItInMoney(m)
             || !(isCountry(subject.group()) || Anchors.namedFew(subject.group()))
             || m.has("conditional", 0, end)
             || m.has("demand", 0, verb[1])) {
@@ -87,6 +89,15 @@ final class GuidelineReadings {
         return;
       }
     }
+  }
+
+  /** Whether the sentence states a sum of money short of a guideline ("would cost $13 billion"). */
+  private static boolean shortOfItInMoney(Mentions m) {
+    return m.amounts().stream()
+        .anyMatch(
+            a ->
+                a.unit() == Mentions.Unit.MONEY
+                    && m.has(Cue.SHORTFALL.key, m.clauseStart(a.from()), m.clauseEnd(a.from())));
   }
 
   /**

@@ -119,12 +119,14 @@ final class MoneyReadings {
    * 2 % of GDP"), which states no one's level.
    */
   static boolean shortfallTarget(Mentions m, Amount t) {
-    if (!m.has("shortfall") || !shareOfGdpNamed(m, t)) {
+    // ("reaching 2 % would cost Canada $13 billion": a guideline named by its verb, before)
+    boolean named = CountReadings.named(m, t);
+    if (!m.has("shortfall") || !(shareOfGdpNamed(m, t) || named)) {
       return false;
     }
     for (Amount money : m.amounts()) {
       if (money.unit() == Mentions.Unit.MONEY
-          && money.to() <= t.from()
+          && (money.to() <= t.from() || named)
           && m.has("shortfall", m.clauseStart(money.from()), m.clauseEnd(money.from()))) {
         return true;
       }
