@@ -65,7 +65,7 @@ final class GuidelineReadings {
         // "the Baltic states meet the target": each of them (the judge asks it of each member);
         // "meeting 2 % would cost Spain $17 billion": the money short of it, read as a gap
         if (subject == null
-            || shortOfItInMoney(m)
+            || cue.equals("meet") && shortOfItInMoney(m)
             || !(isCountry(subject.group()) || Anchors.namedFew(subject.group()))
             || m.has("conditional", 0, end)
             || m.has("demand", 0, verb[1])) {
