@@ -1,6 +1,8 @@
 package org.burdenshare.server;
 
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,7 +39,7 @@ final class ApiAnswers {
 
   void answer(Context ctx, Endpoint e) throws IOException {
     Snapshot s = snapshot.get();
-    String key = s.id() + ' ' + ctx.path() + '?' + Objects.toString(ctx.queryString(), "");
+    String key = key(s, ctx.path(), ctx.queryString());
     Cached c = cache.getIfPresent(key);
     if (c == null) {
       Request request = new Request(ctx, e, s);
@@ -50,23 +52,48 @@ final class ApiAnswers {
       c = new Cached(body, Gzip.of(body), "\"" + s.id() + "-" + digest(body) + "\"");
       cache.put(key, c);
     }
-    ctx.header("ETag", c.etag());
-    ctx.header("Cache-Control", "public, max-age=60");
-    ctx.header("Vary", "Accept-Encoding");
-    if (c.etag().equals(ctx.header("If-None-Match"))) {
-      ctx.status(304);
+    send(c, ctx.req(), ctx.res());
+  }
+
+  /**
+   * Sends the answer already made for this snapshot, path and query, and says whether there was
+   * one. Only questions the route answered (validated, 200) are kept, so this sends nothing the
+   * route would not; what it does not know goes on to the route.
+   */
+  boolean sendKnown(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    Cached c = cache.getIfPresent(key(snapshot.get(), req.getRequestURI(), req.getQueryString()));
+    if (c == null) {
+      return false;
+    }
+    WebServer.commonHeaders(req.getRequestURI(), res);
+    send(c, req, res);
+    return true;
+  }
+
+  private static String key(Snapshot s, String path, String query) {
+    return s.id() + ' ' + path + '?' + Objects.toString(query, "");
+  }
+
+  private static void send(Cached c, HttpServletRequest req, HttpServletResponse res)
+      throws IOException {
+    res.setHeader("ETag", c.etag());
+    res.setHeader("Cache-Control", "public, max-age=60");
+    res.setHeader("Vary", "Accept-Encoding");
+    if (c.etag().equals(req.getHeader("If-None-Match"))) {
+      res.setStatus(304);
+      res.setContentType(null); // a 304 has no body, so no body's type either
       return;
     }
     // Written straight to the response with its length: the bytes (and their gzip) are made once
     // per snapshot, so nothing is serialised, compressed or chunked per request.
-    boolean gzip = Gzip.accepted(ctx);
+    boolean gzip = Gzip.accepted(req.getHeader("Accept-Encoding"));
     byte[] out = gzip ? c.gzipped() : c.body();
-    ctx.contentType("application/json");
+    res.setContentType("application/json");
     if (gzip) {
-      ctx.header("Content-Encoding", "gzip");
+      res.setHeader("Content-Encoding", "gzip");
     }
-    ctx.res().setContentLength(out.length);
-    ctx.res().getOutputStream().write(out);
+    res.setContentLength(out.length);
+    res.getOutputStream().write(out);
   }
 
   private static String digest(byte[] body) {
