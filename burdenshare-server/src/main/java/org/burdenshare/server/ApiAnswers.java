@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,8 +26,20 @@ final class ApiAnswers {
   private final com.github.benmanes.caffeine.cache.Cache<String, Cached> cache =
       com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(CACHE_ENTRIES).build();
 
-  /** An answer's bytes, plain and gzipped once, and its ETag. */
-  private record Cached(byte[] body, byte[] gzipped, String etag) {}
+  /**
+   * An answer's bytes, plain and gzipped once, and its ETag. The bytes are kept outside the heap
+   * (direct buffers, read only) so that the socket is written from them as they are, in one call,
+   * instead of from a copy made per request in pieces of the response buffer's size.
+   */
+  private record Cached(ByteBuffer body, ByteBuffer gzipped, String etag) {
+    Cached(byte[] body, String etag) throws IOException {
+      this(direct(body), direct(Gzip.of(body)), etag);
+    }
+
+    private static ByteBuffer direct(byte[] bytes) {
+      return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
+    }
+  }
 
   ApiAnswers(Supplier<Snapshot> snapshot) {
     this.snapshot = snapshot;
@@ -49,7 +62,7 @@ final class ApiAnswers {
         answer = LaterMarks.mark(answer, asOf, s.engine().figures());
       }
       byte[] body = Json.COMPACT.writeValueAsBytes(answer);
-      c = new Cached(body, Gzip.of(body), "\"" + s.id() + "-" + digest(body) + "\"");
+      c = new Cached(body, "\"" + s.id() + "-" + digest(body) + "\"");
       cache.put(key, c);
     }
     send(c, ctx.req(), ctx.res());
@@ -84,16 +97,20 @@ final class ApiAnswers {
       res.setContentType(null); // a 304 has no body, so no body's type either
       return;
     }
-    // Written straight to the response with its length: the bytes (and their gzip) are made once
-    // per snapshot, so nothing is serialised, compressed or chunked per request.
+    // Sent whole with its length: the bytes (and their gzip) are made once per snapshot, so
+    // nothing is serialised, compressed, copied or chunked per request. Jetty's own call for
+    // content kept in memory, on the response under any wrapper, as its file server does.
     boolean gzip = Gzip.accepted(req.getHeader("Accept-Encoding"));
-    byte[] out = gzip ? c.gzipped() : c.body();
+    ByteBuffer out = (gzip ? c.gzipped() : c.body()).duplicate(); // its own position
     res.setContentType("application/json");
     if (gzip) {
       res.setHeader("Content-Encoding", "gzip");
     }
-    res.setContentLength(out.length);
-    res.getOutputStream().write(out);
+    res.setContentLength(out.remaining());
+    org.eclipse.jetty.server.Request.getBaseRequest(req)
+        .getResponse()
+        .getHttpOutput()
+        .sendContent(out);
   }
 
   private static String digest(byte[] body) {
