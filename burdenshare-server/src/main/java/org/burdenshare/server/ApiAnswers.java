@@ -15,6 +15,7 @@ import org.burdenshare.render.Json;
 /**
  * The API's answers: each made once per snapshot and question, serialised and gzipped once, served
  * with its ETag; answers asked as of a date have their later releases marked ({@link LaterMarks}).
+ * A question asked again is sent from what is kept here before routing ({@link KnownAnswers}).
  */
 final class ApiAnswers {
   private static final int CACHE_ENTRIES = 4096;

@@ -96,17 +96,17 @@ public final class WebServer implements AutoCloseable {
                   });
               config.jetty.modifyServer(
                   server -> server.setErrorHandler(new ProblemErrorHandler()));
-              // HEAD is answered as GET, without the body (Jetty drops it for HEAD requests), so
-              // every GET route answers HEAD with the same status and headers.
-              // An API question already answered for this snapshot is sent from its bytes before
-              // any routing (KnownAnswers); the first of each goes through the route below.
               config.jetty.modifyServletContextHandler(
                   handler -> {
                     var requests = java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST);
+                    // An API question already answered for this snapshot is sent from its bytes
+                    // before any routing; the first of each goes through its route.
                     handler.addFilter(
                         new org.eclipse.jetty.servlet.FilterHolder(new KnownAnswers(answers)),
                         Api.PREFIX + "/*",
                         requests);
+                    // HEAD is answered as GET, without the body (Jetty drops it for HEAD
+                    // requests), so every GET route answers HEAD with the same status and headers.
                     handler.addFilter(HeadAsGet.class, "/*", requests);
                   });
             });
