@@ -20,7 +20,11 @@ final class Gzip {
 
   /** Whether the request's client takes a gzipped body. */
   static boolean accepted(Context ctx) {
-    String acceptEncoding = ctx.header("Accept-Encoding");
+    return accepted(ctx.header("Accept-Encoding"));
+  }
+
+  /** Whether an Accept-Encoding header (or none, null) takes gzip. */
+  static boolean accepted(String acceptEncoding) {
     return acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
   }
 }

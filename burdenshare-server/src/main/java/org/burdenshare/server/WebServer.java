@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,14 +96,19 @@ public final class WebServer implements AutoCloseable {
                   });
               config.jetty.modifyServer(
                   server -> server.setErrorHandler(new ProblemErrorHandler()));
-              // HEAD is answered as GET, without the body (Jetty drops it for HEAD requests), so
-              // every GET route answers HEAD with the same status and headers.
               config.jetty.modifyServletContextHandler(
-                  handler ->
-                      handler.addFilter(
-                          HeadAsGet.class,
-                          "/*",
-                          java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
+                  handler -> {
+                    var requests = java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST);
+                    // An API question already answered for this snapshot is sent from its bytes
+                    // before any routing; the first of each goes through its route.
+                    handler.addFilter(
+                        new org.eclipse.jetty.servlet.FilterHolder(new KnownAnswers(answers)),
+                        Api.PREFIX + "/*",
+                        requests);
+                    // HEAD is answered as GET, without the body (Jetty drops it for HEAD
+                    // requests), so every GET route answers HEAD with the same status and headers.
+                    handler.addFilter(HeadAsGet.class, "/*", requests);
+                  });
             });
     routes();
   }
@@ -309,6 +315,14 @@ public final class WebServer implements AutoCloseable {
 
   static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
 
+  /** The headers of every response but the embeds'; the API's also allow any origin. */
+  static void commonHeaders(String path, HttpServletResponse res) {
+    SECURITY_HEADERS.forEach(res::setHeader);
+    if (path.startsWith("/api/")) {
+      res.setHeader("Access-Control-Allow-Origin", "*");
+    }
+  }
+
   /** Headers every response carries, and the refusals that come before any route. */
   private void guard(Context ctx) {
     if (Dashboard.embedded(ctx)) {
@@ -320,10 +334,7 @@ public final class WebServer implements AutoCloseable {
             }
           });
     } else {
-      SECURITY_HEADERS.forEach(ctx::header);
-    }
-    if (ctx.path().startsWith("/api/")) {
-      ctx.header("Access-Control-Allow-Origin", "*");
+      commonHeaders(ctx.path(), ctx.res());
     }
     String query = ctx.queryString();
     if (query != null && query.length() > MAX_QUERY_LENGTH) {
