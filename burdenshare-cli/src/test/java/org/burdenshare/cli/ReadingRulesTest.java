@@ -608,6 +608,11 @@ class ReadingRulesTest {
         // what reaching a guideline "would cost" is the money short of it, not a level reached
         "en|Reaching 2% would cost Canada an extra $14 billion a year.|2024-07-01|supported|gap(defence_exp_current_usd(CAN, 2024), 2) = 14 billion USD",
         "en|Meeting the 2% target would require Spain to spend an extra $17 billion.|2024-07-01|contradicted|gap(defence_exp_current_usd(ESP, 2024), 2) = 17 billion USD",
+        // a share in the future tense with no time is a forecast or a promise, not judged; with
+        // the year's time it is the year's estimate
+        "en|Spain has said it will not reach 5%.|2025-07-01|unverifiable|null",
+        "fr|L'Espagne consacrera 2 % de son PIB à la défense.|2025-07-01|unverifiable|null",
+        "en|Germany will spend 2.12% of GDP on defence this year.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -60,7 +60,19 @@ final class Anchors {
             && year <= m.latestYear();
     return year > date.getYear()
         || year >= date.getYear() && m.has("plan", 0, a.from()) && !comparedWith
-        || required(m, a);
+        || required(m, a)
+        || foretold(m, a);
+  }
+
+  /**
+   * Whether a share is said in the future tense with no time at all: "Spain will not reach 5 %",
+   * "Spanje zal 2 procent halen" is a forecast or a promise for some later year, not a figure of
+   * the claim's year (with a year, "will spend 2.1 % this year" is the year's published estimate).
+   */
+  static boolean foretold(Mentions m, Amount a) {
+    return a.unit() == Mentions.Unit.PERCENT
+        && m.years().isEmpty()
+        && m.has(Cue.FUTURE.key, m.clauseStart(a.from()), a.from());
   }
 
   /**

@@ -332,7 +332,11 @@ public final class ClaimComposer {
   private static boolean plans(Mentions m, LocalDate date) {
     return m.has("plan")
         || m.amounts().stream()
-            .anyMatch(a -> Anchors.year(m, a, date) > date.getYear() || Anchors.required(m, a));
+            .anyMatch(
+                a ->
+                    Anchors.year(m, a, date) > date.getYear()
+                        || Anchors.required(m, a)
+                        || Anchors.foretold(m, a));
   }
 
   /** The words of tokens [from, to) as written, signs joined to what they follow. */

@@ -52,6 +52,7 @@ public enum Cue {
   FOR_WHOM("forWhom"),
   FROM("from"),
   FROM_BOTTOM("fromBottom"),
+  FUTURE("future"),
   GDP("gdp"),
   GUIDELINE("guideline"),
   JOINED("joined"),
