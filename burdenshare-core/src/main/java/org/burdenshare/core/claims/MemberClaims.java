@@ -16,8 +16,15 @@ final class MemberClaims {
    * as it is: "the Baltic states spend 3 %" states no one's figure).
    */
   static List<Claim> eachMember(Claim claim, JudgeLookups lookups) {
+    // "the Baltic states are among the biggest spenders relative to GDP": a place is each ally's
+    // own, so the bound is said of each member
     if (claim.left() instanceof Value.Rank r && !Anchors.isCountry(r.country())) {
-      return eachPlace(claim, r, lookups);
+      return forEach(
+          claim,
+          r.country(),
+          r.within().year(),
+          c -> new Value.Rank(r.within(), c, r.lowest()),
+          lookups);
     }
     if (!(claim.left() instanceof Value.Figure f)
         || !(claim.right() instanceof Value.Literal)
@@ -31,42 +38,27 @@ final class MemberClaims {
       if (Indicators.get(f.indicator()).additive()) {
         return List.of(claim);
       }
-      List<String> members = lookups.group(f.group(), f.year()).members();
-      if (members.isEmpty()) {
-        return List.of(claim);
-      }
-      return members.stream()
-          .map(
-              c ->
-                  new Claim(
-                      new Value.Figure(f.indicator(), c, f.year()),
-                      claim.op(),
-                      claim.right(),
-                      claim.tolerance()))
-          .toList();
     } catch (InvalidQueryException e) {
       return List.of(claim); // judged as it is, and the judgement says why it cannot be
     }
+    return forEach(
+        claim, f.group(), f.year(), c -> new Value.Figure(f.indicator(), c, f.year()), lookups);
   }
 
-  /**
-   * A place said of a few allies named as one ("the Baltic states are among the biggest spenders
-   * relative to GDP"): a place is each ally's own, so the bound is said of each member.
-   */
-  private static List<Claim> eachPlace(Claim claim, Value.Rank r, JudgeLookups lookups) {
+  /** The claim asked of each member of a group in a year, its left side made for each. */
+  private static List<Claim> forEach(
+      Claim claim,
+      String group,
+      int year,
+      java.util.function.Function<String, Value> left,
+      JudgeLookups lookups) {
     try {
-      List<String> members = lookups.group(r.country(), r.within().year()).members();
+      List<String> members = lookups.group(group, year).members();
       if (members.isEmpty()) {
         return List.of(claim);
       }
       return members.stream()
-          .map(
-              c ->
-                  new Claim(
-                      new Value.Rank(r.within(), c, r.lowest()),
-                      claim.op(),
-                      claim.right(),
-                      claim.tolerance()))
+          .map(c -> new Claim(left.apply(c), claim.op(), claim.right(), claim.tolerance()))
           .toList();
     } catch (InvalidQueryException e) {
       return List.of(claim); // judged as it is, and the judgement says why it cannot be

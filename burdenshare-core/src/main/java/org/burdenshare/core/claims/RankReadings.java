@@ -210,18 +210,7 @@ final class RankReadings {
                   : one != null && Anchors.namedFew(one.group()) ? List.of(one.group()) : List.of();
           for (String ally : allies) {
             if (isCountry(ally) || Anchors.namedFew(ally)) {
-              add(
-                  out,
-                  rank(
-                      indicator,
-                      year(m, span[0], date),
-                      "NATO",
-                      ally,
-                      dir.equals("rankLow"),
-                      Op.LE,
-                      within),
-                  Map.of(),
-                  "among as many places as counted");
+              among(out, indicator, year(m, span[0], date), ally, dir, within);
             }
           }
           break;
@@ -251,18 +240,7 @@ final class RankReadings {
           String indicator = RankedMeasure.rankIndicator(m);
           if (!indicator.equals("defence_exp_current_usd")
               || m.has(Cue.BUDGET.key, m.clauseStart(span[0]), m.clauseEnd(span[0]))) {
-            add(
-                out,
-                rank(
-                    indicator,
-                    year(m, span[0], date),
-                    "NATO",
-                    subject.group(),
-                    dir.equals("rankLow"),
-                    Op.LE,
-                    AMONG_PLACES),
-                Map.of(),
-                "a few allies among the first places");
+            among(out, indicator, year(m, span[0], date), subject.group(), dir, AMONG_PLACES);
           }
           break;
         }
@@ -303,6 +281,16 @@ final class RankReadings {
         break;
       }
     }
+  }
+
+  /** An ally (or a few named as one) within as many places from the top or the bottom. */
+  private static void among(
+      List<Composed> out, String indicator, int year, String ally, String dir, int within) {
+    add(
+        out,
+        rank(indicator, year, "NATO", ally, dir.equals("rankLow"), Op.LE, within),
+        Map.of(),
+        "among as many places as counted");
   }
 
   /** Whether a span of tokens overlaps a cue of the role. */
