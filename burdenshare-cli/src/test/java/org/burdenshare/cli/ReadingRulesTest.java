@@ -615,6 +615,10 @@ class ReadingRulesTest {
         "en|Germany will spend 2.12% of GDP on defence this year.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         // "for the tenth year running" is a run of years, as "in a row" is
         "en|European allies raised their spending for the tenth year running.|2024-07-01|supported|change(defence_exp_constant_usd(NATO_EUROPE, 2024), 2023) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE, 2023), 2022) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE, 2022), 2021) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE, 2021), 2020) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE, 2020), 2019) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE, 2019), 2018) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE, 2018), 2017) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE, 2017), 2016) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE, 2016), 2015) > 0% ; change(defence_exp_constant_usd(NATO_EUROPE, 2015), 2014) > 0%",
+        // "the rest of the alliance" is not the alliance: the others than an ally the sentence
+        // before named, and nothing to check without one; "non-US allies" are the others
+        "en|The rest of the alliance spent $507 billion.|2024-07-01|unverifiable|null",
+        "en|Non-US allies spent a combined $507 billion.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

@@ -171,6 +171,23 @@ public final class ClaimReader {
   /** A percent sign or word right after a number: the number is a percentage. */
   private static final Pattern PERCENT_AFTER = Pattern.compile("\\s?(?:%|percent|per cent)");
 
+  /**
+   * Whether the words for "the others" end right before a subject ("the rest of the alliance", "all
+   * the other NATO members"): the subject is what the others are counted out of.
+   */
+  private boolean othersBefore(String text, int at) {
+    String before = text.substring(0, at).stripTrailing();
+    for (String others : language.lexicon().cue(Cue.ALL_OTHERS.key)) {
+      String words = WordPatterns.normalise(others);
+      if (before.endsWith(words)
+          && (before.length() == words.length()
+              || !Character.isLetterOrDigit(before.charAt(before.length() - words.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The reading a pattern's match makes; null when a slot holds what it cannot be. */
   private Reading reading(Compiled c, Matcher m, LocalDate date, String text) {
     Map<String, String> vars = new LinkedHashMap<>();
@@ -186,7 +203,12 @@ public final class ClaimReader {
       }
       String type = slot.replaceAll("\\d+$", "");
       switch (type) {
-        case "subject" -> vars.put(slot, subject(value));
+        case "subject" -> {
+          if (othersBefore(text, m.start(slot))) {
+            return null; // "the rest of the alliance spent …": not the alliance, the others
+          }
+          vars.put(slot, subject(value));
+        }
         case "count" -> vars.put(slot, Integer.toString(number(value)));
         case "percent" -> {
           vars.put(slot, decimal(group(m, slot + "value")) + "%");
