@@ -619,6 +619,8 @@ class ReadingRulesTest {
         // before named, and nothing to check without one; "non-US allies" are the others
         "en|The rest of the alliance spent $507 billion.|2024-07-01|unverifiable|null",
         "en|Non-US allies spent a combined $507 billion.|2024-07-01|supported|sum(defence_exp_current_usd(NATO-USA, 2024)) = 507 billion USD",
+        // the ally set apart ("excluding the US") is not whose figure it is
+        "en|NATO members excluding the US spend 2.02% of their GDP on defence.|2024-07-01|unverifiable|null",
         // verbs of meeting in their other tenses and persons
         "pl|Niemcy po raz pierwszy od lat osiągnęły cel 2 proc. PKB.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",
         "it|La Germania ha superato per la prima volta la soglia del 2%.|2024-07-01|supported|share_of_gdp(DEU, 2024) >= 2%",

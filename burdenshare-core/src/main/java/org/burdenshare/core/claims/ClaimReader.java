@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.burdenshare.core.errors.InvalidQueryException;
 
@@ -168,26 +167,6 @@ public final class ClaimReader {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** A percent sign or word right after a number: the number is a percentage. */
-  private static final Pattern PERCENT_AFTER = Pattern.compile("\\s?(?:%|percent|per cent)");
-
-  /**
-   * Whether the words for "the others" end right before a subject ("the rest of the alliance", "all
-   * the other NATO members"): the subject is what the others are counted out of.
-   */
-  private boolean othersBefore(String text, int at) {
-    String before = text.substring(0, at).stripTrailing();
-    for (String others : language.lexicon().cue(Cue.ALL_OTHERS.key)) {
-      String words = WordPatterns.normalise(others);
-      if (before.endsWith(words)
-          && (before.length() == words.length()
-              || !Character.isLetterOrDigit(before.charAt(before.length() - words.length() - 1)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The reading a pattern's match makes; null when a slot holds what it cannot be. */
   private Reading reading(Compiled c, Matcher m, LocalDate date, String text) {
     Map<String, String> vars = new LinkedHashMap<>();
@@ -204,7 +183,7 @@ public final class ClaimReader {
       String type = slot.replaceAll("\\d+$", "");
       switch (type) {
         case "subject" -> {
-          if (othersBefore(text, m.start(slot))) {
+          if (ShapeSlots.othersBefore(language, text, m.start(slot))) {
             return null; // "the rest of the alliance spent …": not the alliance, the others
           }
           vars.put(slot, subject(value));
@@ -218,10 +197,7 @@ public final class ClaimReader {
           String currency = currency(group(m, slot + "currency"), group(m, slot + "currencyword"));
           if (currency.isEmpty()
               && group(m, slot + "scale") == null
-              && PERCENT_AFTER
-                  .matcher(text)
-                  .region(m.end(slot + "amount"), text.length())
-                  .lookingAt()) {
+              && ShapeSlots.percentAfter(text, m.end(slot + "amount"))) {
             return null; // "spends 96 % more": a percentage is no sum
           }
           String scale =
