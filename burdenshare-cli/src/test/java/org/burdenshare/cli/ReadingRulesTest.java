@@ -803,6 +803,28 @@ class ReadingRulesTest {
     assertThat(detected.reading()).as(sentence).isEqualTo(c.reading());
   }
 
+  /**
+   * Constructions of German, French, Spanish, Italian, Dutch and Polish, each read as the language
+   * says it (with the language given, and detected, the same): the word for "more" that also says a
+   * rise ("mehr", "más", "più", "meer", "więcej") compares allies when "than" and an ally follow.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "more … than any other": the first place in money, not a ranking of rises
+        "de|Deutschland gibt in absoluten Zahlen mehr für Verteidigung aus als jedes andere Land.|2024-07-01|contradicted|rank(defence_exp_current_usd(NATO, 2024), DEU) = 1",
+        "es|Los Estados Unidos gastan más en defensa que cualquier otro aliado.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
+        "it|Gli Stati Uniti spendono per la difesa più di qualsiasi altro alleato.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
+        "nl|De Verenigde Staten geven meer uit aan defensie dan elk ander NAVO-land.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
+        "pl|Stany Zjednoczone wydają na obronę więcej niż jakikolwiek inny członek NATO.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
+        "de|Deutschland gibt weniger für Verteidigung aus als Frankreich.|2024-07-01|contradicted|defence_exp_current_usd(DEU, 2024) < defence_exp_current_usd(FRA, 2024)"
+      })
+  void readsConstructionsOfTheOtherLanguages(
+      String language, String sentence, LocalDate asOf, String verdict, String readings) {
+    readsAndJudges(language, sentence, asOf, verdict, readings);
+  }
+
   static ClaimChecker detecting() {
     return CHECKERS.computeIfAbsent("", l -> new ClaimChecker(engine, Languages.readers()));
   }

@@ -204,7 +204,7 @@ final class MentionFinder {
       }
     }
     Baselines.mark(t, found, years);
-    NotAChange.dropChanges(t, hedges, amounts, found);
+    NotAChange.dropChanges(t, hedges, amounts, entities, found);
     // a comma before "while", "but", "whereas" and the like also ends a clause
     for (int[] span : found.getOrDefault("clause", List.of())) {
       breaks.add(span[0]);
