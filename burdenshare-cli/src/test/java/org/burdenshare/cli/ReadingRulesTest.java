@@ -818,7 +818,13 @@ class ReadingRulesTest {
         "it|Gli Stati Uniti spendono per la difesa più di qualsiasi altro alleato.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
         "nl|De Verenigde Staten geven meer uit aan defensie dan elk ander NAVO-land.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
         "pl|Stany Zjednoczone wydają na obronę więcej niż jakikolwiek inny członek NATO.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
-        "de|Deutschland gibt weniger für Verteidigung aus als Frankreich.|2024-07-01|contradicted|defence_exp_current_usd(DEU, 2024) < defence_exp_current_usd(FRA, 2024)"
+        "de|Deutschland gibt weniger für Verteidigung aus als Frankreich.|2024-07-01|contradicted|defence_exp_current_usd(DEU, 2024) < defence_exp_current_usd(FRA, 2024)",
+        // "or more" after a number bounds it ("oder mehr", "ou plus", "o più"): no rise
+        "de|Polen gibt vier Prozent oder mehr aus.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
+        "de|Ganze 23 Länder kommen auf zwei Prozent oder mehr.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "it|La Polonia spende il 4% o più del suo PIL per la difesa.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
+        "nl|Polen besteedt 4 procent of meer van zijn bbp aan defensie.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
+        "de|Belgien gibt 1,5 Prozent oder weniger aus.|2024-07-01|supported|share_of_gdp(BEL, 2024) <= 1.5%"
       })
   void readsConstructionsOfTheOtherLanguages(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {

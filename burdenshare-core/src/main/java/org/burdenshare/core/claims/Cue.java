@@ -66,6 +66,8 @@ public enum Cue {
   NOMINAL("nominal"),
   NOT_A_PLACE("notAPlace"),
   NUMBER_OF("numberOf"),
+  OR_MORE("orMore"),
+  OR_LESS("orLess"),
   ONE_OF("oneOf"),
   ONLY("only"),
   OTHER_MEASURE("otherMeasure"),

@@ -337,7 +337,23 @@ final class MentionFinder {
       // "one", "two" alone are counts only when members follow; kept as bare numbers
     }
     String hedge = hedges.before(t, start);
+    if (hedge == null) {
+      hedge = boundAfter(t, after);
+    }
     return new Amount(start, after, value, unit, scale, currency, hedge, word, false);
+  }
+
+  /**
+   * The bound that words right after a number put on it: "4 Prozent oder mehr", "2 % ou plus", "o
+   * más" (at least), "or less" (at most); null where none follows.
+   */
+  private String boundAfter(List<Token> t, int after) {
+    PhraseIndex orMore = cues.get(Cue.OR_MORE.key);
+    PhraseIndex orLess = cues.get(Cue.OR_LESS.key);
+    if (orMore != null && orMore.match(t, after) > after) {
+      return ">=";
+    }
+    return orLess != null && orLess.match(t, after) > after ? "<=" : null;
   }
 
   /** Whether token {@code at} is inside one of the spans (none when null). */

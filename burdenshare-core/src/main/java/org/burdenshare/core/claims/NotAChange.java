@@ -19,7 +19,8 @@ final class NotAChange {
   /**
    * Drops the rise and fall cues that open the hedge of a number (a hedge phrase of the language
    * starts at the cue and ends at the number or one word before it: "mehr als die 2 %") or stand
-   * inside a superlative of more than one word ("più alta", "le plus élevé", "más alto").
+   * inside a superlative of more than one word ("più alta", "le plus élevé", "más alto"), or that
+   * bound the number before them ("oder mehr", "ou plus").
    */
   static void dropChanges(
       List<Token> t,
@@ -43,6 +44,12 @@ final class NotAChange {
           if (r[1] - r[0] > 1) {
             spans.removeIf(s -> s[0] >= r[0] && s[0] < r[1]);
           }
+        }
+      }
+      // "vier Prozent oder mehr", "2 % ou plus": a bound on the number, no rise
+      for (Cue bound : List.of(Cue.OR_MORE, Cue.OR_LESS)) {
+        for (int[] b : found.getOrDefault(bound.key, List.of())) {
+          spans.removeIf(s -> s[0] >= b[0] && s[0] < b[1]);
         }
       }
       String comparative = role.equals("up") ? "more" : "less";

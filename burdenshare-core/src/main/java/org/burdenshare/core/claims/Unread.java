@@ -73,7 +73,11 @@ final class Unread {
           boolean superlative =
               m.has("anyOther", t[1], Math.min(t[1] + 1, m.tokens().size()))
                   || m.has(Cue.NO_OTHER.key, m.clauseStart(c[0]), c[0]);
-          if (follows && !hedge && !superlative) {
+          // "il 4 % o più del PIL": "or more" bounds the number before it
+          boolean bound =
+              m.has(Cue.OR_MORE.key, Math.max(0, c[0] - 1), c[1])
+                  || m.has(Cue.OR_LESS.key, Math.max(0, c[0] - 1), c[1]);
+          if (follows && !hedge && !superlative && !bound) {
             int end = Math.min(m.clauseEnd(t[0]), t[1] + COMPARISON_WORDS);
             while (end > t[1] && m.tokens().get(end - 1).kind() == Kind.SIGN) {
               end--; // not the full stop
