@@ -824,7 +824,14 @@ class ReadingRulesTest {
         "de|Ganze 23 Länder kommen auf zwei Prozent oder mehr.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
         "it|La Polonia spende il 4% o più del suo PIL per la difesa.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
         "nl|Polen besteedt 4 procent of meer van zijn bbp aan defensie.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
-        "de|Belgien gibt 1,5 Prozent oder weniger aus.|2024-07-01|supported|share_of_gdp(BEL, 2024) <= 1.5%"
+        "de|Belgien gibt 1,5 Prozent oder weniger aus.|2024-07-01|supported|share_of_gdp(BEL, 2024) <= 1.5%",
+        // money short of a share reached after it ("um zwei Prozent zu erreichen", "per arrivare
+        // al 2 %", "om 2 procent te halen") is the gap to it, not what was spent
+        "de|Spanien fehlen rund 12 Milliarden Dollar, um zwei Prozent zu erreichen.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
+        "es|A España le faltan unos 12.000 millones de dólares para llegar al 2 %.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12000 million USD within 5%",
+        "it|All'Italia mancano circa 11 miliardi di dollari per arrivare al 2%.|2024-07-01|contradicted|gap(defence_exp_current_usd(ITA, 2024), 2) = 11 billion USD within 5%",
+        "nl|Spanje komt ongeveer 12 miljard dollar tekort om 2 procent te halen.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
+        "pl|Hiszpanii brakuje około 12 mld dolarów do poziomu 2 proc.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%"
       })
   void readsConstructionsOfTheOtherLanguages(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {
