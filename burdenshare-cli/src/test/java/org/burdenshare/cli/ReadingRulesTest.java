@@ -831,7 +831,17 @@ class ReadingRulesTest {
         "es|A España le faltan unos 12.000 millones de dólares para llegar al 2 %.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12000 million USD within 5%",
         "it|All'Italia mancano circa 11 miliardi di dollari per arrivare al 2%.|2024-07-01|contradicted|gap(defence_exp_current_usd(ITA, 2024), 2) = 11 billion USD within 5%",
         "nl|Spanje komt ongeveer 12 miljard dollar tekort om 2 procent te halen.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
-        "pl|Hiszpanii brakuje około 12 mld dolarów do poziomu 2 proc.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%"
+        "pl|Hiszpanii brakuje około 12 mld dolarów do poziomu 2 proc.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
+        // a level said with a verb of standing ("si attesta al", "se sitúa en el", "zit op", "jest
+        // na poziomie"), as German "liegt bei": an ally's share of GDP ...
+        "it|La Francia si attesta al 2,06%.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06%",
+        "es|Canadá se queda en el 1,37 %.|2024-07-01|supported|share_of_gdp(CAN, 2024) = 1.37%",
+        "fr|La France se situe à 2,06 %.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06%",
+        "nl|Het Verenigd Koninkrijk zit op 2,33 procent.|2024-07-01|supported|share_of_gdp(GBR, 2024) = 2.33%",
+        "pl|Francja jest na poziomie 2,06 proc.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06%",
+        // ... unless the clause names another measure ("la crescita del Pil", "wzrost PKB")
+        "it|La crescita del Pil italiano si ferma allo 0,7%.|2024-07-01|unverifiable|null",
+        "nl|De groei van het bbp in Nederland zit op 0,7 procent.|2024-07-01|unverifiable|null"
       })
   void readsConstructionsOfTheOtherLanguages(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {
