@@ -841,7 +841,21 @@ class ReadingRulesTest {
         "pl|Francja jest na poziomie 2,06 proc.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06%",
         // ... unless the clause names another measure ("la crescita del Pil", "wzrost PKB")
         "it|La crescita del Pil italiano si ferma allo 0,7%.|2024-07-01|unverifiable|null",
-        "nl|De groei van het bbp in Nederland zit op 0,7 procent.|2024-07-01|unverifiable|null"
+        "nl|De groei van het bbp in Nederland zit op 0,7 procent.|2024-07-01|unverifiable|null",
+        // money short of a guideline named without its figure is no level (not read either)
+        "it|All'Italia mancano circa 11,8 miliardi di dollari per raggiungere l'obiettivo.|2024-07-01|unverifiable|null",
+        "fr|Il manque à l'Espagne 12 milliards de dollars pour atteindre l'objectif de l'OTAN.|2024-07-01|unverifiable|null",
+        "pl|Hiszpanii brakuje 12 mld dolarów do spełnienia celu NATO.|2024-07-01|unverifiable|null",
+        // ordinals in words up to the alliance's size, feminine too ("ventiseiesima")
+        "it|L'Italia è solo ventiseiesima nella classifica della spesa in rapporto al Pil.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ITA) = 26",
+        "nl|Italië staat op de zesentwintigste plaats als het gaat om defensie-uitgaven als percentage van het bbp.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ITA) = 26",
+        // participles that agree with the word for spending ("la spesa è diminuita", "wydatki
+        // spadły", "Słowenia zmniejszyła"), and "by" before a vowel ("dello 0,1 %")
+        "it|La spesa della Slovenia è diminuita dell'1,4% in termini reali.|2024-07-01|supported|real_change(SVN, 2024) = -1.4%",
+        "it|La spesa italiana per la difesa è aumentata solo dello 0,1% in termini reali.|2024-07-01|supported|real_change(ITA, 2024) = 0.1%",
+        "pl|Wydatki Słowenii spadły o 1,4 proc. w ujęciu realnym.|2024-07-01|supported|real_change(SVN, 2024) = -1.4%",
+        "nl|De defensie-uitgaven van Slovenië namen af met 1,4 procent.|2024-07-01|supported|real_change(SVN, 2024) = -1.4%",
+        "de|Die Bundesregierung hat den Verteidigungsetat um fast 30 Prozent aufgestockt.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%"
       })
   void readsConstructionsOfTheOtherLanguages(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {

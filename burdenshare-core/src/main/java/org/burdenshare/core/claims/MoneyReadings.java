@@ -50,7 +50,10 @@ final class MoneyReadings {
       }
     }
     if (target == null) {
-      return false; // short of what? a shortfall needs the guideline it is measured to
+      // short of what? a shortfall needs the guideline it is measured to; one named without its
+      // figure ("mancano 11,8 miliardi per raggiungere l'obiettivo", "short of the target") is
+      // not read, but the money is no level either
+      return m.has("guideline");
     }
     Anchors.Anchor anchor = Anchors.anchor(m, a, date);
     String currency = a.currency().isEmpty() ? "USD" : a.currency();
