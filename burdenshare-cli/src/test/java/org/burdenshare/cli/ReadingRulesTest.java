@@ -855,7 +855,10 @@ class ReadingRulesTest {
         "it|La spesa italiana per la difesa è aumentata solo dello 0,1% in termini reali.|2024-07-01|supported|real_change(ITA, 2024) = 0.1%",
         "pl|Wydatki Słowenii spadły o 1,4 proc. w ujęciu realnym.|2024-07-01|supported|real_change(SVN, 2024) = -1.4%",
         "nl|De defensie-uitgaven van Slovenië namen af met 1,4 procent.|2024-07-01|supported|real_change(SVN, 2024) = -1.4%",
-        "de|Die Bundesregierung hat den Verteidigungsetat um fast 30 Prozent aufgestockt.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%"
+        "de|Die Bundesregierung hat den Verteidigungsetat um fast 30 Prozent aufgestockt.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
+        // verbs of spending in the past tense ("gaf … uit", "spendeva"): a level of that year
+        "nl|Vorig jaar gaf Nederland nog 1,66 procent uit.|2024-07-01|supported|share_of_gdp(NLD, 2023) = 1.66%",
+        "it|Nel 2019 l'Italia spendeva l'1,17% del Pil.|2024-07-01|supported|share_of_gdp(ITA, 2019) = 1.17%"
       })
   void readsConstructionsOfTheOtherLanguages(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {
