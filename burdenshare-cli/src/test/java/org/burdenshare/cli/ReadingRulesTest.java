@@ -823,6 +823,7 @@ class ReadingRulesTest {
         "de|Polen gibt vier Prozent oder mehr aus.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
         "de|Ganze 23 Länder kommen auf zwei Prozent oder mehr.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
         "it|La Polonia spende il 4% o più del suo PIL per la difesa.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
+        "it|La Polonia registra la quota più alta di Pil destinata alla difesa.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
         "nl|Polen besteedt 4 procent of meer van zijn bbp aan defensie.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
         "de|Belgien gibt 1,5 Prozent oder weniger aus.|2024-07-01|supported|share_of_gdp(BEL, 2024) <= 1.5%",
         // money short of a share reached after it ("um zwei Prozent zu erreichen", "per arrivare
@@ -858,7 +859,16 @@ class ReadingRulesTest {
         "de|Die Bundesregierung hat den Verteidigungsetat um fast 30 Prozent aufgestockt.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
         // verbs of spending in the past tense ("gaf … uit", "spendeva"): a level of that year
         "nl|Vorig jaar gaf Nederland nog 1,66 procent uit.|2024-07-01|supported|share_of_gdp(NLD, 2023) = 1.66%",
-        "it|Nel 2019 l'Italia spendeva l'1,17% del Pil.|2024-07-01|supported|share_of_gdp(ITA, 2019) = 1.17%"
+        "it|Nel 2019 l'Italia spendeva l'1,17% del Pil.|2024-07-01|supported|share_of_gdp(ITA, 2019) = 1.17%",
+        // superlatives in every gender, number and case ("più grande", "más altas", "le plus
+        // important", "drugim największym"); the word for more inside one is no comparison
+        "it|La Francia ha il quarto bilancio militare più grande della Nato.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), FRA) = 4",
+        "fr|Les États-Unis ont le budget de défense le plus important de l'Alliance.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
+        "pl|Niemcy są drugim największym płatnikiem w NATO.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        "pl|Hiszpania jest krajem o najniższych wydatkach na obronność w relacji do PKB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1",
+        "es|Alemania es el segundo país por gasto militar de la OTAN.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        // a share of the whole alliance ("całego NATO"), after "accounts for" ("odpowiadają za")
+        "pl|USA odpowiadają za około dwie trzecie wydatków obronnych całego NATO.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%"
       })
   void readsConstructionsOfTheOtherLanguages(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {

@@ -73,6 +73,13 @@ final class Unread {
           boolean superlative =
               m.has("anyOther", t[1], Math.min(t[1] + 1, m.tokens().size()))
                   || m.has(Cue.NO_OTHER.key, m.clauseStart(c[0]), c[0]);
+          // "la quota più alta di Pil", "il bilancio più grande della Nato": the word for more
+          // inside a superlative, read as a place
+          for (String rank : List.of("rankHigh", "rankLow")) {
+            for (int[] r : m.cues().getOrDefault(rank, List.of())) {
+              superlative |= r[0] <= c[0] && c[1] <= r[1] && r[1] - r[0] > 1;
+            }
+          }
           // "il 4 % o più del PIL": "or more" bounds the number before it
           boolean bound =
               m.has(Cue.OR_MORE.key, Math.max(0, c[0] - 1), c[1])
