@@ -868,7 +868,13 @@ class ReadingRulesTest {
         "pl|Hiszpania jest krajem o najniższych wydatkach na obronność w relacji do PKB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1",
         "es|Alemania es el segundo país por gasto militar de la OTAN.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
         // a share of the whole alliance ("całego NATO"), after "accounts for" ("odpowiadają za")
-        "pl|USA odpowiadają za około dwie trzecie wydatków obronnych całego NATO.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%"
+        "pl|USA odpowiadają za około dwie trzecie wydatków obronnych całego NATO.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
+        // "far from the guideline", the German way round ("weit vom … entfernt", "vom … noch weit
+        // entfernt"): below it
+        "de|Deutschland ist noch weit von der Zwei-Prozent-Marke entfernt.|2019-07-01|supported|share_of_gdp(DEU, 2019) < 2%",
+        "de|Die Bundesrepublik ist vom Zwei-Prozent-Ziel noch weit entfernt.|2024-07-01|contradicted|share_of_gdp(DEU, 2024) < 2%",
+        "nl|België zit ver onder de tweeprocentnorm.|2019-07-01|supported|share_of_gdp(BEL, 2019) < 2%",
+        "pl|Polska nie osiągnęła w 2019 roku progu 2 proc. PKB.|2019-07-01|contradicted|share_of_gdp(POL, 2019) < 2%"
       })
   void readsConstructionsOfTheOtherLanguages(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {
