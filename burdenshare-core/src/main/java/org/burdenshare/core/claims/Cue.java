@@ -32,6 +32,7 @@ public enum Cue {
   BY("by"),
   BUDGET("budget"),
   CLAUSE("clause"),
+  CLOSER("closer"),
   CONDITIONAL("conditional"),
   CONSECUTIVE("consecutive"),
   DEFINITE("definite"),
