@@ -249,7 +249,7 @@ class ReadingRulesTest {
         "en|Poland leads with 4.1% of GDP, followed by Estonia (3.4) and the United States (3.4).|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.4 ; share_of_gdp(USA, 2024) = 3.4",
         "de|Polen kommt auf 4,12 Prozent des BIP, Estland auf 3,43 und Lettland auf 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43 ; share_of_gdp(LVA, 2024) = 3.15",
         "fr|La Pologne consacre à sa défense 4,1 % de son PIB, devant l'Estonie (3,9) et les États-Unis (3,4).|2024-07-01|contradicted|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.9 ; share_of_gdp(USA, 2024) = 3.4",
-        "it|La Polonia spende il 4,12% del Pil, l'Estonia il 3,43 e la Lettonia il 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43 ; share_of_gdp(LVA, 2024) = 3.15",
+        "it|La Polonia spende il 4,12% del Pil, l'Estonia il 3,43 e la Lettonia il 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(LVA, 2024) = 3.15%",
         // ... but a number after the same ally, or after a word of change, is not a list's
         "en|Germany spends 2.12% of GDP on defence, and its budget will rise by 3.4 next year.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         // a year to come belongs to the plan's figure next to it, not to what is spent now
@@ -882,7 +882,16 @@ class ReadingRulesTest {
         "nl|Canada kwam dit jaar dichter bij de tweeprocentnorm.|2024-07-01|supported|share_of_gdp(CAN, 2024) > share_of_gdp(CAN, 2023)",
         "es|España se acercó al objetivo del 2 % en 2024.|2024-07-01|supported|share_of_gdp(ESP, 2024) > share_of_gdp(ESP, 2023)",
         // ... a wish to come closer is a plan
-        "de|Italien will dem Zwei-Prozent-Ziel näher kommen.|2024-07-01|unverifiable|null"
+        "de|Italien will dem Zwei-Prozent-Ziel näher kommen.|2024-07-01|unverifiable|null",
+        // Italian and Spanish give a percentage the article: a decimal after it is one, its sign
+        // left out ("è al 2,33", "en el 2,33"); a sum of money keeps its scale
+        "it|La Francia si ferma al 2,06, la Germania al 2,12.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06% ; share_of_gdp(DEU, 2024) = 2.12%",
+        "es|El Reino Unido se sitúa en el 2,33.|2024-07-01|supported|share_of_gdp(GBR, 2024) = 2.33%",
+        "it|L'Italia ha speso 34,5 miliardi di dollari.|2024-07-01|supported|defence_exp_current_usd(ITA, 2024) = 34.5 billion USD",
+        // the economy that grew or shrank is no rise or fall of defence spending
+        "it|Nel 2024 il Pil italiano è cresciuto.|2024-07-01|unverifiable|null",
+        "es|El PIB de España creció en 2024.|2024-07-01|unverifiable|null",
+        "de|Das BIP Deutschlands ist im vergangenen Jahr gesunken.|2024-07-01|unverifiable|null"
       })
   void readsConstructionsOfTheOtherLanguages(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {

@@ -76,6 +76,7 @@ public enum Cue {
   OUT_OF("outOf"),
   PAST("past"),
   PER_CAPITA("perCapita"),
+  PERCENT_ARTICLE("percentArticle"),
   PLACE_NUMBER("placeNumber"),
   PLAN("plan"),
   POINTS_BACK("pointsBack"),

@@ -40,6 +40,7 @@ final class MentionFinder {
   private final PhraseIndex numberWords;
   private final PhraseIndex fractions;
   private final PhraseIndex ordinalWords;
+  private final BesideTheNumber beside;
   private final PhraseIndex relativeYears;
   private final PhraseIndex sources;
   private final java.util.regex.Pattern ordinalSuffix;
@@ -74,6 +75,11 @@ final class MentionFinder {
     language.relativeYears().forEach((k, v) -> rel.put(k, Integer.toString(v)));
     this.relativeYears = new PhraseIndex(rel, dc, el);
     this.sources = new PhraseIndex(lex.sources(), dc, el);
+    this.beside =
+        new BesideTheNumber(
+            cues.get(Cue.OR_MORE.key),
+            cues.get(Cue.OR_LESS.key),
+            cues.get(Cue.PERCENT_ARTICLE.key));
     this.ordinalSuffix =
         lex.ordinalSuffix().isEmpty()
             ? null
@@ -336,24 +342,17 @@ final class MentionFinder {
     if (word && unit == Unit.BARE && scale.isEmpty()) {
       // "one", "two" alone are counts only when members follow; kept as bare numbers
     }
+    if (unit == Unit.BARE
+        && beside.impliesPercent(t, start, value.scale() > 0 && !word, scale, currency)) {
+      // "La Gran Bretagna è al 2,33", "España, con el 1,28": a decimal after the article that
+      // Italian and Spanish give a percentage is one, its sign left out
+      unit = Unit.PERCENT;
+    }
     String hedge = hedges.before(t, start);
     if (hedge == null) {
-      hedge = boundAfter(t, after);
+      hedge = beside.boundAfter(t, after);
     }
     return new Amount(start, after, value, unit, scale, currency, hedge, word, false);
-  }
-
-  /**
-   * The bound that words right after a number put on it: "4 Prozent oder mehr", "2 % ou plus", "o
-   * más" (at least), "or less" (at most); null where none follows.
-   */
-  private String boundAfter(List<Token> t, int after) {
-    PhraseIndex orMore = cues.get(Cue.OR_MORE.key);
-    PhraseIndex orLess = cues.get(Cue.OR_LESS.key);
-    if (orMore != null && orMore.match(t, after) > after) {
-      return ">=";
-    }
-    return orLess != null && orLess.match(t, after) > after ? "<=" : null;
   }
 
   /** Whether token {@code at} is inside one of the spans (none when null). */
