@@ -891,7 +891,15 @@ class ReadingRulesTest {
         // the economy that grew or shrank is no rise or fall of defence spending
         "it|Nel 2024 il Pil italiano è cresciuto.|2024-07-01|unverifiable|null",
         "es|El PIB de España creció en 2024.|2024-07-01|unverifiable|null",
-        "de|Das BIP Deutschlands ist im vergangenen Jahr gesunken.|2024-07-01|unverifiable|null"
+        "de|Das BIP Deutschlands ist im vergangenen Jahr gesunken.|2024-07-01|unverifiable|null",
+        // a share asked of others ("exige que les alliés consacrent", "chiede che gli alleati
+        // spendano") is a demand, not anyone's level; a figure stated after it still is
+        "fr|Le président américain exige que les alliés consacrent 5 % de leur PIB à la défense.|2024-07-01|unverifiable|null",
+        "it|Il presidente americano chiede che gli alleati spendano il 5% del Pil per la difesa.|2024-07-01|unverifiable|null",
+        "es|El presidente estadounidense exige que los aliados destinen el 5 % del PIB a defensa.|2024-07-01|unverifiable|null",
+        "nl|De Amerikaanse president eist dat de bondgenoten 5 procent van hun bbp aan defensie besteden.|2024-07-01|unverifiable|null",
+        "pl|Prezydent USA żąda, by sojusznicy przeznaczali na obronność 5 proc. PKB.|2024-07-01|unverifiable|null",
+        "de|Trump fordert, dass die Verbündeten fünf Prozent ausgeben; Deutschland gibt 2,12 Prozent seines BIP aus.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%"
       })
   void readsConstructionsOfTheOtherLanguages(
       String language, String sentence, LocalDate asOf, String verdict, String readings) {

@@ -34,6 +34,9 @@ final class Unread {
     if (!figure || a.from() > 0 && m.has("reference", a.from() - 1, a.from())) {
       return false;
     }
+    if (a.unit() == Mentions.Unit.PERCENT && Demands.askedOf(m, a)) {
+      return false; // a share asked of others, which no one has spent yet
+    }
     return !Anchors.planned(m, a, Anchors.year(m, a, date), date);
   }
 
