@@ -884,7 +884,7 @@ class ReadingRulesTest {
         // ... a wish to come closer is a plan
         "de|Italien will dem Zwei-Prozent-Ziel näher kommen.|2024-07-01|unverifiable|null",
         // Italian and Spanish give a percentage the article: a decimal after it is one, its sign
-        // left out ("è al 2,33", "en el 2,33"); a sum of money keeps its scale
+        // left out ("si ferma al 2,06", "en el 2,33"); a sum of money keeps its scale
         "it|La Francia si ferma al 2,06, la Germania al 2,12.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06% ; share_of_gdp(DEU, 2024) = 2.12%",
         "es|El Reino Unido se sitúa en el 2,33.|2024-07-01|supported|share_of_gdp(GBR, 2024) = 2.33%",
         "it|L'Italia ha speso 34,5 miliardi di dollari.|2024-07-01|supported|defence_exp_current_usd(ITA, 2024) = 34.5 billion USD",

@@ -6,9 +6,9 @@ import org.burdenshare.core.claims.Tokens.Token;
 /**
  * What the words right beside a number say of it, beyond its unit and its hedge before it: a bound
  * after it ("4 Prozent oder mehr", "2 % ou plus": at least), and a percentage whose sign was left
- * out, known by the article Italian and Spanish give a percentage ("La Gran Bretagna è al 2,33").
- * The words are the language's ({@code orMore}, {@code orLess}, {@code percentArticle}); an index
- * is null where a language file has no cues at all.
+ * out, known by the article Italian and Spanish give a percentage ("La Francia è al 2,06"). The
+ * words are the language's ({@code orMore}, {@code orLess}, {@code percentArticle}); an index is
+ * null where a language file has no cues at all.
  */
 final class BesideTheNumber {
   private final PhraseIndex orMore;

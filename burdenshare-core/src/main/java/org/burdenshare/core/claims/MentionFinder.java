@@ -344,7 +344,7 @@ final class MentionFinder {
     }
     if (unit == Unit.BARE
         && beside.impliesPercent(t, start, value.scale() > 0 && !word, scale, currency)) {
-      // "La Gran Bretagna è al 2,33", "España, con el 1,28": a decimal after the article that
+      // "La Francia è al 2,06", "España, con el 1,28": a decimal after the article that
       // Italian and Spanish give a percentage is one, its sign left out
       unit = Unit.PERCENT;
     }
