@@ -249,7 +249,7 @@ class ReadingRulesTest {
         "en|Poland leads with 4.1% of GDP, followed by Estonia (3.4) and the United States (3.4).|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1 ; rank(share_of_gdp(NATO, 2024), EST) = 2 ; rank(share_of_gdp(NATO, 2024), USA) = 3 ; share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.4 ; share_of_gdp(USA, 2024) = 3.4",
         "de|Polen kommt auf 4,12 Prozent des BIP, Estland auf 3,43 und Lettland auf 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43 ; share_of_gdp(LVA, 2024) = 3.15",
         "fr|La Pologne consacre à sa défense 4,1 % de son PIB, devant l'Estonie (3,9) et les États-Unis (3,4).|2024-07-01|contradicted|share_of_gdp(POL, 2024) = 4.1% ; share_of_gdp(EST, 2024) = 3.9 ; share_of_gdp(USA, 2024) = 3.4",
-        "it|La Polonia spende il 4,12% del Pil, l'Estonia il 3,43 e la Lettonia il 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43 ; share_of_gdp(LVA, 2024) = 3.15",
+        "it|La Polonia spende il 4,12% del Pil, l'Estonia il 3,43 e la Lettonia il 3,15.|2024-07-01|supported|share_of_gdp(POL, 2024) = 4.12% ; share_of_gdp(EST, 2024) = 3.43% ; share_of_gdp(LVA, 2024) = 3.15%",
         // ... but a number after the same ally, or after a word of change, is not a list's
         "en|Germany spends 2.12% of GDP on defence, and its budget will rise by 3.4 next year.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%",
         // a year to come belongs to the plan's figure next to it, not to what is spent now
@@ -807,6 +807,109 @@ class ReadingRulesTest {
     assertThat(detected.language()).as("the language detected: " + sentence).isEqualTo(language);
     assertThat(detected.verdict()).as(sentence).isEqualTo(c.verdict());
     assertThat(detected.reading()).as(sentence).isEqualTo(c.reading());
+  }
+
+  /**
+   * Constructions of German, French, Spanish, Italian, Dutch and Polish, each read as the language
+   * says it (with the language given, and detected, the same): the word for "more" that also says a
+   * rise ("mehr", "más", "più", "meer", "więcej") compares allies when "than" and an ally follow.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "more … than any other": the first place in money, not a ranking of rises
+        "de|Deutschland gibt in absoluten Zahlen mehr für Verteidigung aus als jedes andere Land.|2024-07-01|contradicted|rank(defence_exp_current_usd(NATO, 2024), DEU) = 1",
+        "es|Los Estados Unidos gastan más en defensa que cualquier otro aliado.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
+        "it|Gli Stati Uniti spendono per la difesa più di qualsiasi altro alleato.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
+        "nl|De Verenigde Staten geven meer uit aan defensie dan elk ander NAVO-land.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
+        "pl|Stany Zjednoczone wydają na obronę więcej niż jakikolwiek inny członek NATO.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
+        "de|Deutschland gibt weniger für Verteidigung aus als Frankreich.|2024-07-01|contradicted|defence_exp_current_usd(DEU, 2024) < defence_exp_current_usd(FRA, 2024)",
+        // "or more" after a number bounds it ("oder mehr", "ou plus", "o più"): no rise
+        "de|Polen gibt vier Prozent oder mehr aus.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
+        "de|Ganze 23 Länder kommen auf zwei Prozent oder mehr.|2024-07-01|supported|count(share_of_gdp(NATO, 2024) >= 2) = 23",
+        "it|La Polonia spende il 4% o più del suo PIL per la difesa.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
+        "it|La Polonia registra la quota più alta di Pil destinata alla difesa.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), POL) = 1",
+        "nl|Polen besteedt 4 procent of meer van zijn bbp aan defensie.|2024-07-01|supported|share_of_gdp(POL, 2024) >= 4%",
+        "de|Belgien gibt 1,5 Prozent oder weniger aus.|2024-07-01|supported|share_of_gdp(BEL, 2024) <= 1.5%",
+        // money short of a share reached after it ("um zwei Prozent zu erreichen", "per arrivare
+        // al 2 %", "om 2 procent te halen") is the gap to it, not what was spent
+        "de|Spanien fehlen rund 12 Milliarden Dollar, um zwei Prozent zu erreichen.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
+        "es|A España le faltan unos 12.000 millones de dólares para llegar al 2 %.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12000 million USD within 5%",
+        "it|All'Italia mancano circa 11 miliardi di dollari per arrivare al 2%.|2024-07-01|contradicted|gap(defence_exp_current_usd(ITA, 2024), 2) = 11 billion USD within 5%",
+        "nl|Spanje komt ongeveer 12 miljard dollar tekort om 2 procent te halen.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
+        "pl|Hiszpanii brakuje około 12 mld dolarów do poziomu 2 proc.|2024-07-01|supported|gap(defence_exp_current_usd(ESP, 2024), 2) = 12 billion USD within 5%",
+        // a level said with a verb of standing ("si attesta al", "se sitúa en el", "zit op", "jest
+        // na poziomie"), as German "liegt bei": an ally's share of GDP ...
+        "it|La Francia si attesta al 2,06%.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06%",
+        "es|Canadá se queda en el 1,37 %.|2024-07-01|supported|share_of_gdp(CAN, 2024) = 1.37%",
+        "fr|La France se situe à 2,06 %.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06%",
+        "nl|Het Verenigd Koninkrijk zit op 2,33 procent.|2024-07-01|supported|share_of_gdp(GBR, 2024) = 2.33%",
+        "pl|Francja jest na poziomie 2,06 proc.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06%",
+        // ... unless the clause names another measure ("la crescita del Pil", "wzrost PKB")
+        "it|La crescita del Pil italiano si ferma allo 0,7%.|2024-07-01|unverifiable|null",
+        "nl|De groei van het bbp in Nederland zit op 0,7 procent.|2024-07-01|unverifiable|null",
+        // money short of a guideline named without its figure is no level (not read either)
+        "it|All'Italia mancano circa 11,8 miliardi di dollari per raggiungere l'obiettivo.|2024-07-01|unverifiable|null",
+        "fr|Il manque à l'Espagne 12 milliards de dollars pour atteindre l'objectif de l'OTAN.|2024-07-01|unverifiable|null",
+        "pl|Hiszpanii brakuje 12 mld dolarów do spełnienia celu NATO.|2024-07-01|unverifiable|null",
+        // ordinals in words up to the alliance's size, feminine too ("ventiseiesima")
+        "it|L'Italia è solo ventiseiesima nella classifica della spesa in rapporto al Pil.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ITA) = 26",
+        "nl|Italië staat op de zesentwintigste plaats als het gaat om defensie-uitgaven als percentage van het bbp.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ITA) = 26",
+        // participles that agree with the word for spending ("la spesa è diminuita", "wydatki
+        // spadły", "Słowenia zmniejszyła"), and "by" before a vowel ("dello 0,1 %")
+        "it|La spesa della Slovenia è diminuita dell'1,4% in termini reali.|2024-07-01|supported|real_change(SVN, 2024) = -1.4%",
+        "it|La spesa italiana per la difesa è aumentata solo dello 0,1% in termini reali.|2024-07-01|supported|real_change(ITA, 2024) = 0.1%",
+        "pl|Wydatki Słowenii spadły o 1,4 proc. w ujęciu realnym.|2024-07-01|supported|real_change(SVN, 2024) = -1.4%",
+        "nl|De defensie-uitgaven van Slovenië namen af met 1,4 procent.|2024-07-01|supported|real_change(SVN, 2024) = -1.4%",
+        "de|Die Bundesregierung hat den Verteidigungsetat um fast 30 Prozent aufgestockt.|2024-07-01|supported|real_change(DEU, 2024) = 30% within 5%",
+        // verbs of spending in the past tense ("gaf … uit", "spendeva"): a level of that year
+        "nl|Vorig jaar gaf Nederland nog 1,66 procent uit.|2024-07-01|supported|share_of_gdp(NLD, 2023) = 1.66%",
+        "it|Nel 2019 l'Italia spendeva l'1,17% del Pil.|2024-07-01|supported|share_of_gdp(ITA, 2019) = 1.17%",
+        // superlatives in every gender, number and case ("più grande", "más altas", "le plus
+        // important", "drugim największym"); the word for more inside one is no comparison
+        "it|La Francia ha il quarto bilancio militare più grande della Nato.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), FRA) = 4",
+        "fr|Les États-Unis ont le budget de défense le plus important de l'Alliance.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), USA) = 1",
+        "pl|Niemcy są drugim największym płatnikiem w NATO.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        "pl|Hiszpania jest krajem o najniższych wydatkach na obronność w relacji do PKB.|2024-07-01|supported|rank(share_of_gdp(NATO, 2024), ESP, lowest) = 1",
+        "es|Alemania es el segundo país por gasto militar de la OTAN.|2024-07-01|supported|rank(defence_exp_current_usd(NATO, 2024), DEU) = 2",
+        // a share of the whole alliance ("całego NATO"), after "accounts for" ("odpowiadają za")
+        "pl|USA odpowiadają za około dwie trzecie wydatków obronnych całego NATO.|2024-07-01|supported|share(defence_exp_current_usd(USA, 2024), defence_exp_current_usd(NATO, 2024)) = 66.67% within 5%",
+        // "far from the guideline", the German way round ("weit vom … entfernt", "vom … noch weit
+        // entfernt"): below it
+        "de|Deutschland ist noch weit von der Zwei-Prozent-Marke entfernt.|2019-07-01|supported|share_of_gdp(DEU, 2019) < 2%",
+        "de|Die Bundesrepublik ist vom Zwei-Prozent-Ziel noch weit entfernt.|2024-07-01|contradicted|share_of_gdp(DEU, 2024) < 2%",
+        "nl|België zit ver onder de tweeprocentnorm.|2019-07-01|supported|share_of_gdp(BEL, 2019) < 2%",
+        "pl|Polska nie osiągnęła w 2019 roku progu 2 proc. PKB.|2019-07-01|contradicted|share_of_gdp(POL, 2019) < 2%",
+        // closer to a guideline, or not: the share of GDP against the year before's
+        "de|Deutschland ist dem Zwei-Prozent-Ziel 2019 nähergekommen.|2019-07-01|supported|share_of_gdp(DEU, 2019) > share_of_gdp(DEU, 2018)",
+        "fr|L'Italie ne s'est pas rapprochée de l'objectif de 2 % cette année.|2024-07-01|supported|share_of_gdp(ITA, 2024) <= share_of_gdp(ITA, 2023)",
+        "it|La Spagna si è avvicinata all'obiettivo del 2%.|2024-07-01|supported|share_of_gdp(ESP, 2024) > share_of_gdp(ESP, 2023)",
+        "nl|Canada kwam dit jaar dichter bij de tweeprocentnorm.|2024-07-01|supported|share_of_gdp(CAN, 2024) > share_of_gdp(CAN, 2023)",
+        "es|España se acercó al objetivo del 2 % en 2024.|2024-07-01|supported|share_of_gdp(ESP, 2024) > share_of_gdp(ESP, 2023)",
+        // ... a wish to come closer is a plan
+        "de|Italien will dem Zwei-Prozent-Ziel näher kommen.|2024-07-01|unverifiable|null",
+        // Italian and Spanish give a percentage the article: a decimal after it is one, its sign
+        // left out ("si ferma al 2,06", "en el 2,33"); a sum of money keeps its scale
+        "it|La Francia si ferma al 2,06, la Germania al 2,12.|2024-07-01|supported|share_of_gdp(FRA, 2024) = 2.06% ; share_of_gdp(DEU, 2024) = 2.12%",
+        "es|El Reino Unido se sitúa en el 2,33.|2024-07-01|supported|share_of_gdp(GBR, 2024) = 2.33%",
+        "it|L'Italia ha speso 34,5 miliardi di dollari.|2024-07-01|supported|defence_exp_current_usd(ITA, 2024) = 34.5 billion USD",
+        // the economy that grew or shrank is no rise or fall of defence spending
+        "it|Nel 2024 il Pil italiano è cresciuto.|2024-07-01|unverifiable|null",
+        "es|El PIB de España creció en 2024.|2024-07-01|unverifiable|null",
+        "de|Das BIP Deutschlands ist im vergangenen Jahr gesunken.|2024-07-01|unverifiable|null",
+        // a share asked of others ("exige que les alliés consacrent", "chiede che gli alleati
+        // spendano") is a demand, not anyone's level; a figure stated after it still is
+        "fr|Le président américain exige que les alliés consacrent 5 % de leur PIB à la défense.|2024-07-01|unverifiable|null",
+        "it|Il presidente americano chiede che gli alleati spendano il 5% del Pil per la difesa.|2024-07-01|unverifiable|null",
+        "es|El presidente estadounidense exige que los aliados destinen el 5 % del PIB a defensa.|2024-07-01|unverifiable|null",
+        "nl|De Amerikaanse president eist dat de bondgenoten 5 procent van hun bbp aan defensie besteden.|2024-07-01|unverifiable|null",
+        "pl|Prezydent USA żąda, by sojusznicy przeznaczali na obronność 5 proc. PKB.|2024-07-01|unverifiable|null",
+        "de|Trump fordert, dass die Verbündeten fünf Prozent ausgeben; Deutschland gibt 2,12 Prozent seines BIP aus.|2024-07-01|supported|share_of_gdp(DEU, 2024) = 2.12%"
+      })
+  void readsConstructionsOfTheOtherLanguages(
+      String language, String sentence, LocalDate asOf, String verdict, String readings) {
+    readsAndJudges(language, sentence, asOf, verdict, readings);
   }
 
   static ClaimChecker detecting() {

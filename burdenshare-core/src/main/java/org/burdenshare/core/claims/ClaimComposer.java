@@ -257,6 +257,9 @@ public final class ClaimComposer {
     if (out.isEmpty()) {
       DirectionReadings.directions(m, date, out);
     }
+    if (out.isEmpty()) {
+      CloserReadings.closer(m, date, out);
+    }
     List<String> unread = new ArrayList<>();
     for (Amount a : m.amounts()) {
       if (!used.contains(a) && Unread.stated(m, a, date)) {
@@ -336,7 +339,9 @@ public final class ClaimComposer {
                 a ->
                     Anchors.year(m, a, date) > date.getYear()
                         || Anchors.required(m, a)
-                        || Anchors.foretold(m, a));
+                        || Anchors.foretold(m, a)
+                        // a share asked of others ("exige que les alliés consacrent 5 %")
+                        || a.unit() == Mentions.Unit.PERCENT && Demands.askedOf(m, a));
   }
 
   /** The words of tokens [from, to) as written, signs joined to what they follow. */

@@ -138,12 +138,28 @@ final class DirectionReadings {
     boolean up = m.has("up", start, end);
     boolean down = m.has("down", start, end);
     if (up == down
-        || !m.has("spender", start, end)
+        || !spending(m, start, end)
         || m.has("plan", start, end)
         || m.has("demand", start, end)) {
       return null;
     }
     return up ? Op.GT : Op.LT;
+  }
+
+  /**
+   * Whether tokens [start, end) name spending: a word of it other than the word for GDP, which the
+   * lexicons count among them ("Il Pil italiano è cresciuto", "Das BIP ist gesunken": the economy
+   * grew or shrank, not its defence spending), unless that word names defence too ("Nato-Quote").
+   */
+  private static boolean spending(Mentions m, int start, int end) {
+    for (int[] span : m.cues().getOrDefault("spender", List.of())) {
+      if (span[0] >= start
+          && span[0] < end
+          && (!m.has("gdp", span[0], span[1]) || m.has("defence", span[0], span[1]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the first verb of rising or falling stands in tokens [start, end), or end. */

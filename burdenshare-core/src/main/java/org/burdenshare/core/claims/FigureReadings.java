@@ -66,6 +66,9 @@ final class FigureReadings {
       return;
     }
     Entity subject = anchor.subject();
+    if (Demands.askedOf(m, a)) {
+      return; // "exige que les alliés consacrent 5 %": a figure demanded, not stated
+    }
     int year = anchor.year();
     Op op = op(a);
     Claim.Tolerance tol = Hedge.of(a.hedge()).tolerance();

@@ -40,6 +40,7 @@ final class MentionFinder {
   private final PhraseIndex numberWords;
   private final PhraseIndex fractions;
   private final PhraseIndex ordinalWords;
+  private final BesideTheNumber beside;
   private final PhraseIndex relativeYears;
   private final PhraseIndex sources;
   private final java.util.regex.Pattern ordinalSuffix;
@@ -74,6 +75,11 @@ final class MentionFinder {
     language.relativeYears().forEach((k, v) -> rel.put(k, Integer.toString(v)));
     this.relativeYears = new PhraseIndex(rel, dc, el);
     this.sources = new PhraseIndex(lex.sources(), dc, el);
+    this.beside =
+        new BesideTheNumber(
+            cues.get(Cue.OR_MORE.key),
+            cues.get(Cue.OR_LESS.key),
+            cues.get(Cue.PERCENT_ARTICLE.key));
     this.ordinalSuffix =
         lex.ordinalSuffix().isEmpty()
             ? null
@@ -204,7 +210,7 @@ final class MentionFinder {
       }
     }
     Baselines.mark(t, found, years);
-    NotAChange.dropChanges(t, hedges, amounts, found);
+    NotAChange.dropChanges(t, hedges, amounts, entities, found);
     // a comma before "while", "but", "whereas" and the like also ends a clause
     for (int[] span : found.getOrDefault("clause", List.of())) {
       breaks.add(span[0]);
@@ -336,7 +342,16 @@ final class MentionFinder {
     if (word && unit == Unit.BARE && scale.isEmpty()) {
       // "one", "two" alone are counts only when members follow; kept as bare numbers
     }
+    if (unit == Unit.BARE
+        && beside.impliesPercent(t, start, value.scale() > 0 && !word, scale, currency)) {
+      // "La Francia è al 2,06", "España, con el 1,28": a decimal after the article that
+      // Italian and Spanish give a percentage is one, its sign left out
+      unit = Unit.PERCENT;
+    }
     String hedge = hedges.before(t, start);
+    if (hedge == null) {
+      hedge = beside.boundAfter(t, after);
+    }
     return new Amount(start, after, value, unit, scale, currency, hedge, word, false);
   }
 

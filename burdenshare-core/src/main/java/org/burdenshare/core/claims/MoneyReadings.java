@@ -41,15 +41,19 @@ final class MoneyReadings {
     } else if (m.has("twoPercent")) {
       target = GuidelineReadings.UNSTATED_GUIDELINE;
     } else {
-      // "mancano 12 miliardi per arrivare al 2 % del Pil": a round share of GDP named with it
+      // "mancano 12 miliardi per arrivare al 2 % del Pil": a round share of GDP named with it;
+      // "fehlen 12 Milliarden, um zwei Prozent zu erreichen": or reached after the money
       for (Amount t : m.amounts()) {
-        if (target == null && shareOfGdpNamed(m, t)) {
+        if (target == null && (shareOfGdpNamed(m, t) || reachedAfter(m, a, t))) {
           target = t.value();
         }
       }
     }
     if (target == null) {
-      return false; // short of what? a shortfall needs the guideline it is measured to
+      // short of what? a shortfall needs the guideline it is measured to; one named without its
+      // figure ("mancano 11,8 miliardi per raggiungere l'obiettivo", "short of the target") is
+      // not read, but the money is no level either
+      return m.has("guideline");
     }
     Anchors.Anchor anchor = Anchors.anchor(m, a, date);
     String currency = a.currency().isEmpty() ? "USD" : a.currency();
@@ -106,6 +110,31 @@ final class MoneyReadings {
     return true;
   }
 
+  /**
+   * Whether a percentage after an amount of money short of something is the level to reach: a round
+   * share a guideline can be, with the word for reaching or for a guideline right before or after
+   * it ("um zwei Prozent zu erreichen", "om 2 procent te halen"), or the word for "to" before it
+   * ("brakuje 12 mld dolarów do poziomu 2 proc.").
+   */
+  private static boolean reachedAfter(Mentions m, Amount money, Amount t) {
+    if (money.unit() != Mentions.Unit.MONEY
+        || t.unit() != Mentions.Unit.PERCENT
+        || t.from() < money.to()
+        || t.fraction()
+        || t.value().stripTrailingZeros().scale() > CountReadings.GUIDELINE_DECIMALS
+        || t.value().compareTo(FigureReadings.MAX_SHARE_OF_GDP) > 0
+        || !m.has("shortfall", m.clauseStart(money.from()), t.from())) {
+      return false;
+    }
+    int before = Math.max(0, t.from() - Reach.GOVERNING_BEFORE);
+    int after = Math.min(m.tokens().size(), t.to() + Reach.GOVERNING_BEFORE);
+    return m.has("meet", before, t.from())
+        || m.has("guideline", before, t.from())
+        || m.has("toLevel", before, t.from())
+        || m.has("meet", t.to(), after)
+        || m.has("guideline", t.to(), after);
+  }
+
   /** A round share of GDP, the word for GDP right after it: one a guideline can be. */
   private static boolean shareOfGdpNamed(Mentions m, Amount t) {
     return t.unit() == Mentions.Unit.PERCENT
@@ -121,8 +150,13 @@ final class MoneyReadings {
   static boolean shortfallTarget(Mentions m, Amount t) {
     // ("reaching 2 % would cost Canada $13 billion": a guideline named by its verb, before)
     boolean named = CountReadings.named(m, t);
-    if (!m.has("shortfall") || !(shareOfGdpNamed(m, t) || named)) {
-      return false;
+    // "le faltan 12.000 millones para llegar al 2 %": the guideline a count would count against,
+    // without the word for GDP, is the one the gap measures to as well
+    boolean guideline =
+        shareOfGdpNamed(m, t) || named || t.equals(CountReadings.threshold(m, new HashSet<>()));
+    if (!m.has("shortfall") || !guideline) {
+      return m.has("shortfall")
+          && m.amounts().stream().anyMatch(money -> reachedAfter(m, money, t));
     }
     for (Amount money : m.amounts()) {
       if (money.unit() == Mentions.Unit.MONEY

@@ -106,6 +106,12 @@ final class Reach {
   /** How far before a number its hedge may begin: "a little more than the 2 %" (four words). */
   static final int HEDGE_BEFORE = 4;
 
+  /**
+   * How far after the word for "more" the word for "than" of its comparison may stand: "gibt mehr
+   * für Verteidigung aus als", "spendono per la difesa più di".
+   */
+  static final int THAN_AFTER_COMPARATIVE = 5;
+
   /** How far after a possessive year its figure may start: "last year's roughly 3.8 %". */
   static final int OWNED_FIGURE = 3;
 }

@@ -34,6 +34,9 @@ final class Unread {
     if (!figure || a.from() > 0 && m.has("reference", a.from() - 1, a.from())) {
       return false;
     }
+    if (a.unit() == Mentions.Unit.PERCENT && Demands.askedOf(m, a)) {
+      return false; // a share asked of others, which no one has spent yet
+    }
     return !Anchors.planned(m, a, Anchors.year(m, a, date), date);
   }
 
@@ -73,7 +76,18 @@ final class Unread {
           boolean superlative =
               m.has("anyOther", t[1], Math.min(t[1] + 1, m.tokens().size()))
                   || m.has(Cue.NO_OTHER.key, m.clauseStart(c[0]), c[0]);
-          if (follows && !hedge && !superlative) {
+          // "la quota più alta di Pil", "il bilancio più grande della Nato": the word for more
+          // inside a superlative, read as a place
+          for (String rank : List.of("rankHigh", "rankLow")) {
+            for (int[] r : m.cues().getOrDefault(rank, List.of())) {
+              superlative |= r[0] <= c[0] && c[1] <= r[1] && r[1] - r[0] > 1;
+            }
+          }
+          // "il 4 % o più del PIL": "or more" bounds the number before it
+          boolean bound =
+              m.has(Cue.OR_MORE.key, Math.max(0, c[0] - 1), c[1])
+                  || m.has(Cue.OR_LESS.key, Math.max(0, c[0] - 1), c[1]);
+          if (follows && !hedge && !superlative && !bound) {
             int end = Math.min(m.clauseEnd(t[0]), t[1] + COMPARISON_WORDS);
             while (end > t[1] && m.tokens().get(end - 1).kind() == Kind.SIGN) {
               end--; // not the full stop
