@@ -257,9 +257,6 @@ public final class ClaimComposer {
     if (out.isEmpty()) {
       DirectionReadings.directions(m, date, out);
     }
-    if (out.isEmpty()) {
-      CloserReadings.closer(m, date, out);
-    }
     List<String> unread = new ArrayList<>();
     for (Amount a : m.amounts()) {
       if (!used.contains(a) && Unread.stated(m, a, date)) {

@@ -32,7 +32,6 @@ public enum Cue {
   BY("by"),
   BUDGET("budget"),
   CLAUSE("clause"),
-  CLOSER("closer"),
   CONDITIONAL("conditional"),
   CONSECUTIVE("consecutive"),
   DEFINITE("definite"),
