@@ -991,9 +991,9 @@ class ReadingRulesTest {
 
   /**
    * What an article carries from one sentence to the next only fills what a sentence lacks: its own
-   * time words ("now", "désormais", "inzwischen") beat a year written before, and a year that was
-   * only compared with ("up from three in 2014") or a baseline is not carried at all. The sentence
-   * checked is the last of each text.
+   * time words ("now", "désormais", "inzwischen") and a verb in the present tense beat a year
+   * written before, and a year that was only compared with ("up from three in 2014") or a baseline
+   * is not carried at all. The sentence checked is the last of each text.
    */
   @ParameterizedTest
   @CsvSource(
@@ -1009,7 +1009,14 @@ class ReadingRulesTest {
         "En 2014, seuls trois alliés atteignaient l'objectif de 2 %. La Pologne consacre désormais"
             + " plus de 4 % de son PIB à la défense.|supported|share_of_gdp(POL, 2024) > 4%",
         "Im Jahr 2014 erreichten nur drei Verbündete das Ziel von 2 Prozent. Polen gibt inzwischen"
-            + " mehr als 4 Prozent seines BIP für Verteidigung aus.|supported|share_of_gdp(POL, 2024) > 4%"
+            + " mehr als 4 Prozent seines BIP für Verteidigung aus.|supported|share_of_gdp(POL, 2024) > 4%",
+        // a verb in the present tense before the figure is a time of its own too
+        "In 2014, only three allies met the 2% target. Poland spends more than 4% of its economic"
+            + " output on its military.|supported|share_of_gdp(POL, 2024) > 4%",
+        "Im Jahr 2014 erreichten nur drei Verbündete das Ziel. Polen gibt mehr als 4 Prozent seines"
+            + " BIP für Verteidigung aus.|supported|share_of_gdp(POL, 2024) > 4%",
+        "En 2014, seuls trois alliés atteignaient l'objectif. La Pologne consacre plus de 4 % de son"
+            + " PIB à la défense.|supported|share_of_gdp(POL, 2024) > 4%"
       })
   void aSentencesOwnTimeBeatsTheYearCarriedFromTheOneBefore(
       String text, String verdict, String reading) {

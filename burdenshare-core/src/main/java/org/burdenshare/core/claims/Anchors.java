@@ -327,8 +327,11 @@ final class Anchors {
       return best.relative() ? date.getYear() + best.year() : best.year();
     }
     // "In 2023, … . France spent 1.9 percent …": the year the article wrote, unless the sentence
-    // has its own time ("Poland now spends …"), which the carried year does not override
-    if (m.context().year() != null && !m.has("present")) {
+    // has its own time ("Poland now spends …", or a verb in the present tense before the figure,
+    // "Poland spends more than 4 %"), which the carried year does not override
+    if (m.context().year() != null
+        && !m.has("present")
+        && !m.has(Cue.PRESENT_VERB.key, m.clauseStart(at), at)) {
       return m.context().year();
     }
     // the verb of the number's clause: before it, or right after a subject such as "nine allies"

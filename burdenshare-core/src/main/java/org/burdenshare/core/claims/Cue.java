@@ -81,6 +81,7 @@ public enum Cue {
   POINTS_BACK("pointsBack"),
   PREPOSITION("preposition"),
   PRESENT("present"),
+  PRESENT_VERB("presentVerb"),
   PREVIOUS("previous"),
   RANK_CONTEXT("rankContext"),
   RANK_HIGH("rankHigh"),
