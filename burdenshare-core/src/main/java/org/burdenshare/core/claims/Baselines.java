@@ -20,13 +20,12 @@ final class Baselines {
     for (int k = 0; k + 1 < years.size(); k++) {
       YearMention y = years.get(k);
       YearMention next = years.get(k + 1);
-      boolean opensSpan = false;
-      for (int[] span : found.getOrDefault("between", List.of())) {
-        opensSpan |= span[1] == y.at();
-      }
       // "from 2014 to 2024", "de 2014 à 2024", "od 2014 do 2024": both years right after the
       // words of a span's ends
-      opensSpan |= endsAt(found, Cue.FROM.key, y.at()) && endsAt(found, Cue.FROM.key, next.at());
+      boolean opensSpan =
+          CueSpans.endingAt(found, Cue.BETWEEN.key, y.at()) != null
+              || CueSpans.endingAt(found, Cue.FROM.key, y.at()) != null
+                  && CueSpans.endingAt(found, Cue.FROM.key, next.at()) != null;
       if (opensSpan && !y.relative() && !next.relative() && next.at() <= y.at() + Reach.YEAR_SPAN) {
         years.set(k, y.asBaseline());
       }
@@ -44,16 +43,6 @@ final class Baselines {
         }
       }
     }
-  }
-
-  /** Whether a span of a cue ends right before a token. */
-  private static boolean endsAt(Map<String, List<int[]>> found, String cue, int at) {
-    for (int[] span : found.getOrDefault(cue, List.of())) {
-      if (span[1] == at) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether tokens [from, to) are words only: no sign, number or year between. */

@@ -139,10 +139,8 @@ final class FigureReadings {
         (m.has("up", before, a.from()) || m.has("down", before, a.from()))
             && m.has("by", Math.max(before, a.from() - Reach.BY_BEFORE), a.from());
     // "96 % more than in 2014", "compared with 2014, 96 % more": a comparative over time
-    int overTime = ComparedYears.comparative(m, a);
-    if (overTime != 0 && ComparedYears.yearComparedWith(m, a, date) == null) {
-      overTime = 0;
-    }
+    Integer comparedWith = ComparedYears.yearComparedWith(m, a, date);
+    int overTime = comparedWith == null ? 0 : ComparedYears.comparative(m, a);
     boolean nounAfter = m.has("up", a.to(), near) || m.has("down", a.to(), near) || overTime != 0;
     // "an extra 12 percent", "a cut of 30 %": the change word right before the number
     // ("ein Plus von real 29,5 Prozent": the word for "real" before the number widens it)
@@ -183,7 +181,6 @@ final class FigureReadings {
       boolean real = !m.has("nominal");
       String money = real ? "defence_exp_constant_usd" : "defence_exp_current_usd";
       String kind = real ? "a change in real terms" : "a change";
-      Integer comparedWith = ComparedYears.yearComparedWith(m, a, date);
       if (comparedWith != null && comparedWith == year) {
         // "up 18 % on last year", "compared with 2014, 60 % higher": the change is to the year
         // the sentence speaks of otherwise

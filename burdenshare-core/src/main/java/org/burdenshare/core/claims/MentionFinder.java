@@ -198,10 +198,7 @@ final class MentionFinder {
             && a.value().intValue() <= YearMention.LAST
             && a.currency().isEmpty()
             && !a.word()) {
-          boolean since = false;
-          for (int[] span : found.getOrDefault("since", List.of())) {
-            since |= span[1] == i;
-          }
+          boolean since = CueSpans.endingAt(found, Cue.SINCE.key, i) != null;
           years.add(new YearMention(i, a.to(), a.value().intValue(), false, since));
         } else if (!NumberRoles.named(entities, a)) {
           amounts.add(a);

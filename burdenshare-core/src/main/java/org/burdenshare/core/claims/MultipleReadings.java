@@ -122,11 +122,6 @@ final class MultipleReadings {
 
   /** Whether the words for "compared with" end right before a year ("im Vergleich zu 2014"). */
   private static boolean comparedWith(Mentions m, YearMention y) {
-    for (int[] span : m.cues().getOrDefault(Cue.PREVIOUS.key, List.of())) {
-      if (span[1] == y.at()) {
-        return true;
-      }
-    }
-    return false;
+    return CueSpans.endingAt(m.cues(), Cue.PREVIOUS.key, y.at()) != null;
   }
 }

@@ -23,12 +23,7 @@ final class NumberRoles {
    * den vergangenen", "au cours des"): a number there may count years back.
    */
   static boolean opensLastYears(Map<String, List<int[]>> found, int at) {
-    for (int[] span : found.getOrDefault("lastYears", List.of())) {
-      if (span[1] == at) {
-        return true;
-      }
-    }
-    return false;
+    return CueSpans.endingAt(found, Cue.LAST_YEARS.key, at) != null;
   }
 
   /**
@@ -59,12 +54,8 @@ final class NumberRoles {
    * decade", "im vergangenen Jahrzehnt"), or -1.
    */
   static int lastDecadeEnd(Map<String, List<int[]>> found, int at) {
-    for (int[] span : found.getOrDefault(Cue.LAST_DECADE.key, List.of())) {
-      if (span[0] == at) {
-        return span[1];
-      }
-    }
-    return -1;
+    int[] span = CueSpans.startingAt(found, Cue.LAST_DECADE.key, at);
+    return span == null ? -1 : span[1];
   }
 
   /** The highest place a number after the word for a place can state: the alliance's size. */
@@ -78,12 +69,7 @@ final class NumberRoles {
         || a.value().intValue() > MAX_PLACE) {
       return false;
     }
-    for (int[] span : found.getOrDefault("placeNumber", List.of())) {
-      if (span[1] == at) {
-        return true;
-      }
-    }
-    return false;
+    return CueSpans.endingAt(found, Cue.PLACE_NUMBER.key, at) != null;
   }
 
   /**

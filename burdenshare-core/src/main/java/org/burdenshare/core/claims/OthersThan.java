@@ -20,7 +20,6 @@ final class OthersThan {
     if (apart.isEmpty()) {
       return;
     }
-    List<int[]> members = found.getOrDefault("members", List.of());
     for (int[] cue : apart) {
       Entity ally = entityAt(entities, cue[1]);
       if (ally == null || !Anchors.isCountry(ally.group())) {
@@ -34,12 +33,12 @@ final class OthersThan {
         replace(entities, alliance, ally, new Entity(alliance.from(), ally.to(), rest(ally)));
         continue;
       }
-      int[] word = spanEndingAt(members, before);
+      int[] word = CueSpans.endingAt(found, Cue.MEMBERS.key, before);
       // ("than any other ally except Spain" is a place counted after the allies excepted)
       if (word != null
           && entityEndingAt(entities, word[0]) == null
-          && spanEndingAt(found.getOrDefault("anyOther", List.of()), word[0]) == null
-          && spanEndingAt(found.getOrDefault("allOthers", List.of()), word[0]) == null) {
+          && CueSpans.endingAt(found, Cue.ANY_OTHER.key, word[0]) == null
+          && CueSpans.endingAt(found, Cue.ALL_OTHERS.key, word[0]) == null) {
         replace(entities, ally, ally, new Entity(word[0], ally.to(), rest(ally)));
         continue;
       }
@@ -109,15 +108,6 @@ final class OthersThan {
     for (Entity e : entities) {
       if (e.to() == at) {
         return e;
-      }
-    }
-    return null;
-  }
-
-  private static int[] spanEndingAt(List<int[]> spans, int at) {
-    for (int[] s : spans) {
-      if (s[1] == at) {
-        return s;
       }
     }
     return null;

@@ -2,7 +2,6 @@ package org.burdenshare.core.claims;
 
 import static org.burdenshare.core.claims.Anchors.isCountry;
 
-import java.util.List;
 import org.burdenshare.core.claims.Mentions.Amount;
 import org.burdenshare.core.claims.Mentions.Entity;
 import org.burdenshare.core.claims.Mentions.Unit;
@@ -38,12 +37,7 @@ final class RankedMeasure {
 
   /** Whether a cue of the role ends right at a token: "any other" before "European ally". */
   private static boolean endsAt(Mentions m, String role, int at) {
-    for (int[] span : m.cues().getOrDefault(role, List.of())) {
-      if (span[1] == at) {
-        return true;
-      }
-    }
-    return false;
+    return CueSpans.endingAt(m.cues(), role, at) != null;
   }
 
   static String rankIndicator(Mentions m) {

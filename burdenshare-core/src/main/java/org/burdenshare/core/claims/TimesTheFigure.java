@@ -25,9 +25,10 @@ final class TimesTheFigure {
     if (a.unit() != Unit.PERCENT || a.fraction()) {
       return a;
     }
-    for (int[] span : found.getOrDefault(Cue.TWICE.key, List.of())) {
-      if (span[1] == a.from()) {
-        return new Amount(
+    int[] span = CueSpans.endingAt(found, Cue.TWICE.key, a.from());
+    return span == null
+        ? a
+        : new Amount(
             span[0],
             a.to(),
             a.value().multiply(TWICE),
@@ -37,9 +38,6 @@ final class TimesTheFigure {
             hedges.before(t, span[0]),
             a.word(),
             false);
-      }
-    }
-    return a;
   }
 
   /** Whether an amount is a multiple written so: it begins with the {@code twice} words. */
